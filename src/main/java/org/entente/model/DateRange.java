@@ -1,0 +1,91 @@
+package org.entente.model;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * When something happened or held: a start, and an end that is absent (a single date), a date,
+ * or "ongoing" (still in force). Text form: {@code 2024-06-19}, {@code 2024-06-19/2024-06-20},
+ * {@code 2012-07/..} (ongoing).
+ */
+public record DateRange(EventDate start, EventDate end, boolean ongoing) implements Comparable<DateRange> {
+
+    public DateRange {
+        if (start == null) throw new IllegalArgumentException("a start date is required");
+        if (ongoing && end != null) throw new IllegalArgumentException("an ongoing range has no end date");
+        if (end != null && end.endDay() <= start.firstDay())
+            throw new IllegalArgumentException("the end " + end + " is before the start " + start);
+    }
+
+    public static DateRange of(EventDate start) { return new DateRange(start, null, false); }
+
+    public static DateRange of(EventDate start, EventDate end) { return new DateRange(start, end, false); }
+
+    public static DateRange ongoingFrom(EventDate start) { return new DateRange(start, null, true); }
+
+    /** Parses a single date, {@code start/end} or {@code start/..}; errors name the bad part. */
+    public static DateRange parse(String text) {
+        if (text == null || text.isBlank()) throw new DateParseException(String.valueOf(text), "format", "it is empty");
+        String t = text.strip();
+        int slash = t.indexOf('/');
+        if (slash < 0) return of(EventDate.parse(t));
+        EventDate start = parsePart(text, t.substring(0, slash), "start");
+        String endText = t.substring(slash + 1).strip();
+        if (endText.equals("..")) return ongoingFrom(start);
+        EventDate end = parsePart(text, endText, "end");
+        if (end.endDay() <= start.firstDay())
+            throw new DateParseException(text, "range", "the end " + end + " is before the start " + start);
+        return of(start, end);
+    }
+
+    private static EventDate parsePart(String whole, String part, String which) {
+        try {
+            return EventDate.parse(part);
+        } catch (DateParseException e) {
+            throw new DateParseException(whole, e.part(), "the " + which + " " + e.reason());
+        }
+    }
+
+    /** First day covered, as an epoch day. */
+    public long firstDay() { return start.firstDay(); }
+
+    /**
+     * The day after the last day covered. An ongoing range runs to the end of {@code today}; a
+     * single date covers its own span (a month for "2012-07").
+     */
+    public long endDay(LocalDate today) {
+        if (ongoing) return Math.max(today.toEpochDay() + 1, start.endDay());
+        return end != null ? end.endDay() : start.endDay();
+    }
+
+    public long endDay() { return endDay(LocalDate.now()); }
+
+    /** Whether the range covers the given epoch day. */
+    public boolean covers(long epochDay, LocalDate today) {
+        return epochDay >= firstDay() && epochDay < endDay(today);
+    }
+
+    @Override
+    public String toString() {
+        if (ongoing) return start + "/..";
+        return end == null ? start.toString() : start + "/" + end;
+    }
+
+    public String display(Locale locale) {
+        if (ongoing) return start.display(locale) + " – ongoing";
+        return end == null ? start.display(locale) : start.display(locale) + " – " + end.display(locale);
+    }
+
+    public String display() { return display(Locale.getDefault(Locale.Category.FORMAT)); }
+
+    @Override
+    public int compareTo(DateRange o) {
+        int c = start.compareTo(o.start);
+        if (c != 0) return c;
+        // Ongoing ranges sort after any closed range with the same start: they run on to today.
+        if (ongoing != o.ongoing) return ongoing ? 1 : -1;
+        long mine = end != null ? end.endDay() : start.endDay();
+        long theirs = o.end != null ? o.end.endDay() : o.start.endDay();
+        return Long.compare(mine, theirs);
+    }
+}

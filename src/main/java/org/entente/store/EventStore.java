@@ -1,0 +1,411 @@
+package org.entente.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.entente.model.Actor;
+import org.entente.model.Category;
+import org.entente.model.Citation;
+import org.entente.model.DatePrecision;
+import org.entente.model.DateRange;
+import org.entente.model.Event;
+import org.entente.model.EventHeader;
+import org.entente.model.Participant;
+import org.entente.model.RecordKind;
+import org.entente.model.TextFolding;
+
+/** Events: whole records for the detail pane and editing, headers in bulk for views. */
+public final class EventStore {
+    private static final String HEADER_COLUMNS = "e.id, e.title, e.when_text, e.start_day, e.end_day, e.ongoing, e.category, e.importance,"
+            + " (SELECT group_concat(ea.actor_id, ',' ORDER BY ea.position) FROM event_actor ea WHERE ea.event_id = e.id)";
+
+    private final Library library;
+
+    EventStore(Library library) { this.library = library; }
+
+    // ---- writes --------------------------------------------------------------------------------
+
+    /** Inserts a new event (id 0) or replaces a stored one, with its participants, tags and citations. */
+    public Event save(Event event) { return library.write(c -> save(c, event, "user")); }
+
+    static Event save(Connection c, Event event, String origin) throws SQLException {
+        long id = event.id();
+        DateRange when = event.when();
+        if (id == 0) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO event (title, when_text, start_day, end_day, ongoing, category,"
+                    + " place, summary, importance, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                bindEvent(ps, event);
+                ps.setString(10, origin);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+        } else {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE event SET title = ?, when_text = ?, start_day = ?, end_day = ?,"
+                    + " ongoing = ?, category = ?, place = ?, summary = ?, importance = ?,"
+                    + " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")) {
+                bindEvent(ps, event);
+                ps.setLong(10, id);
+                if (ps.executeUpdate() != 1) throw new SQLException("no event with id " + id);
+            }
+            unindex(c, id);
+        }
+        ensureCategory(c, event.category());
+        List<Participant> participants = replaceParticipants(c, id, event.participants(), origin);
+        replaceTags(c, id, event.tags());
+        List<Citation> citations = SourceStore.replaceCitations(c, RecordKind.EVENT, id, event.sources(), origin);
+        Event stored = new Event(id, event.title(), when, event.category(), participants, event.place(), event.summary(),
+                event.importance(), event.tags(), citations);
+        index(c, stored, notesText(c, id));
+        return stored;
+    }
+
+    private static void bindEvent(PreparedStatement ps, Event e) throws SQLException {
+        DateRange when = e.when();
+        ps.setString(1, e.title());
+        ps.setString(2, when.toString());
+        ps.setLong(3, when.firstDay());
+        ps.setLong(4, when.ongoing() ? EventHeader.ONGOING_END : when.endDay());
+        ps.setInt(5, when.ongoing() ? 1 : 0);
+        ps.setString(6, e.category().key());
+        ps.setString(7, e.place());
+        ps.setString(8, e.summary());
+        ps.setInt(9, e.importance());
+    }
+
+    /** Deletes an event with its participants, tags, citations, links and notes. */
+    public void delete(long id) {
+        library.write(c -> {
+            delete(c, id);
+            return null;
+        });
+    }
+
+    static void delete(Connection c, long id) throws SQLException {
+        unindex(c, id);
+        SourceStore.deleteCitations(c, RecordKind.EVENT, id);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM note WHERE record_kind = 'EVENT' AND record_id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM event WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void ensureCategory(Connection c, Category category) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO category (key, label) VALUES (?, ?)")) {
+            ps.setString(1, category.key());
+            ps.setString(2, category.label());
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<Participant> replaceParticipants(Connection c, long eventId, List<Participant> participants, String origin)
+            throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM event_actor WHERE event_id = ?")) {
+            del.setLong(1, eventId);
+            del.executeUpdate();
+        }
+        List<Participant> stored = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO event_actor (event_id, actor_id, role, position) VALUES (?, ?, ?, ?)")) {
+            int position = 0;
+            for (Participant p : participants) {
+                Actor actor = ActorStore.resolve(c, p.actor(), origin);
+                ps.setLong(1, eventId);
+                ps.setLong(2, actor.id());
+                ps.setString(3, p.role());
+                ps.setInt(4, position++);
+                ps.addBatch();
+                stored.add(new Participant(actor, p.role()));
+            }
+            ps.executeBatch();
+        }
+        return stored;
+    }
+
+    private static void replaceTags(Connection c, long eventId, List<String> tags) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM event_tag WHERE event_id = ?")) {
+            del.setLong(1, eventId);
+            del.executeUpdate();
+        }
+        if (tags.isEmpty()) return;
+        try (PreparedStatement tag = c.prepareStatement("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id");
+             PreparedStatement link = c.prepareStatement("INSERT OR IGNORE INTO event_tag (event_id, tag_id) VALUES (?, ?)")) {
+            for (String t : tags) {
+                if (t.isBlank()) continue;
+                tag.setString(1, t.strip());
+                long tagId;
+                try (ResultSet rs = tag.executeQuery()) {
+                    rs.next();
+                    tagId = rs.getLong(1);
+                }
+                link.setLong(1, eventId);
+                link.setLong(2, tagId);
+                link.executeUpdate();
+            }
+        }
+    }
+
+    // ---- full-text index -----------------------------------------------------------------------
+
+    static void index(Connection c, Event e, String notes) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO event_fts (rowid, title, summary, participants, notes) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, e.id());
+            ps.setString(2, TextFolding.fold(e.title()));
+            ps.setString(3, TextFolding.fold(e.summary()));
+            ps.setString(4, TextFolding.fold(e.participantNames()));
+            ps.setString(5, TextFolding.fold(notes));
+            ps.executeUpdate();
+        }
+    }
+
+    static void unindex(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_fts WHERE rowid = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Re-indexes one event after its notes changed. */
+    static void reindex(Connection c, long id) throws SQLException {
+        Optional<Event> e = byId(c, id);
+        unindex(c, id);
+        if (e.isPresent()) index(c, e.get(), notesText(c, id));
+    }
+
+    private static String notesText(Connection c, long eventId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT group_concat(text || ' ' || tags, ' ') FROM note WHERE record_kind = 'EVENT' AND record_id = ?")) {
+            ps.setLong(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /**
+     * Events matching a search, best first. The query is folded like the index ("To Lam" finds
+     * "Tô Lâm"); every word must match, the last one as a prefix, so results narrow while typing.
+     */
+    public List<SearchHit> search(String query, int limit) {
+        String match = ftsQuery(query);
+        if (match.isEmpty()) return List.of();
+        return library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS + ", f.rank FROM event_fts f"
+                    + " JOIN event e ON e.id = f.rowid WHERE event_fts MATCH ? ORDER BY f.rank LIMIT ?")) {
+                ps.setString(1, match);
+                ps.setInt(2, limit);
+                List<SearchHit> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new SearchHit(header(rs), rs.getDouble(10)));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Builds an FTS5 query from what a person typed: words quoted, the last one a prefix. */
+    static String ftsQuery(String typed) {
+        String folded = TextFolding.fold(typed == null ? "" : typed);
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < folded.length(); i++) {
+            char ch = folded.charAt(i);
+            if (Character.isLetterOrDigit(ch)) word.append(ch);
+            else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) words.add(word.toString());
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) q.append(' ');
+            q.append('"').append(words.get(i)).append('"');
+            if (i == words.size() - 1) q.append('*');
+        }
+        return q.toString();
+    }
+
+    // ---- reads ---------------------------------------------------------------------------------
+
+    public Optional<Event> byId(long id) { return library.read(c -> byId(c, id)); }
+
+    static Optional<Event> byId(Connection c, long id) throws SQLException {
+        Event base;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, title, when_text, category, place, summary, importance, (SELECT label FROM category k WHERE k.key = event.category)"
+                        + " FROM event WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                base = new Event(rs.getLong(1), rs.getString(2), DateRange.parse(rs.getString(3)),
+                        new Category(rs.getString(4), rs.getString(8)), List.of(), rs.getString(5), rs.getString(6), rs.getInt(7),
+                        List.of(), List.of());
+            }
+        }
+        List<Participant> participants = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.name, a.kind, a.iso3, a.colour, ea.role"
+                + " FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY ea.position")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) participants.add(new Participant(ActorStore.read(rs, 1), rs.getString(6)));
+            }
+        }
+        List<String> tags = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT t.name FROM event_tag et JOIN tag t ON t.id = et.tag_id WHERE et.event_id = ? ORDER BY t.name COLLATE NOCASE")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) tags.add(rs.getString(1));
+            }
+        }
+        List<Citation> sources = SourceStore.citationsOf(c, RecordKind.EVENT, id);
+        return Optional.of(new Event(base.id(), base.title(), base.when(), base.category(), participants, base.place(),
+                base.summary(), base.importance(), tags, sources));
+    }
+
+    /** Headers of events overlapping the window [fromDay, toDay) of epoch days, in start order. */
+    public List<EventHeader> inWindow(long fromDay, long toDay) {
+        return library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS
+                    + " FROM event_span s JOIN event e ON e.id = s.id WHERE s.first_day < ? AND s.last_day >= ? ORDER BY e.start_day, e.id")) {
+                ps.setLong(1, toDay);
+                ps.setLong(2, fromDay);
+                return headers(ps);
+            }
+        });
+    }
+
+    /** Every event's header, in start order (for the events table). */
+    public List<EventHeader> allHeaders() {
+        return library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS + " FROM event e ORDER BY e.start_day, e.id")) {
+                return headers(ps);
+            }
+        });
+    }
+
+    /** Headers of events an actor took part in, in start order. */
+    public List<EventHeader> byActor(long actorId) {
+        return library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS
+                    + " FROM event_actor x JOIN event e ON e.id = x.event_id WHERE x.actor_id = ? ORDER BY e.start_day, e.id")) {
+                ps.setLong(1, actorId);
+                return headers(ps);
+            }
+        });
+    }
+
+    public List<EventHeader> byCategory(String categoryKey) {
+        return library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS
+                    + " FROM event e WHERE e.category = ? ORDER BY e.start_day, e.id")) {
+                ps.setString(1, categoryKey);
+                return headers(ps);
+            }
+        });
+    }
+
+    public List<EventHeader> byTag(String tag) {
+        return library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS + " FROM tag t JOIN event_tag et ON et.tag_id = t.id"
+                    + " JOIN event e ON e.id = et.event_id WHERE t.name = ? ORDER BY e.start_day, e.id")) {
+                ps.setString(1, tag);
+                return headers(ps);
+            }
+        });
+    }
+
+    /** The categories in use or known, with their labels. */
+    public List<Category> categories() {
+        return library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT key, label FROM category ORDER BY label");
+                 ResultSet rs = ps.executeQuery()) {
+                List<Category> out = new ArrayList<>();
+                while (rs.next()) out.add(new Category(rs.getString(1), rs.getString(2)));
+                return out;
+            }
+        });
+    }
+
+    /** All tag names, sorted. */
+    public List<String> tags() {
+        return library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM tag ORDER BY name COLLATE NOCASE");
+                 ResultSet rs = ps.executeQuery()) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) out.add(rs.getString(1));
+                return out;
+            }
+        });
+    }
+
+    /** The first and last day covered by any event, or empty for an empty library. */
+    public Optional<long[]> extent() {
+        return library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT min(start_day), max(CASE WHEN ongoing = 1 THEN start_day + 1 ELSE end_day END) FROM event");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getObject(1) == null) return Optional.empty();
+                return Optional.of(new long[] {rs.getLong(1), rs.getLong(2)});
+            }
+        });
+    }
+
+    private static List<EventHeader> headers(PreparedStatement ps) throws SQLException {
+        List<EventHeader> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(header(rs));
+        }
+        return out;
+    }
+
+    private static EventHeader header(ResultSet rs) throws SQLException {
+        String whenText = rs.getString(3);
+        return new EventHeader(rs.getLong(1), rs.getString(2), rs.getLong(4), rs.getLong(5), startPrecision(whenText),
+                whenText.charAt(0) == '~', rs.getInt(6) != 0, rs.getString(7), rs.getInt(8), ids(rs.getString(9)));
+    }
+
+    /** Precision of a stored range's start, read from its text without a full parse (hot path). */
+    static DatePrecision startPrecision(String whenText) {
+        int i = 0, n = whenText.length(), dashes = 0;
+        if (i < n && whenText.charAt(i) == '~') i++;
+        if (i < n && whenText.charAt(i) == '-') i++;
+        for (; i < n; i++) {
+            char ch = whenText.charAt(i);
+            if (ch == '/') break;
+            if (ch == '-') dashes++;
+        }
+        return dashes == 0 ? DatePrecision.YEAR : dashes == 1 ? DatePrecision.MONTH : DatePrecision.DAY;
+    }
+
+    private static long[] ids(String csv) {
+        if (csv == null || csv.isEmpty()) return new long[0];
+        int count = 1;
+        for (int i = 0; i < csv.length(); i++) if (csv.charAt(i) == ',') count++;
+        long[] out = new long[count];
+        int k = 0;
+        long value = 0;
+        for (int i = 0; i < csv.length(); i++) {
+            char ch = csv.charAt(i);
+            if (ch == ',') {
+                out[k++] = value;
+                value = 0;
+            } else value = value * 10 + (ch - '0');
+        }
+        out[k] = value;
+        return out;
+    }
+}

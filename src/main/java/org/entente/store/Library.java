@@ -1,0 +1,386 @@
+package org.entente.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Logger;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * One Entente library: a single SQLite file. Opening checks that the file is an Entente library of
+ * a schema this build knows before anything is written to it, backs it up before a migration,
+ * and migrates it with Flyway.
+ *
+ * <p>All access goes through one connection guarded by a lock, so the library may be used from
+ * any background thread. Every {@link #write} is one transaction: it commits as a whole or not at
+ * all.
+ */
+public final class Library implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Library.class.getName());
+
+    /** {@code PRAGMA application_id} of an Entente library: "Ente". */
+    public static final int APPLICATION_ID = 0x456E7465;
+
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** Libraries larger than this skip the full quick_check at open (it reads every page). */
+    private static final long QUICK_CHECK_LIMIT_BYTES = 64L << 20;
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final boolean created;
+
+    private final ActorStore actors = new ActorStore(this);
+    private final SourceStore sources = new SourceStore(this);
+    private final EventStore events = new EventStore(this);
+    private final PartnershipStore partnerships = new PartnershipStore(this);
+    private final TradeStore trade = new TradeStore(this);
+    private final NoteStore notes = new NoteStore(this);
+    private final PeriodStore periods = new PeriodStore(this);
+    private final EventLinkStore links = new EventLinkStore(this);
+
+    private Library(Path file, Connection connection, boolean created) {
+        this.file = file;
+        this.connection = connection;
+        this.created = created;
+    }
+
+    /**
+     * Opens the library at {@code file}, creating it if it does not exist.
+     *
+     * @throws LibraryException if the file is not an Entente library, is damaged, has a newer
+     *                          schema than this build, or cannot be read; the file is then left
+     *                          as it was
+     */
+    public static Library open(Path file) {
+        Path path = file.toAbsolutePath();
+        boolean isNew = !Files.exists(path) || sizeOf(path) == 0;
+        if (!isNew) inspect(path);
+        try {
+            if (isNew && path.getParent() != null) Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new LibraryException(LibraryException.Reason.IO, path, "cannot create its folder: " + e.getMessage(), e);
+        }
+        Flyway flyway = flyway(path);
+        MigrationInfo[] pending = flyway.info().pending();
+        if (!isNew && pending.length > 0) backUp(path, currentVersion(flyway));
+        try {
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            throw new LibraryException(LibraryException.Reason.DAMAGED, path, "could not be brought up to date: " + e.getMessage(), e);
+        }
+        try {
+            Connection c = connect(path, false);
+            return new Library(path, c, isNew);
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
+    /** The schema version this build creates and understands. */
+    public static String latestSchemaVersion() {
+        MigrationInfo[] all = Flyway.configure().locations("classpath:db/migration")
+                .dataSource(new SQLiteDataSource()).load().info().all();
+        return all[all.length - 1].getVersion().getVersion();
+    }
+
+    /**
+     * Checks, without writing to it, that {@code path} holds an Entente library that this build
+     * can open: an SQLite header, Entente's application id, an intact file and a known schema.
+     */
+    static void inspect(Path path) {
+        byte[] header = new byte[100];
+        try (InputStream in = Files.newInputStream(path)) {
+            int n = in.readNBytes(header, 0, header.length);
+            if (n < 100 || !startsWith(header, SQLITE_MAGIC))
+                throw new LibraryException(LibraryException.Reason.NOT_AN_ENTENTE_LIBRARY, path,
+                        "is not an Entente library (not an SQLite database at all)");
+        } catch (IOException e) {
+            throw new LibraryException(LibraryException.Reason.IO, path, "cannot be read: " + e.getMessage(), e);
+        }
+        int appId = ByteBuffer.wrap(header, 68, 4).getInt();
+        if (appId != APPLICATION_ID)
+            throw new LibraryException(LibraryException.Reason.NOT_AN_ENTENTE_LIBRARY, path,
+                    "is an SQLite database but not an Entente library (it was made by another program)");
+        try (Connection c = connect(path, true); Statement st = c.createStatement()) {
+            if (sizeOf(path) <= QUICK_CHECK_LIMIT_BYTES) {
+                try (ResultSet rs = st.executeQuery("PRAGMA quick_check(1)")) {
+                    String verdict = rs.next() ? rs.getString(1) : "no answer";
+                    if (!"ok".equals(verdict))
+                        throw new LibraryException(LibraryException.Reason.DAMAGED, path, "is damaged: " + verdict);
+                }
+            }
+            String version;
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL "
+                            + "ORDER BY installed_rank DESC LIMIT 1")) {
+                version = rs.next() ? rs.getString(1) : null;
+            } catch (SQLException e) {
+                if (e.getMessage() != null && e.getMessage().contains("no such table"))
+                    throw new LibraryException(LibraryException.Reason.NOT_AN_ENTENTE_LIBRARY, path,
+                            "is not an Entente library (it has no schema history)", e);
+                throw e;
+            }
+            String latest = latestSchemaVersion();
+            if (version != null && compareVersions(version, latest) > 0)
+                throw new LibraryException(LibraryException.Reason.NEWER_SCHEMA, path,
+                        "was written by a newer Entente (schema " + version + "; this version reads up to schema "
+                                + latest + "). Update Entente to open it; the file was not changed.");
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
+    private static void backUp(Path path, String fromVersion) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path backup = path.resolveSibling(path.getFileName() + ".before-v" + fromVersion + "-migration-" + stamp + ".bak");
+        try (Connection c = connect(path, true); Statement st = c.createStatement()) {
+            st.execute("VACUUM INTO '" + backup.toString().replace("'", "''") + "'");
+            LOG.info(() -> "Backed up " + path + " to " + backup + " before migrating");
+        } catch (SQLException e) {
+            throw new LibraryException(LibraryException.Reason.IO, path, "could not be backed up before migration: " + e.getMessage(), e);
+        }
+    }
+
+    private static String currentVersion(Flyway flyway) {
+        MigrationInfo current = flyway.info().current();
+        return current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion();
+    }
+
+    private static Flyway flyway(Path path) {
+        SQLiteDataSource ds = new SQLiteDataSource(config(false));
+        ds.setUrl("jdbc:sqlite:" + path);
+        return Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .mixed(true)
+                .load();
+    }
+
+    private static SQLiteConfig config(boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        return config;
+    }
+
+    private static Connection connect(Path path, boolean readOnly) throws SQLException {
+        SQLiteConfig config = config(readOnly);
+        return config.createConnection("jdbc:sqlite:" + path);
+    }
+
+    static LibraryException translate(Path path, SQLException e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            switch (code) {
+                case SQLITE_NOTADB:
+                    return new LibraryException(LibraryException.Reason.NOT_AN_ENTENTE_LIBRARY, path, "is not an SQLite database", e);
+                case SQLITE_CORRUPT:
+                case SQLITE_CORRUPT_VTAB:
+                case SQLITE_CORRUPT_SEQUENCE:
+                case SQLITE_CORRUPT_INDEX:
+                    return new LibraryException(LibraryException.Reason.DAMAGED, path, "is damaged: " + se.getMessage(), e);
+                case SQLITE_BUSY:
+                case SQLITE_LOCKED:
+                case SQLITE_BUSY_SNAPSHOT:
+                case SQLITE_BUSY_RECOVERY:
+                    return new LibraryException(LibraryException.Reason.IN_USE, path, "is in use by another program and stayed locked", e);
+                case SQLITE_CONSTRAINT:
+                case SQLITE_CONSTRAINT_CHECK:
+                case SQLITE_CONSTRAINT_FOREIGNKEY:
+                case SQLITE_CONSTRAINT_NOTNULL:
+                case SQLITE_CONSTRAINT_UNIQUE:
+                case SQLITE_CONSTRAINT_PRIMARYKEY:
+                    return new LibraryException(LibraryException.Reason.INVALID_DATA, path, "refused the change: " + se.getMessage(), e);
+                default:
+                    break;
+            }
+        }
+        return new LibraryException(LibraryException.Reason.IO, path, e.getMessage(), e);
+    }
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        for (int i = 0; i < prefix.length; i++) if (data[i] != prefix[i]) return false;
+        return true;
+    }
+
+    private static long sizeOf(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\."), y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            long p = i < x.length ? Long.parseLong(x[i]) : 0, q = i < y.length ? Long.parseLong(y[i]) : 0;
+            if (p != q) return Long.compare(p, q);
+        }
+        return 0;
+    }
+
+    public Path file() { return file; }
+
+    /** Whether this open created the file (a first run). */
+    public boolean wasCreated() { return created; }
+
+    public ActorStore actors() { return actors; }
+    public SourceStore sources() { return sources; }
+    public EventStore events() { return events; }
+    public PartnershipStore partnerships() { return partnerships; }
+    public TradeStore trade() { return trade; }
+    public NoteStore notes() { return notes; }
+    public PeriodStore periods() { return periods; }
+    public EventLinkStore links() { return links; }
+
+    /** Runs read-only work under the library's lock. */
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} as one transaction: it is committed when the work returns, and rolled back
+     * entirely if it throws. Nested calls on the same thread join the outer transaction.
+     */
+    public <T> T write(SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (!connection.getAutoCommit()) return work.run(connection); // joined an outer write
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Stores all of {@code content} in one transaction: either every record is added or, on any
+     * failure, none is. Actors and sources are matched by name (and URL) to those already stored.
+     *
+     * @param origin where the records came from: "starter", "import:FILE" or "user"
+     */
+    public void importContent(org.entente.model.LibraryContent content, String origin) {
+        write(c -> {
+            for (var actor : content.actors()) ActorStore.resolve(c, actor, origin);
+            for (var source : content.sources()) SourceStore.resolve(c, source, origin);
+            for (var event : content.events()) EventStore.save(c, event.withId(0), origin);
+            for (var partnership : content.partnerships()) PartnershipStore.save(c, partnership.withId(0), origin);
+            for (var figure : content.trade()) TradeStore.save(c, figure.withId(0), origin);
+            for (var period : content.periods()) PeriodStore.save(c, new org.entente.model.Period(0, period.name(), period.when(),
+                    period.colour(), period.note()), origin);
+            return null;
+        });
+    }
+
+    /** Counts of the main record kinds, for the status bar. */
+    public LibraryCounts counts() {
+        return read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM actor), (SELECT count(*) FROM partnership),"
+                            + " (SELECT count(*) FROM trade_figure), (SELECT count(*) FROM source), (SELECT count(*) FROM note)")) {
+                rs.next();
+                return new LibraryCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+            }
+        });
+    }
+
+    /** A value from the library_info table. */
+    public Optional<String> info(String key) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM library_info WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void setInfo(String key, String value) {
+        write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO library_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Writes a consistent copy of the library to {@code target} (File › Save As). */
+    public void saveCopyTo(Path target) {
+        Path abs = target.toAbsolutePath();
+        if (abs.equals(file)) throw new LibraryException(LibraryException.Reason.IO, abs, "is the open library itself");
+        try {
+            Files.deleteIfExists(abs);
+        } catch (IOException e) {
+            throw new LibraryException(LibraryException.Reason.IO, abs, "cannot be replaced: " + e.getMessage(), e);
+        }
+        read(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("VACUUM INTO '" + abs.toString().replace("'", "''") + "'");
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw translate(file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}
