@@ -94,6 +94,7 @@ public final class Library implements AutoCloseable {
         try {
             Connection c = connect(path, false);
             registerFunctions(c);
+            tune(c);
             return new Library(path, c, isNew);
         } catch (SQLException e) {
             throw translate(path, e);
@@ -211,6 +212,24 @@ public final class Library implements AutoCloseable {
                 result(TextFolding.fold(value_text(0)));
             }
         }, 1, Function.FLAG_DETERMINISTIC);
+    }
+
+    /** Bytes of the library file read through memory mapping rather than read() calls. */
+    static final long MMAP_BYTES = 1L << 30;
+    /** Page cache of the connection, in KiB (SQLite's default is 2 MiB). */
+    static final long CACHE_KIB = 64 * 1024;
+
+    /**
+     * Read speed for large libraries, measured with the JMH benchmarks (docs/bench/foundation.md):
+     * a one-year window of a million-event library looks up thousands of event rows scattered
+     * through the file; memory-mapping the file makes those lookups memory reads instead of
+     * system calls, and a larger cache keeps the R*Tree and index pages that every query walks.
+     */
+    private static void tune(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA mmap_size = " + MMAP_BYTES);
+            st.execute("PRAGMA cache_size = -" + CACHE_KIB);
+        }
     }
 
     static LibraryException translate(Path path, SQLException e) {

@@ -68,6 +68,8 @@ public class BulkInsertBenchmark {
     private Path work, template, target, eventCsv, participantCsv, rowsScript, ftsScript;
     private List<Event> generated;
     private Library library;
+    private final CpuTime enteCpu = new CpuTime(), shellRowsCpu = new CpuTime(), shellFtsCpu = new CpuTime();
+    private final StringBuilder phases = new StringBuilder();
 
     @Setup(Level.Trial)
     public void prepare() throws IOException {
@@ -134,6 +136,17 @@ public class BulkInsertBenchmark {
     public void closeIfOpen() {
         if (library != null) library.close();
         library = null;
+        enteCpu.endIteration();
+        shellRowsCpu.endIteration();
+        shellFtsCpu.endIteration();
+    }
+
+    @TearDown(Level.Trial)
+    public void report() {
+        enteCpu.print("entente bulk insert of " + events);
+        shellRowsCpu.print("sqlite3 .import rows of " + events);
+        shellFtsCpu.print("sqlite3 .import rows + FTS of " + events);
+        if (phases.length() > 0) System.out.printf("%n[entente wall time by phase: %s]%n", phases);
     }
 
     @Benchmark
@@ -144,24 +157,32 @@ public class BulkInsertBenchmark {
     }
 
     private BulkLoadResult bulkAndClose() {
+        long t = enteCpu.start();
         BulkLoadResult r = library.bulkInsert(generated.iterator(), generated.size(), SyntheticLibrary.ORIGIN, null, null);
         library.close();
+        enteCpu.stop(t);
         library = null;
+        if (r.events() != events) throw new IllegalStateException("stored " + r.events() + " events, not " + events);
+        phases.append(String.format(java.util.Locale.ROOT, "%srows %.1f s + index %.1f s", phases.length() > 0 ? "; " : "",
+                r.rowsNanos() / 1e9, r.indexNanos() / 1e9));
         return r;
     }
 
     @Benchmark
-    public int shellRows() throws Exception { return sqlite3(rowsScript); }
+    public int shellRows() throws Exception { return sqlite3(rowsScript, shellRowsCpu); }
 
     @Benchmark
-    public int shellRowsAndFts() throws Exception { return sqlite3(ftsScript); }
+    public int shellRowsAndFts() throws Exception { return sqlite3(ftsScript, shellFtsCpu); }
 
-    private int sqlite3(Path script) throws Exception {
-        Process p = new ProcessBuilder(SQLITE3, "-bail", target.toString()).redirectInput(script.toFile())
-                .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    /** Runs the script in the sqlite3 shell under /usr/bin/time, which reports the shell's user and system CPU seconds. */
+    private int sqlite3(Path script, CpuTime cpu) throws Exception {
+        Process p = new ProcessBuilder("/usr/bin/time", "-f", "cpu %U %S", SQLITE3, "-bail", target.toString())
+                .redirectInput(script.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         int exit = p.waitFor();
-        if (exit != 0 || !output.isBlank()) throw new IllegalStateException("sqlite3 failed (" + exit + "): " + output);
+        if (exit != 0 || !output.startsWith("cpu ")) throw new IllegalStateException("sqlite3 failed (" + exit + "): " + output);
+        String[] f = output.split("\\s+");
+        cpu.add(Math.round((Double.parseDouble(f[1]) + Double.parseDouble(f[2])) * 1e9));
         return exit;
     }
 

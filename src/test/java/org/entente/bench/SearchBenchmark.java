@@ -39,6 +39,7 @@ public class SearchBenchmark {
     @Param({"sapphire", "tran thi huong", "hop tac", "viet nam", "cooperation"})
     public String query;
 
+    private final CpuTime cpu = new CpuTime();
     private Library library;
 
     @Setup(Level.Trial)
@@ -64,9 +65,20 @@ public class SearchBenchmark {
         return q.append('*').toString();
     }
 
+    @TearDown(Level.Iteration)
+    public void endIteration() { cpu.endIteration(); }
+
     @TearDown(Level.Trial)
-    public void close() { library.close(); }
+    public void close() {
+        cpu.print("search \"" + query + "\" in " + events);
+        library.close();
+    }
 
     @Benchmark
-    public List<SearchHit> top100() { return library.events().search(query, 100); }
+    public List<SearchHit> top100() {
+        long t = cpu.start();
+        List<SearchHit> hits = library.events().search(query, 100);
+        cpu.stop(t);
+        return hits;
+    }
 }

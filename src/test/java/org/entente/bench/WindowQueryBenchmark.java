@@ -39,6 +39,7 @@ public class WindowQueryBenchmark {
     @Param({"1962", "2023"})
     public int year;
 
+    private final CpuTime cpu = new CpuTime();
     private Library library;
     private long from, to;
 
@@ -50,9 +51,20 @@ public class WindowQueryBenchmark {
         System.out.printf("%n[window %d of %,d events: %,d headers]%n", year, events, library.events().inWindow(from, to).size());
     }
 
+    @TearDown(Level.Iteration)
+    public void endIteration() { cpu.endIteration(); }
+
     @TearDown(Level.Trial)
-    public void close() { library.close(); }
+    public void close() {
+        cpu.print("window " + year + " of " + events);
+        library.close();
+    }
 
     @Benchmark
-    public List<EventHeader> inWindow() { return library.events().inWindow(from, to); }
+    public List<EventHeader> inWindow() {
+        long t = cpu.start();
+        List<EventHeader> headers = library.events().inWindow(from, to);
+        cpu.stop(t);
+        return headers;
+    }
 }
