@@ -195,15 +195,38 @@ public final class EventStore {
     }
 
     /**
+     * Above this many matches a search is not ranked by relevance but returns the most recently
+     * added matches first. Ranking (bm25) costs a few microseconds per match, all matches
+     * included, so a word found in most of a million events took seconds; and a word that common
+     * carries almost no relevance signal anyway (docs/bench/foundation.md).
+     */
+    static final int RANKED_MATCH_LIMIT = 20_000;
+
+    /**
      * Events matching a search, best first. The query is folded like the index ("To Lam" finds
      * "Tô Lâm"); every word must match, the last one as a prefix, so results narrow while typing.
+     * When more than {@value #RANKED_MATCH_LIMIT} events match, the most recently added matches
+     * come first instead (each hit still carries its relevance rank).
      */
-    public List<SearchHit> search(String query, int limit) {
+    public List<SearchHit> search(String query, int limit) { return search(query, limit, RANKED_MATCH_LIMIT); }
+
+    List<SearchHit> search(String query, int limit, int rankedMatchLimit) {
         String match = ftsQuery(query);
         if (match.isEmpty()) return List.of();
         return library.read(c -> {
+            boolean broad;
+            // Counting stops at the limit: cheap even for a word in every event.
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM (SELECT rowid FROM event_fts WHERE event_fts MATCH ? LIMIT ?)")) {
+                ps.setString(1, match);
+                ps.setInt(2, rankedMatchLimit + 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    broad = rs.next() && rs.getLong(1) > rankedMatchLimit;
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS + ", f.rank FROM event_fts f"
-                    + " JOIN event e ON e.id = f.rowid WHERE event_fts MATCH ? ORDER BY f.rank LIMIT ?")) {
+                    + " JOIN event e ON e.id = f.rowid WHERE event_fts MATCH ? ORDER BY " + (broad ? "f.rowid DESC" : "f.rank")
+                    + " LIMIT ?")) {
                 ps.setString(1, match);
                 ps.setInt(2, limit);
                 List<SearchHit> out = new ArrayList<>();

@@ -198,6 +198,22 @@ class EventBulkLoaderTest {
         assertThat(index).extracting(p -> p[0]).isSorted().endsWith(2_345L);
     }
 
+    @Test
+    void aSearchMatchingMoreEventsThanAreRankedReturnsTheNewestMatchesFirst() {
+        try (Library lib = Library.open(dir.resolve("lib.entente"))) {
+            lib.bulkInsert(events(12, 2_000).iterator(), 2_000, "x", null, null);
+            List<SearchHit> ranked = lib.events().search("cooperation", 50, 100_000);
+            List<SearchHit> broad = lib.events().search("cooperation", 50, 100);
+            assertThat(ranked).hasSize(50).isSortedAccordingTo(java.util.Comparator.comparingDouble(SearchHit::rank));
+            assertThat(broad).hasSize(50).extracting(h -> h.event().id()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(broad.get(0).event().id()).isLessThanOrEqualTo(2_000L).isGreaterThan(1_900L);
+            for (SearchHit h : broad)
+                assertThat(org.entente.model.TextFolding.fold(lib.events().byId(h.event().id()).orElseThrow().summary())).contains("cooperation");
+            // A query with fewer matches than the limit is ranked as before.
+            assertThat(hits(lib.events().search("sapphire", 50, 100))).isEqualTo(hits(lib.events().search("sapphire", 50, 100_000)));
+        }
+    }
+
     /** A library with 300 events saved one by one, a note on one of them, and a trade-free actor. */
     private static void seed(Path file) {
         try (Library lib = Library.open(file)) {
