@@ -211,9 +211,9 @@ public final class EventStore {
     public List<SearchHit> search(String query, int limit) { return search(query, limit, RANKED_MATCH_LIMIT); }
 
     List<SearchHit> search(String query, int limit, int rankedMatchLimit) {
-        String match = ftsQuery(query);
-        if (match.isEmpty()) return List.of();
+        if (ftsQuery(query).isEmpty()) return List.of();
         return library.read(c -> {
+            String match = matchExpression(c, query);
             boolean broad;
             // Counting stops at the limit: cheap even for a word in every event.
             try (PreparedStatement ps = c.prepareStatement(
@@ -240,6 +240,58 @@ public final class EventStore {
 
     /** Builds an FTS5 query from what a person typed: words quoted, the last one a prefix. */
     static String ftsQuery(String typed) {
+        List<String> words = words(typed);
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) q.append(' ');
+            q.append(quoted(words.get(i)));
+            if (i == words.size() - 1) q.append('*');
+        }
+        return q.toString();
+    }
+
+    /** At most this many completions of the last word are spelled out; beyond, the prefix query is used as is. */
+    static final int PREFIX_EXPANSION_LIMIT = 32;
+
+    /**
+     * The FTS5 query for what a person typed, like {@link #ftsQuery} but with the last word's
+     * prefix replaced by its completions found in the index's vocabulary: {@code "viet" "nam"*}
+     * becomes {@code "viet" AND "nam"} when "nam" is the only indexed word starting so. Same matches;
+     * but FTS5 answers a prefix query by first merging the whole document list of every
+     * completion (measured: 75 ms for a word in most of a million events, even when only the
+     * first hits are wanted), while plain terms are read lazily.
+     */
+    static String matchExpression(Connection c, String typed) throws SQLException {
+        List<String> words = words(typed);
+        String last = words.get(words.size() - 1);
+        List<String> completions = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT term FROM temp.event_fts_vocab WHERE term >= ? AND term < ? LIMIT ?")) {
+            ps.setString(1, last);
+            ps.setString(2, last + "\uDBFF\uDFFF"); // U+10FFFF: sorts after every completion of last
+            ps.setInt(3, PREFIX_EXPANSION_LIMIT + 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) completions.add(rs.getString(1));
+            }
+        }
+        StringBuilder q = new StringBuilder();
+        // Explicit ANDs: FTS5 accepts implicit AND between phrases only, not next to a parenthesis.
+        for (int i = 0; i < words.size() - 1; i++) q.append(quoted(words.get(i))).append(" AND ");
+        if (completions.isEmpty() || completions.size() > PREFIX_EXPANSION_LIMIT) {
+            q.append(quoted(last)).append('*');
+        } else if (completions.size() == 1) {
+            q.append(quoted(completions.get(0)));
+        } else {
+            q.append('(');
+            for (int i = 0; i < completions.size(); i++) q.append(i > 0 ? " OR " : "").append(quoted(completions.get(i)));
+            q.append(')');
+        }
+        return q.toString();
+    }
+
+    private static String quoted(String term) { return '"' + term.replace("\"", "\"\"") + '"'; }
+
+    /** The folded words of what a person typed. */
+    static List<String> words(String typed) {
         String folded = TextFolding.fold(typed == null ? "" : typed);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
@@ -252,13 +304,7 @@ public final class EventStore {
             }
         }
         if (word.length() > 0) words.add(word.toString());
-        StringBuilder q = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            if (i > 0) q.append(' ');
-            q.append('"').append(words.get(i)).append('"');
-            if (i == words.size() - 1) q.append('*');
-        }
-        return q.toString();
+        return words;
     }
 
     // ---- reads ---------------------------------------------------------------------------------

@@ -214,6 +214,28 @@ class EventBulkLoaderTest {
         }
     }
 
+    @Test
+    void expandingTheTypedPrefixIntoIndexedWordsFindsExactlyWhatThePrefixQueryFinds() {
+        try (Library lib = Library.open(dir.resolve("lib.entente"))) {
+            lib.bulkInsert(events(13, 3_000).iterator(), 3_000, "x", null, null);
+            for (String typed : List.of("coop", "viet na", "Trần Thị H", "сотруд", "合", "s", "ha noi", "zzz", "trade deal 1")) {
+                List<Long> viaPrefix = lib.read(c -> {
+                    try (var ps = c.prepareStatement("SELECT rowid FROM event_fts WHERE event_fts MATCH ? ORDER BY rowid")) {
+                        ps.setString(1, EventStore.ftsQuery(typed));
+                        List<Long> ids = new ArrayList<>();
+                        try (var rs = ps.executeQuery()) {
+                            while (rs.next()) ids.add(rs.getLong(1));
+                        }
+                        return ids;
+                    }
+                });
+                List<Long> viaSearch = lib.events().search(typed, 10_000, 100_000).stream().map(h -> h.event().id()).sorted().toList();
+                assertThat(viaSearch).as("\"%s\" → %s", typed, lib.read(c -> EventStore.matchExpression(c, typed))).isEqualTo(viaPrefix);
+            }
+            assertThat(lib.<String>read(c -> EventStore.matchExpression(c, "viet nam"))).isEqualTo("\"viet\" AND \"nam\"");
+        }
+    }
+
     /** A library with 300 events saved one by one, a note on one of them, and a trade-free actor. */
     private static void seed(Path file) {
         try (Library lib = Library.open(file)) {
