@@ -182,7 +182,8 @@ public final class Library implements AutoCloseable {
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            // FULL: a committed edit survives a power cut too, not only a killed process.
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
         return config;
