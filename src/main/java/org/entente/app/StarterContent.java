@@ -1,5 +1,6 @@
 package org.entente.app;
 
+import org.entente.exchange.starter.StarterLibrary;
 import org.entente.model.LibraryContent;
 
 /** Where the starter library comes from (the cited resource read by the exchange layer). */
@@ -7,6 +8,6 @@ final class StarterContent {
     private StarterContent() {}
 
     static LibraryContent read() {
-        return LibraryContent.empty();
+        return StarterLibrary.read();
     }
 }
