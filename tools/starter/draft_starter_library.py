@@ -118,8 +118,8 @@ CSV_EVENTS = [
   "partnership of 2007 to a comprehensive strategic partnership."),
  ("UN resolution ES-11/1 on aggression against Ukraine: Vietnam abstains", "un-vote", 4, "New York",
   part(("VNM", V), ("UN", None), ("RUS", S), ("UKR", S)), ["un", "ukraine", "russia", "abstention"],
-  "The General Assembly's emergency special session adopted ES-11/1, deploring Russia's aggression against Ukraine, "
-  "by 141 votes to 5 with 35 abstentions. Vietnam was among those abstaining."),
+  "The General Assembly's emergency special session adopted ES-11/1 on aggression against Ukraine by 141 votes to 5 "
+  "with 35 abstentions. Vietnam was among those abstaining."),
  ("UN resolution ES-11/2 on the humanitarian consequences of the war: Vietnam abstains", "un-vote", 3, "New York",
   part(("VNM", V), ("UN", None), ("RUS", S), ("UKR", S)), ["un", "ukraine", "russia", "abstention"],
   "Resolution ES-11/2 on the humanitarian consequences of the aggression against Ukraine passed 140–5–38. "
@@ -131,8 +131,7 @@ CSV_EVENTS = [
   "Vietnam's own campaign on the council."),
  ("UN resolution ES-11/4 on the annexation of four Ukrainian regions: Vietnam abstains", "un-vote", 3, "New York",
   part(("VNM", V), ("UN", None), ("RUS", S), ("UKR", S)), ["un", "ukraine", "russia", "abstention"],
-  "ES-11/4, rejecting Russia's claimed annexation of four regions of Ukraine, was adopted 143–5–35. Vietnam "
-  "abstained."),
+  "ES-11/4, on Russia's annexation of four regions of Ukraine, was adopted 143–5–35. Vietnam abstained."),
  ("Nguyễn Xuân Phúc's state visit: Vietnam and South Korea become comprehensive strategic partners", "partnership-change", 4, None,
   part(("VNM", G), ("KOR", H), ("nguyen-xuan-phuc", G)), ["south-korea", "partnership", "state-visit"],
   "President Nguyễn Xuân Phúc paid a state visit to South Korea on 4–6 December 2022. On the 5th the two countries "
@@ -166,8 +165,8 @@ CSV_EVENTS = [
   "of the post the next day, 21 March, and Vice President Võ Thị Ánh Xuân became acting president."),
  ("Vương Đình Huệ resigns as chairman of the National Assembly", "leadership-change", 4, "Hanoi",
   part(("VNM", None), ("CPV", None), ("vuong-dinh-hue", S)), ["leadership", "national-assembly", "2024-turmoil"],
-  "The Central Committee accepted the resignation of National Assembly Chairman Vương Đình Huệ, widely seen as an "
-  "economic technocrat; the Assembly formally relieved him on 2 May."),
+  "The Central Committee accepted the resignation of National Assembly Chairman Vương Đình Huệ, whom observers saw as "
+  "a technocrat focused on the economy; the Assembly formally relieved him on 2 May."),
  ("Trương Thị Mai leaves the Politburo and the Central Committee", "leadership-change", 3, "Hanoi",
   part(("VNM", None), ("CPV", None), ("truong-thi-mai", S)), ["leadership", "2024-turmoil"],
   "The Central Committee let Trương Thị Mai, standing member of the party Secretariat, leave the Politburo and the "
@@ -182,8 +181,8 @@ CSV_EVENTS = [
  ("Putin's state visit to Vietnam", "state-visit", 5, "Hanoi",
   part(("VNM", H), ("RUS", G), ("putin", G), ("to-lam", H), ("nguyen-phu-trong", H), ("pham-minh-chinh", H)),
   ["russia", "state-visit", "nuclear", "bamboo-diplomacy"],
-  "Vladimir Putin flew in from Pyongyang in the early hours of 20 June for a state visit, his first to a Southeast Asian "
-  "country since the invasion of Ukraine. The sides issued a joint statement on deepening their comprehensive strategic "
+  "Vladimir Putin flew in from Pyongyang in the early hours of 20 June for a state visit, the first time since invading "
+  "Ukraine that he had gone to any Southeast Asian country. The sides issued a joint statement on deepening their comprehensive strategic "
   "partnership and signed 11 documents, among them a Rosatom roadmap for a nuclear science and technology centre. "
   "Putin spoke of 8% trade growth in 2023 rather than the small total (about $3.6 bn), and Western partners voiced concern."),
  ("Death of General Secretary Nguyễn Phú Trọng", "leadership-change", 5, "Hanoi",
@@ -211,8 +210,8 @@ CSV_EVENTS = [
 ARTICLE_EVENTS = [
  ("2017", "Putin at the APEC summit in Da Nang, his last visit to Vietnam before 2024", "meeting", 2, "Da Nang",
   part(("VNM", H), ("RUS", G), ("APEC", None), ("putin", G)), ["russia", "apec"],
-  "DW's photo caption shows Putin arriving at a summit in Da Nang and the article says he last visited Vietnam in 2017; "
-  "the article gives no closer date.", [DW]),
+  "Putin came to Da Nang for the APEC summit in 2017, his last trip to Vietnam before June 2024. The source, DW, "
+  "gives the year and a photo of his arrival at the summit, but no closer date.", [DW]),
  ("2020", "Vietnam ratifies its free-trade agreement with the EU", "agreement", 4, None,
   part(("VNM", None), ("EU", None)), ["eu", "trade", "fta"],
   "Vietnam ratified a free-trade agreement with the European Union in 2020. DW cites it as part of Hanoi's balancing "
@@ -227,17 +226,17 @@ ARTICLE_EVENTS = [
   "come 'in the near future', without a date.", [DW]),
  ("2024-05-13", "EU sanctions envoy's talks in Hanoi postponed", "other", 2, "Hanoi",
   part(("VNM", None), ("EU", None), ("osullivan", None)), ["eu", "sanctions", "russia", "postponed"],
-  "David O'Sullivan, the EU's special envoy for sanctions enforcement, was due to meet Vietnamese officials on 13 May, "
-  "but Hanoi put the meeting off days before. Diplomats quoted by Reuters linked the delay to Putin's rumoured visit; EU "
+  "Talks between Vietnamese officials and David O'Sullivan, the EU's special envoy for sanctions enforcement, set for "
+  "13 May, were called off by Hanoi a few days ahead. Diplomats quoted by Reuters linked the delay to Putin's rumoured visit; EU "
   "and Vietnamese sources told DW that instability in Hanoi was the likelier reason.", [DW]),
  ("2024-05-16", "Ninth plenum of the party Central Committee opens", "meeting", 2, "Hanoi",
   part(("VNM", None), ("CPV", None)), ["leadership", "party", "2024-turmoil"],
-  "The Central Committee began its ninth plenum on the day Putin arrived in Beijing, to discuss candidates for the empty "
-  "Politburo seats and for the vacant posts of president and National Assembly chairman.", [DW]),
+  "The Central Committee began its ninth plenum on the day Putin arrived in Beijing. Filling the Politburo's empty "
+  "seats, the presidency and the chair of the National Assembly was on its agenda.", [DW]),
  ("2024-05-16/2024-05-17", "Putin's state visit to China", "state-visit", 3, "Beijing",
   part(("CHN", H), ("RUS", G), ("putin", G), ("xi", H)), ["russia", "china", "state-visit"],
-  "Putin's two-day state visit to China, a conspicuous show of friendship with Xi Jinping. Rumours had him stopping in "
-  "Hanoi on the way home; DW judged that unlikely while Vietnam's leadership was in turmoil.", [DW]),
+  "Two days in China that put Moscow's closeness to Beijing and to Xi Jinping on public display. Rumours had Putin "
+  "stopping in Hanoi on the way home; DW judged that unlikely while Vietnam's leadership was in turmoil.", [DW]),
  ("2024-06", "Ukraine peace summit held without Vietnam", "meeting", 2, None,
   part(("UKR", None), ("VNM", None)), ["ukraine", "russia", "peace-summit"],
   "Vietnam stayed away from the peace summit on Ukraine in June 2024. ASEAN Wonk counts the absence, unsurprising "
@@ -249,7 +248,7 @@ ARTICLE_EVENTS = [
  ("2024-10", "BRICS summit in Kazan hosted by Russia", "meeting", 3, "Kazan",
   part(("RUS", H), ("BRICS", None)), ["russia", "brics"],
   "Russia, chairing BRICS in 2024, hosted the group's summit in October, another chance for Putin to court partners; "
-  "some ASEAN states had expressed interest in joining the group.", [WONK]),
+  "several ASEAN members had signalled they might want to join.", [WONK]),
 ]
 
 # Further sources for events.csv rows (by date), where a summary draws on them.
