@@ -28,7 +28,7 @@ public record TradeData(List<TradeFigure> figures, List<DiplomacyMarker> markers
 
     /** Partnership-change events this close to a stored partnership spell's start are the same moment. */
     private static final long SAME_MOMENT_DAYS = 45;
-    private static final int LABEL_LIMIT = 34;
+    private static final int LABEL_LIMIT = 40;
 
     public TradeData {
         figures = List.copyOf(figures);
@@ -47,9 +47,12 @@ public record TradeData(List<TradeFigure> figures, List<DiplomacyMarker> markers
         List<Partnership> spells = library.partnerships().all();
         for (Partnership p : spells) {
             String level = p.officialName() != null ? p.officialName() : p.level().label();
-            markers.add(new DiplomacyMarker(LocalDate.ofEpochDay(p.from().firstDay()),
-                    p.b().name() + ": " + shortLevel(p.level()), p.pairLabel() + ": " + level + " (" + p.from() + ")",
-                    DiplomacyMarker.Kind.PARTNERSHIP, Set.of(p.a().name(), p.b().name())));
+            // a new spell at the same tier is a change of wording (China 2023: "shared future"): name the wording, not the tier
+            boolean sameTier = spells.stream().anyMatch(q -> q != p && q.a().equals(p.a()) && q.b().equals(p.b())
+                    && q.level().equals(p.level()) && q.from().firstDay() < p.from().firstDay());
+            String shortText = p.b().name() + ": " + (sameTier && p.officialName() != null ? p.officialName() : shortLevel(p.level()));
+            markers.add(new DiplomacyMarker(LocalDate.ofEpochDay(p.from().firstDay()), shorten(shortText), p.pairLabel() + ": " + level
+                    + " (" + p.from() + ")", DiplomacyMarker.Kind.PARTNERSHIP, Set.of(p.a().name(), p.b().name())));
         }
         for (EventHeader e : library.events().byCategory(Category.PARTNERSHIP_CHANGE.key())) {
             Set<String> actors = actorNames(e, names);
@@ -64,8 +67,11 @@ public record TradeData(List<TradeFigure> figures, List<DiplomacyMarker> markers
     }
 
     private static DiplomacyMarker marker(EventHeader e, Set<String> actors, DiplomacyMarker.Kind kind) {
-        String label = e.title().length() <= LABEL_LIMIT ? e.title() : e.title().substring(0, LABEL_LIMIT - 1).strip() + "…";
-        return new DiplomacyMarker(LocalDate.ofEpochDay(e.startDay()), label, e.title(), kind, actors);
+        return new DiplomacyMarker(LocalDate.ofEpochDay(e.startDay()), shorten(e.title()), e.title(), kind, actors);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= LABEL_LIMIT ? text : text.substring(0, LABEL_LIMIT - 1).strip() + "…";
     }
 
     private static Set<String> actorNames(EventHeader e, Map<Long, String> names) {

@@ -17,7 +17,6 @@ import javafx.stage.Stage;
 
 import atlantafx.base.theme.PrimerLight;
 import org.entente.store.Library;
-import org.entente.testdata.ReferenceLibrary;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -41,7 +40,7 @@ class TradeViewFxTest {
     TradeView view;
 
     @BeforeAll
-    static void library() throws Exception { library = ReferenceLibrary.create(dir.resolve("reference.entente")); }
+    static void library() throws Exception { library = StarterFixture.create(dir.resolve("starter.entente")); }
 
     @AfterAll
     static void close() { library.close(); }
