@@ -193,8 +193,8 @@ public final class TradeChartFactory {
         float lineHeight = style.markerFont().getSize2D() * 1.35f;
         for (DiplomacyMarker m : markers) {
             double x = TradeChartModel.markerX(m);
-            // markers closer than about a year apart would print their labels over each other: step them down
-            level = x - lastX < 1.2 ? (level + 1) % 4 : 0;
+            // a label runs about three years wide on a typical chart: step nearer markers' labels down a line
+            level = x - lastX < 3.0 ? (level + 1) % 4 : 0;
             lastX = x;
             boolean partnership = m.kind() == DiplomacyMarker.Kind.PARTNERSHIP;
             ValueMarker vm = new ValueMarker(x, partnership ? style.partnershipMarker() : style.visitMarker(),
@@ -388,8 +388,10 @@ public final class TradeChartFactory {
             double lo = getLowerBound(), hi = getUpperBound();
             TextAnchor anchor = edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
             DecimalFormat f = valueFormat();
+            // over less than about a decade and a half, 1-2-5 leaves too few labels: label every integer multiple
+            int[] mantissas = hi / Math.max(lo, 1e-9) < 30 ? new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9} : new int[] {1, 2, 5};
             for (int e = (int) Math.floor(Math.log10(Math.max(lo, 1e-9))); e <= (int) Math.ceil(Math.log10(Math.max(hi, 1e-9))); e++)
-                for (int m : new int[] {1, 2, 5}) {
+                for (int m : mantissas) {
                     double v = m * Math.pow(10, e);
                     if (v >= lo && v <= hi) ticks.add(new NumberTick(TickType.MAJOR, v, f.format(v), anchor, TextAnchor.CENTER, 0.0));
                 }

@@ -160,8 +160,15 @@ class TradeChartDatasetTest {
             Path out = Path.of("target/trade-preview.png");
             Files.write(out, TradeChartExport.png(vm.model(), vm.style(), 1600, 900, 1));
             assertThat(Files.size(out)).isPositive();
+            vm.kindProperty().set(ChartKind.MIRROR);
+            Files.write(Path.of("target/trade-preview-mirror-dark-large.png"), TradeChartExport.png(vm.model(), new ChartStyle(true, true), 1600, 900, 1));
+            vm.kindProperty().set(ChartKind.FLOWS);
+            Files.write(Path.of("target/trade-preview-flows.png"), TradeChartExport.png(vm.model(), vm.style(), 1600, 900, 1));
+            vm.kindProperty().set(ChartKind.INDEXED);
+            Files.write(Path.of("target/trade-preview-indexed.png"), TradeChartExport.png(vm.model(), vm.style(), 1600, 900, 1));
         } finally {
             vm.logScaleProperty().set(false);
+            vm.kindProperty().set(ChartKind.OVER_TIME);
         }
     }
 }
