@@ -56,7 +56,8 @@ public record ChartStyle(boolean dark, boolean large) {
 
     public Font legendFont() { return new Font(FAMILY, Font.PLAIN, Math.round(13 * scale())); }
 
-    public Font markerFont() { return new Font(FAMILY, Font.PLAIN, Math.round(11 * scale())); }
+    /** Marker labels grow less than the rest: four stepped lines of them must still leave room for the data. */
+    public Font markerFont() { return new Font(FAMILY, Font.PLAIN, Math.round(large ? 15 : 11)); }
 
     public Stroke lineStroke() { return new BasicStroke(2.5f * scale(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND); }
 

@@ -88,7 +88,7 @@ public final class TradeChartFactory {
         }
         styleAxis(values, style);
         // head-room above the data for the marker labels, so they do not cover the newest points
-        if (!model.markers().isEmpty()) values.setUpperMargin(model.logScale() ? 0.22 : 0.18);
+        if (!model.markers().isEmpty()) values.setUpperMargin(model.logScale() ? 0.3 : 0.2);
         plot.setRangeAxis(PRIMARY, values);
 
         List<List<TradePoint>> primaryItems = new ArrayList<>(), secondaryItems = new ArrayList<>();

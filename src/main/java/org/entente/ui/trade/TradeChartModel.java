@@ -143,7 +143,7 @@ public record TradeChartModel(ChartKind kind, String title, String subtitle, Str
                     involved.add(pair);
                 }
                 title = indexed ? "Trade indexed to " + s.baseYear() + " = 100" : "Total bilateral trade";
-                subtitle = "As reported by " + reporters(s.pairs()) + (indexed ? "" : ", US$ billion");
+                subtitle = "As reported by " + reporters(s.pairs()) + (indexed ? "" : ", US$ billion") + " · a break in a line is a year with no figure";
                 axis = indexed ? "Index (" + s.baseYear() + " = 100)" : "US$ billion" + (log ? " (log scale)" : "");
                 unit = indexed ? SeriesUnit.INDEX : SeriesUnit.USD;
                 if (s.pairs().isEmpty()) notes.add("Choose at least one pair.");

@@ -97,7 +97,7 @@ public final class TradeView {
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(viewer, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.74);
         root.setCenter(split);
         status.getStyleClass().add("trade-status");
         root.setBottom(status);
