@@ -10,7 +10,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -52,15 +57,30 @@ public final class TradeChartExport {
         return image;
     }
 
+    /**
+     * PNG bytes of {@link #image}. Deflate runs at a middle level: measured on a 1600×900 chart it
+     * encodes in about 50 ms instead of 85 ms for files about 8% larger (see docs/bench/trade.md).
+     */
     public static byte[] png(TradeChartModel model, ChartStyle style, int width, int height, double scale) {
+        BufferedImage image = image(model, style, width, height, scale);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        try {
-            if (!ImageIO.write(image(model, style, width, height, scale), "png", out)) throw new IOException("no PNG writer available");
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(PNG_COMPRESSION_QUALITY);
+            writer.setOutput(ios);
+            writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
+
+    /** ImageIO's PNG "quality" picks the deflate level (1.0 = none, 0.0 = most): 0.7 is level 3. */
+    private static final float PNG_COMPRESSION_QUALITY = 0.7f;
 
     /** A standalone SVG document of the chart, {@code width}×{@code height} user units. */
     public static String svg(TradeChartModel model, ChartStyle style, int width, int height) {
