@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -438,7 +437,4 @@ public final class TradeView {
             status.setText("Chart copied (" + exportWidth + "×" + exportHeight + ")");
         }, e -> status.setText("Could not copy the chart: " + e.getMessage()));
     }
-
-    /** For callers that want to know when data arrives (tests, the app adapter). */
-    void onData(Consumer<TradeData> listener) { vm.dataProperty().addListener((o, a, b) -> listener.accept(b)); }
 }

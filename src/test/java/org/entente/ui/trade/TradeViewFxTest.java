@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -20,6 +21,9 @@ import org.entente.store.Library;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,6 +133,33 @@ class TradeViewFxTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> csv.toString().equals(view.lastExportProperty().get()));
         assertThat(Files.readAllLines(csv)).hasSize(1 + view.viewModel().model().rows().size());
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+    }
+
+    @Test
+    void theEventsCheckBoxSwitchesTheMarkersOffAndOn(FxRobot robot) throws Exception {
+        awaitData();
+        assertThat(chart().getXYPlot().getDomainMarkers(Layer.BACKGROUND)).hasSize(view.viewModel().model().markers().size()).isNotEmpty();
+        robot.clickOn("#trade-events");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart().getXYPlot().getDomainMarkers(Layer.BACKGROUND)).isNullOrEmpty();
+        robot.clickOn("#trade-events");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart().getXYPlot().getDomainMarkers(Layer.BACKGROUND)).isNotEmpty();
+    }
+
+    @Test
+    void pointingAtTheChartShowsTheYearsValues(FxRobot robot) throws Exception {
+        awaitData();
+        ChartViewer viewer = robot.lookup("#trade-chart").queryAs(ChartViewer.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewer.getCanvas().getRenderingInfo() != null
+                && viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getWidth() > 0);
+        var area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+        XYPlot plot = chart().getXYPlot();
+        double x = plot.getDomainAxis().valueToJava2D(2021, area, plot.getDomainAxisEdge());
+        robot.moveTo(viewer.getCanvas().localToScreen(x, area.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = robot.lookup("#trade-readout").queryAs(Label.class).getText();
+        assertThat(text).startsWith("2021:").contains("Vietnam–Russia US$ 5.5 bn").contains("Vietnam–China no figure");
     }
 
     /**
