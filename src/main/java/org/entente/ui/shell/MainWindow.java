@@ -201,8 +201,7 @@ public final class MainWindow {
             protected Library call() {
                 updateTitle("Opening library");
                 updateProgress(-1, 1);
-                return seedIfNew ? LibraryService.openOrCreate(file, LibraryService::starter, "starter")
-                        : LibraryService.openOrCreate(file, org.entente.model.LibraryContent::empty, "empty");
+                return seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file);
             }
         };
         task.setOnSucceeded(e -> {

@@ -51,7 +51,7 @@ class MainWindowTest {
                 new Event(0, "Vietnam abstains on ES-11/1", DateRange.parse("2022-03-02"), Category.UN_VOTE,
                         List.of(new Participant(vn, "voter")), "New York", null, 3, List.of(), List.of(new Citation(un, "para. 2")))),
                 null, null, null);
-        LibraryService.openOrCreate(file, () -> content, "test").close();
+        LibraryService.openOrCreate(file, () -> org.entente.exchange.bundle.Bundle.of(content), "test").close();
         return file;
     }
 
