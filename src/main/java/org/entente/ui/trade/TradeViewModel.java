@@ -46,7 +46,8 @@ public final class TradeViewModel {
     private final ObjectProperty<ChartKind> kind = new SimpleObjectProperty<>(this, "kind", ChartKind.OVER_TIME);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private final BooleanProperty showEvents = new SimpleBooleanProperty(this, "showEvents", true);
-    private final IntegerProperty baseYear = new SimpleIntegerProperty(this, "baseYear", 2016);
+    /** 0 until data arrives; then the first year all chosen pairs report, unless the user picked one. */
+    private final IntegerProperty baseYear = new SimpleIntegerProperty(this, "baseYear", 0);
     private final ObjectProperty<TradePair> sharePart = new SimpleObjectProperty<>(this, "sharePart");
     private final ObjectProperty<TradePair> shareWhole = new SimpleObjectProperty<>(this, "shareWhole");
     private final ObjectProperty<TradePair> flowsPair = new SimpleObjectProperty<>(this, "flowsPair");

@@ -124,6 +124,12 @@ class TradeChartDatasetTest {
     }
 
     @Test
+    void theDefaultBaseYearIsTheFirstYearAllThreePairsReport() {
+        // Vietnam reports its China, Russia and US totals together first in 2016 (2014 has no US total, 2015 no China total)
+        assertThat(vm.baseYearProperty().get()).isEqualTo(2016);
+    }
+
+    @Test
     void tableRowsAreExactlyThePlottedPointsWithTheirSources() {
         List<PlottedRow> rows = vm.model().rows();
         long points = vm.model().series().stream().mapToLong(s -> s.series().points().size()).sum();
