@@ -78,6 +78,7 @@ public final class TradeView {
     private final ReadOnlyStringWrapper lastExport = new ReadOnlyStringWrapper(this, "lastExport");
     private final ObjectProperty<Integer> baseYearBox;
     private int exportWidth = 1600, exportHeight = 900;
+    private long loads;
 
     public TradeView(TradeViewModel vm, BackgroundRunner runner) {
         this.vm = vm;
@@ -118,7 +119,9 @@ public final class TradeView {
     /** Loads the library's trade figures and markers in the background, then shows them. */
     public void load(Library library) {
         status.setText("Loading trade figures…");
+        long generation = ++loads;
         runner.run("Loading trade figures", () -> TradeData.load(library), d -> {
+            if (generation != loads) return; // a newer load (the library changed again) is on its way
             vm.setData(d);
             status.setText(d.figures().size() + " trade figures, " + d.markers().size() + " diplomatic markers");
         }, e -> status.setText("Could not load the trade figures: " + e.getMessage()));
