@@ -60,7 +60,6 @@ public class NetworkView extends Control {
     private final StyleableProperty<Color> nodeCodeColor = CSS.createStyleableColorProperty(this, "nodeCodeColor", "-en-node-code-color", s -> s.nodeCodeColor, Color.web("#263238"));
     private final StyleableProperty<Color> inactiveColor = CSS.createStyleableColorProperty(this, "inactiveColor", "-en-inactive-color", s -> s.inactiveColor, Color.web("#b0bec5"));
     private final StyleableProperty<Color> labelColor = CSS.createStyleableColorProperty(this, "labelColor", "-en-label-color", s -> s.labelColor, Color.web("#1c2833"));
-    private final StyleableProperty<Color> labelBackground = CSS.createStyleableColorProperty(this, "labelBackground", "-en-label-background", s -> s.labelBackground, Color.web("#ffffffcc"));
     private final StyleableProperty<Color> selectionColor = CSS.createStyleableColorProperty(this, "selectionColor", "-en-selection-color", s -> s.selectionColor, Color.web("#1565c0"));
     private final StyleableProperty<Color> captionColor = CSS.createStyleableColorProperty(this, "captionColor", "-en-caption-color", s -> s.captionColor, Color.web("#1c2833"));
     private final StyleableProperty<Color> mutedColor = CSS.createStyleableColorProperty(this, "mutedColor", "-en-muted-color", s -> s.mutedColor, Color.web("#607d8b"));
@@ -185,7 +184,6 @@ public class NetworkView extends Control {
     public Color getNodeCodeColor() { return nodeCodeColor.getValue(); }
     public Color getInactiveColor() { return inactiveColor.getValue(); }
     public Color getLabelColor() { return labelColor.getValue(); }
-    public Color getLabelBackground() { return labelBackground.getValue(); }
     public Color getSelectionColor() { return selectionColor.getValue(); }
     public Color getCaptionColor() { return captionColor.getValue(); }
     public Color getMutedColor() { return mutedColor.getValue(); }

@@ -310,7 +310,9 @@ public final class NetworkViewSkin extends SkinBase<NetworkView> {
         double fs = fontSize();
         NetworkNode selNode = v.getSelectedNode();
         NetworkEdge selEdge = v.getSelectedEdge();
-        Drawing.Colours colours = new Drawing.Colours(v.getBackgroundColor(), v.getLabelColor(), v.getLabelBackground(),
+        Drawing.Colours colours = new Drawing.Colours(v.getBackgroundColor(), v.getLabelColor(),
+                // Label pills are the background, slightly see-through, so they read in any theme.
+                NetworkPainter.fade(v.getBackgroundColor(), 0.82),
                 v.getSelectionColor(), v.getCaptionColor(), v.getMutedColor(), v.getNodeCodeColor());
 
         Map<Long, double[]> at = new HashMap<>();
