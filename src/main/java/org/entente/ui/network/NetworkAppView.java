@@ -90,7 +90,7 @@ public final class NetworkAppView implements AppView {
     public void libraryOpened(AppContext ctx) {
         if (ctx.library() == null) return;
         LocalDate start = vm.linked().get() && ctx.focusDate().get() != null ? ctx.focusDate().get() : null;
-        vm.load(ctx.library(), start != null ? start : (vm.nodes().isEmpty() ? null : vm.date().get()));
+        vm.load(ctx.library(), start != null ? start : vm.date().get());
     }
 
     /** For tests and the screenshot: the view model and the diagram. */
@@ -196,6 +196,8 @@ public final class NetworkAppView implements AppView {
         eventsTitle.getStyleClass().add("network-side-heading");
         eventsTitle.visibleProperty().bind(Bindings.isNotEmpty(vm.pairEvents()));
         eventsTitle.managedProperty().bind(eventsTitle.visibleProperty());
+        pairEvents.visibleProperty().bind(eventsTitle.visibleProperty());
+        pairEvents.managedProperty().bind(eventsTitle.visibleProperty());
         pairEvents.setId("network-pair-events");
         pairEvents.setItems(vm.pairEvents());
         pairEvents.setPlaceholder(new Label(""));
@@ -203,7 +205,7 @@ public final class NetworkAppView implements AppView {
             @Override
             protected void updateItem(EventHeader h, boolean empty) {
                 super.updateItem(h, empty);
-                setText(empty || h == null ? null : LocalDate.ofEpochDay(h.startDay()).format(NetworkViewModel.DATE) + " — " + h.title());
+                setText(empty || h == null ? null : NetworkViewModel.startText(h) + " — " + h.title());
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -270,6 +272,11 @@ public final class NetworkAppView implements AppView {
             long other = focus != null && e.getEdge().target() == focus.id() ? e.getEdge().source() : e.getEdge().target();
             context.focusActorId().set(other);
         });
+        javafx.beans.InvalidationListener selection = o -> {
+            if (diagram.getSelectedNode() == null && diagram.getSelectedEdge() == null) vm.clearSelection();
+        };
+        diagram.selectedNodeProperty().addListener(selection);
+        diagram.selectedEdgeProperty().addListener(selection);
         diagram.addEventHandler(NetworkEvent.NODE_MOVED, e -> vm.nodeMoved(diagram.getPositions(), diagram.getPinned()));
 
         context.focusDate().addListener((o, was, d) -> {

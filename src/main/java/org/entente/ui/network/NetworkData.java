@@ -14,10 +14,10 @@ import org.entente.store.NetworkPosition;
  * What the network view reads from the library once (in a background task): from then on a slider
  * step needs no database work.
  */
-record NetworkData(List<Partnership> spells, List<EventHeader> headers, List<TradeFigure> trade, Map<Long, Actor> actors,
+public record NetworkData(List<Partnership> spells, List<EventHeader> headers, List<TradeFigure> trade, Map<Long, Actor> actors,
                    long firstDay, long lastDay, Map<String, List<NetworkPosition>> saved) {
 
-    static NetworkData read(Library library) {
+    public static NetworkData read(Library library) {
         List<Partnership> spells = library.partnerships().all();
         List<EventHeader> headers = library.events().allHeaders();
         List<TradeFigure> trade = library.trade().all();

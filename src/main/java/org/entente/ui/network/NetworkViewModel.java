@@ -95,6 +95,7 @@ public final class NetworkViewModel {
     private Task<Map<Long, Point>> layoutTask;
     private ForceLayout runningLayout;
     private boolean loading;
+    private Frame lastFrame;
 
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", LocalDate.now());
     private final ObjectProperty<LocalDate> firstDate = new SimpleObjectProperty<>(this, "firstDate", LocalDate.now().minusYears(10));
@@ -160,7 +161,7 @@ public final class NetworkViewModel {
     }
 
     /** Shows data read from a library (on the FX thread). */
-    void show(NetworkData d, LocalDate initialDate) {
+    public void show(NetworkData d, LocalDate initialDate) {
         this.data = d;
         loading = true;
         network = new PartnershipNetwork(d.spells());
@@ -235,7 +236,25 @@ public final class NetworkViewModel {
         subtitle.set(f.subtitle());
         sizeLegend.set("Node size: " + measure.get().label().toLowerCase(Locale.ROOT)
                 + (measure.get() == Measure.TRADE_VOLUME && focusActor.get() != null ? " (" + focusActor.get().name() + ", " + date.get().getYear() + ")" : ""));
+        lastFrame = f;
+        if (pairTitle.get().isEmpty()) details.set(summary(f));
         relayout();
+    }
+
+    /** The side panel's text when nothing is selected: the ties in force by level, and what to click. */
+    private String summary(Frame f) {
+        StringBuilder sb = new StringBuilder(f.subtitle()).append(" on ").append(date.get().format(DATE)).append('\n');
+        if (tieKind.get() == TieKind.PARTNERSHIP) {
+            java.util.TreeMap<Integer, int[]> byRank = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+            Map<Integer, String> labels = new HashMap<>();
+            for (NetworkEdge e : f.edges()) {
+                byRank.computeIfAbsent(e.rank(), r -> new int[1])[0]++;
+                labels.put(e.rank(), e.levelLabel());
+            }
+            for (var en : byRank.entrySet()) sb.append("\n").append(en.getValue()[0]).append(" × ").append(labels.get(en.getKey()));
+        }
+        sb.append("\n\nClick a tie to see its history and the pair's events; click a country to follow it in the timeline.");
+        return sb.toString();
     }
 
     /** The nodes and edges for one date: the in-memory work of one slider step (no layout). */
@@ -381,6 +400,13 @@ public final class NetworkViewModel {
                 .filter(h -> java.util.Arrays.stream(h.actorIds()).anyMatch(id -> id == y)).toList(), pairEvents::setAll);
     }
 
+    /** Nothing selected: the side panel shows the summary of the date. */
+    public void clearSelection() {
+        pairTitle.set("");
+        pairEvents.clear();
+        if (lastFrame != null) details.set(summary(lastFrame));
+    }
+
     public void showNode(NetworkNode node) {
         pairEvents.clear();
         pairTitle.set(node == null ? "" : node.name() + (node.code() == null ? "" : " (" + node.code() + ")"));
@@ -393,6 +419,17 @@ public final class NetworkViewModel {
     private String formatMeasure(double v) {
         if (measure.get() == Measure.TRADE_VOLUME) return v == 0 ? "no figure" : String.format(Locale.UK, "US$%.2f bn", v / 1e9);
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.UK, "%.2f", v);
+    }
+
+    /** An event's start at its own precision ("July 2012", not a made-up 1 July 2012). */
+    public static String startText(EventHeader h) {
+        LocalDate d = LocalDate.ofEpochDay(h.startDay());
+        String text = switch (h.startPrecision()) {
+            case DAY -> d.format(DATE);
+            case MONTH -> d.format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK));
+            case YEAR -> d.format(DateTimeFormatter.ofPattern("uuuu", Locale.UK));
+        };
+        return h.approximate() ? "c. " + text : text;
     }
 
     // ---- exports -----------------------------------------------------------------------------------

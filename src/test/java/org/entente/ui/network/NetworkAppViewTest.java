@@ -168,4 +168,25 @@ class NetworkAppViewTest {
         javafx.scene.image.Image image = new javafx.scene.image.Image(png.toUri().toString());
         assertThat(image.getWidth()).isEqualTo(fx(() -> view.diagram().getWidth()) * 2);
     }
+
+    /** Renders the tab as of mid-2024 to target/screenshots/network.png (copied to screenshots/ by hand after looking at it). */
+    @Test
+    void screenshotOfTheStarterLibraryInMid2024(FxRobot robot) throws Exception {
+        waitForIdle();
+        // Select Vietnam–Russia, the tie of the June 2024 visit: the side panel shows its history and events.
+        long vietnam = actorId("Vietnam"), russia = actorId("Russia");
+        Point2D a = fx(() -> view.diagram().nodeLocation(vietnam)), b = fx(() -> view.diagram().nodeLocation(russia));
+        robot.clickOn(fx(() -> view.diagram().localToScreen(a.add(b.subtract(a).multiply(0.55)))), MouseButton.PRIMARY);
+        robot.moveTo(fx(() -> view.diagram().localToScreen(1, 1)));
+        waitForIdle();
+        Path out = Path.of("target", "screenshots", "network.png");
+        Files.createDirectories(out.getParent());
+        java.awt.image.BufferedImage image = fx(() -> {
+            view.diagram().finishTransitions();
+            return javafx.embed.swing.SwingFXUtils.fromFXImage(view.node().getScene().snapshot(null), null);
+        });
+        javax.imageio.ImageIO.write(image, "png", out.toFile());
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(view.viewModel().caption().get()).isEqualTo("1 July 2024");
+    }
 }

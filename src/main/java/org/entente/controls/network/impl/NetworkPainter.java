@@ -23,9 +23,9 @@ public final class NetworkPainter {
             if (n.pinned()) p.fillCircle(n.x() + n.r() * 0.72, n.y() - n.r() * 0.72, Math.max(2.5, fs * 0.22), c.muted());
         }
         for (Drawing.Node n : d.nodes()) {
-            boolean codeInside = n.code() != null && n.r() >= fs * 0.95;
+            boolean codeInside = n.code() != null && n.r() >= fs * 1.1;
             if (codeInside) {
-                double size = Math.min(n.r() * 0.62, fs * 1.05);
+                double size = Math.max(fs * 0.7, Math.min(n.r() * 0.6, fs * 1.15));
                 double w = p.textWidth(n.code(), size, true);
                 p.text(n.code(), n.x() - w / 2, n.y() + size * 0.36, size, true, n.text().equals(c.label()) ? c.nodeCode() : n.text());
             }
@@ -50,10 +50,10 @@ public final class NetworkPainter {
         if (!d.legend().isEmpty() || (d.sizeLegend() != null && !d.sizeLegend().isBlank())) {
             double lineH = fs * 1.6, sample = fs * 2.4, pad = fs * 0.8;
             double w = 0;
-            for (Drawing.LegendEntry le : d.legend()) w = Math.max(w, p.textWidth(le.label(), fs, false));
+            for (Drawing.LegendEntry le : d.legend()) w = Math.max(w, sample + pad + p.textWidth(le.label(), fs, false));
             boolean hasSize = d.sizeLegend() != null && !d.sizeLegend().isBlank();
-            if (hasSize) w = Math.max(w - sample - pad, p.textWidth(d.sizeLegend(), fs * 0.95, false) - sample - pad);
-            double boxW = sample + pad + w + 2 * pad;
+            if (hasSize) w = Math.max(w, p.textWidth(d.sizeLegend(), fs * 0.95, false));
+            double boxW = w + 2 * pad;
             double boxH = d.legend().size() * lineH + (hasSize ? lineH : 0) + pad;
             double bx = d.width() - boxW - 14, by = 12;
             p.fillRoundRect(bx, by, boxW, boxH, fs, c.labelBackground());

@@ -290,7 +290,7 @@ public final class NetworkViewSkin extends SkinBase<NetworkView> {
 
     /** Node radius in pixels: area proportional to the measure, between a floor and a ceiling scaled with the type size. */
     static double radius(double measure, double max, double fs) {
-        double min = fs * 0.62, top = fs * 2.1;
+        double min = fs * 1.3, top = fs * 3.0;
         if (max <= 0) return min + fs * 0.3;
         return min + (top - min) * Math.sqrt(measure / max);
     }
