@@ -257,14 +257,11 @@ public final class NetworkViewSkin extends SkinBase<NetworkView> {
             s.toWidth = width;
             s.toAlpha = 1;
         }
-        if (!fitted || (!userMovedView && fitChanged())) fitted = false;
         progress = v.isAnimated() && v.getScene() != null ? 0 : 1;
         transitionStart = 0;
         if (progress >= 1) settle();
         markDirty();
     }
-
-    private boolean fitChanged() { return false; }
 
     /** Ends the transition: targets become the state, faded-out items go. */
     private void settle() {
