@@ -155,10 +155,14 @@ public final class NetworkViewModel {
 
     /** Reads the library in the background and shows it. */
     public void load(Library lib, LocalDate initialDate) {
+        // A reload of the same library (after an edit elsewhere) keeps the drawing where it is.
+        keepPositions = lib == this.library && !positions.get().isEmpty();
         this.library = lib;
         loading = true;
         tasks.run("Loading the network", () -> NetworkData.read(lib), d -> show(d, initialDate));
     }
+
+    private boolean keepPositions;
 
     /** Shows data read from a library (on the FX thread). */
     public void show(NetworkData d, LocalDate initialDate) {
@@ -185,20 +189,23 @@ public final class NetworkViewModel {
         Actor focus = focusActor.get() == null ? null : ea.get(focusActor.get().id());
         if (focus == null)
             focus = spellCount.entrySet().stream().max(Map.Entry.comparingByValue()).map(en -> ea.get(en.getKey())).orElse(null);
-        Map<Long, Point2D> seed = new HashMap<>();
-        pinned.clear();
-        for (NetworkPosition p : d.saved().getOrDefault(layout.get().key(), List.of())) {
-            if (!ea.containsKey(p.actorId())) continue;
-            seed.put(p.actorId(), new Point2D(p.x(), p.y()));
-            if (p.pinned()) pinned.add(p.actorId());
+        if (!keepPositions) {
+            Map<Long, Point2D> seed = new HashMap<>();
+            pinned.clear();
+            for (NetworkPosition p : d.saved().getOrDefault(layout.get().key(), List.of())) {
+                if (!ea.containsKey(p.actorId())) continue;
+                seed.put(p.actorId(), new Point2D(p.x(), p.y()));
+                if (p.pinned()) pinned.add(p.actorId());
+            }
+            positions.set(seed);
         }
-        positions.set(seed);
+        keepPositions = false;
         focusActor.set(focus);
         LocalDate start = initialDate != null ? initialDate : lastDate.get();
         if (start.isBefore(firstDate.get())) start = firstDate.get();
         if (start.isAfter(lastDate.get())) start = lastDate.get();
         loading = false;
-        fitRequested.set(true);
+        if (positions.get().isEmpty()) fitRequested.set(true);
         if (start.equals(date.get())) refresh();
         else date.set(start);
     }

@@ -49,6 +49,18 @@ public final class AwtPen implements Pen {
     }
 
     @Override
+    public void lines(double[] xy, int count, double width, Color c) {
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double(java.awt.geom.Path2D.WIND_NON_ZERO, count * 2);
+        for (int i = 0; i < count; i++) {
+            path.moveTo(xy[4 * i], xy[4 * i + 1]);
+            path.lineTo(xy[4 * i + 2], xy[4 * i + 3]);
+        }
+        g.setColor(awt(c));
+        g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(path);
+    }
+
+    @Override
     public void fillCircle(double cx, double cy, double r, Color c) {
         g.setColor(awt(c));
         g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));

@@ -46,6 +46,18 @@ public final class FxPen implements Pen {
     }
 
     @Override
+    public void lines(double[] xy, int count, double width, Color c) {
+        g.setStroke(c);
+        g.setLineWidth(width);
+        g.beginPath();
+        for (int i = 0; i < count; i++) {
+            g.moveTo(xy[4 * i], xy[4 * i + 1]);
+            g.lineTo(xy[4 * i + 2], xy[4 * i + 3]);
+        }
+        g.stroke();
+    }
+
+    @Override
     public void fillCircle(double cx, double cy, double r, Color c) {
         g.setFill(c);
         g.fillOval(cx - r, cy - r, 2 * r, 2 * r);

@@ -11,8 +11,28 @@ public final class NetworkPainter {
         double fs = d.fontSize();
         p.fillRect(0, 0, d.width(), d.height(), c.background());
 
-        for (Drawing.Edge e : d.edges()) {
-            if (e.selected()) p.line(e.x1(), e.y1(), e.x2(), e.y2(), e.width() + 6, c.selection().deriveColor(0, 1, 1, 0.45));
+        // Edges of one colour and width (one level, no transition running) go out as one path.
+        java.util.List<Drawing.Edge> edges = d.edges();
+        double[] xy = new double[Math.max(4, edges.size() * 4)];
+        int i = 0;
+        while (i < edges.size()) {
+            Drawing.Edge first = edges.get(i);
+            int n = 0;
+            int j = i;
+            while (j < edges.size() && edges.get(j).width() == first.width() && edges.get(j).colour().equals(first.colour())) {
+                Drawing.Edge e = edges.get(j++);
+                xy[4 * n] = e.x1();
+                xy[4 * n + 1] = e.y1();
+                xy[4 * n + 2] = e.x2();
+                xy[4 * n + 3] = e.y2();
+                n++;
+            }
+            p.lines(xy, n, first.width(), first.colour());
+            i = j;
+        }
+        for (Drawing.Edge e : edges) {
+            if (!e.selected()) continue;
+            p.line(e.x1(), e.y1(), e.x2(), e.y2(), e.width() + 6, c.selection().deriveColor(0, 1, 1, 0.45));
             p.line(e.x1(), e.y1(), e.x2(), e.y2(), e.width(), e.colour());
         }
 

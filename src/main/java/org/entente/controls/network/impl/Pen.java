@@ -13,6 +13,14 @@ public interface Pen {
 
     void line(double x1, double y1, double x2, double y2, double width, Color c);
 
+    /**
+     * Many lines of one colour and width: {@code xy} holds x1, y1, x2, y2 for each of {@code count}
+     * lines. Pens draw them as one path (one stroke instead of thousands).
+     */
+    default void lines(double[] xy, int count, double width, Color c) {
+        for (int i = 0; i < count; i++) line(xy[4 * i], xy[4 * i + 1], xy[4 * i + 2], xy[4 * i + 3], width, c);
+    }
+
     void fillCircle(double cx, double cy, double r, Color c);
 
     void strokeCircle(double cx, double cy, double r, double width, Color c);
