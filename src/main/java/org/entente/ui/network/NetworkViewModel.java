@@ -285,7 +285,9 @@ public final class NetworkViewModel {
             else
                 es.add(new NetworkEdge(t.low(), t.high(), null, null, 0, t.weight(), List.of()));
         }
-        String sub = tieKind.get() == TieKind.PARTNERSHIP
+        String sub = tieKind.get() == TieKind.PARTNERSHIP && network.isEmpty()
+                ? "This library has no partnerships yet: add some, or switch to shared events"
+                : tieKind.get() == TieKind.PARTNERSHIP
                 ? "Partnerships in force · " + es.size() + (es.size() == 1 ? " tie" : " ties")
                 : "Shared events in the 12 months to this date · " + es.size() + (es.size() == 1 ? " pair" : " pairs");
         return new Frame(s, ns, es, sub);
