@@ -52,7 +52,7 @@ class NetworkAppViewTest {
     @org.junit.jupiter.api.BeforeAll
     static void createStarterLibrary() {
         starter = dir.resolve("starter.db");
-        LibraryService.openOrCreate(starter, StarterLibrary::read, "starter").close();
+        LibraryService.openOrCreateWithStarter(starter).close();
     }
 
     @Start
