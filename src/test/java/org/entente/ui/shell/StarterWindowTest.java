@@ -48,10 +48,12 @@ class StarterWindowTest {
         assertThat(table.getItems()).hasSize(StarterLibrary.read().events().size());
 
         robot.clickOn("#events-filter").write("Putin state visit Rosatom");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#events-table").queryAs(TableView.class).getItems().size() < 5);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.tasks().idleProperty().get());
-        robot.clickOn("Putin's state visit to Vietnam");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".detail-source").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#events-table").queryAs(TableView.class).getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.tasks().idleProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".table-cell").match((javafx.scene.control.TableCell<?, ?> c) -> "Putin's state visit to Vietnam".equals(c.getText()))
+                .queryAs(javafx.scene.control.TableCell.class));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".detail-source").tryQuery().isPresent());
         assertThat(robot.lookup(".detail-when").queryAs(Label.class).getText()).isEqualTo("19–20 June 2024");
         assertThat(robot.lookup(".detail-source").queryAllAs(Label.class)).extracting(Label::getText)
                 .anySatisfy(t -> assertThat(t).contains("VnExpress"))

@@ -1,0 +1,443 @@
+package org.entente.ui.trade;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import org.entente.analysis.trade.TradePoint;
+import org.entente.app.trade.TradeData;
+import org.entente.store.Library;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.fx.overlay.CrosshairOverlayFX;
+import org.jfree.chart.labels.StandardCrosshairLabelGenerator;
+import org.jfree.chart.plot.Crosshair;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleAnchor;
+
+/**
+ * The trade-comparison view: controls to choose the view and the pairs, the chart (JFreeChart in
+ * its JavaFX {@link ChartViewer}) with a crosshair, and under it a table of exactly the plotted
+ * points and their sources. Exports to PNG, SVG, CSV and the clipboard.
+ */
+public final class TradeView {
+    private final TradeViewModel vm;
+    private final BackgroundRunner runner;
+    private final BorderPane root = new BorderPane();
+    private final ChartViewer viewer = new ChartViewer();
+    private final TableView<PlottedRow> table = new TableView<>();
+    private final Label readout = new Label(" ");
+    private final Label status = new Label();
+    private final Crosshair yearCross = new Crosshair(Double.NaN);
+    private final Crosshair valueCross = new Crosshair(Double.NaN);
+    private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+    private final ReadOnlyStringWrapper lastExport = new ReadOnlyStringWrapper(this, "lastExport");
+    private final ObjectProperty<Integer> baseYearBox;
+    private int exportWidth = 1600, exportHeight = 900;
+    private long loads;
+
+    public TradeView(TradeViewModel vm, BackgroundRunner runner) {
+        this.vm = vm;
+        this.runner = runner;
+        this.baseYearBox = vm.baseYearProperty().asObject();
+        root.getStyleClass().add("trade-view");
+        root.getStylesheets().add(TradeView.class.getResource("trade.css").toExternalForm());
+        root.setTop(controls());
+        viewer.setId("trade-chart");
+        viewer.setMinSize(200, 150);
+        setUpCrosshair();
+        buildTable();
+        Label tableTitle = new Label("Plotted figures and their sources");
+        tableTitle.getStyleClass().add("trade-table-title");
+        VBox lower = new VBox(tableTitle, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(viewer, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.74);
+        root.setCenter(split);
+        status.getStyleClass().add("trade-status");
+        root.setBottom(status);
+        vm.modelProperty().addListener((o, a, b) -> redraw());
+        vm.styleProperty().addListener((o, a, b) -> redraw());
+        redraw();
+    }
+
+    public Node node() { return root; }
+
+    public TradeViewModel viewModel() { return vm; }
+
+    /** The chart on screen; a new one after every change of view, pairs, scale or theme. */
+    public javafx.beans.property.ReadOnlyObjectProperty<JFreeChart> chartProperty() { return chart.getReadOnlyProperty(); }
+
+    /** Path of the last file written, for tests and the status line. */
+    public javafx.beans.property.ReadOnlyStringProperty lastExportProperty() { return lastExport.getReadOnlyProperty(); }
+
+    /** Loads the library's trade figures and markers in the background, then shows them. */
+    public void load(Library library) {
+        status.setText("Loading trade figures…");
+        long generation = ++loads;
+        runner.run("Loading trade figures", () -> TradeData.load(library), d -> {
+            if (generation != loads) return; // a newer load (the library changed again) is on its way
+            vm.setData(d);
+            status.setText(d.figures().size() + " trade figures, " + d.markers().size() + " diplomatic markers");
+        }, e -> status.setText("Could not load the trade figures: " + e.getMessage()));
+    }
+
+    private Node controls() {
+        ToggleGroup kinds = new ToggleGroup();
+        HBox kindBar = new HBox();
+        kindBar.getStyleClass().add("trade-kinds");
+        for (ChartKind k : ChartKind.values()) {
+            ToggleButton b = new ToggleButton(k.label());
+            b.setId("trade-kind-" + k.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            b.setUserData(k);
+            b.setToggleGroup(kinds);
+            b.setSelected(vm.kindProperty().get() == k);
+            kindBar.getChildren().add(b);
+        }
+        kinds.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) old.setSelected(true); // one view is always chosen
+            else vm.kindProperty().set((ChartKind) now.getUserData());
+        });
+        vm.kindProperty().addListener((o, a, k) -> kinds.getToggles().stream().filter(t -> t.getUserData() == k).findFirst()
+                .ifPresent(t -> t.setSelected(true)));
+
+        MenuButton pairs = new MenuButton("Pairs");
+        pairs.setId("trade-pairs");
+        Runnable fillPairs = () -> {
+            pairs.getItems().clear();
+            for (TradePair p : vm.availablePairs()) {
+                CheckMenuItem item = new CheckMenuItem(p.label());
+                item.setSelected(vm.chosenPairs().stream().anyMatch(c -> c.label().equals(p.label())));
+                item.setOnAction(e -> {
+                    List<TradePair> chosen = new ArrayList<>();
+                    for (MenuItem mi : pairs.getItems())
+                        if (mi instanceof CheckMenuItem c && c.isSelected())
+                            vm.availablePairs().stream().filter(a -> a.label().equals(c.getText())).findFirst().ifPresent(chosen::add);
+                    vm.chosenPairs().setAll(chosen);
+                });
+                pairs.getItems().add(item);
+            }
+        };
+        vm.availablePairs().addListener((ListChangeListener<TradePair>) c -> fillPairs.run());
+        vm.chosenPairs().addListener((ListChangeListener<TradePair>) c -> {
+            for (MenuItem mi : pairs.getItems())
+                if (mi instanceof CheckMenuItem cm) cm.setSelected(vm.chosenPairs().stream().anyMatch(p -> p.label().equals(cm.getText())));
+        });
+
+        ComboBox<Integer> base = new ComboBox<>(vm.years());
+        base.setId("trade-base-year");
+        base.valueProperty().bindBidirectional(baseYearBox);
+        ComboBox<TradePair> part = pairBox("trade-share-part", vm.sharePartProperty());
+        ComboBox<TradePair> whole = pairBox("trade-share-whole", vm.shareWholeProperty());
+        ComboBox<TradePair> flows = pairBox("trade-flows-pair", vm.flowsPairProperty());
+        ComboBox<TradePair> mirror = pairBox("trade-mirror-pair", vm.mirrorPairProperty());
+        ChoiceBox<MirrorSide> side = new ChoiceBox<>();
+        side.setId("trade-mirror-side");
+        side.getItems().setAll(MirrorSide.values());
+        side.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MirrorSide s) {
+                TradePair p = vm.mirrorPairProperty().get();
+                if (s == null) return "";
+                return switch (s) {
+                    case HOME -> (p == null ? "First side" : p.home().name()) + "'s figures";
+                    case PARTNER -> (p == null ? "Partner" : p.partner().name()) + "'s figures";
+                    case BOTH -> "Both, with the gap";
+                };
+            }
+
+            @Override
+            public MirrorSide fromString(String s) { return null; }
+        });
+        side.valueProperty().bindBidirectional(vm.mirrorSideProperty());
+        vm.mirrorPairProperty().addListener((o, a, b) -> {
+            MirrorSide keep = side.getValue();
+            side.getItems().setAll(MirrorSide.values()); // relabel with the new pair's names
+            side.setValue(keep);
+        });
+
+        CheckBox log = new CheckBox("Log scale");
+        log.setId("trade-log");
+        log.selectedProperty().bindBidirectional(vm.logScaleProperty());
+        log.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !vm.kindProperty().get().allowsLog(), vm.kindProperty()));
+        CheckBox events = new CheckBox("Partnerships and visits");
+        events.setId("trade-events");
+        events.selectedProperty().bindBidirectional(vm.showEventsProperty());
+
+        MenuButton export = new MenuButton("Export");
+        export.setId("trade-export");
+        MenuItem png = new MenuItem("PNG image…");
+        png.setOnAction(e -> exportPng());
+        MenuItem svg = new MenuItem("SVG (vector, for slides and print)…");
+        svg.setOnAction(e -> exportSvg());
+        MenuItem csv = new MenuItem("Plotted data as CSV…");
+        csv.setOnAction(e -> exportCsv());
+        MenuItem copy = new MenuItem("Copy chart to clipboard");
+        copy.setOnAction(e -> copyToClipboard());
+        export.getItems().addAll(png, svg, csv, new SeparatorMenuItem(), copy);
+
+        Label baseLabel = new Label("Base year (= 100)"), partLabel = new Label("Pair"), wholeLabel = new Label("as % of"),
+                flowsLabel = new Label("Pair"), mirrorLabel = new Label("Pair"), sideLabel = new Label("Figures");
+        showFor(List.of(pairs), ChartKind.OVER_TIME, ChartKind.INDEXED);
+        showFor(List.of(baseLabel, base), ChartKind.INDEXED);
+        showFor(List.of(partLabel, part, wholeLabel, whole), ChartKind.SHARE);
+        showFor(List.of(flowsLabel, flows), ChartKind.FLOWS);
+        showFor(List.of(mirrorLabel, mirror, sideLabel, side), ChartKind.MIRROR);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        FlowPane choices = new FlowPane(pairs, baseLabel, base, partLabel, part, wholeLabel, whole, flowsLabel, flows, mirrorLabel, mirror,
+                sideLabel, side, log, events, export);
+        choices.getStyleClass().add("trade-choices");
+        readout.setId("trade-readout");
+        readout.getStyleClass().add("trade-readout");
+        VBox top = new VBox(kindBar, choices, readout);
+        top.getStyleClass().add("trade-controls");
+        return top;
+    }
+
+    private ComboBox<TradePair> pairBox(String id, ObjectProperty<TradePair> property) {
+        ComboBox<TradePair> box = new ComboBox<>(vm.availablePairs());
+        box.setId(id);
+        box.valueProperty().bindBidirectional(property);
+        return box;
+    }
+
+    private void showFor(List<Node> nodes, ChartKind... kinds) {
+        Runnable update = () -> {
+            boolean on = List.of(kinds).contains(vm.kindProperty().get());
+            for (Node n : nodes) {
+                n.setVisible(on);
+                n.setManaged(on);
+            }
+        };
+        vm.kindProperty().addListener((o, a, b) -> update.run());
+        update.run();
+    }
+
+    private void buildTable() {
+        table.setId("trade-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("Nothing plotted"));
+        TableColumn<PlottedRow, String> series = column("Series", r -> r.series(), 200);
+        TableColumn<PlottedRow, String> year = column("Year", r -> Integer.toString(r.year()), 60);
+        TableColumn<PlottedRow, String> value = column("Plotted value", r -> plotted(r), 110);
+        value.getStyleClass().add("numeric");
+        TableColumn<PlottedRow, String> quality = column("Quality", r -> r.quality().key(), 90);
+        TableColumn<PlottedRow, String> reporters = column("Reported by", PlottedRow::reporters, 110);
+        TableColumn<PlottedRow, String> figures = column("Figures", PlottedRow::figures, 280);
+        TableColumn<PlottedRow, String> sources = column("Sources", PlottedRow::sources, 400);
+        table.getColumns().setAll(List.of(series, year, value, quality, reporters, figures, sources));
+    }
+
+    private static String plotted(PlottedRow r) {
+        return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(r.value()) + " " + r.unit();
+    }
+
+    private static TableColumn<PlottedRow, String> column(String title, java.util.function.Function<PlottedRow, String> text, double width) {
+        TableColumn<PlottedRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new javafx.beans.property.SimpleStringProperty(text.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void redraw() {
+        TradeChartModel model = vm.model();
+        JFreeChart c = TradeChartFactory.create(model, vm.style());
+        viewer.setChart(c);
+        chart.set(c);
+        table.getItems().setAll(model.rows());
+        styleCrosshairs();
+        yearCross.setValue(Double.NaN);
+        valueCross.setValue(Double.NaN);
+        readout.setText(model.notes().isEmpty() ? "Point at the chart for the values of a year." : String.join("  ·  ", model.notes()));
+    }
+
+    private void setUpCrosshair() {
+        CrosshairOverlayFX overlay = new CrosshairOverlayFX();
+        overlay.addDomainCrosshair(yearCross);
+        overlay.addRangeCrosshair(valueCross);
+        viewer.getCanvas().addOverlay(overlay);
+        yearCross.setLabelVisible(true);
+        yearCross.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        yearCross.setLabelGenerator(new StandardCrosshairLabelGenerator("{0}", new DecimalFormat("0")));
+        valueCross.setLabelVisible(true);
+        valueCross.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        valueCross.setLabelGenerator(new StandardCrosshairLabelGenerator("{0}",
+                new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
+        viewer.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX event) {}
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX event) { pointAt(event.getTrigger().getX(), event.getTrigger().getY()); }
+        });
+    }
+
+    private void styleCrosshairs() {
+        ChartStyle s = vm.style();
+        for (Crosshair c : List.of(yearCross, valueCross)) {
+            c.setPaint(s.muted());
+            c.setLabelFont(s.tickFont());
+            c.setLabelPaint(s.foreground());
+            c.setLabelBackgroundPaint(TradeChartFactory.translucent(s.plotBackground(), 230));
+            c.setLabelOutlinePaint(s.muted());
+        }
+    }
+
+    /** Moves the crosshair to the year under the mouse and lists every series' value in that year. */
+    void pointAt(double x, double y) {
+        JFreeChart c = chart.get();
+        if (c == null || viewer.getCanvas().getRenderingInfo() == null) return;
+        var area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+        if (!area.contains(x, y)) {
+            yearCross.setValue(Double.NaN);
+            valueCross.setValue(Double.NaN);
+            return;
+        }
+        XYPlot plot = c.getXYPlot();
+        int year = (int) Math.round(plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge()));
+        yearCross.setValue(year);
+        valueCross.setValue(plot.getRangeAxis().java2DToValue(y, area, plot.getRangeAxisEdge()));
+        StringBuilder sb = new StringBuilder().append(year).append(':');
+        for (PlottedSeries ps : vm.model().series()) {
+            Optional<TradePoint> p = ps.series().at(year);
+            sb.append("   ").append(ps.legend()).append(' ')
+                    .append(p.map(pt -> TradeChartModel.format(ps.series().unit(), pt.value()) + (pt.flagged() ? " (" + pt.quality().key() + ")" : ""))
+                            .orElse("no figure"));
+        }
+        readout.setText(sb.toString());
+    }
+
+    private Window window() { return root.getScene() == null ? null : root.getScene().getWindow(); }
+
+    private Optional<File> chooseFile(String title, String name, String description, String extension) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.setInitialFileName(name);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
+        return Optional.ofNullable(fc.showSaveDialog(window()));
+    }
+
+    private String baseName() { return vm.kindProperty().get().name().toLowerCase(Locale.ROOT).replace('_', '-'); }
+
+    private void exportPng() {
+        new ExportSizeDialog(window(), exportWidth, exportHeight).showAndWait().ifPresent(size -> {
+            exportWidth = size.width();
+            exportHeight = size.height();
+            chooseFile("Export chart as PNG", "trade-" + baseName() + ".png", "PNG image", "png")
+                    .ifPresent(f -> writePng(f, size.width(), size.height(), size.scale()));
+        });
+    }
+
+    private void exportSvg() {
+        chooseFile("Export chart as SVG", "trade-" + baseName() + ".svg", "SVG drawing", "svg").ifPresent(f -> writeSvg(f, exportWidth, exportHeight));
+    }
+
+    private void exportCsv() {
+        chooseFile("Export plotted data as CSV", "trade-" + baseName() + ".csv", "CSV table", "csv").ifPresent(this::writeCsv);
+    }
+
+    /** Writes the current chart as PNG in the background. */
+    public void writePng(File file, int width, int height, double scale) {
+        TradeChartModel model = vm.model();
+        ChartStyle style = vm.style();
+        write("Exporting PNG", file, tmp -> Files.write(tmp, TradeChartExport.png(model, style, width, height, scale)));
+    }
+
+    /** Writes the current chart as SVG in the background. */
+    public void writeSvg(File file, int width, int height) {
+        TradeChartModel model = vm.model();
+        ChartStyle style = vm.style();
+        write("Exporting SVG", file, tmp -> Files.writeString(tmp, TradeChartExport.svg(model, style, width, height), StandardCharsets.UTF_8));
+    }
+
+    /** Writes exactly the plotted points as CSV in the background. */
+    public void writeCsv(File file) {
+        TradeChartModel model = vm.model();
+        write("Exporting CSV", file, tmp -> {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                TradeChartExport.csv(model, w);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface FileWork { void writeTo(Path tmp) throws IOException; }
+
+    private void write(String title, File file, FileWork work) {
+        status.setText(title + "…");
+        Path target = file.toPath().toAbsolutePath();
+        runner.run(title, () -> {
+            // write beside the target and move it into place, so a failed export never leaves half a file
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
+            try {
+                work.writeTo(tmp);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return target;
+        }, done -> {
+            status.setText("Saved " + done);
+            lastExport.set(done.toString());
+        }, e -> status.setText("Could not write " + target + ": " + e.getMessage()));
+    }
+
+    /** Copies the chart at the last export size to the clipboard as an image. */
+    public void copyToClipboard() {
+        TradeChartModel model = vm.model();
+        ChartStyle style = vm.style();
+        runner.run("Copying chart", () -> TradeChartExport.image(model, style, exportWidth, exportHeight, 1), img -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(SwingFXUtils.toFXImage(img, null));
+            Clipboard.getSystemClipboard().setContent(content);
+            status.setText("Chart copied (" + exportWidth + "×" + exportHeight + ")");
+        }, e -> status.setText("Could not copy the chart: " + e.getMessage()));
+    }
+}
