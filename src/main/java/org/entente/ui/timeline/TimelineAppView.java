@@ -253,16 +253,13 @@ public final class TimelineAppView implements AppView {
         VBox.setVgrow(hits, Priority.SOMETIMES);
 
         actorFilter.setId("timeline-actors");
-        actorFilter.setTitle("All actors");
-        actorFilter.setShowCheckedCount(true);
+        checkedTitle(actorFilter, "All actors", "actor", "actors");
         actorFilter.setConverter(converter(a -> a.kind() == ActorKind.COUNTRY ? a.name() : a.name() + " · " + a.kind().name().toLowerCase()));
         categoryFilter.setId("timeline-categories");
-        categoryFilter.setTitle("All categories");
-        categoryFilter.setShowCheckedCount(true);
+        checkedTitle(categoryFilter, "All categories", "category", "categories");
         categoryFilter.setConverter(converter(Category::label));
         tagFilter.setId("timeline-tags");
-        tagFilter.setTitle("All tags");
-        tagFilter.setShowCheckedCount(true);
+        checkedTitle(tagFilter, "All tags", "tag", "tags");
         for (CheckComboBox<?> box : List.of(actorFilter, categoryFilter, tagFilter)) box.setMaxWidth(Double.MAX_VALUE);
         model.actors().addListener((ListChangeListener<Actor>) c -> actorFilter.getItems().setAll(model.actors()));
         model.categories().addListener((ListChangeListener<Category>) c -> categoryFilter.getItems().setAll(model.categories()));
@@ -314,6 +311,16 @@ public final class TimelineAppView implements AppView {
         scroll.setMinWidth(220);
         scroll.getStyleClass().add("timeline-side-scroll");
         return scroll;
+    }
+
+    /** "All actors" with nothing checked, the name of a single checked item, else "3 actors". */
+    private static <T> void checkedTitle(CheckComboBox<T> box, String none, String one, String many) {
+        box.setTitle(none);
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
+            var checked = box.getCheckModel().getCheckedItems();
+            box.setTitle(checked.isEmpty() ? none
+                    : checked.size() == 1 ? box.getConverter().toString(checked.get(0)) : checked.size() + " " + many);
+        });
     }
 
     private static Label heading(String text) {
