@@ -33,6 +33,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--large-type", description = "Large type, as for a projector.")
     boolean largeType;
 
+    @Option(names = "--select", paramLabel = "TEXT", description = "Select the event that best matches this search first.")
+    String select;
+
     @Option(names = "--headless", negatable = true, description = "Render without a display (default: when DISPLAY is unset).")
     Boolean headless;
 
@@ -45,6 +48,6 @@ public final class ScreenshotCommand implements Callable<Integer> {
                 && !System.getProperty("os.name", "").toLowerCase().startsWith("mac");
         if (headless != null ? headless : noDisplay) Headless.enable();
         return EntenteApp.launch(new LaunchOptions(parent.library(), false,
-                new LaunchOptions.Screenshot(view, out, width, height, dark, largeType, scale)));
+                new LaunchOptions.Screenshot(view, out, width, height, dark, largeType, scale, select)));
     }
 }

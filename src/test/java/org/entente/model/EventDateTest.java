@@ -127,6 +127,16 @@ class EventDateTest {
     }
 
     @Test
+    void rangesDisplayCompactly() {
+        assertThat(DateRange.parse("2024-06-19/2024-06-20").display(Locale.ENGLISH)).isEqualTo("19–20 June 2024");
+        assertThat(DateRange.parse("2008-05-30/2008-06-02").display(Locale.ENGLISH)).isEqualTo("30 May – 2 June 2008");
+        assertThat(DateRange.parse("2023-12-30/2024-01-02").display(Locale.ENGLISH)).isEqualTo("30 December 2023 – 2 January 2024");
+        assertThat(DateRange.parse("2024-03/2024-05").display(Locale.ENGLISH)).isEqualTo("March – May 2024");
+        assertThat(DateRange.parse("2012-07/..").display(Locale.ENGLISH)).isEqualTo("July 2012 – ongoing");
+        assertThat(DateRange.parse("-0050/-0044").display(Locale.ENGLISH)).isEqualTo("50 BCE – 44 BCE");
+    }
+
+    @Test
     void rangeErrorsNameTheEndThatIsWrong() {
         assertThatThrownBy(() -> DateRange.parse("2024-06-19/2024-13-01")).hasMessageContaining("the end month 13");
         assertThatThrownBy(() -> DateRange.parse("2024-06-19/2023-01-01")).hasMessageContaining("before the start");

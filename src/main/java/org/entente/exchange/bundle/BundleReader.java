@@ -129,6 +129,7 @@ public final class BundleReader {
             return new BundleReadResult(null, problems);
         }
         Bundle bundle = interpret(new Fields(top, "$"));
+        problems.sort(java.util.Comparator.comparingInt(BundleProblem::line)); // file order; the sort is stable
         boolean failed = problems.stream().anyMatch(BundleProblem::isError);
         return new BundleReadResult(failed ? null : bundle, problems);
     }

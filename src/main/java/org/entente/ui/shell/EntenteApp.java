@@ -109,6 +109,11 @@ public final class EntenteApp extends Application {
                         return;
                     }
                     window.tabs().getSelectionModel().select(tab.get());
+                    if (shot.select() != null) {
+                        var library = context.library();
+                        tasks.run("Finding " + shot.select(), () -> library.events().search(shot.select(), 1),
+                                hits -> { if (!hits.isEmpty()) context.selectedEventId().set(hits.get(0).event().id()); });
+                    }
                     whenSettled(() -> {
                         snapshot(scene, shot);
                         Platform.exit();

@@ -21,6 +21,8 @@ public record LaunchOptions(Path library, boolean measureStartup, Screenshot scr
      * @param dark      dark theme
      * @param largeType lecturer's large type
      * @param scale     pixel scale (2 for slides)
+     * @param select    search text whose best hit is selected before the snapshot, or null
      */
-    public record Screenshot(String view, Path out, int width, int height, boolean dark, boolean largeType, double scale) {}
+    public record Screenshot(String view, Path out, int width, int height, boolean dark, boolean largeType, double scale,
+                             String select) {}
 }

@@ -71,7 +71,10 @@ public final class MainWindow {
         context.largeType().addListener((obs, o, on) -> applyLargeType(on));
         context.libraryVersion().addListener((obs, o, v) -> refreshCounts());
         context.tasks().lastFailureProperty().addListener((obs, o, error) -> {
-            if (error != null) showError("Something went wrong", error.getMessage());
+            if (error != null) {
+                context.tasks().clearFailure();
+                showError("Something went wrong", error.getMessage());
+            }
         });
     }
 
@@ -198,8 +201,7 @@ public final class MainWindow {
             protected Library call() {
                 updateTitle("Opening library");
                 updateProgress(-1, 1);
-                return seedIfNew ? LibraryService.openOrCreate(file, LibraryService::starter, "starter")
-                        : LibraryService.openOrCreate(file, org.entente.model.LibraryContent::empty, "empty");
+                return seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file);
             }
         };
         task.setOnSucceeded(e -> {
@@ -219,6 +221,8 @@ public final class MainWindow {
         });
         task.setOnFailed(e -> {
             opening.setVisible(false);
+            showError("Could not open the library", task.getException().getMessage()
+                    + (previous == null ? "" : "\n\n" + previous.file().getFileName() + " stays open."));
             statusBar.showLibrary(previous == null ? "No library open" : previous.file().toString());
         });
         context.tasks().run(task);
@@ -241,6 +245,7 @@ public final class MainWindow {
     void showError(String header, String message) {
         Runnable show = () -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.getDialogPane().setId("error-dialog");
             alert.setHeaderText(header);
             alert.initOwner(stage);
             alert.show();

@@ -56,7 +56,8 @@ public final class TaskRunner {
                 if (state == Worker.State.FAILED) {
                     Throwable error = task.getException();
                     LOG.log(Level.WARNING, "Task failed: " + task.getTitle(), error);
-                    lastFailure.set(error);
+                    // A task with its own failure handler tells the user itself.
+                    if (task.getOnFailed() == null) lastFailure.set(error);
                 }
                 if (current.get() == task) current.set(null);
                 if (running.decrementAndGet() == 0) idle.set(true);
@@ -77,6 +78,9 @@ public final class TaskRunner {
 
     /** The newest running task, shown in the status bar. */
     public ReadOnlyObjectProperty<Task<?>> currentProperty() { return current.getReadOnlyProperty(); }
+
+    /** Marks the last failure as shown, so that the next one is reported even if it is equal. */
+    public void clearFailure() { lastFailure.set(null); }
 
     /** The last failure, shown to the user by the shell. */
     public ReadOnlyObjectProperty<Throwable> lastFailureProperty() { return lastFailure.getReadOnlyProperty(); }

@@ -51,7 +51,7 @@ class MainWindowTest {
                 new Event(0, "Vietnam abstains on ES-11/1", DateRange.parse("2022-03-02"), Category.UN_VOTE,
                         List.of(new Participant(vn, "voter")), "New York", null, 3, List.of(), List.of(new Citation(un, "para. 2")))),
                 null, null, null);
-        LibraryService.openOrCreate(file, () -> content, "test").close();
+        LibraryService.openOrCreate(file, () -> org.entente.exchange.bundle.Bundle.of(content), "test").close();
         return file;
     }
 
@@ -114,5 +114,21 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.root().getStyleClass()).contains("large-type");
         assertThat(robot.lookup("#status-counts").queryAs(Label.class).getFont().getSize()).isGreaterThan(before);
+    }
+
+    @Test
+    void openingAForeignFileSaysWhyAndKeepsTheOpenLibrary(FxRobot robot) throws Exception {
+        waitForIdle();
+        Library before = context.library();
+        Path foreign = dir.resolve("notes.db");
+        java.nio.file.Files.writeString(foreign, "my shopping list, not a database");
+        byte[] bytes = java.nio.file.Files.readAllBytes(foreign);
+        robot.interact(() -> window.openLibrary(foreign, false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(dialog.getContentText()).contains("notes.db").contains("not an Entente library").contains("stays open");
+        assertThat(context.library()).isSameAs(before);
+        assertThat(java.nio.file.Files.readAllBytes(foreign)).isEqualTo(bytes);
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
     }
 }
