@@ -46,7 +46,9 @@ public final class TimelineQueries {
 
     /** The SQL expression of {@link #pairKey} over an event_lane row aliased {@code l}. */
     private static String pairKeySql(String l) {
-        return "('pair:' || ifnull(" + l + ".actor_lo || ifnull('-' || " + l + ".actor_hi, ''), '" + NO_COUNTRY + "'))";
+        String a = l + ".actor_a", b = l + ".actor_b";
+        return "(CASE WHEN " + a + " IS NULL THEN 'pair:" + NO_COUNTRY + "' WHEN " + b + " IS NULL THEN 'pair:' || " + a
+                + " ELSE 'pair:' || min(" + a + ", " + b + ") || '-' || max(" + a + ", " + b + ") END)";
     }
 
     // ---- events --------------------------------------------------------------------------------
