@@ -142,9 +142,20 @@ public final class TimelineAppView implements AppView {
 
         EventDetailPane detail = new EventDetailPane(context);
         detail.getStyleClass().add("timeline-detail");
-        SplitPane split = new SplitPane(sidePanel(), timeline, detail);
-        split.setDividerPositions(0.2, 0.8);
+        Node side = sidePanel();
+        SplitPane split = new SplitPane(side, timeline, detail);
+        SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(detail, false);
+        // Fixed widths for the panels at first show (positions are fractions): the timeline gets the rest, at 1280 px too.
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number o, Number w) {
+                if (w.doubleValue() <= 0) return;
+                double width = w.doubleValue(), sideWidth = width < 1400 ? 230 : 260, detailWidth = width < 1400 ? 250 : 300;
+                split.setDividerPositions(sideWidth / width, 1 - detailWidth / width);
+                split.widthProperty().removeListener(this);
+            }
+        });
         root.setTop(toolBar());
         root.setCenter(split);
     }

@@ -60,8 +60,11 @@ public final class TimelineViewModel {
     public static final int DETAIL_LIMIT = 4_000;
     /** Time buckets across a loaded overview window (which is twice the visible width). */
     public static final int OVERVIEW_BUCKETS = 240;
-    /** Where the timeline opens on a library that has events then: 2008 to the end of 2024. */
-    public static final LocalDate DEFAULT_FROM = LocalDate.of(2008, 1, 1), DEFAULT_TO = LocalDate.of(2025, 1, 1);
+    /**
+     * Where the timeline opens on a library that has events then: 2008 to the end of 2024, with a
+     * quarter's room on each side so that the labels of events near the ends are not cut off.
+     */
+    public static final LocalDate DEFAULT_FROM = LocalDate.of(2007, 10, 1), DEFAULT_TO = LocalDate.of(2025, 4, 1);
 
     private final Runner runner;
     private Library library;
