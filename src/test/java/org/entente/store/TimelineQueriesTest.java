@@ -140,6 +140,14 @@ class TimelineQueriesTest {
         assertThat(byCountry).containsExactlyInAnyOrderEntriesOf(Map.of(TimelineQueries.countryKey(vn.id()), 5,
                 TimelineQueries.countryKey(cn.id()), 3, TimelineQueries.countryKey(ru.id()), 1));
 
+        // lanes outside the named ones are counted together, in SQL
+        Map<String, Integer> folded = q.density(from, to, 10_000, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, Set.of(vnCn)).stream()
+                .collect(Collectors.toMap(DensityCell::laneKey, DensityCell::count));
+        assertThat(folded).containsExactlyInAnyOrderEntriesOf(Map.of(vnCn, 3, TimelineQueries.OTHER, 2));
+        Map<String, Integer> foldedCategories = q.density(from, to, 10_000, LaneGrouping.CATEGORY, EventFilter.NONE,
+                Set.of("category:meeting")).stream().collect(Collectors.toMap(DensityCell::laneKey, DensityCell::count));
+        assertThat(foldedCategories).containsExactlyInAnyOrderEntriesOf(Map.of("category:meeting", 3, TimelineQueries.OTHER, 2));
+
         assertThat(q.density(from, to, 10_000, LaneGrouping.NONE, EventFilter.NONE.withImportance(3, 5)))
                 .singleElement().extracting(DensityCell::count).isEqualTo(3);
     }

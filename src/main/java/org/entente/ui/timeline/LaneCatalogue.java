@@ -28,7 +28,7 @@ import org.entente.store.TimelineQueries;
 public final class LaneCatalogue {
     /** Most lanes shown by name; the rest are drawn together in {@link #OTHER}. */
     public static final int MAX_LANES = 14;
-    public static final String OTHER = "other";
+    public static final String OTHER = TimelineQueries.OTHER;
 
     /** A lane: key, title, and how many events it holds under the current filters. */
     public record Lane(String key, String title, long count) {}
@@ -43,7 +43,7 @@ public final class LaneCatalogue {
         this.actors = actors;
         this.lanes = List.copyOf(lanes);
         this.named = new java.util.HashSet<>();
-        for (Lane l : lanes) named.add(l.key());
+        for (Lane l : lanes) if (!l.key().equals(OTHER)) named.add(l.key());
     }
 
     /**
@@ -89,6 +89,9 @@ public final class LaneCatalogue {
     public List<Lane> lanes() { return lanes; }
 
     public boolean contains(String key) { return named.contains(key); }
+
+    /** The keys of the lanes shown by name (all but {@link #OTHER}). */
+    public Set<String> namedKeys() { return java.util.Collections.unmodifiableSet(named); }
 
     /** The lane keys an event belongs to (one, except by country: one per country taking part), mapped to shown lanes. */
     public List<String> laneKeysOf(EventHeader e) {

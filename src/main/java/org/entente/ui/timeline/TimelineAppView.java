@@ -133,7 +133,8 @@ public final class TimelineAppView implements AppView {
             }
         });
         context.libraryVersion().addListener((obs, o, v) -> {
-            if (opened != null) model.open(opened, LocalDate.ofEpochDay((long) ((timeline.getVisibleStart() + timeline.getVisibleEnd()) / 2)));
+            if (opened != null && timeline.getVisibleEnd() > timeline.getVisibleStart())
+                model.open(opened, new TypedRange((long) Math.floor(timeline.getVisibleStart()), (long) Math.ceil(timeline.getVisibleEnd())));
         });
 
         status.textProperty().bind(model.statusProperty());
@@ -172,7 +173,7 @@ public final class TimelineAppView implements AppView {
     public void libraryOpened(AppContext ctx) {
         opened = ctx.library();
         if (opened == null) return;
-        model.open(opened, null);
+        model.open(opened, (LocalDate) null);
     }
 
     /** The view model, for tests and the screenshot command. */

@@ -95,7 +95,7 @@ public final class TimelineLoader {
         }
         // Too many to draw one by one: counts per lane and bucket, each bucket's most important event drawn for it.
         long bucketDays = Math.max(1, r.span() / Math.max(1, r.buckets()));
-        List<DensityCell> cells = q.density(r.fromDay(), r.toDay(), bucketDays, r.lanes().grouping(), r.filter());
+        List<DensityCell> cells = q.density(r.fromDay(), r.toDay(), bucketDays, r.lanes().grouping(), r.filter(), r.lanes().namedKeys());
         if (cancelled.getAsBoolean()) return null;
         // Several store lanes may fold into "Other": keep the most important representative per shown lane and bucket.
         Map<String, DensityCell> best = new HashMap<>();

@@ -121,10 +121,15 @@ public final class TimelineViewModel {
     // ---- opening a library ----------------------------------------------------------------------
 
     /** Loads what the library holds, its lanes, and opens at 2008–2024 (or its events' extent when it has none then). */
-    public void open(Library lib) { open(lib, null); }
+    public void open(Library lib) { open(lib, (TypedRange) null); }
 
     /** As {@link #open(Library)}, but centred on {@code date} when it is not null. */
     public void open(Library lib, LocalDate date) {
+        open(lib, date == null ? null : around(date.toEpochDay(), 365L * 2));
+    }
+
+    /** As {@link #open(Library)}, but showing {@code range} when it is not null (a reload after an edit keeps the view). */
+    public void open(Library lib, TypedRange range) {
         this.library = lib;
         generation.incrementAndGet();
         cancelWindow.run();
@@ -144,7 +149,7 @@ public final class TimelineViewModel {
             periods.setAll(setup.periods());
             pairLanes.setAll(((LaneCatalogue) result[1]).lanes().stream()
                     .filter(l -> LaneCatalogue.pairIds(l.key()).length == 2).toList());
-            TypedRange first = date != null ? around(date.toEpochDay(), 365L * 2) : initialRange(setup);
+            TypedRange first = range != null ? range : initialRange(setup);
             visibleFrom = first.fromDay();
             visibleTo = first.toDay();
             reloadLanes();

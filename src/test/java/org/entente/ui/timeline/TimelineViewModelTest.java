@@ -176,7 +176,7 @@ class TimelineViewModelTest {
     @Test
     void wideWindowsBecomeAnOverviewOfTheMostImportantEventPerBucket() {
         for (int day = 1; day <= 6; day++)
-            lib.events().save(TimelineTestLibrary.event("Hội nghị " + day, "2019-03-0" + day, Category.MEETING, day == 4 ? 3 : 1, CN, VN));
+            lib.events().save(TimelineTestLibrary.event("Hội nghị " + day, "2019-03-04", Category.MEETING, day == 4 ? 3 : 1, CN, VN));
         vm.open(lib);
         vm.setDetailLimit(5);
         vm.setGrouping(LaneGrouping.ACTOR_PAIR);
@@ -185,7 +185,7 @@ class TimelineViewModelTest {
         assertThat(d.overview()).isTrue();
         assertThat(d.eventCount()).isEqualTo(20);
         assertThat(vm.items()).allMatch(i -> ((EventItem) i).representative());
-        // the six meetings of March 2019 share a bucket: the most important stands for the others
+        // the six meetings of 4 March 2019 share a bucket: the most important stands for the others
         assertThat(vm.items()).filteredOn(i -> i.title().startsWith("Hội nghị")).singleElement()
                 .satisfies(i -> assertThat(i.title()).isEqualTo("Hội nghị 4  (+5)"));
         assertThat(vm.statusProperty().get()).startsWith("Overview: 20 events");
