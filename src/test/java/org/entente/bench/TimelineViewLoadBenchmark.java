@@ -80,13 +80,29 @@ public class TimelineViewLoadBenchmark {
 
     private static long day(int year, int month) { return LocalDate.of(year, month, 1).toEpochDay(); }
 
+    // The machine is shared by several builds: besides JMH's wall time, the CPU time of the
+    // benchmark thread says what one load costs on an idle core.
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private long cpuNanos, calls;
+
+    @TearDown(Level.Iteration)
+    public void cpuPerIteration() {
+        if (calls > 0) System.out.printf("[cpu %s of %,d: %.1f ms per load over %d loads]%n", view, events, cpuNanos / 1e6 / calls, calls);
+        cpuNanos = 0;
+        calls = 0;
+    }
+
     @TearDown(Level.Trial)
     public void close() { library.close(); }
 
     /** One settled pan or zoom: the window the view asks for. */
     @Benchmark
     public TimelineLoader.WindowData windowLoad() {
-        return TimelineLoader.window(library, request, () -> false);
+        long t = THREADS.getCurrentThreadCpuTime();
+        TimelineLoader.WindowData d = TimelineLoader.window(library, request, () -> false);
+        cpuNanos += THREADS.getCurrentThreadCpuTime() - t;
+        calls++;
+        return d;
     }
 
     /** Lane counts under the filters: once per opened library, grouping or filter change (not per pan). */

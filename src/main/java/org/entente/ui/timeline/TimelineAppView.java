@@ -86,6 +86,8 @@ public final class TimelineAppView implements AppView {
     private final RangeSlider importance = new RangeSlider(1, 5, 1, 5);
     private final TextField dateFilter = new TextField();
     private final Label status = new Label();
+    private final SplitPane split = new SplitPane();
+    private final javafx.beans.property.BooleanProperty detailShown = new javafx.beans.property.SimpleBooleanProperty(this, "detailShown");
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final PauseTransition typing = new PauseTransition(Duration.millis(180));
     private boolean applyingSelection, applyingFilterChoices;
@@ -138,27 +140,39 @@ public final class TimelineAppView implements AppView {
         });
 
         status.textProperty().bind(model.statusProperty());
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(model.statusProperty());
+        status.setTooltip(statusTip);
+        status.setMinWidth(0);
         status.getStyleClass().add("timeline-status");
         status.setId("timeline-status");
 
         EventDetailPane detail = new EventDetailPane(context);
         detail.getStyleClass().add("timeline-detail");
+        detail.setMinWidth(0); // so that it can close
         Node side = sidePanel();
-        SplitPane split = new SplitPane(side, timeline, detail);
+        split.getItems().setAll(side, timeline, detail);
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(detail, false);
-        // Fixed widths for the panels at first show (positions are fractions): the timeline gets the rest, at 1280 px too.
-        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number o, Number w) {
-                if (w.doubleValue() <= 0) return;
-                double width = w.doubleValue(), sideWidth = width < 1400 ? 230 : 260, detailWidth = width < 1400 ? 250 : 300;
-                split.setDividerPositions(sideWidth / width, 1 - detailWidth / width);
-                split.widthProperty().removeListener(this);
-            }
+        // Panels get fixed widths (divider positions are fractions) and the timeline the rest. On
+        // a narrow window (1280 px) the detail pane stays closed until an event is selected.
+        split.widthProperty().addListener((obs, o, w) -> {
+            if (o.doubleValue() <= 0 && w.doubleValue() > 0) detailShown.set(w.doubleValue() >= 1500);
+            layoutPanels();
+        });
+        detailShown.addListener((obs, o, shown) -> layoutPanels());
+        context.selectedEventId().addListener((obs, o, id) -> {
+            if (id != null) detailShown.set(true);
         });
         root.setTop(toolBar());
         root.setCenter(split);
+    }
+
+    private void layoutPanels() {
+        double width = split.getWidth();
+        if (width <= 0) return;
+        double sideWidth = width < 1400 ? 220 : 250, detailWidth = detailShown.get() ? (width < 1400 ? 250 : 280) : 0;
+        split.setDividerPositions(sideWidth / width, 1 - detailWidth / width);
     }
 
     // ---- AppView ----------------------------------------------------------------------------------
@@ -222,10 +236,12 @@ public final class TimelineAppView implements AppView {
         ToggleButton links = toggle("timeline-links", MaterialDesignA.ARROW_TOP_RIGHT, "Links", "Arrows between linked events (led to, in response to)");
         links.selectedProperty().bindBidirectional(model.showLinksProperty());
 
+        ToggleButton details = toggle("timeline-details", MaterialDesignT.TEXT_BOX_OUTLINE, "Details", "Show the selected event's details on the right");
+        details.selectedProperty().bindBidirectional(detailShown);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(6, new FontIcon(MaterialDesignC.CALENDAR_RANGE), range, fit, toSelection, zoomIn, zoomOut, today,
-                new Separator(Orientation.VERTICAL), groupLabel, groupBy, compare, tiers, links, grow, status);
+                new Separator(Orientation.VERTICAL), groupLabel, groupBy, compare, tiers, links, details, grow, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().addAll("tool-bar-row", "timeline-tool-bar");

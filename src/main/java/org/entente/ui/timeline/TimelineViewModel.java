@@ -292,7 +292,7 @@ public final class TimelineViewModel {
         links.setAll(data.links());
         loading.set(false);
         status.set(data.overview()
-                ? String.format("Overview: %,d events here, the most important of each %s shown; zoom in for all", data.eventCount(),
+                ? String.format("Overview of %,d events: the top one per %s; zoom in for all", data.eventCount(),
                         bucketText(data.bucketDays()))
                 : String.format("%,d events here", data.eventCount()));
         if (pendingSelection != null) {

@@ -188,7 +188,7 @@ class TimelineViewModelTest {
         // the six meetings of 4 March 2019 share a bucket: the most important stands for the others
         assertThat(vm.items()).filteredOn(i -> i.title().startsWith("Hội nghị")).singleElement()
                 .satisfies(i -> assertThat(i.title()).isEqualTo("Hội nghị 4  (+5)"));
-        assertThat(vm.statusProperty().get()).startsWith("Overview: 20 events");
+        assertThat(vm.statusProperty().get()).startsWith("Overview of 20 events");
         // zoomed into one year, the same library is drawn event by event
         vm.visibleRangeChanged(EventDate.parse("2023-09-01").firstDay(), EventDate.parse("2023-12-01").firstDay());
         assertThat(vm.loadedProperty().get().overview()).isFalse();
