@@ -203,7 +203,7 @@ public final class TimelineAppView implements AppView {
         range.setPrefColumnCount(14);
         range.setTooltip(new Tooltip("Type a range (\"2023-09 to 2024-08\", \"2008–2024\") or a date, then Enter"));
         range.setOnAction(e -> goTo(range.getText()));
-        Button fit = iconButton("timeline-fit", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, "Fit all: show every loaded event", timeline::fitAll);
+        Button fit = iconButton("timeline-fit", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, "Fit all: show the whole library", this::fitAll);
         Button toSelection = iconButton("timeline-zoom-selection", MaterialDesignM.MAGNIFY_SCAN, "Zoom to the selected events", timeline::zoomToSelection);
         Button zoomIn = iconButton("timeline-zoom-in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (+)",
                 () -> timeline.zoomBy(1.5, timeline.timeAreaLeft() + timeline.timeAreaWidth() / 2));
@@ -399,6 +399,12 @@ public final class TimelineAppView implements AppView {
             range.setTooltip(new Tooltip(ex.getMessage()));
             range.getTooltip().show(range, range.localToScreen(0, range.getHeight()).getX(), range.localToScreen(0, range.getHeight()).getY());
         }
+    }
+
+    private void fitAll() {
+        TypedRange all = model.fitAllRange();
+        if (all != null) timeline.zoomTo(all.fromDay(), all.toDay());
+        else timeline.fitAll();
     }
 
     private void jump(SearchHit hit) {

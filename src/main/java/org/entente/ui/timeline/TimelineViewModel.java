@@ -167,6 +167,17 @@ public final class TimelineViewModel {
         return new TypedRange(ext[0] - pad, ext[1] + pad);
     }
 
+    /**
+     * The whole library with a small margin, for "fit all": the control alone can only fit the
+     * items it holds, which are those of the loaded window. Null before a library is read or when it is empty.
+     */
+    public TypedRange fitAllRange() {
+        if (setup == null || setup.extent().isEmpty()) return null;
+        long[] ext = setup.extent().get();
+        long pad = Math.max(15, (ext[1] - ext[0]) / 40);
+        return new TypedRange(ext[0] - pad, ext[1] + pad);
+    }
+
     static TypedRange around(long day, long span) { return new TypedRange(day - span / 2, day + span - span / 2); }
 
     // ---- filters, grouping, compare ---------------------------------------------------------------

@@ -52,7 +52,7 @@ public final class BigLibrarySoak {
         TimelineAppView view = (TimelineAppView) window.get().views().stream().filter(v -> v.title().equals("Timeline")).findFirst().orElseThrow();
         TimelineView tl = view.timeline();
         report("opened", view, tl, t0);
-        step("fit all", view, tl, context.get(), tl::fitAll);
+        step("fit all", view, tl, context.get(), () -> tl.zoomTo(view.model().fitAllRange().fromDay(), view.model().fitAllRange().toDay()));
         for (int i = 0; i < 12; i++) step("zoom in ×2", view, tl, context.get(), () -> tl.zoomBy(2, tl.timeAreaLeft() + tl.timeAreaWidth() * 0.8));
         for (int i = 0; i < 10; i++) step("pan", view, tl, context.get(), () -> tl.panBy(tl.timeAreaWidth() * 0.7));
         for (int i = 0; i < 12; i++) step("zoom out ×2", view, tl, context.get(), () -> tl.zoomBy(0.5, tl.timeAreaLeft() + tl.timeAreaWidth() / 2));

@@ -172,5 +172,11 @@ class TimelineAppViewTest {
         assertThat(timeline.getVisibleStart()).isCloseTo(LocalDate.of(2023, 9, 1).toEpochDay(), org.assertj.core.data.Offset.offset(2.0));
         assertThat(timeline.getVisibleEnd()).isCloseTo(LocalDate.of(2024, 9, 1).toEpochDay(), org.assertj.core.data.Offset.offset(2.0));
         assertThat(timeline.getItems()).extracting(TimelineItem::title).contains("Biden in Hanoi: comprehensive strategic partnership");
+        robot.clickOn("#timeline-fit");
+        settle();
+        // fit all shows the whole library again, not only what the narrow window had loaded
+        assertThat(timeline.getVisibleStart()).isLessThan(LocalDate.of(2008, 5, 30).toEpochDay());
+        assertThat(timeline.getVisibleEnd()).isGreaterThan(LocalDate.of(2024, 6, 20).toEpochDay());
+        assertThat(timeline.getItems()).hasSize(14);
     }
 }

@@ -226,6 +226,10 @@ class TimelineViewModelTest {
         navigations.clear();
         vm.goTo("2023-09 to 2024-08");
         assertThat(navigations).hasSize(1);
+        // fit all covers the whole library, not just the loaded window
+        TypedRange all = vm.fitAllRange();
+        assertThat(all.fromDay()).isLessThan(EventDate.parse("2008-05-30").firstDay());
+        assertThat(all.toDay()).isGreaterThan(EventDate.parse("2024-06-20").firstDay());
     }
 
     @Test
