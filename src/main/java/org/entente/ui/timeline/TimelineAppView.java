@@ -128,6 +128,20 @@ public final class TimelineAppView implements AppView {
             if (item != null) selectItem(id);
             else if (root.getScene() != null && opened != null) model.reveal(id);
         });
+        // A reload replaces the items, and with them the control's selection: select the shared one again.
+        model.loadedProperty().addListener((obs, o, data) -> {
+            Long id = context.selectedEventId().get();
+            TimelineItem selected = timeline.getSelectedItem();
+            if (id == null || (selected != null && selected.id() == id)) return;
+            TimelineItem item = timeline.findItem(id);
+            if (item == null) return;
+            applyingSelection = true;
+            try {
+                timeline.setSelectedItem(item);
+            } finally {
+                applyingSelection = false;
+            }
+        });
         context.focusActorId().addListener((obs, o, id) -> {
             if (opened != null) {
                 model.focusActor(id);

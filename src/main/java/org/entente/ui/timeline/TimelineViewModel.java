@@ -298,9 +298,9 @@ public final class TimelineViewModel {
 
     private void apply(TimelineLoader.WindowData data) {
         pending = null;
-        loaded.set(data);
         items.setAll(data.items());
         links.setAll(data.links());
+        loaded.set(data); // last: listeners see the new items
         loading.set(false);
         status.set(data.overview()
                 ? String.format("Overview of %,d events: the top one per %s; zoom in for all", data.eventCount(),
