@@ -21,7 +21,7 @@ import org.entente.model.TextFolding;
 
 /** Events: whole records for the detail pane and editing, headers in bulk for views. */
 public final class EventStore {
-    private static final String HEADER_COLUMNS = "e.id, e.title, e.when_text, e.start_day, e.end_day, e.ongoing, e.category, e.importance,"
+    static final String HEADER_COLUMNS = "e.id, e.title, e.when_text, e.start_day, e.end_day, e.ongoing, e.category, e.importance,"
             + " (SELECT group_concat(ea.actor_id, ',' ORDER BY ea.position) FROM event_actor ea WHERE ea.event_id = e.id)";
 
     private final Library library;
@@ -472,7 +472,7 @@ public final class EventStore {
         });
     }
 
-    private static List<EventHeader> headers(PreparedStatement ps) throws SQLException {
+    static List<EventHeader> headers(PreparedStatement ps) throws SQLException {
         List<EventHeader> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(header(rs));
@@ -480,7 +480,7 @@ public final class EventStore {
         return out;
     }
 
-    private static EventHeader header(ResultSet rs) throws SQLException {
+    static EventHeader header(ResultSet rs) throws SQLException {
         String whenText = rs.getString(3);
         return new EventHeader(rs.getLong(1), rs.getString(2), rs.getLong(4), rs.getLong(5), startPrecision(whenText),
                 whenText.charAt(0) == '~', rs.getInt(6) != 0, rs.getString(7), rs.getInt(8), ids(rs.getString(9)));

@@ -80,6 +80,7 @@ public final class MainWindow {
 
     /** The views, in tab order. Each feature adds its own line here. */
     private void createViews() {
+        views.add(new org.entente.ui.timeline.TimelineAppView(context));
         views.add(new EventsView(context));
         views.add(new org.entente.ui.network.NetworkAppView(context));
         views.add(new org.entente.ui.trade.TradeAppView(context));

@@ -62,6 +62,9 @@ class MainWindowTest {
         window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1280, 800));
         stage.show();
+        // The Events view is the table; the timeline opens first.
+        window.tabs().getSelectionModel().select(
+                window.tabs().getTabs().stream().filter(t -> t.getText().equals("Events")).findFirst().orElseThrow());
         window.openLibrary(seededLibrary(dir), false);
     }
 

@@ -24,14 +24,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class StarterWindowTest {
     @TempDir static Path dir;
     private AppContext context;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         EntenteApp.applyTheme(false);
         context = new AppContext(new TaskRunner());
-        MainWindow window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
+        window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1280, 800));
         stage.show();
+        // The Events view is the table; the timeline opens first.
+        window.tabs().getSelectionModel().select(
+                window.tabs().getTabs().stream().filter(t -> t.getText().equals("Events")).findFirst().orElseThrow());
         window.openLibrary(dir.resolve("first-run/library.db"), true);
     }
 

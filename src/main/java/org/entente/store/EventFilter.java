@@ -1,0 +1,44 @@
+package org.entente.store;
+
+import java.util.Set;
+
+/**
+ * What a view asks the store to keep, pushed into SQL so that filtered-out rows are never read.
+ * Empty sets mean "no restriction".
+ *
+ * @param actorIds      keep events with at least one of these participants
+ * @param categories    keep events in one of these category keys
+ * @param tags          keep events with at least one of these tags (case-insensitive)
+ * @param minImportance lowest importance kept (1–5)
+ * @param maxImportance highest importance kept (1–5)
+ * @param fromDay       keep events ending after this epoch day ({@link Long#MIN_VALUE}: no bound)
+ * @param toDay         keep events starting before this epoch day ({@link Long#MAX_VALUE}: no bound)
+ * @param pairKeys      keep events whose actor pair lane key ({@link TimelineQueries#pairKey}) is one of these
+ */
+public record EventFilter(Set<Long> actorIds, Set<String> categories, Set<String> tags, int minImportance, int maxImportance,
+                          long fromDay, long toDay, Set<String> pairKeys) {
+
+    public static final EventFilter NONE = new EventFilter(Set.of(), Set.of(), Set.of(), 1, 5, Long.MIN_VALUE, Long.MAX_VALUE, Set.of());
+
+    public EventFilter {
+        actorIds = actorIds == null ? Set.of() : Set.copyOf(actorIds);
+        categories = categories == null ? Set.of() : Set.copyOf(categories);
+        tags = tags == null ? Set.of() : Set.copyOf(tags);
+        pairKeys = pairKeys == null ? Set.of() : Set.copyOf(pairKeys);
+        if (minImportance < 1 || maxImportance > 5 || minImportance > maxImportance)
+            throw new IllegalArgumentException("importance range " + minImportance + "–" + maxImportance + " is not within 1–5");
+        if (fromDay >= toDay) throw new IllegalArgumentException("the date range ends before it starts");
+    }
+
+    public EventFilter withActors(Set<Long> ids) { return new EventFilter(ids, categories, tags, minImportance, maxImportance, fromDay, toDay, pairKeys); }
+    public EventFilter withCategories(Set<String> keys) { return new EventFilter(actorIds, keys, tags, minImportance, maxImportance, fromDay, toDay, pairKeys); }
+    public EventFilter withTags(Set<String> names) { return new EventFilter(actorIds, categories, names, minImportance, maxImportance, fromDay, toDay, pairKeys); }
+    public EventFilter withImportance(int min, int max) { return new EventFilter(actorIds, categories, tags, min, max, fromDay, toDay, pairKeys); }
+    public EventFilter withDates(long from, long to) { return new EventFilter(actorIds, categories, tags, minImportance, maxImportance, from, to, pairKeys); }
+    public EventFilter withPairs(Set<String> keys) { return new EventFilter(actorIds, categories, tags, minImportance, maxImportance, fromDay, toDay, keys); }
+
+    /** Whether anything beyond the time window must be checked against the event table. */
+    boolean restrictsRows() {
+        return !actorIds.isEmpty() || !categories.isEmpty() || !tags.isEmpty() || minImportance > 1 || maxImportance < 5 || !pairKeys.isEmpty();
+    }
+}

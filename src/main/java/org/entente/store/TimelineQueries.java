@@ -1,0 +1,306 @@
+package org.entente.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import org.entente.model.EventHeader;
+import org.entente.model.EventLink;
+import org.entente.model.LinkKind;
+
+/**
+ * The reads a timeline needs on a library of any size: the events of a time window with filters
+ * pushed into SQL, and, when a window holds too many events to draw one by one, counts per lane
+ * and time bucket with each bucket's most important event (level of detail).
+ */
+public final class TimelineQueries {
+    /** Lane key of events with no country taking part, in pair and country grouping. */
+    public static final String NO_COUNTRY = "none";
+    /** Lane key of the single lane when grouping is {@link LaneGrouping#NONE}. */
+    public static final String ALL = "all";
+    /** Lane key that {@link #density} reports for lanes outside the named ones. */
+    public static final String OTHER = "other";
+
+    private final Library library;
+
+    public TimelineQueries(Library library) { this.library = library; }
+
+    /** Events in a window, and whether that is all of them or the limit cut the list short. */
+    public record Window(List<EventHeader> events, boolean complete) {}
+
+    // ---- lane keys (shared by the SQL below and by view models that group headers in memory) ----
+
+    /** "pair:LO-HI" for two countries (lower id first), "pair:ID" for one, "pair:none" for none. */
+    public static String pairKey(long lo, long hi) {
+        if (lo == 0 && hi == 0) return "pair:" + NO_COUNTRY;
+        if (lo == 0 || hi == 0) return "pair:" + Math.max(lo, hi);
+        return "pair:" + Math.min(lo, hi) + "-" + Math.max(lo, hi);
+    }
+
+    public static String countryKey(long actorId) { return "country:" + (actorId == 0 ? NO_COUNTRY : Long.toString(actorId)); }
+
+    public static String categoryKey(String category) { return "category:" + category; }
+
+    /** The SQL expression of {@link #pairKey} over an event_lane row aliased {@code l}. */
+    private static String pairKeySql(String l) {
+        String a = l + ".actor_a", b = l + ".actor_b";
+        return "(CASE WHEN " + a + " IS NULL THEN 'pair:" + NO_COUNTRY + "' WHEN " + b + " IS NULL THEN 'pair:' || " + a
+                + " ELSE 'pair:' || min(" + a + ", " + b + ") || '-' || max(" + a + ", " + b + ") END)";
+    }
+
+    // ---- events --------------------------------------------------------------------------------
+
+    /**
+     * Events overlapping [fromDay, toDay) that pass {@code filter}, in start order, at most
+     * {@code limit} of them. The rows are read without ordering so that SQLite stops after
+     * {@code limit + 1}: a zoomed-out window over a million events costs a few thousand rows.
+     */
+    public Window inWindow(long fromDay, long toDay, EventFilter filter, int limit) {
+        long from = Math.max(fromDay, filter.fromDay()), to = Math.min(toDay, filter.toDay());
+        if (from >= to) return new Window(List.of(), true);
+        List<Object> args = new ArrayList<>(List.of(clampDay(to), clampDay(from)));
+        String where = conditions(filter, "e", args);
+        args.add(limit + 1);
+        List<EventHeader> rows = library.read(c -> query(c, "SELECT " + EventStore.HEADER_COLUMNS
+                + " FROM event_span s JOIN event e ON e.id = s.id WHERE s.first_day < ? AND s.last_day >= ?" + where + " LIMIT ?", args));
+        boolean complete = rows.size() <= limit;
+        List<EventHeader> out = new ArrayList<>(complete ? rows : rows.subList(0, limit));
+        out.sort(START_ORDER);
+        return new Window(List.copyOf(out), complete);
+    }
+
+    /** Headers of the given events, in start order (the representatives of density cells, search hits). */
+    public List<EventHeader> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        List<EventHeader> rows = library.read(c -> query(c, "SELECT " + EventStore.HEADER_COLUMNS
+                + " FROM event e WHERE e.id IN (SELECT value FROM json_each(?))", List.of(jsonNumbers(ids))));
+        List<EventHeader> out = new ArrayList<>(rows);
+        out.sort(START_ORDER);
+        return out;
+    }
+
+    /**
+     * Events starting in [fromDay, toDay) that pass {@code filter}, counted per lane of
+     * {@code grouping} and per bucket of {@code bucketDays}, each cell with its most important
+     * event. Events that started before the window are not counted (they belong to earlier buckets).
+     */
+    public List<DensityCell> density(long fromDay, long toDay, long bucketDays, LaneGrouping grouping, EventFilter filter) {
+        return density(fromDay, toDay, bucketDays, grouping, filter, null);
+    }
+
+    /**
+     * As {@link #density(long, long, long, LaneGrouping, EventFilter)}, with every lane not in
+     * {@code namedLanes} counted together as {@link #OTHER} inside SQL (a library with sixty
+     * countries has hundreds of pairs; the view names a dozen). Null names every lane.
+     */
+    public List<DensityCell> density(long fromDay, long toDay, long bucketDays, LaneGrouping grouping, EventFilter filter,
+                                     Collection<String> namedLanes) {
+        if (bucketDays < 1) throw new IllegalArgumentException("a bucket is at least one day, not " + bucketDays);
+        long from = Math.max(fromDay, filter.fromDay()), to = Math.min(toDay, filter.toDay());
+        if (from >= to) return List.of();
+        List<Object> laneArgs = new ArrayList<>();
+        String lane;
+        StringBuilder joins = new StringBuilder();
+        boolean pairCodes = grouping == LaneGrouping.ACTOR_PAIR;
+        switch (grouping) {
+            // Pairs are grouped by an integer code (lower id × 10⁶ + higher id): far cheaper per row than a text key.
+            case ACTOR_PAIR -> lane = "(CASE WHEN l.actor_b IS NULL THEN ifnull(l.actor_a, 0) * " + PAIR_CODE
+                    + " ELSE min(l.actor_a, l.actor_b) * " + PAIR_CODE + " + max(l.actor_a, l.actor_b) END)";
+            case COUNTRY -> {
+                joins.append(" LEFT JOIN (SELECT x.event_id, x.actor_id FROM event_actor x JOIN actor a ON a.id = x.actor_id"
+                        + " WHERE a.kind = 'country') ca ON ca.event_id = l.event_id");
+                lane = "('country:' || ifnull(ca.actor_id, '" + NO_COUNTRY + "'))";
+            }
+            case CATEGORY -> lane = "('category:' || e.category)";
+            default -> lane = "'" + ALL + "'";
+        }
+        if (namedLanes != null) {
+            if (pairCodes) {
+                List<Long> codes = new ArrayList<>();
+                for (String key : namedLanes) {
+                    long code = pairCode(key);
+                    if (code >= 0) codes.add(code);
+                }
+                lane = "(CASE WHEN " + lane + " IN (SELECT value FROM json_each(?)) THEN " + lane + " ELSE -1 END)";
+                laneArgs.add(jsonNumbers(codes));
+            } else {
+                lane = "(CASE WHEN " + lane + " IN (SELECT value FROM json_each(?)) THEN " + lane + " ELSE '" + OTHER + "' END)";
+                laneArgs.add(jsonStrings(namedLanes));
+            }
+        }
+        List<Object> args = new ArrayList<>(laneArgs);
+        args.addAll(List.of(from, bucketDays, from, to));
+        boolean needsEvent = grouping == LaneGrouping.CATEGORY || filter.restrictsRows();
+        if (needsEvent) joins.insert(0, " JOIN event e ON e.id = l.event_id");
+        String where = needsEvent ? conditions(filter, "e", args) : "";
+        String sql = "SELECT " + lane + " AS lane, (l.start_day - ?) / ? AS bucket, count(*), max(l.importance), l.event_id"
+                + " FROM event_lane l" + joins + " WHERE l.start_day >= ? AND l.start_day < ?" + where
+                + " GROUP BY lane, bucket ORDER BY lane, bucket";
+        return library.read(c -> {
+            List<DensityCell> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long start = from + rs.getLong(2) * bucketDays;
+                        String key = pairCodes ? pairKeyOfCode(rs.getLong(1)) : rs.getString(1);
+                        out.add(new DensityCell(key, start, Math.min(start + bucketDays, to), rs.getInt(3), rs.getLong(5), rs.getInt(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static final long PAIR_CODE = 1_000_000L;
+
+    /** The integer code of a pair lane key, or -1 for another kind of key. */
+    static long pairCode(String key) {
+        if (!key.startsWith("pair:")) return -1;
+        String ids = key.substring(5);
+        if (ids.equals(NO_COUNTRY)) return 0;
+        int dash = ids.indexOf('-');
+        if (dash < 0) return Long.parseLong(ids) * PAIR_CODE;
+        return Long.parseLong(ids.substring(0, dash)) * PAIR_CODE + Long.parseLong(ids.substring(dash + 1));
+    }
+
+    static String pairKeyOfCode(long code) {
+        if (code < 0) return OTHER;
+        return pairKey(code / PAIR_CODE, code % PAIR_CODE);
+    }
+
+    /** How many events start in [fromDay, toDay) and pass {@code filter}. */
+    public long countStarting(long fromDay, long toDay, EventFilter filter) {
+        long from = Math.max(fromDay, filter.fromDay()), to = Math.min(toDay, filter.toDay());
+        if (from >= to) return 0;
+        List<Object> args = new ArrayList<>(List.of(from, to));
+        String join = filter.restrictsRows() ? " JOIN event e ON e.id = l.event_id" : "";
+        String where = filter.restrictsRows() ? conditions(filter, "e", args) : "";
+        return library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM event_lane l" + join
+                    + " WHERE l.start_day >= ? AND l.start_day < ?" + where)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** The actor pair lane key of each given event (for events loaded by id, e.g. search hits). */
+    public java.util.Map<Long, String> pairKeys(Collection<Long> ids) {
+        if (ids.isEmpty()) return java.util.Map.of();
+        return library.read(c -> {
+            java.util.Map<Long, String> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.event_id, " + pairKeySql("l")
+                    + " FROM event_lane l WHERE l.event_id IN (SELECT value FROM json_each(?))")) {
+                ps.setString(1, jsonNumbers(ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Links whose both ends are among {@code eventIds} (the arrows between drawn items). */
+    public List<EventLink> linksAmong(Collection<Long> eventIds) {
+        if (eventIds.size() < 2) return List.of();
+        String ids = jsonNumbers(eventIds);
+        return library.read(c -> {
+            List<EventLink> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, from_event, to_event, kind FROM event_link"
+                    + " WHERE from_event IN (SELECT value FROM json_each(?1)) AND to_event IN (SELECT value FROM json_each(?1)) ORDER BY id")) {
+                ps.setString(1, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new EventLink(rs.getLong(1), rs.getLong(2), rs.getLong(3), LinkKind.of(rs.getString(4))));
+                }
+            }
+            return out;
+        });
+    }
+
+    // ---- SQL building --------------------------------------------------------------------------
+
+    private static final Comparator<EventHeader> START_ORDER = Comparator.comparingLong(EventHeader::startDay).thenComparingLong(EventHeader::id);
+
+    /** " AND …" conditions of {@code filter} over the event table aliased {@code e}, appending their arguments. */
+    private static String conditions(EventFilter f, String e, List<Object> args) {
+        StringBuilder sql = new StringBuilder();
+        if (f.minImportance() > 1 || f.maxImportance() < 5) {
+            sql.append(" AND ").append(e).append(".importance BETWEEN ? AND ?");
+            args.add(f.minImportance());
+            args.add(f.maxImportance());
+        }
+        if (!f.categories().isEmpty()) {
+            sql.append(" AND ").append(e).append(".category IN (SELECT value FROM json_each(?))");
+            args.add(jsonStrings(f.categories()));
+        }
+        if (!f.actorIds().isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_actor fa WHERE fa.event_id = ").append(e)
+                    .append(".id AND fa.actor_id IN (SELECT value FROM json_each(?)))");
+            args.add(jsonNumbers(f.actorIds()));
+        }
+        if (!f.tags().isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_tag ft JOIN tag t ON t.id = ft.tag_id WHERE ft.event_id = ").append(e)
+                    .append(".id AND t.name IN (SELECT value FROM json_each(?)))");
+            args.add(jsonStrings(f.tags()));
+        }
+        if (!f.pairKeys().isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_lane fl WHERE fl.event_id = ").append(e).append(".id AND ")
+                    .append(pairKeySql("fl")).append(" IN (SELECT value FROM json_each(?)))");
+            args.add(jsonStrings(f.pairKeys()));
+        }
+        return sql.toString();
+    }
+
+    /** The R*Tree holds 32-bit days; windows reaching past them are clamped (ongoing ends sit at the top). */
+    private static long clampDay(long day) { return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, day)); }
+
+    private static List<EventHeader> query(Connection c, String sql, List<Object> args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            return EventStore.headers(ps);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+    }
+
+    static String jsonNumbers(Collection<Long> ids) {
+        StringBuilder b = new StringBuilder("[");
+        for (Long id : ids) {
+            if (b.length() > 1) b.append(',');
+            b.append(id.longValue());
+        }
+        return b.append(']').toString();
+    }
+
+    static String jsonStrings(Collection<String> values) {
+        StringBuilder b = new StringBuilder("[");
+        for (String v : values) {
+            if (b.length() > 1) b.append(',');
+            b.append('"');
+            for (int i = 0; i < v.length(); i++) {
+                char ch = v.charAt(i);
+                switch (ch) {
+                    case '"' -> b.append("\\\"");
+                    case '\\' -> b.append("\\\\");
+                    default -> {
+                        if (ch < 0x20) b.append(String.format("\\u%04x", (int) ch));
+                        else b.append(ch);
+                    }
+                }
+            }
+            b.append('"');
+        }
+        return b.append(']').toString();
+    }
+}

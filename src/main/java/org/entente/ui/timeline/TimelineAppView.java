@@ -1,0 +1,547 @@
+package org.entente.ui.timeline;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.RangeSlider;
+import org.entente.controls.timeline.TimelineItem;
+import org.entente.controls.timeline.TimelineView;
+import org.entente.model.Actor;
+import org.entente.model.ActorKind;
+import org.entente.model.Category;
+import org.entente.store.EventFilter;
+import org.entente.store.LaneGrouping;
+import org.entente.store.Library;
+import org.entente.store.SearchHit;
+import org.entente.ui.shell.AppContext;
+import org.entente.ui.shell.AppView;
+import org.entente.ui.shell.EventDetailPane;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/**
+ * The Timeline tab: the {@link TimelineView} control on the open library, with filters, search,
+ * grouping, compare mode and the shared selection. It asks the view model for the visible window
+ * only, after the view has stopped moving for a moment, and every read runs in a background task.
+ */
+public final class TimelineAppView implements AppView {
+    /** How long the visible range must rest before its window is read: a drag or a wheel spin is one load. */
+    static final Duration SETTLE = Duration.millis(120);
+
+    private final AppContext context;
+    private final TimelineViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TimelineView timeline = new TimelineView();
+    private final TextField search = new TextField();
+    private final ListView<SearchHit> hits = new ListView<>();
+    private final TextField range = new TextField();
+    private final ComboBox<LaneGrouping> groupBy = new ComboBox<>();
+    private final MenuButton compare = new MenuButton("Compare");
+    private final CheckComboBox<Actor> actorFilter = new CheckComboBox<>();
+    private final CheckComboBox<Category> categoryFilter = new CheckComboBox<>();
+    private final CheckComboBox<String> tagFilter = new CheckComboBox<>();
+    private final RangeSlider importance = new RangeSlider(1, 5, 1, 5);
+    private final TextField dateFilter = new TextField();
+    private final Label status = new Label();
+    private final SplitPane split = new SplitPane();
+    private final javafx.beans.property.BooleanProperty detailShown = new javafx.beans.property.SimpleBooleanProperty(this, "detailShown");
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private final PauseTransition typing = new PauseTransition(Duration.millis(180));
+    private boolean applyingSelection, applyingFilterChoices;
+    private Library opened;
+
+    public TimelineAppView(AppContext context) {
+        this.context = context;
+        this.model = new TimelineViewModel(new TaskRunnerAdapter(context));
+        root.getStyleClass().add("timeline-app-view");
+        root.getStylesheets().add(TimelineAppView.class.getResource("timeline-app.css").toExternalForm());
+
+        timeline.setId("timeline");
+        timeline.setItems(model.items());
+        timeline.setLanes(model.lanes());
+        timeline.setPeriods(model.periods());
+        timeline.setLinks(model.links());
+        timeline.showTiersProperty().bind(model.showTiersProperty());
+        timeline.showLinksProperty().bind(model.showLinksProperty());
+        timeline.setTooltipText(this::tooltip);
+
+        model.setNavigator(r -> timeline.zoomTo(r.fromDay(), r.toDay()));
+        model.setSelector(this::selectItem);
+        settle.setOnFinished(e -> {
+            model.visibleRangeChanged(timeline.getVisibleStart(), timeline.getVisibleEnd());
+            context.focusDate().set(LocalDate.ofEpochDay((long) ((timeline.getVisibleStart() + timeline.getVisibleEnd()) / 2)));
+        });
+        timeline.visibleStartProperty().addListener((obs, o, n) -> settle.playFromStart());
+        timeline.visibleEndProperty().addListener((obs, o, n) -> settle.playFromStart());
+
+        // The shared selection, both ways: a click here shows the event in the detail pane, a
+        // selection made elsewhere (table, search) is selected and brought into view here.
+        timeline.selectedItemProperty().addListener((obs, o, item) -> {
+            if (!applyingSelection && item != null) context.selectedEventId().set(item.id());
+        });
+        context.selectedEventId().addListener((obs, o, id) -> {
+            if (applyingSelection || id == null) return;
+            TimelineItem item = timeline.findItem(id);
+            if (item != null) selectItem(id);
+            else if (root.getScene() != null && opened != null) model.reveal(id);
+        });
+        // A reload replaces the items, and with them the control's selection: select the shared one again.
+        model.loadedProperty().addListener((obs, o, data) -> {
+            Long id = context.selectedEventId().get();
+            TimelineItem selected = timeline.getSelectedItem();
+            if (id == null || (selected != null && selected.id() == id)) return;
+            TimelineItem item = timeline.findItem(id);
+            if (item == null) return;
+            applyingSelection = true;
+            try {
+                timeline.setSelectedItem(item);
+            } finally {
+                applyingSelection = false;
+            }
+        });
+        context.focusActorId().addListener((obs, o, id) -> {
+            if (opened != null) {
+                model.focusActor(id);
+                syncFilterChoices();
+            }
+        });
+        context.libraryVersion().addListener((obs, o, v) -> {
+            if (opened != null && timeline.getVisibleEnd() > timeline.getVisibleStart())
+                model.open(opened, new TypedRange((long) Math.floor(timeline.getVisibleStart()), (long) Math.ceil(timeline.getVisibleEnd())));
+        });
+
+        status.textProperty().bind(model.statusProperty());
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(model.statusProperty());
+        status.setTooltip(statusTip);
+        status.setMinWidth(0);
+        status.getStyleClass().add("timeline-status");
+        status.setId("timeline-status");
+
+        EventDetailPane detail = new EventDetailPane(context);
+        detail.getStyleClass().add("timeline-detail");
+        detail.setMinWidth(0); // so that it can close
+        Node side = sidePanel();
+        split.getItems().setAll(side, timeline, detail);
+        SplitPane.setResizableWithParent(side, false);
+        SplitPane.setResizableWithParent(detail, false);
+        // Panels get fixed widths (divider positions are fractions) and the timeline the rest. On
+        // a narrow window (1280 px) the detail pane stays closed until an event is selected.
+        split.widthProperty().addListener((obs, o, w) -> {
+            if (o.doubleValue() <= 0 && w.doubleValue() > 0) detailShown.set(w.doubleValue() >= 1500);
+            layoutPanels();
+        });
+        detailShown.addListener((obs, o, shown) -> layoutPanels());
+        context.selectedEventId().addListener((obs, o, id) -> {
+            if (id != null) detailShown.set(true);
+        });
+        root.setTop(toolBar());
+        root.setCenter(split);
+    }
+
+    private void layoutPanels() {
+        double width = split.getWidth();
+        if (width <= 0) return;
+        double sideWidth = width < 1400 ? 220 : 250, detailWidth = detailShown.get() ? (width < 1400 ? 250 : 280) : 0;
+        split.setDividerPositions(sideWidth / width, 1 - detailWidth / width);
+    }
+
+    // ---- AppView ----------------------------------------------------------------------------------
+
+    @Override public String title() { return "Timeline"; }
+
+    @Override public Ikon icon() { return MaterialDesignT.TIMELINE_TEXT_OUTLINE; }
+
+    @Override public Node node() { return root; }
+
+    @Override
+    public void libraryOpened(AppContext ctx) {
+        opened = ctx.library();
+        if (opened == null) return;
+        model.open(opened, (LocalDate) null);
+    }
+
+    /** The view model, for tests and the screenshot command. */
+    public TimelineViewModel model() { return model; }
+
+    public TimelineView timeline() { return timeline; }
+
+    // ---- building ----------------------------------------------------------------------------------
+
+    private Node toolBar() {
+        range.setId("timeline-range");
+        range.setPromptText("2023-09 to 2024-08");
+        range.setPrefColumnCount(14);
+        range.setTooltip(new Tooltip("Type a range (\"2023-09 to 2024-08\", \"2008–2024\") or a date, then Enter"));
+        range.setOnAction(e -> goTo(range.getText()));
+        Button fit = iconButton("timeline-fit", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, "Fit all: show the whole library", this::fitAll);
+        Button toSelection = iconButton("timeline-zoom-selection", MaterialDesignM.MAGNIFY_SCAN, "Zoom to the selected events", timeline::zoomToSelection);
+        Button zoomIn = iconButton("timeline-zoom-in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (+)",
+                () -> timeline.zoomBy(1.5, timeline.timeAreaLeft() + timeline.timeAreaWidth() / 2));
+        Button zoomOut = iconButton("timeline-zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (−)",
+                () -> timeline.zoomBy(1 / 1.5, timeline.timeAreaLeft() + timeline.timeAreaWidth() / 2));
+        Button today = iconButton("timeline-today", MaterialDesignC.CALENDAR_TODAY, "Centre on today", () -> {
+            long d = LocalDate.now().toEpochDay();
+            double half = (timeline.getVisibleEnd() - timeline.getVisibleStart()) / 2;
+            timeline.zoomTo(d - half, d + half);
+        });
+
+        groupBy.setId("timeline-group-by");
+        groupBy.getItems().setAll(LaneGrouping.values());
+        groupBy.setValue(model.groupingProperty().get());
+        groupBy.setOnAction(e -> {
+            if (groupBy.getValue() != model.groupingProperty().get()) model.setGrouping(groupBy.getValue());
+        });
+        model.groupingProperty().addListener((obs, o, g) -> groupBy.setValue(g));
+        Label groupLabel = new Label("Lanes");
+        groupLabel.setLabelFor(groupBy);
+
+        compare.setId("timeline-compare");
+        compare.setGraphic(new FontIcon(MaterialDesignS.SET_SPLIT));
+        compare.setTooltip(new Tooltip("Show two or more pairs one above the other on the same axis"));
+        model.pairLanes().addListener((ListChangeListener<LaneCatalogue.Lane>) c -> rebuildCompareMenu());
+        model.comparedPairs().addListener((ListChangeListener<String>) c -> rebuildCompareMenu());
+
+        ToggleButton tiers = toggle("timeline-tiers", MaterialDesignS.STAIRS, "Tiers", "Partnership level of each pair as a ribbon under its lane");
+        tiers.selectedProperty().bindBidirectional(model.showTiersProperty());
+        ToggleButton links = toggle("timeline-links", MaterialDesignA.ARROW_TOP_RIGHT, "Links", "Arrows between linked events (led to, in response to)");
+        links.selectedProperty().bindBidirectional(model.showLinksProperty());
+
+        ToggleButton details = toggle("timeline-details", MaterialDesignT.TEXT_BOX_OUTLINE, "Details", "Show the selected event's details on the right");
+        details.selectedProperty().bindBidirectional(detailShown);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(6, new FontIcon(MaterialDesignC.CALENDAR_RANGE), range, fit, toSelection, zoomIn, zoomOut, today,
+                new Separator(Orientation.VERTICAL), groupLabel, groupBy, compare, tiers, links, details, grow, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.getStyleClass().addAll("tool-bar-row", "timeline-tool-bar");
+        return bar;
+    }
+
+    private Node sidePanel() {
+        search.setId("timeline-search");
+        search.setPromptText("Search events (To Lam finds Tô Lâm)");
+        typing.setOnFinished(e -> model.search(search.getText()));
+        search.textProperty().addListener((obs, o, n) -> typing.playFromStart());
+        search.setOnAction(e -> {
+            typing.stop();
+            model.search(search.getText());
+            if (!hits.getItems().isEmpty()) jump(hits.getItems().get(0));
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !hits.getItems().isEmpty()) {
+                hits.requestFocus();
+                hits.getSelectionModel().selectFirst();
+            }
+        });
+        hits.setId("timeline-hits");
+        hits.setItems(model.hits());
+        hits.setPlaceholder(new Label("No search"));
+        hits.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(SearchHit hit, boolean empty) {
+                super.updateItem(hit, empty);
+                setText(empty || hit == null ? null : TimelineViewModel.describe(hit.event()));
+            }
+        });
+        hits.getSelectionModel().selectedItemProperty().addListener((obs, o, hit) -> {
+            if (hit != null) jump(hit);
+        });
+        hits.setPrefHeight(220);
+        VBox.setVgrow(hits, Priority.SOMETIMES);
+
+        actorFilter.setId("timeline-actors");
+        checkedTitle(actorFilter, "All actors", "actor", "actors");
+        actorFilter.setConverter(converter(a -> a.kind() == ActorKind.COUNTRY ? a.name() : a.name() + " · " + a.kind().name().toLowerCase()));
+        categoryFilter.setId("timeline-categories");
+        checkedTitle(categoryFilter, "All categories", "category", "categories");
+        categoryFilter.setConverter(converter(Category::label));
+        tagFilter.setId("timeline-tags");
+        checkedTitle(tagFilter, "All tags", "tag", "tags");
+        for (CheckComboBox<?> box : List.of(actorFilter, categoryFilter, tagFilter)) box.setMaxWidth(Double.MAX_VALUE);
+        model.actors().addListener((ListChangeListener<Actor>) c -> actorFilter.getItems().setAll(model.actors()));
+        model.categories().addListener((ListChangeListener<Category>) c -> categoryFilter.getItems().setAll(model.categories()));
+        model.tags().addListener((ListChangeListener<String>) c -> tagFilter.getItems().setAll(model.tags()));
+        actorFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Actor>) c -> filtersChanged());
+        categoryFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Category>) c -> filtersChanged());
+        tagFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> filtersChanged());
+
+        importance.setId("timeline-importance");
+        importance.setMajorTickUnit(1);
+        importance.setMinorTickCount(0);
+        importance.setSnapToTicks(true);
+        importance.setShowTickMarks(true);
+        importance.setShowTickLabels(true);
+        importance.setBlockIncrement(1);
+        importance.lowValueChangingProperty().addListener((obs, o, changing) -> {
+            if (!changing) filtersChanged();
+        });
+        importance.highValueChangingProperty().addListener((obs, o, changing) -> {
+            if (!changing) filtersChanged();
+        });
+        importance.lowValueProperty().addListener((obs, o, n) -> {
+            if (!importance.isLowValueChanging()) filtersChanged();
+        });
+        importance.highValueProperty().addListener((obs, o, n) -> {
+            if (!importance.isHighValueChanging()) filtersChanged();
+        });
+
+        dateFilter.setId("timeline-dates");
+        dateFilter.setPromptText("Any date (e.g. 2012–2024)");
+        dateFilter.setOnAction(e -> filtersChanged());
+        dateFilter.focusedProperty().addListener((obs, o, focused) -> {
+            if (!focused) filtersChanged();
+        });
+
+        Button clear = new Button("Clear filters", new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
+        clear.setId("timeline-clear-filters");
+        clear.setOnAction(e -> clearFilters());
+
+        VBox panel = new VBox(6,
+                heading("Search"), search, hits,
+                heading("Filters"), caption("Actors"), actorFilter, caption("Categories"), categoryFilter, caption("Tags"), tagFilter,
+                caption("Importance"), importance, caption("Dates"), dateFilter, clear);
+        panel.setPadding(new Insets(10));
+        panel.getStyleClass().add("timeline-side-panel");
+        panel.setFillWidth(true);
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(220);
+        scroll.getStyleClass().add("timeline-side-scroll");
+        return scroll;
+    }
+
+    /** "All actors" with nothing checked, the name of a single checked item, else "3 actors". */
+    private static <T> void checkedTitle(CheckComboBox<T> box, String none, String one, String many) {
+        box.setTitle(none);
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
+            var checked = box.getCheckModel().getCheckedItems();
+            box.setTitle(checked.isEmpty() ? none
+                    : checked.size() == 1 ? box.getConverter().toString(checked.get(0)) : checked.size() + " " + many);
+        });
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("timeline-side-heading");
+        return l;
+    }
+
+    private static Label caption(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("timeline-side-caption");
+        return l;
+    }
+
+    private static Button iconButton(String id, Ikon icon, String tip, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.getStyleClass().add("flat");
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static ToggleButton toggle(String id, Ikon icon, String text, String tip) {
+        ToggleButton t = new ToggleButton(text, new FontIcon(icon));
+        t.setId(id);
+        t.setTooltip(new Tooltip(tip));
+        return t;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override public String toString(T t) { return t == null ? "" : text.apply(t); }
+            @Override public T fromString(String s) { throw new UnsupportedOperationException(); }
+        };
+    }
+
+    // ---- behaviour ---------------------------------------------------------------------------------
+
+    private void goTo(String text) {
+        try {
+            model.goTo(text);
+            range.getStyleClass().remove("invalid");
+            range.setTooltip(new Tooltip("Type a range (\"2023-09 to 2024-08\", \"2008–2024\") or a date, then Enter"));
+        } catch (IllegalArgumentException ex) {
+            if (!range.getStyleClass().contains("invalid")) range.getStyleClass().add("invalid");
+            range.setTooltip(new Tooltip(ex.getMessage()));
+            range.getTooltip().show(range, range.localToScreen(0, range.getHeight()).getX(), range.localToScreen(0, range.getHeight()).getY());
+        }
+    }
+
+    private void fitAll() {
+        TypedRange all = model.fitAllRange();
+        if (all != null) timeline.zoomTo(all.fromDay(), all.toDay());
+        else timeline.fitAll();
+    }
+
+    private void jump(SearchHit hit) {
+        model.jumpTo(hit.event());
+    }
+
+    /** Selects the loaded item of an event, makes it the shared selection and brings it into view. */
+    private void selectItem(long id) {
+        TimelineItem item = timeline.findItem(id);
+        if (item == null) return;
+        applyingSelection = true;
+        try {
+            timeline.setSelectedItem(item);
+            timeline.reveal(item);
+        } finally {
+            applyingSelection = false;
+        }
+        context.selectedEventId().set(id);
+    }
+
+    private void filtersChanged() {
+        if (applyingFilterChoices) return;
+        Set<Long> actors = new HashSet<>();
+        for (Actor a : actorFilter.getCheckModel().getCheckedItems()) actors.add(a.id());
+        Set<String> categories = new HashSet<>();
+        for (Category c : categoryFilter.getCheckModel().getCheckedItems()) categories.add(c.key());
+        Set<String> tags = new HashSet<>(tagFilter.getCheckModel().getCheckedItems());
+        long from = Long.MIN_VALUE, to = Long.MAX_VALUE;
+        String dates = dateFilter.getText() == null ? "" : dateFilter.getText().strip();
+        dateFilter.getStyleClass().remove("invalid");
+        if (!dates.isEmpty()) {
+            try {
+                TypedRange r = TypedRange.parse(dates);
+                from = r.fromDay();
+                to = r.toDay();
+            } catch (IllegalArgumentException ex) {
+                dateFilter.getStyleClass().add("invalid");
+                dateFilter.setTooltip(new Tooltip(ex.getMessage()));
+            }
+        }
+        EventFilter f = new EventFilter(actors, categories, tags, (int) Math.round(importance.getLowValue()),
+                (int) Math.round(importance.getHighValue()), from, to, Set.of());
+        if (!f.equals(model.filterProperty().get())) model.setFilter(f);
+    }
+
+    private void clearFilters() {
+        applyingFilterChoices = true;
+        try {
+            actorFilter.getCheckModel().clearChecks();
+            categoryFilter.getCheckModel().clearChecks();
+            tagFilter.getCheckModel().clearChecks();
+            importance.setLowValue(1);
+            importance.setHighValue(5);
+            dateFilter.clear();
+        } finally {
+            applyingFilterChoices = false;
+        }
+        model.compare(List.of());
+        filtersChanged();
+    }
+
+    /** Shows the model's filter in the controls (after the network set a focus actor). */
+    private void syncFilterChoices() {
+        applyingFilterChoices = true;
+        try {
+            Set<Long> ids = model.filterProperty().get().actorIds();
+            actorFilter.getCheckModel().clearChecks();
+            for (Actor a : actorFilter.getItems()) if (ids.contains(a.id())) actorFilter.getCheckModel().check(a);
+        } finally {
+            applyingFilterChoices = false;
+        }
+    }
+
+    private void rebuildCompareMenu() {
+        compare.getItems().clear();
+        for (LaneCatalogue.Lane lane : model.pairLanes()) {
+            CheckMenuItem item = new CheckMenuItem(lane.title() + "  (" + lane.count() + ")");
+            item.setSelected(model.comparedPairs().contains(lane.key()));
+            item.setOnAction(e -> {
+                List<String> keys = new java.util.ArrayList<>(model.comparedPairs());
+                if (item.isSelected()) keys.add(lane.key());
+                else keys.remove(lane.key());
+                model.compare(keys);
+            });
+            compare.getItems().add(item);
+        }
+        if (!model.comparedPairs().isEmpty()) {
+            compare.getItems().add(new SeparatorMenuItem());
+            MenuItem off = new MenuItem("Show all lanes");
+            off.setOnAction(e -> model.compare(List.of()));
+            compare.getItems().add(off);
+        }
+        compare.setText(model.comparedPairs().isEmpty() ? "Compare" : "Comparing " + model.comparedPairs().size());
+    }
+
+    private String tooltip(TimelineItem item) {
+        String text = timeline.defaultTooltipText(item);
+        if (item instanceof EventItem e && e.hidden() > 0)
+            text += String.format("%nand %,d more events here: zoom in to see them", e.hidden());
+        return text;
+    }
+
+    /** Runs the view model's reads as tasks of the shell's runner (status bar, cancel, errors). */
+    private static final class TaskRunnerAdapter implements TimelineViewModel.Runner {
+        private final AppContext context;
+
+        TaskRunnerAdapter(AppContext context) { this.context = context; }
+
+        @Override
+        public <T> Runnable run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            Task<T> task = new Task<>() {
+                @Override
+                protected T call() throws Exception {
+                    updateTitle(title);
+                    updateProgress(-1, 1);
+                    return work.call();
+                }
+            };
+            task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+            task.setOnFailed(e -> onFailure.accept(task.getException()));
+            context.tasks().run(task);
+            // Not interrupting: the SQLite driver does not expect it; the model drops a cancelled load's result.
+            return () -> task.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,424 @@
+package org.entente.ui.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.entente.controls.timeline.TierSpan;
+import org.entente.controls.timeline.TimelineItem;
+import org.entente.controls.timeline.TimelineLane;
+import org.entente.controls.timeline.TimelineLink;
+import org.entente.controls.timeline.TimelinePeriod;
+import org.entente.model.Actor;
+import org.entente.model.Category;
+import org.entente.model.EventDate;
+import org.entente.model.EventHeader;
+import org.entente.store.EventFilter;
+import org.entente.store.LaneGrouping;
+import org.entente.store.Library;
+import org.entente.store.SearchHit;
+import org.entente.store.TimelineQueries;
+
+/**
+ * State and behaviour of the Timeline view, without a single node: lanes, filters, search, compare
+ * mode and the policy that loads only the visible window (plus a margin) at the level of detail
+ * its size allows. All library reads go through {@link Runner}, which runs them off the JavaFX
+ * thread and hands results back on it; a newer request cancels an older one, whose result is
+ * then dropped. Tested with plain JUnit on real library files.
+ */
+public final class TimelineViewModel {
+
+    /** Runs library work in the background and delivers the result on the UI thread. */
+    public interface Runner {
+        /** @return a handle that cancels the work (its result, if any, is then not delivered) */
+        <T> Runnable run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+    }
+
+    /** Days loaded beyond each side of the visible range, as a fraction of its width: small pans need no query. */
+    public static final double MARGIN = 0.5;
+    /** Events drawn one by one at most; a wider window is shown as an overview. */
+    public static final int DETAIL_LIMIT = 4_000;
+    /** Time buckets across a loaded overview window (which is twice the visible width). */
+    public static final int OVERVIEW_BUCKETS = 240;
+    /**
+     * Where the timeline opens on a library that has events then: 2008 to the end of 2024, with a
+     * quarter's room on each side so that the labels of events near the ends are not cut off.
+     */
+    public static final LocalDate DEFAULT_FROM = LocalDate.of(2007, 10, 1), DEFAULT_TO = LocalDate.of(2025, 4, 1);
+
+    private final Runner runner;
+    private Library library;
+    private TimelineLoader.Setup setup;
+
+    private final ObjectProperty<LaneGrouping> grouping = new SimpleObjectProperty<>(this, "grouping", LaneGrouping.ACTOR_PAIR);
+    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
+    /** Pair lane keys compared one above the other; empty: compare mode off. */
+    private final ObservableList<String> comparedPairs = FXCollections.observableArrayList();
+    private final BooleanProperty showTiers = new SimpleBooleanProperty(this, "showTiers", true);
+    private final BooleanProperty showLinks = new SimpleBooleanProperty(this, "showLinks", true);
+
+    private final ObservableList<TimelineItem> items = FXCollections.observableArrayList();
+    private final ObservableList<TimelineLane> lanes = FXCollections.observableArrayList();
+    private final ObservableList<TimelinePeriod> periods = FXCollections.observableArrayList();
+    private final ObservableList<TimelineLink> links = FXCollections.observableArrayList();
+    private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final ObservableList<Actor> actors = FXCollections.observableArrayList();
+    private final ObservableList<Category> categories = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    /** Every pair lane of the library (unfiltered), for the compare menu. */
+    private final ObservableList<LaneCatalogue.Lane> pairLanes = FXCollections.observableArrayList();
+
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<TimelineLoader.WindowData> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
+    private final ReadOnlyObjectWrapper<LaneCatalogue> catalogue = new ReadOnlyObjectWrapper<>(this, "catalogue");
+
+    private Consumer<TypedRange> navigator = r -> {};
+    private Consumer<Long> selector = id -> {};
+    private double visibleFrom = Double.NaN, visibleTo = Double.NaN;
+    private TimelineLoader.WindowRequest pending;
+    private Long pendingSelection;
+    private final AtomicLong generation = new AtomicLong();
+    private Runnable cancelWindow = () -> {}, cancelSearch = () -> {};
+    private long searchGeneration;
+    private final List<TimelineLoader.WindowRequest> requests = new ArrayList<>();
+
+    private int detailLimit = DETAIL_LIMIT;
+
+    public TimelineViewModel(Runner runner) { this.runner = runner; }
+
+    /** Changes how many events are drawn one by one before a window becomes an overview. */
+    public void setDetailLimit(int limit) { this.detailLimit = Math.max(1, limit); }
+
+    // ---- wiring to the view ---------------------------------------------------------------------
+
+    /** Called when the view must show a range (open, typed range, jump to a hit). */
+    public void setNavigator(Consumer<TypedRange> navigator) { this.navigator = navigator; }
+
+    /** Called with an event id once the item of a jump is loaded, so the view selects it. */
+    public void setSelector(Consumer<Long> selector) { this.selector = selector; }
+
+    // ---- opening a library ----------------------------------------------------------------------
+
+    /** Loads what the library holds, its lanes, and opens at 2008–2024 (or its events' extent when it has none then). */
+    public void open(Library lib) { open(lib, (TypedRange) null); }
+
+    /** As {@link #open(Library)}, but centred on {@code date} when it is not null. */
+    public void open(Library lib, LocalDate date) {
+        open(lib, date == null ? null : around(date.toEpochDay(), 365L * 2));
+    }
+
+    /** As {@link #open(Library)}, but showing {@code range} when it is not null (a reload after an edit keeps the view). */
+    public void open(Library lib, TypedRange range) {
+        this.library = lib;
+        generation.incrementAndGet();
+        cancelWindow.run();
+        loaded.set(null);
+        pending = null;
+        loading.set(true);
+        runner.run("Reading the timeline", () -> {
+            TimelineLoader.Setup s = TimelineLoader.setup(lib);
+            LaneCatalogue all = TimelineLoader.lanes(lib, s, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, List.of());
+            return new Object[] {s, all};
+        }, result -> {
+            if (library != lib) return;
+            setup = (TimelineLoader.Setup) result[0];
+            actors.setAll(setup.actors());
+            categories.setAll(setup.categories());
+            tags.setAll(setup.tags());
+            periods.setAll(setup.periods());
+            pairLanes.setAll(((LaneCatalogue) result[1]).lanes().stream()
+                    .filter(l -> LaneCatalogue.pairIds(l.key()).length == 2).toList());
+            TypedRange first = range != null ? range : initialRange(setup);
+            visibleFrom = first.fromDay();
+            visibleTo = first.toDay();
+            reloadLanes();
+            navigator.accept(first);
+        }, this::failed);
+    }
+
+    /** 2008–2024 when the library has events then; else all of its events; else the two years around today. */
+    static TypedRange initialRange(TimelineLoader.Setup s) {
+        long from = DEFAULT_FROM.toEpochDay(), to = DEFAULT_TO.toEpochDay();
+        if (s.extent().isEmpty()) return around(LocalDate.now().toEpochDay(), 730);
+        long[] ext = s.extent().get();
+        if (ext[0] < to && ext[1] > from) return new TypedRange(from, to);
+        long pad = Math.max(30, (ext[1] - ext[0]) / 20);
+        return new TypedRange(ext[0] - pad, ext[1] + pad);
+    }
+
+    /**
+     * The whole library with a small margin, for "fit all": the control alone can only fit the
+     * items it holds, which are those of the loaded window. Null before a library is read or when it is empty.
+     */
+    public TypedRange fitAllRange() {
+        if (setup == null || setup.extent().isEmpty()) return null;
+        long[] ext = setup.extent().get();
+        long pad = Math.max(15, (ext[1] - ext[0]) / 40);
+        return new TypedRange(ext[0] - pad, ext[1] + pad);
+    }
+
+    static TypedRange around(long day, long span) { return new TypedRange(day - span / 2, day + span - span / 2); }
+
+    // ---- filters, grouping, compare ---------------------------------------------------------------
+
+    public ObjectProperty<LaneGrouping> groupingProperty() { return grouping; }
+    public ObjectProperty<EventFilter> filterProperty() { return filter; }
+    public ObservableList<String> comparedPairs() { return comparedPairs; }
+    public BooleanProperty showTiersProperty() { return showTiers; }
+    public BooleanProperty showLinksProperty() { return showLinks; }
+
+    public void setGrouping(LaneGrouping g) {
+        grouping.set(g);
+        reloadLanes();
+    }
+
+    public void setFilter(EventFilter f) {
+        filter.set(f);
+        reloadLanes();
+    }
+
+    /** Shows only the events of one actor (the network's focus), or all again for null. */
+    public void focusActor(Long actorId) {
+        setFilter(filter.get().withActors(actorId == null ? Set.of() : Set.of(actorId)));
+    }
+
+    /** Compares these pair lanes one above the other (by actor pair), or ends compare mode with an empty list. */
+    public void compare(List<String> pairKeys) {
+        comparedPairs.setAll(pairKeys);
+        if (!pairKeys.isEmpty()) grouping.set(LaneGrouping.ACTOR_PAIR);
+        reloadLanes();
+    }
+
+    /** The filter the store sees: the user's, restricted to the compared pairs in compare mode. */
+    EventFilter effectiveFilter() {
+        EventFilter f = filter.get();
+        return comparedPairs.isEmpty() ? f : f.withPairs(Set.copyOf(comparedPairs));
+    }
+
+    private void reloadLanes() {
+        if (library == null || setup == null) return;
+        Library lib = library;
+        TimelineLoader.Setup s = setup;
+        LaneGrouping g = grouping.get();
+        EventFilter f = effectiveFilter();
+        List<String> pinned = List.copyOf(comparedPairs);
+        long gen = generation.incrementAndGet();
+        cancelWindow.run();
+        loading.set(true);
+        cancelWindow = runner.run("Counting the timeline's lanes", () -> TimelineLoader.lanes(lib, s, g, f, pinned), cat -> {
+            if (gen != generation.get()) return;
+            catalogue.set(cat);
+            lanes.setAll(toLanes(cat, s.tiers()));
+            loaded.set(null);
+            pending = null;
+            loadVisible();
+        }, this::failed);
+    }
+
+    private static List<TimelineLane> toLanes(LaneCatalogue cat, Map<String, List<TierSpan>> tiers) {
+        List<TimelineLane> out = new ArrayList<>();
+        for (LaneCatalogue.Lane l : cat.lanes()) {
+            TimelineLane lane = new TimelineLane(l.key(), l.title());
+            lane.setSubtitle(l.count() == 1 ? "1 event" : String.format("%,d events", l.count()));
+            List<TierSpan> t = tiers.get(l.key());
+            if (t != null) lane.getTiers().setAll(t);
+            out.add(lane);
+        }
+        return out;
+    }
+
+    // ---- the visible window ------------------------------------------------------------------------
+
+    /** The view's visible range changed (already debounced): load it with a margin unless what is loaded covers it. */
+    public void visibleRangeChanged(double fromDay, double toDay) {
+        visibleFrom = fromDay;
+        visibleTo = toDay;
+        loadVisible();
+    }
+
+    private void loadVisible() {
+        LaneCatalogue cat = catalogue.get();
+        if (library == null || cat == null || Double.isNaN(visibleFrom)) return;
+        double span = Math.max(1, visibleTo - visibleFrom);
+        TimelineLoader.WindowData done = loaded.get();
+        if (pending != null ? satisfies(pending, span) : done != null && satisfies(done.request(), span)) return;
+        long from = (long) Math.floor(visibleFrom - span * MARGIN), to = (long) Math.ceil(visibleTo + span * MARGIN);
+        TimelineLoader.WindowRequest r = new TimelineLoader.WindowRequest(from, to, cat, effectiveFilter(), detailLimit, OVERVIEW_BUCKETS);
+        pending = r;
+        requests.add(r);
+        long gen = generation.incrementAndGet();
+        cancelWindow.run();
+        loading.set(true);
+        Library lib = library;
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Runnable cancelTask = runner.run("Loading the timeline", () -> TimelineLoader.window(lib, r, () -> cancelled.get() || gen != generation.get()),
+                data -> {
+                    if (gen != generation.get() || data == null) return;
+                    apply(data);
+                }, this::failed);
+        cancelWindow = () -> {
+            cancelled.set(true);
+            cancelTask.run();
+        };
+    }
+
+    /** Whether a request (made or pending) covers the visible range at a fitting level of detail. */
+    private boolean satisfies(TimelineLoader.WindowRequest r, double span) {
+        if (r.lanes() != catalogue.get() || visibleFrom < r.fromDay() || visibleTo > r.toDay()) return false;
+        TimelineLoader.WindowData d = loaded.get();
+        return !(d != null && d.request() == r && d.overview() && refines(r, span));
+    }
+
+    /** After zooming in by more than 1.6×, an overview is loaded again at a finer level of detail. */
+    private static boolean refines(TimelineLoader.WindowRequest r, double span) {
+        double loadedVisibleSpan = r.span() / (1 + 2 * MARGIN);
+        return span < loadedVisibleSpan / 1.6;
+    }
+
+    private void apply(TimelineLoader.WindowData data) {
+        pending = null;
+        items.setAll(data.items());
+        links.setAll(data.links());
+        loaded.set(data); // last: listeners see the new items
+        loading.set(false);
+        status.set(data.overview()
+                ? String.format("Overview of %,d events: the top one per %s; zoom in for all", data.eventCount(),
+                        bucketText(data.bucketDays()))
+                : String.format("%,d events here", data.eventCount()));
+        if (pendingSelection != null) {
+            long id = pendingSelection;
+            pendingSelection = null;
+            selector.accept(id);
+        }
+        loadVisible(); // the view may have moved on while this window loaded
+    }
+
+    private static String bucketText(long days) {
+        if (days >= 700) return Math.round(days / 365.2425) + " years";
+        if (days >= 300) return "year";
+        if (days >= 55) return Math.round(days / 30.44) + " months";
+        if (days >= 28) return "month";
+        if (days >= 2) return days + " days";
+        return "day";
+    }
+
+    private void failed(Throwable t) {
+        loading.set(false);
+        pending = null;
+        status.set("Could not read the library: " + (t.getMessage() == null ? t.toString() : t.getMessage()));
+    }
+
+    // ---- search and jumps ----------------------------------------------------------------------------
+
+    /** Full-text search (diacritics ignored); an empty query clears the hits. */
+    public void search(String text) {
+        cancelSearch.run();
+        long gen = ++searchGeneration;
+        if (library == null || text == null || text.isBlank()) {
+            hits.clear();
+            return;
+        }
+        Library lib = library;
+        cancelSearch = runner.run("Searching", () -> lib.events().search(text, 200), found -> {
+            if (gen == searchGeneration) hits.setAll(found);
+        }, this::failed);
+    }
+
+    /** Centres the timeline on an event and selects it once loaded; zooms in to two years when the view is wider. */
+    public void jumpTo(EventHeader event) {
+        double span = Double.isNaN(visibleFrom) ? 730 : Math.min(visibleTo - visibleFrom, 730);
+        long days = Math.max(30, (long) span);
+        long end = event.ongoing() ? event.startDay() + 1 : event.endDay();
+        long centre = event.startDay() + (end - event.startDay()) / 2;
+        if (end - event.startDay() > days) days = (end - event.startDay()) * 5 / 4;
+        pendingSelection = event.id();
+        TypedRange r = around(centre, days);
+        visibleFrom = r.fromDay();
+        visibleTo = r.toDay();
+        loadVisible();
+        if (pending == null) { // already loaded: select now
+            long id = pendingSelection;
+            pendingSelection = null;
+            selector.accept(id);
+        }
+        navigator.accept(r);
+    }
+
+    /** Goes to a typed range such as "2023-09 to 2024-08". @throws IllegalArgumentException with a reader's message */
+    public TypedRange goTo(String typed) {
+        TypedRange r = TypedRange.parse(typed);
+        navigator.accept(r);
+        return r;
+    }
+
+    /** Loads one event's header (for a selection made elsewhere) and jumps to it. */
+    public void reveal(long eventId) {
+        if (library == null) return;
+        Library lib = library;
+        runner.run("Finding the event", () -> new TimelineQueries(lib).byIds(List.of(eventId)), found -> {
+            if (!found.isEmpty()) jumpTo(found.get(0));
+        }, this::failed);
+    }
+
+    // ---- what the view shows --------------------------------------------------------------------------
+
+    public ObservableList<TimelineItem> items() { return items; }
+    public ObservableList<TimelineLane> lanes() { return lanes; }
+    public ObservableList<TimelinePeriod> periods() { return periods; }
+    public ObservableList<TimelineLink> links() { return links; }
+    public ObservableList<SearchHit> hits() { return hits; }
+    public ObservableList<Actor> actors() { return actors; }
+    public ObservableList<Category> categories() { return categories; }
+    public ObservableList<String> tags() { return tags; }
+    public ObservableList<LaneCatalogue.Lane> pairLanes() { return pairLanes; }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<TimelineLoader.WindowData> loadedProperty() { return loaded.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<LaneCatalogue> catalogueProperty() { return catalogue.getReadOnlyProperty(); }
+
+    /** Every window request made since the library opened, oldest first (tests and diagnostics). */
+    public List<TimelineLoader.WindowRequest> requests() { return List.copyOf(requests); }
+
+    /** "Tô Lâm elected · 22 May 2024" for the hits list. */
+    public static String describe(EventHeader h) {
+        return h.title() + " · " + dateText(h);
+    }
+
+    static String dateText(EventHeader h) {
+        LocalDate d = LocalDate.ofEpochDay(h.startDay());
+        int year = EventDate.historicalYear(d.getYear());
+        EventDate date = switch (h.startPrecision()) {
+            case YEAR -> EventDate.ofYear(year);
+            case MONTH -> EventDate.ofMonth(year, d.getMonthValue());
+            case DAY -> EventDate.ofDay(year, d.getMonthValue(), d.getDayOfMonth());
+        };
+        return (h.approximate() ? "c. " : "") + date.display();
+    }
+
+    static Map<String, Long> countsByLane(List<TimelineItem> items) {
+        Map<String, Long> out = new HashMap<>();
+        for (TimelineItem i : items) out.merge(i.laneKey(), 1L, Long::sum);
+        return out;
+    }
+}
