@@ -1444,7 +1444,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         } else if (Math.abs(dx) > Math.abs(dy)) {
             c.panBy(-dx);
         } else if (dy != 0) {
-            c.zoomBy(Math.pow(1.0025, dy), e.getX());
+            // one wheel notch (deltaY = multiplier, 40 px on most platforms) zooms by 15 %; trackpads give fractions
+            double notches = dy / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
+            notches = Math.max(-3, Math.min(3, notches));
+            c.zoomBy(Math.pow(1.15, notches), e.getX());
         }
         e.consume();
     }
@@ -1694,6 +1697,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (s < 0) return null;
         double y = screenY(laneTop[s]) + Math.min(18, laneHeight[s] / 2);
         return new double[] {canvas.getLayoutX() + scale.left() / 2, canvas.getLayoutY() + y};
+    }
+
+    /** Centre of cluster chip {@code q} of a lane, in control coordinates, or null. */
+    public double[] clusterCentre(TimelineLane lane, int q) {
+        if (dirty) paint();
+        int s = shownLanes.indexOf(lane);
+        if (s < 0 || q >= layouts[s].clusters) return null;
+        LaneLayout out = layouts[s];
+        double y = screenY(chipTop[s]) + getSkinnable().getRowHeight() / 2;
+        return new double[] {canvas.getLayoutX() + (out.clusterLeft[q] + out.clusterRight[q]) / 2, canvas.getLayoutY() + y};
     }
 
     /** Number of items drawn individually and number of clusters in a shown lane this frame. */
