@@ -71,6 +71,8 @@ public final class Clustering {
         if (lo >= hi) return;
         double left = scale.left();
         double maxMarker = markerSize(p.markerSize(), 5);
+        // narrowest room worth trying: a marker and a few letters
+        double minUseful = maxMarker + p.gap() + 4 * p.charWidth();
         placedCount = 0;
 
         // pass 1: important items, greedy by start in the first free row
@@ -129,9 +131,11 @@ public final class Clustering {
                 int c = firstPassCount[r];
                 double[] fl = firstPassLeft[r], fr = firstPassRight[r];
                 while (pointer[r] < c && fr[pointer[r]] + p.gap() < x0 - maxMarker) pointer[r]++;
-                double b = rowRight[r] + p.gap();
-                int q = pointer[r];
-                if (q < c && fl[q] <= x0 && fr[q] + p.gap() > b) b = fr[q] + p.gap();
+                double b = Math.max(x0, rowRight[r] + p.gap());
+                // a pass-1 interval covering b, or leaving less than a useful gap before it, blocks the row up to its end
+                for (int q = pointer[r]; q < c && fl[q] < b + minUseful; q++) {
+                    if (fr[q] + p.gap() > b) b = fr[q] + p.gap();
+                }
                 if (b < blocked) blocked = b;
             }
             if (x0 >= left && x0 < blocked) {

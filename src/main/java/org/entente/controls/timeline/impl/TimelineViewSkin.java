@@ -168,9 +168,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         };
         ListChangeListener<Object> listRedraw = c -> markDirty();
         watchList(control.itemsProperty(), listReindex);
+        // lanes: the index is rebuilt only when the set of lane keys changes (checked per frame), not on reordering
         watchList(control.lanesProperty(), c -> {
             watchLanes();
-            indexDirty = true;
             markDirty();
         });
         watchList(control.periodsProperty(), listRedraw);
@@ -178,7 +178,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         control.itemsProperty().addListener(reindex);
         control.lanesProperty().addListener(o -> {
             watchLanes();
-            indexDirty = true;
             markDirty();
         });
         control.periodsProperty().addListener(redraw);
@@ -346,6 +345,19 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return units;
     }
 
+    /** Index of this very item in the indexed list (found by id, then by identity), or -1. */
+    private int indexOfItem(TimelineItem item) {
+        if (item == null) return -1;
+        int k = Arrays.binarySearch(sortedIds, item.id());
+        if (k >= 0) {
+            while (k > 0 && sortedIds[k - 1] == item.id()) k--;
+            for (; k < sortedIds.length && sortedIds[k] == item.id(); k++) {
+                if (items.get(sortedIdItem[k]) == item) return sortedIdItem[k];
+            }
+        }
+        return items.indexOf(item);
+    }
+
     /** Item index of the first item with this id, or -1. */
     private int itemIndexOfId(long id) {
         int k = Arrays.binarySearch(sortedIds, id);
@@ -385,7 +397,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         rebuildIndexIfNeeded();
         TimelineView c = getSkinnable();
         TimelineItem sel = c.getSelectedItem();
-        int selIndex = sel == null ? -1 : items.indexOf(sel);
+        int selIndex = indexOfItem(sel);
         double refStart;
         int refItem;
         if (selIndex >= 0) {
@@ -466,7 +478,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             itemCharWidth = measure(itemFont, sample) / sample.length() * 1.08;
             digitWidth = measure(c.getClusterFont(), "0123456789") / 10;
         }
-        params = new Clustering.Params(c.getMaxRows(), itemCharWidth, Math.max(120, 34 * itemCharWidth), 10, 4,
+        params = new Clustering.Params(c.getMaxRows(), itemCharWidth, Math.max(120, 44 * itemCharWidth), 10, 4,
                 28, 64, digitWidth, c.getMarkerSize(), 14);
 
         Locale locale = c.getLocale();
@@ -1673,7 +1685,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** The screen geometry of an item if it is drawn as an item (not in a cluster): {x, y} of its centre in control coordinates. */
     public double[] itemCentre(TimelineItem item) {
         if (dirty) paint();
-        int i = items.indexOf(item);
+        int i = indexOfItem(item);
         if (i < 0 || index.laneOf(i) < 0) return null;
         int p = index.positionOf(i);
         for (int s = 0; s < shownLanes.size(); s++) {
