@@ -183,6 +183,40 @@ class TimelineViewTest {
     }
 
     @Test
+    void draggingALaneHeaderReordersTheLanes(FxRobot robot) throws Exception {
+        double[] from = WaitForAsyncUtils.asyncFx(() -> skin().laneHeaderCentre(russia)).get();
+        double[] to = WaitForAsyncUtils.asyncFx(() -> skin().laneHeaderCentre(china)).get();
+        robot.drag(screenOf(from), MouseButton.PRIMARY).moveBy(0, 10).moveTo(screenOf(new double[] {to[0], to[1] + 5})).release(MouseButton.PRIMARY);
+        assertThat(view.getLanes()).containsExactly(china, russia);
+        assertThat(russia.isCollapsed()).isFalse();
+    }
+
+    @Test
+    void steppingIntoAClusterZoomsUntilTheItemIsDrawn() throws Exception {
+        // 5000 one-day events over 20 years, far too dense to label at once
+        List<TimelineItem> dense = new ArrayList<>();
+        java.util.Random rnd = new java.util.Random(5);
+        for (int i = 0; i < 5000; i++) {
+            long d = day(2000, 1, 1) + rnd.nextInt(7300);
+            dense.add(new SimpleTimelineItem(i + 1, "Event " + (i + 1), d, d + 1, DatePrecision.DAY, DatePrecision.DAY,
+                    false, false, "lane-0", "meeting", 1 + rnd.nextInt(3), false));
+        }
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.getItems().setAll(dense);
+            view.getLanes().setAll(SampleTimeline.syntheticLanes(1));
+            view.fitAll();
+        }).get();
+        TimelineItem target = dense.get(1234);
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.setSelectedItem(target);
+            view.revealAndZoom(target);
+        }).get();
+        assertThat(centreOf(target)).as("drawn on its own").isNotNull();
+        assertThat(view.getVisibleStart()).isLessThanOrEqualTo(target.startDay());
+        assertThat(view.getVisibleEnd()).isGreaterThanOrEqualTo(target.startDay());
+    }
+
+    @Test
     void findsItemsByIdAndZoomsToTheSelection() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             assertThat(view.findItem(4)).isEqualTo(sample.get(3));

@@ -435,7 +435,34 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (best < 0) return false;
         TimelineItem next = items.get(best);
         c.setSelectedItem(next);
-        c.reveal(next);
+        revealDrawn(next);
+        return true;
+    }
+
+    /** Brings an item into view and, when it is hidden in a cluster there, zooms in around it until it is drawn. */
+    public void revealDrawn(TimelineItem item) {
+        TimelineView c = getSkinnable();
+        c.reveal(item);
+        if (canvas.getWidth() < 2) return;
+        for (int i = 0; i < 14; i++) {
+            computeFrame();
+            if (isPlaced(item)) break;
+            double mid = (item.startDay() + Math.min(c.effectiveEnd(item), item.startDay() + 1)) / 2;
+            double span = (c.getVisibleEnd() - c.getVisibleStart()) / 2;
+            c.zoomTo(mid - span / 2, mid + span / 2);
+        }
+        markDirty();
+    }
+
+    private boolean isPlaced(TimelineItem item) {
+        int i = indexOfItem(item);
+        if (i < 0 || index.laneOf(i) < 0) return true; // nothing to find: do not zoom
+        int p = index.positionOf(i);
+        for (int s = 0; s < shownLanes.size(); s++) {
+            if (laneIndexOfShown[s] != index.laneOf(i)) continue;
+            if (shownLanes.get(s).isCollapsed()) return true;
+            return layouts[s].indexOfPosition(p) >= 0;
+        }
         return true;
     }
 
@@ -758,9 +785,20 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             gc.setTextAlign(TextAlignment.CENTER);
             double chipH = Math.min(rowH - 6, 20);
             double cy = screenY(chipTop[s]) + rowH / 2;
+            int selPos = -1;
+            TimelineItem sel = c.getSelectedItem();
+            if (sel != null) {
+                int si = indexOfItem(sel);
+                if (si >= 0 && index.laneOf(si) == li && out.indexOfPosition(index.positionOf(si)) < 0) selPos = index.positionOf(si);
+            }
             for (int q = 0; q < out.clusters; q++) {
                 double x0 = out.clusterLeft[q], x1 = out.clusterRight[q];
                 boolean hot = s == hoverLane && q == hoverCluster;
+                if (selPos >= out.clusterFirstPos[q] && selPos <= out.clusterLastPos[q]) {
+                    // the selected item is inside this chip
+                    gc.setFill(c.getSelectionColor());
+                    gc.fillRoundRect(x0 - 2, cy - chipH / 2 - 2, x1 - x0 + 4, chipH + 4, chipH + 4, chipH + 4);
+                }
                 gc.setFill(hot ? c.getHoverColor() : c.getClusterColor());
                 gc.fillRoundRect(x0, cy - chipH / 2, x1 - x0, chipH, chipH, chipH);
                 gc.setStroke(c.getMajorGridColor());
