@@ -151,7 +151,7 @@ public final class Clustering {
             int chosen = -1;
             for (int r = 0; r < rows && chosen < 0; r++) {
                 if (rowRight[r] + p.gap() > eL) continue;
-                if (collidesFirstPass(r, eL, eR, p.gap())) continue;
+                if (collidesFirstPass(r, eL, eR, p.gap(), out.labelMode[k] == LaneLayout.LABEL_BEFORE)) continue;
                 chosen = r;
             }
             if (chosen < 0) {
@@ -259,6 +259,11 @@ public final class Clustering {
             double cx = (x0 + x1) / 2;
             out.labelX[k] = cx + m / 2 + 4;
             out.labelMode[k] = LaneLayout.LABEL_AFTER;
+            if (out.labelX[k] + labelW > scale.right() && cx - m / 2 - 4 - labelW >= scale.left()) {
+                // near the right edge the label goes to the left of its marker, so it is not cut off
+                out.labelX[k] = cx - m / 2 - 4 - labelW;
+                out.labelMode[k] = LaneLayout.LABEL_BEFORE;
+            }
         } else {
             double visibleLeft = Math.max(x0, scale.left());
             double visibleRight = Math.min(x1, scale.right());
@@ -274,6 +279,7 @@ public final class Clustering {
     }
 
     static double extentLeft(LaneLayout out, int k) {
+        if (out.labelMode[k] == LaneLayout.LABEL_BEFORE) return out.labelX[k];
         return out.point[k] ? (out.x0[k] + out.x1[k]) / 2 - out.size[k] / 2 : out.x0[k];
     }
 
@@ -283,10 +289,11 @@ public final class Clustering {
         return r;
     }
 
-    private boolean collidesFirstPass(int r, double eL, double eR, double gap) {
+    private boolean collidesFirstPass(int r, double eL, double eR, double gap, boolean reachesLeft) {
         int c = firstPassCount[r];
         double[] fl = firstPassLeft[r], fr = firstPassRight[r];
-        for (int q = pointer[r]; q < c && fl[q] < eR + gap; q++) {
+        // a label placed before its marker may reach intervals the pointer has passed: search from the start
+        for (int q = reachesLeft ? 0 : pointer[r]; q < c && fl[q] < eR + gap; q++) {
             if (fr[q] + gap > eL) return true;
         }
         return false;

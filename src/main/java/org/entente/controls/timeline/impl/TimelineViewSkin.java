@@ -883,7 +883,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             if (!text.isEmpty()) {
                 gc.setFont(labelFont);
                 gc.setFill(out.labelMode[k] == LaneLayout.LABEL_INSIDE ? textOnBar : c.getItemTextColor());
-                gc.fillText(text, out.labelX[k], cy);
+                if (out.labelMode[k] == LaneLayout.LABEL_BEFORE) {
+                    gc.setTextAlign(TextAlignment.RIGHT);
+                    gc.fillText(text, out.labelX[k] + out.labelWidth[k], cy);
+                    gc.setTextAlign(TextAlignment.LEFT);
+                } else {
+                    gc.fillText(text, out.labelX[k], cy);
+                }
                 gc.setFont(font);
             }
         }
@@ -1395,6 +1401,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 r = out.x1[k];
             }
             if (out.labelMode[k] == LaneLayout.LABEL_AFTER) r = Math.max(r, out.labelX[k] + out.labelWidth[k]);
+            if (out.labelMode[k] == LaneLayout.LABEL_BEFORE) l = Math.min(l, out.labelX[k]);
             if (cx >= l && cx <= r) {
                 double d = Math.abs(cx - (out.x0[k] + out.x1[k]) / 2);
                 if (d < bestDist) {
