@@ -67,6 +67,7 @@ public class TimelineControlBench {
             root.applyCss();
             root.layout();
             skin = (TimelineViewSkin) view.getSkin();
+            skin.buildIndexNow();
             view.fitAll();
             fitStart = view.getVisibleStart();
             fitEnd = view.getVisibleEnd();

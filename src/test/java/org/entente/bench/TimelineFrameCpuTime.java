@@ -40,6 +40,7 @@ public final class TimelineFrameCpuTime {
             root.resize(1600, 900);
             root.applyCss();
             root.layout();
+            ((TimelineViewSkin) v.getSkin()).buildIndexNow();
             v.fitAll();
             ((TimelineViewSkin) v.getSkin()).paintNow();
             return v;

@@ -217,6 +217,21 @@ class TimelineViewTest {
     }
 
     @Test
+    void indexesBigListsInTheBackgroundAndThenDrawsThem() throws Exception {
+        List<TimelineItem> big = SampleTimeline.synthetic(120_000, 2, 100, 17);
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.getItems().setAll(big);
+            view.getLanes().setAll(SampleTimeline.syntheticLanes(2));
+            view.fitAll();
+        }).get();
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> !skin().isIndexing()).get());
+        int[] counts = WaitForAsyncUtils.asyncFx(() -> skin().laneCounts(view.getLanes().get(0))).get();
+        assertThat(counts[0] + counts[2]).as("placed + clustered in lane 1").isEqualTo(60_000);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> view.findItem(99_999)).get()).isSameAs(big.get(99_998));
+    }
+
+    @Test
     void findsItemsByIdAndZoomsToTheSelection() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             assertThat(view.findItem(4)).isEqualTo(sample.get(3));

@@ -270,29 +270,90 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     // ================================================================ index
 
+    /** Above this many items the index is built on a background thread while the old one stays on screen. */
+    static final int ASYNC_INDEX_THRESHOLD = 50_000;
+    private static final java.util.concurrent.ExecutorService INDEXER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "timeline-index");
+        t.setDaemon(true);
+        return t;
+    });
+    private long buildGeneration;
+    private boolean building;
+
+    /** An index together with the item list and lane keys it was built from. */
+    private record Built(List<TimelineItem> items, TimelineIndex index, List<String> laneKeys, long[] sortedIds,
+                         int[] sortedIdItem, long todayEnd) {}
+
     private void rebuildIndexIfNeeded() {
+        rebuildIndexIfNeeded(false);
+    }
+
+    /**
+     * Rebuilds the sorted index when the items, the set of lane keys or today changed: at once for
+     * small lists, on a background thread for big ones (the previous index is drawn meanwhile).
+     */
+    private void rebuildIndexIfNeeded(boolean now) {
         TimelineView c = getSkinnable();
         long todayEnd = c.getToday().toEpochDay() + 1;
         List<String> keys = new ArrayList<>();
         for (TimelineLane l : c.getLanes()) keys.add(l.getKey());
-        if (!indexDirty && index != null && keys.size() == indexLaneKeys.size() && indexToday == todayEnd
-                && new java.util.HashSet<>(keys).equals(new java.util.HashSet<>(indexLaneKeys))) {
-            return;
-        }
+        boolean upToDate = !indexDirty && index != null && keys.size() == indexLaneKeys.size() && indexToday == todayEnd
+                && new java.util.HashSet<>(keys).equals(new java.util.HashSet<>(indexLaneKeys));
+        if (upToDate && !(now && building)) return;
         indexDirty = false;
         indexToday = todayEnd;
-        items = new ArrayList<>(c.getItems());
-        indexLaneKeys = keys;
+        List<TimelineItem> snapshot = new ArrayList<>(c.getItems());
+        long generation = ++buildGeneration;
+        if (now || snapshot.size() < ASYNC_INDEX_THRESHOLD) {
+            building = false;
+            install(build(snapshot, keys, todayEnd));
+            return;
+        }
+        building = true;
+        // items are immutable by contract, so reading them off the JavaFX thread is safe
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> build(snapshot, keys, todayEnd), INDEXER)
+                .whenComplete((built, error) -> javafx.application.Platform.runLater(() -> {
+                    if (generation != buildGeneration) return; // superseded by a newer change
+                    building = false;
+                    if (error != null) {
+                        Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), error);
+                        return;
+                    }
+                    install(built);
+                    markDirty();
+                }));
+    }
+
+    /** Builds the index now on the calling thread (for benchmarks and tests that need it at once). */
+    public void buildIndexNow() {
+        rebuildIndexIfNeeded(true);
+    }
+
+    /** Whether a background index build is under way. */
+    public boolean isIndexing() { return building; }
+
+    private void install(Built b) {
+        items = b.items();
+        index = b.index();
+        indexLaneKeys = b.laneKeys();
+        sortedIds = b.sortedIds();
+        sortedIdItem = b.sortedIdItem();
+        hoverItem = -1;
+        fitCache.clear();
+    }
+
+    private static Built build(List<TimelineItem> items, List<String> keys, long todayEnd) {
         Map<String, Integer> laneByKey = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) laneByKey.putIfAbsent(keys.get(i), i);
         int laneCount = Math.max(1, keys.size());
         int n = items.size();
         TimelineIndex.Builder b = TimelineIndex.builder(n, laneCount);
+        long[] ids = new long[n];
+        boolean small = true;
         for (int i = 0; i < n; i++) {
             TimelineItem it = items.get(i);
             int lane;
-            if (keys.isEmpty()) lane = 0;
-            else if (it.laneKey() == null) lane = 0;
+            if (keys.isEmpty() || it.laneKey() == null) lane = 0;
             else {
                 Integer li = laneByKey.get(it.laneKey());
                 lane = li == null ? -1 : li;
@@ -304,34 +365,31 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             if (it.ongoing()) flags |= SortedLane.ONGOING;
             if (it.annotated()) flags |= SortedLane.ANNOTATED;
             b.set(i, lane, it.startDay(), end, labelUnits(it.title()), it.importance(), flags);
+            ids[i] = it.id();
+            if (Math.abs(ids[i]) >= (1L << 40)) small = false;
         }
-        index = b.build();
+        TimelineIndex index = b.build();
         // id lookup without boxing: ids sorted with their item index
-        long[] packed = new long[n];
-        sortedIds = new long[n];
-        sortedIdItem = new int[n];
-        Integer[] order = null;
-        boolean small = true;
-        for (int i = 0; i < n && small; i++) if (Math.abs(items.get(i).id()) >= (1L << 40)) small = false;
+        long[] sortedIds = new long[n];
+        int[] sortedIdItem = new int[n];
         if (small && n < (1 << 22)) {
-            for (int i = 0; i < n; i++) packed[i] = ((items.get(i).id() + (1L << 40)) << 22) | i;
+            long[] packed = new long[n];
+            for (int i = 0; i < n; i++) packed[i] = ((ids[i] + (1L << 40)) << 22) | i;
             Arrays.sort(packed);
             for (int k = 0; k < n; k++) {
                 sortedIdItem[k] = (int) (packed[k] & ((1 << 22) - 1));
-                sortedIds[k] = items.get(sortedIdItem[k]).id();
+                sortedIds[k] = ids[sortedIdItem[k]];
             }
         } else {
-            order = new Integer[n];
+            Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) order[i] = i;
-            List<TimelineItem> its = items;
-            Arrays.sort(order, (p, q) -> Long.compare(its.get(p).id(), its.get(q).id()));
+            Arrays.sort(order, (p, q) -> Long.compare(ids[p], ids[q]));
             for (int k = 0; k < n; k++) {
                 sortedIdItem[k] = order[k];
-                sortedIds[k] = items.get(order[k]).id();
+                sortedIds[k] = ids[order[k]];
             }
         }
-        hoverItem = -1;
-        fitCache.clear();
+        return new Built(items, index, keys, sortedIds, sortedIdItem, todayEnd);
     }
 
     /** Label length in average character widths; CJK and other wide scripts count double. */
@@ -371,7 +429,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     public void fitAll() {
         rebuildIndexIfNeeded();
         TimelineView c = getSkinnable();
-        double[] ext = index.extent();
+        double[] ext = building || index == null ? scanExtent(c) : index.extent();
         double lo = ext == null ? Double.POSITIVE_INFINITY : ext[0];
         double hi = ext == null ? Double.NEGATIVE_INFINITY : ext[1];
         for (TimelinePeriod p : c.getPeriods()) {
@@ -385,8 +443,21 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     public TimelineItem findItem(long id) {
         rebuildIndexIfNeeded();
+        if (building) {
+            for (TimelineItem it : getSkinnable().getItems()) if (it.id() == id) return it;
+            return null;
+        }
         int i = itemIndexOfId(id);
         return i < 0 ? null : items.get(i);
+    }
+
+    private static double[] scanExtent(TimelineView c) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (TimelineItem it : c.getItems()) {
+            lo = Math.min(lo, it.startDay());
+            hi = Math.max(hi, c.effectiveEnd(it));
+        }
+        return lo <= hi ? new double[] {lo, hi} : null;
     }
 
     /**
@@ -395,6 +466,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
      */
     public boolean step(int direction) {
         rebuildIndexIfNeeded();
+        if (index == null) return false;
         TimelineView c = getSkinnable();
         TimelineItem sel = c.getSelectedItem();
         int selIndex = indexOfItem(sel);
@@ -549,7 +621,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             LaneLayout out = layouts[s];
             boolean hasTiers = c.isShowTiers() && !lane.getTiers().isEmpty();
             double height;
-            if (lane.isCollapsed() || li < 0) {
+            if (index == null || li >= index.laneCount()) {
+                out.reset();
+                height = 2 * LANE_PAD + rowH * 1.6;
+                chipTop[s] = y + LANE_PAD + rowH;
+                tierTop[s] = chipTop[s] + 2;
+            } else if (lane.isCollapsed() || li < 0) {
                 out.reset();
                 height = c.getCollapsedLaneHeight();
             } else {
