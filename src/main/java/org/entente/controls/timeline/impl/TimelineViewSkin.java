@@ -767,8 +767,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 top = screenY(laneTop[s]);
                 bottom = top + laneHeight[s];
             }
-            gc.setFill(probe("tl-period", p.colorClass() == null ? null : "tl-period-" + cssName(p.colorClass())));
+            Paint band = probe("tl-period", p.colorClass() == null ? null : "tl-period-" + cssName(p.colorClass()));
+            gc.setFill(band);
             gc.fillRect(x0, top, x1 - x0, bottom - top);
+            // thin edges keep overlapping and nested bands apart
+            if (band instanceof Color col) {
+                gc.setStroke(col.deriveColor(0, 1, 1, Math.min(4, 0.35 / Math.max(0.01, col.getOpacity()))));
+                gc.setLineWidth(1);
+                if (scale.dayToX(p.startDay()) >= scale.left()) gc.strokeLine(snap(x0), top, snap(x0), bottom);
+                if (!p.ongoing() && scale.dayToX(p.endDay()) <= scale.right()) gc.strokeLine(snap(x1) - 1, top, snap(x1) - 1, bottom);
+            }
         }
     }
 
