@@ -936,7 +936,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             if (sl.importance[p] >= 5) {
                 // the most important events are diamonds, visible at a glance
                 double r = m / 2 + 1;
-                gc.fillPolygon(new double[] {cx, cx + r, cx, cx - r}, new double[] {cy - r, cy, cy + r, cy}, 4);
+                polyX[0] = cx; polyX[1] = cx + r; polyX[2] = cx; polyX[3] = cx - r;
+                polyY[0] = cy - r; polyY[1] = cy; polyY[2] = cy + r; polyY[3] = cy;
+                gc.fillPolygon(polyX, polyY, 4);
             } else {
                 gc.fillOval(cx - m / 2, cy - m / 2, m, m);
             }
@@ -980,6 +982,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
     }
 
+    private final double[] polyX = new double[4];
+    private final double[] polyY = new double[4];
     private Font boldCacheBase;
     private Font boldCache;
 
@@ -1349,9 +1353,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     /** The colour of a category, from the CSS class tl-category-&lt;key&gt; (or a palette colour by hash). */
     private Paint categoryPaint(String category) {
+        // cached per category so that a frame does not build class names per item
+        Paint cached = categoryPaints.get(category);
+        if (cached != null) return cached;
         String key = category == null ? "other" : cssName(category);
-        return probe("tl-palette-" + Math.floorMod(key.hashCode(), 8), "tl-category-" + key);
+        String base = "tl-palette-" + Math.floorMod(key.hashCode(), 8), specific = "tl-category-" + key;
+        Paint p = probe(base, specific);
+        if (probePaints.containsKey(base + " " + specific)) categoryPaints.put(category, p); // only once CSS resolved it
+        return p;
     }
+
+    private final Map<String, Paint> categoryPaints = new HashMap<>();
 
     /** The background colour CSS gives a hidden region with these classes (cached until the CSS changes). */
     private Paint probe(String baseClass, String specificClass) {
@@ -1367,6 +1379,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             Region region = r;
             r.backgroundProperty().addListener(o -> {
                 probePaints.remove(cacheKey);
+                categoryPaints.clear();
                 if (region.getParent() != null) markDirty();
             });
             probesChildren().add(r);
