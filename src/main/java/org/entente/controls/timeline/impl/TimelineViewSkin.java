@@ -726,11 +726,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         drawAxis(w);
         drawPeriodNames();
         drawScrollIndicator(w, h);
-        if (items.isEmpty()) {
+        if (items.isEmpty() || (building && index != null && index.itemCount() == 0)) {
             gc.setFill(c.getLaneHeaderSubtextColor());
             gc.setFont(c.getItemFont());
             gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText("No events to show", headerW + (w - headerW) / 2, viewTop + (h - viewTop) / 2);
+            String message = building ? String.format(c.getLocale(), "Indexing %,d events…", c.getItems().size()) : "No events to show";
+            gc.fillText(message, headerW + (w - headerW) / 2, viewTop + (h - viewTop) / 2);
             gc.setTextAlign(TextAlignment.LEFT);
         }
         drawTooltip(w, h);
