@@ -71,6 +71,8 @@ public final class Clustering {
         if (lo >= hi) return;
         double left = scale.left();
         double maxMarker = markerSize(p.markerSize(), 5);
+        // narrowest room worth trying: a marker and a few letters
+        double minUseful = maxMarker + p.gap() + 4 * p.charWidth();
         placedCount = 0;
 
         // pass 1: important items, greedy by start in the first free row
@@ -129,9 +131,11 @@ public final class Clustering {
                 int c = firstPassCount[r];
                 double[] fl = firstPassLeft[r], fr = firstPassRight[r];
                 while (pointer[r] < c && fr[pointer[r]] + p.gap() < x0 - maxMarker) pointer[r]++;
-                double b = rowRight[r] + p.gap();
-                int q = pointer[r];
-                if (q < c && fl[q] <= x0 && fr[q] + p.gap() > b) b = fr[q] + p.gap();
+                double b = Math.max(x0, rowRight[r] + p.gap());
+                // a pass-1 interval covering b, or leaving less than a useful gap before it, blocks the row up to its end
+                for (int q = pointer[r]; q < c && fl[q] < b + minUseful; q++) {
+                    if (fr[q] + p.gap() > b) b = fr[q] + p.gap();
+                }
                 if (b < blocked) blocked = b;
             }
             if (x0 >= left && x0 < blocked) {
@@ -147,7 +151,7 @@ public final class Clustering {
             int chosen = -1;
             for (int r = 0; r < rows && chosen < 0; r++) {
                 if (rowRight[r] + p.gap() > eL) continue;
-                if (collidesFirstPass(r, eL, eR, p.gap())) continue;
+                if (collidesFirstPass(r, eL, eR, p.gap(), out.labelMode[k] == LaneLayout.LABEL_BEFORE)) continue;
                 chosen = r;
             }
             if (chosen < 0) {
@@ -255,6 +259,11 @@ public final class Clustering {
             double cx = (x0 + x1) / 2;
             out.labelX[k] = cx + m / 2 + 4;
             out.labelMode[k] = LaneLayout.LABEL_AFTER;
+            if (out.labelX[k] + labelW > scale.right() && cx - m / 2 - 4 - labelW >= scale.left()) {
+                // near the right edge the label goes to the left of its marker, so it is not cut off
+                out.labelX[k] = cx - m / 2 - 4 - labelW;
+                out.labelMode[k] = LaneLayout.LABEL_BEFORE;
+            }
         } else {
             double visibleLeft = Math.max(x0, scale.left());
             double visibleRight = Math.min(x1, scale.right());
@@ -270,6 +279,7 @@ public final class Clustering {
     }
 
     static double extentLeft(LaneLayout out, int k) {
+        if (out.labelMode[k] == LaneLayout.LABEL_BEFORE) return out.labelX[k];
         return out.point[k] ? (out.x0[k] + out.x1[k]) / 2 - out.size[k] / 2 : out.x0[k];
     }
 
@@ -279,10 +289,11 @@ public final class Clustering {
         return r;
     }
 
-    private boolean collidesFirstPass(int r, double eL, double eR, double gap) {
+    private boolean collidesFirstPass(int r, double eL, double eR, double gap, boolean reachesLeft) {
         int c = firstPassCount[r];
         double[] fl = firstPassLeft[r], fr = firstPassRight[r];
-        for (int q = pointer[r]; q < c && fl[q] < eR + gap; q++) {
+        // a label placed before its marker may reach intervals the pointer has passed: search from the start
+        for (int q = reachesLeft ? 0 : pointer[r]; q < c && fl[q] < eR + gap; q++) {
             if (fr[q] + gap > eL) return true;
         }
         return false;

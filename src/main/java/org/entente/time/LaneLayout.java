@@ -8,8 +8,8 @@ import java.util.Arrays;
  * as needed and is reset, not reallocated, every frame.
  */
 public final class LaneLayout {
-    /** Label drawn: none, inside the bar, after the marker or bar. */
-    public static final byte LABEL_NONE = 0, LABEL_INSIDE = 1, LABEL_AFTER = 2;
+    /** Label drawn: none, inside the bar, after the marker or bar, before the marker (near the right edge). */
+    public static final byte LABEL_NONE = 0, LABEL_INSIDE = 1, LABEL_AFTER = 2, LABEL_BEFORE = 3;
 
     // placed items
     public int count;

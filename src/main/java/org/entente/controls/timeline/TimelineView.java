@@ -219,6 +219,11 @@ public class TimelineView extends Control {
         zoomTo(getVisibleStart() + d, getVisibleEnd() + d);
     }
 
+    /** Brings an item into view and zooms in until it is drawn on its own rather than inside a "+N" cluster. */
+    public void revealAndZoom(TimelineItem item) {
+        if (item != null) skinOp().revealDrawn(item);
+    }
+
     /** Centres the view on an item when it is not fully visible, keeping the zoom. */
     public void reveal(TimelineItem item) {
         if (item == null) return;

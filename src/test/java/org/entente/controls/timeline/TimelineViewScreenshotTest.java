@@ -71,6 +71,16 @@ class TimelineViewScreenshotTest {
     }
 
     @Test
+    void rendersTheDarkPalette() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.getParent().getStyleClass().add("dark");
+            view.zoomTo(LocalDate.of(2011, 1, 1), LocalDate.of(2025, 3, 1));
+        }).get();
+        snapshot("timeline-control-dark.png");
+        assertThat(((javafx.scene.paint.Color) view.getCanvasBackground()).getBrightness()).isLessThan(0.2);
+    }
+
+    @Test
     void rendersTenThousandSyntheticItemsWithClusters() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             view.getItems().setAll(SampleTimeline.synthetic(10_000, 4, 100, 7));

@@ -168,9 +168,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         };
         ListChangeListener<Object> listRedraw = c -> markDirty();
         watchList(control.itemsProperty(), listReindex);
+        // lanes: the index is rebuilt only when the set of lane keys changes (checked per frame), not on reordering
         watchList(control.lanesProperty(), c -> {
             watchLanes();
-            indexDirty = true;
             markDirty();
         });
         watchList(control.periodsProperty(), listRedraw);
@@ -178,7 +178,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         control.itemsProperty().addListener(reindex);
         control.lanesProperty().addListener(o -> {
             watchLanes();
-            indexDirty = true;
             markDirty();
         });
         control.periodsProperty().addListener(redraw);
@@ -271,29 +270,90 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     // ================================================================ index
 
+    /** Above this many items the index is built on a background thread while the old one stays on screen. */
+    static final int ASYNC_INDEX_THRESHOLD = 50_000;
+    private static final java.util.concurrent.ExecutorService INDEXER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "timeline-index");
+        t.setDaemon(true);
+        return t;
+    });
+    private long buildGeneration;
+    private boolean building;
+
+    /** An index together with the item list and lane keys it was built from. */
+    private record Built(List<TimelineItem> items, TimelineIndex index, List<String> laneKeys, long[] sortedIds,
+                         int[] sortedIdItem, long todayEnd) {}
+
     private void rebuildIndexIfNeeded() {
+        rebuildIndexIfNeeded(false);
+    }
+
+    /**
+     * Rebuilds the sorted index when the items, the set of lane keys or today changed: at once for
+     * small lists, on a background thread for big ones (the previous index is drawn meanwhile).
+     */
+    private void rebuildIndexIfNeeded(boolean now) {
         TimelineView c = getSkinnable();
         long todayEnd = c.getToday().toEpochDay() + 1;
         List<String> keys = new ArrayList<>();
         for (TimelineLane l : c.getLanes()) keys.add(l.getKey());
-        if (!indexDirty && index != null && keys.size() == indexLaneKeys.size() && indexToday == todayEnd
-                && new java.util.HashSet<>(keys).equals(new java.util.HashSet<>(indexLaneKeys))) {
-            return;
-        }
+        boolean upToDate = !indexDirty && index != null && keys.size() == indexLaneKeys.size() && indexToday == todayEnd
+                && new java.util.HashSet<>(keys).equals(new java.util.HashSet<>(indexLaneKeys));
+        if (upToDate && !(now && building)) return;
         indexDirty = false;
         indexToday = todayEnd;
-        items = new ArrayList<>(c.getItems());
-        indexLaneKeys = keys;
+        List<TimelineItem> snapshot = new ArrayList<>(c.getItems());
+        long generation = ++buildGeneration;
+        if (now || snapshot.size() < ASYNC_INDEX_THRESHOLD) {
+            building = false;
+            install(build(snapshot, keys, todayEnd));
+            return;
+        }
+        building = true;
+        // items are immutable by contract, so reading them off the JavaFX thread is safe
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> build(snapshot, keys, todayEnd), INDEXER)
+                .whenComplete((built, error) -> javafx.application.Platform.runLater(() -> {
+                    if (generation != buildGeneration) return; // superseded by a newer change
+                    building = false;
+                    if (error != null) {
+                        Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), error);
+                        return;
+                    }
+                    install(built);
+                    markDirty();
+                }));
+    }
+
+    /** Builds the index now on the calling thread (for benchmarks and tests that need it at once). */
+    public void buildIndexNow() {
+        rebuildIndexIfNeeded(true);
+    }
+
+    /** Whether a background index build is under way. */
+    public boolean isIndexing() { return building; }
+
+    private void install(Built b) {
+        items = b.items();
+        index = b.index();
+        indexLaneKeys = b.laneKeys();
+        sortedIds = b.sortedIds();
+        sortedIdItem = b.sortedIdItem();
+        hoverItem = -1;
+        fitCache.clear();
+    }
+
+    private static Built build(List<TimelineItem> items, List<String> keys, long todayEnd) {
         Map<String, Integer> laneByKey = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) laneByKey.putIfAbsent(keys.get(i), i);
         int laneCount = Math.max(1, keys.size());
         int n = items.size();
         TimelineIndex.Builder b = TimelineIndex.builder(n, laneCount);
+        long[] ids = new long[n];
+        boolean small = true;
         for (int i = 0; i < n; i++) {
             TimelineItem it = items.get(i);
             int lane;
-            if (keys.isEmpty()) lane = 0;
-            else if (it.laneKey() == null) lane = 0;
+            if (keys.isEmpty() || it.laneKey() == null) lane = 0;
             else {
                 Integer li = laneByKey.get(it.laneKey());
                 lane = li == null ? -1 : li;
@@ -305,34 +365,31 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             if (it.ongoing()) flags |= SortedLane.ONGOING;
             if (it.annotated()) flags |= SortedLane.ANNOTATED;
             b.set(i, lane, it.startDay(), end, labelUnits(it.title()), it.importance(), flags);
+            ids[i] = it.id();
+            if (Math.abs(ids[i]) >= (1L << 40)) small = false;
         }
-        index = b.build();
+        TimelineIndex index = b.build();
         // id lookup without boxing: ids sorted with their item index
-        long[] packed = new long[n];
-        sortedIds = new long[n];
-        sortedIdItem = new int[n];
-        Integer[] order = null;
-        boolean small = true;
-        for (int i = 0; i < n && small; i++) if (Math.abs(items.get(i).id()) >= (1L << 40)) small = false;
+        long[] sortedIds = new long[n];
+        int[] sortedIdItem = new int[n];
         if (small && n < (1 << 22)) {
-            for (int i = 0; i < n; i++) packed[i] = ((items.get(i).id() + (1L << 40)) << 22) | i;
+            long[] packed = new long[n];
+            for (int i = 0; i < n; i++) packed[i] = ((ids[i] + (1L << 40)) << 22) | i;
             Arrays.sort(packed);
             for (int k = 0; k < n; k++) {
                 sortedIdItem[k] = (int) (packed[k] & ((1 << 22) - 1));
-                sortedIds[k] = items.get(sortedIdItem[k]).id();
+                sortedIds[k] = ids[sortedIdItem[k]];
             }
         } else {
-            order = new Integer[n];
+            Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) order[i] = i;
-            List<TimelineItem> its = items;
-            Arrays.sort(order, (p, q) -> Long.compare(its.get(p).id(), its.get(q).id()));
+            Arrays.sort(order, (p, q) -> Long.compare(ids[p], ids[q]));
             for (int k = 0; k < n; k++) {
                 sortedIdItem[k] = order[k];
-                sortedIds[k] = items.get(order[k]).id();
+                sortedIds[k] = ids[order[k]];
             }
         }
-        hoverItem = -1;
-        fitCache.clear();
+        return new Built(items, index, keys, sortedIds, sortedIdItem, todayEnd);
     }
 
     /** Label length in average character widths; CJK and other wide scripts count double. */
@@ -344,6 +401,19 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             units += ch >= 0x1100 && !Character.isLowSurrogate(ch) ? 2 : 1;
         }
         return units;
+    }
+
+    /** Index of this very item in the indexed list (found by id, then by identity), or -1. */
+    private int indexOfItem(TimelineItem item) {
+        if (item == null) return -1;
+        int k = Arrays.binarySearch(sortedIds, item.id());
+        if (k >= 0) {
+            while (k > 0 && sortedIds[k - 1] == item.id()) k--;
+            for (; k < sortedIds.length && sortedIds[k] == item.id(); k++) {
+                if (items.get(sortedIdItem[k]) == item) return sortedIdItem[k];
+            }
+        }
+        return items.indexOf(item);
     }
 
     /** Item index of the first item with this id, or -1. */
@@ -359,7 +429,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     public void fitAll() {
         rebuildIndexIfNeeded();
         TimelineView c = getSkinnable();
-        double[] ext = index.extent();
+        double[] ext = building || index == null ? scanExtent(c) : index.extent();
         double lo = ext == null ? Double.POSITIVE_INFINITY : ext[0];
         double hi = ext == null ? Double.NEGATIVE_INFINITY : ext[1];
         for (TimelinePeriod p : c.getPeriods()) {
@@ -373,8 +443,21 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     public TimelineItem findItem(long id) {
         rebuildIndexIfNeeded();
+        if (building) {
+            for (TimelineItem it : getSkinnable().getItems()) if (it.id() == id) return it;
+            return null;
+        }
         int i = itemIndexOfId(id);
         return i < 0 ? null : items.get(i);
+    }
+
+    private static double[] scanExtent(TimelineView c) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (TimelineItem it : c.getItems()) {
+            lo = Math.min(lo, it.startDay());
+            hi = Math.max(hi, c.effectiveEnd(it));
+        }
+        return lo <= hi ? new double[] {lo, hi} : null;
     }
 
     /**
@@ -383,9 +466,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
      */
     public boolean step(int direction) {
         rebuildIndexIfNeeded();
+        if (index == null) return false;
         TimelineView c = getSkinnable();
         TimelineItem sel = c.getSelectedItem();
-        int selIndex = sel == null ? -1 : items.indexOf(sel);
+        int selIndex = indexOfItem(sel);
         double refStart;
         int refItem;
         if (selIndex >= 0) {
@@ -423,7 +507,34 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (best < 0) return false;
         TimelineItem next = items.get(best);
         c.setSelectedItem(next);
-        c.reveal(next);
+        revealDrawn(next);
+        return true;
+    }
+
+    /** Brings an item into view and, when it is hidden in a cluster there, zooms in around it until it is drawn. */
+    public void revealDrawn(TimelineItem item) {
+        TimelineView c = getSkinnable();
+        c.reveal(item);
+        if (canvas.getWidth() < 2) return;
+        for (int i = 0; i < 14; i++) {
+            computeFrame();
+            if (isPlaced(item)) break;
+            double mid = (item.startDay() + Math.min(c.effectiveEnd(item), item.startDay() + 1)) / 2;
+            double span = (c.getVisibleEnd() - c.getVisibleStart()) / 2;
+            c.zoomTo(mid - span / 2, mid + span / 2);
+        }
+        markDirty();
+    }
+
+    private boolean isPlaced(TimelineItem item) {
+        int i = indexOfItem(item);
+        if (i < 0 || index.laneOf(i) < 0) return true; // nothing to find: do not zoom
+        int p = index.positionOf(i);
+        for (int s = 0; s < shownLanes.size(); s++) {
+            if (laneIndexOfShown[s] != index.laneOf(i)) continue;
+            if (shownLanes.get(s).isCollapsed()) return true;
+            return layouts[s].indexOfPosition(p) >= 0;
+        }
         return true;
     }
 
@@ -466,7 +577,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             itemCharWidth = measure(itemFont, sample) / sample.length() * 1.08;
             digitWidth = measure(c.getClusterFont(), "0123456789") / 10;
         }
-        params = new Clustering.Params(c.getMaxRows(), itemCharWidth, Math.max(120, 34 * itemCharWidth), 10, 4,
+        params = new Clustering.Params(c.getMaxRows(), itemCharWidth, Math.max(120, 44 * itemCharWidth), 10, 4,
                 28, 64, digitWidth, c.getMarkerSize(), 14);
 
         Locale locale = c.getLocale();
@@ -510,7 +621,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             LaneLayout out = layouts[s];
             boolean hasTiers = c.isShowTiers() && !lane.getTiers().isEmpty();
             double height;
-            if (lane.isCollapsed() || li < 0) {
+            if (index == null || li >= index.laneCount()) {
+                out.reset();
+                height = 2 * LANE_PAD + rowH * 1.6;
+                chipTop[s] = y + LANE_PAD + rowH;
+                tierTop[s] = chipTop[s] + 2;
+            } else if (lane.isCollapsed() || li < 0) {
                 out.reset();
                 height = c.getCollapsedLaneHeight();
             } else {
@@ -610,11 +726,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         drawAxis(w);
         drawPeriodNames();
         drawScrollIndicator(w, h);
-        if (items.isEmpty()) {
+        if (items.isEmpty() || (building && index != null && index.itemCount() == 0)) {
             gc.setFill(c.getLaneHeaderSubtextColor());
             gc.setFont(c.getItemFont());
             gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText("No events to show", headerW + (w - headerW) / 2, viewTop + (h - viewTop) / 2);
+            String message = building ? String.format(c.getLocale(), "Indexing %,d events…", c.getItems().size()) : "No events to show";
+            gc.fillText(message, headerW + (w - headerW) / 2, viewTop + (h - viewTop) / 2);
             gc.setTextAlign(TextAlignment.LEFT);
         }
         drawTooltip(w, h);
@@ -651,8 +768,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 top = screenY(laneTop[s]);
                 bottom = top + laneHeight[s];
             }
-            gc.setFill(probe("tl-period", p.colorClass() == null ? null : "tl-period-" + cssName(p.colorClass())));
+            Paint band = probe("tl-period", p.colorClass() == null ? null : "tl-period-" + cssName(p.colorClass()));
+            gc.setFill(band);
             gc.fillRect(x0, top, x1 - x0, bottom - top);
+            // thin edges keep overlapping and nested bands apart
+            if (band instanceof Color col) {
+                gc.setStroke(col.deriveColor(0, 1, 1, Math.min(4, 0.35 / Math.max(0.01, col.getOpacity()))));
+                gc.setLineWidth(1);
+                if (scale.dayToX(p.startDay()) >= scale.left()) gc.strokeLine(snap(x0), top, snap(x0), bottom);
+                if (!p.ongoing() && scale.dayToX(p.endDay()) <= scale.right()) gc.strokeLine(snap(x1) - 1, top, snap(x1) - 1, bottom);
+            }
         }
     }
 
@@ -746,9 +871,20 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             gc.setTextAlign(TextAlignment.CENTER);
             double chipH = Math.min(rowH - 6, 20);
             double cy = screenY(chipTop[s]) + rowH / 2;
+            int selPos = -1;
+            TimelineItem sel = c.getSelectedItem();
+            if (sel != null) {
+                int si = indexOfItem(sel);
+                if (si >= 0 && index.laneOf(si) == li && out.indexOfPosition(index.positionOf(si)) < 0) selPos = index.positionOf(si);
+            }
             for (int q = 0; q < out.clusters; q++) {
                 double x0 = out.clusterLeft[q], x1 = out.clusterRight[q];
                 boolean hot = s == hoverLane && q == hoverCluster;
+                if (selPos >= out.clusterFirstPos[q] && selPos <= out.clusterLastPos[q]) {
+                    // the selected item is inside this chip
+                    gc.setFill(c.getSelectionColor());
+                    gc.fillRoundRect(x0 - 2, cy - chipH / 2 - 2, x1 - x0 + 4, chipH + 4, chipH + 4, chipH + 4);
+                }
                 gc.setFill(hot ? c.getHoverColor() : c.getClusterColor());
                 gc.fillRoundRect(x0, cy - chipH / 2, x1 - x0, chipH, chipH, chipH);
                 gc.setStroke(c.getMajorGridColor());
@@ -801,7 +937,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             if (sl.importance[p] >= 5) {
                 // the most important events are diamonds, visible at a glance
                 double r = m / 2 + 1;
-                gc.fillPolygon(new double[] {cx, cx + r, cx, cx - r}, new double[] {cy - r, cy, cy + r, cy}, 4);
+                polyX[0] = cx; polyX[1] = cx + r; polyX[2] = cx; polyX[3] = cx - r;
+                polyY[0] = cy - r; polyY[1] = cy; polyY[2] = cy + r; polyY[3] = cy;
+                gc.fillPolygon(polyX, polyY, 4);
             } else {
                 gc.fillOval(cx - m / 2, cy - m / 2, m, m);
             }
@@ -833,12 +971,20 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             if (!text.isEmpty()) {
                 gc.setFont(labelFont);
                 gc.setFill(out.labelMode[k] == LaneLayout.LABEL_INSIDE ? textOnBar : c.getItemTextColor());
-                gc.fillText(text, out.labelX[k], cy);
+                if (out.labelMode[k] == LaneLayout.LABEL_BEFORE) {
+                    gc.setTextAlign(TextAlignment.RIGHT);
+                    gc.fillText(text, out.labelX[k] + out.labelWidth[k], cy);
+                    gc.setTextAlign(TextAlignment.LEFT);
+                } else {
+                    gc.fillText(text, out.labelX[k], cy);
+                }
                 gc.setFont(font);
             }
         }
     }
 
+    private final double[] polyX = new double[4];
+    private final double[] polyY = new double[4];
     private Font boldCacheBase;
     private Font boldCache;
 
@@ -1208,9 +1354,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     /** The colour of a category, from the CSS class tl-category-&lt;key&gt; (or a palette colour by hash). */
     private Paint categoryPaint(String category) {
+        // cached per category so that a frame does not build class names per item
+        Paint cached = categoryPaints.get(category);
+        if (cached != null) return cached;
         String key = category == null ? "other" : cssName(category);
-        return probe("tl-palette-" + Math.floorMod(key.hashCode(), 8), "tl-category-" + key);
+        String base = "tl-palette-" + Math.floorMod(key.hashCode(), 8), specific = "tl-category-" + key;
+        Paint p = probe(base, specific);
+        if (probePaints.containsKey(base + " " + specific)) categoryPaints.put(category, p); // only once CSS resolved it
+        return p;
     }
+
+    private final Map<String, Paint> categoryPaints = new HashMap<>();
 
     /** The background colour CSS gives a hidden region with these classes (cached until the CSS changes). */
     private Paint probe(String baseClass, String specificClass) {
@@ -1226,6 +1380,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             Region region = r;
             r.backgroundProperty().addListener(o -> {
                 probePaints.remove(cacheKey);
+                categoryPaints.clear();
                 if (region.getParent() != null) markDirty();
             });
             probesChildren().add(r);
@@ -1345,6 +1500,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 r = out.x1[k];
             }
             if (out.labelMode[k] == LaneLayout.LABEL_AFTER) r = Math.max(r, out.labelX[k] + out.labelWidth[k]);
+            if (out.labelMode[k] == LaneLayout.LABEL_BEFORE) l = Math.min(l, out.labelX[k]);
             if (cx >= l && cx <= r) {
                 double d = Math.abs(cx - (out.x0[k] + out.x1[k]) / 2);
                 if (d < bestDist) {
@@ -1444,7 +1600,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         } else if (Math.abs(dx) > Math.abs(dy)) {
             c.panBy(-dx);
         } else if (dy != 0) {
-            c.zoomBy(Math.pow(1.0025, dy), e.getX());
+            // one wheel notch (deltaY = multiplier, 40 px on most platforms) zooms by 15 %; trackpads give fractions
+            double notches = dy / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
+            notches = Math.max(-3, Math.min(3, notches));
+            c.zoomBy(Math.pow(1.15, notches), e.getX());
         }
         e.consume();
     }
@@ -1670,7 +1829,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** The screen geometry of an item if it is drawn as an item (not in a cluster): {x, y} of its centre in control coordinates. */
     public double[] itemCentre(TimelineItem item) {
         if (dirty) paint();
-        int i = items.indexOf(item);
+        int i = indexOfItem(item);
         if (i < 0 || index.laneOf(i) < 0) return null;
         int p = index.positionOf(i);
         for (int s = 0; s < shownLanes.size(); s++) {
@@ -1694,6 +1853,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (s < 0) return null;
         double y = screenY(laneTop[s]) + Math.min(18, laneHeight[s] / 2);
         return new double[] {canvas.getLayoutX() + scale.left() / 2, canvas.getLayoutY() + y};
+    }
+
+    /** Centre of cluster chip {@code q} of a lane, in control coordinates, or null. */
+    public double[] clusterCentre(TimelineLane lane, int q) {
+        if (dirty) paint();
+        int s = shownLanes.indexOf(lane);
+        if (s < 0 || q >= layouts[s].clusters) return null;
+        LaneLayout out = layouts[s];
+        double y = screenY(chipTop[s]) + getSkinnable().getRowHeight() / 2;
+        return new double[] {canvas.getLayoutX() + (out.clusterLeft[q] + out.clusterRight[q]) / 2, canvas.getLayoutY() + y};
     }
 
     /** Number of items drawn individually and number of clusters in a shown lane this frame. */

@@ -1,0 +1,89 @@
+package org.entente.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import org.entente.controls.timeline.SampleTimeline;
+import org.entente.controls.timeline.TimelineItem;
+import org.entente.controls.timeline.TimelineView;
+import org.entente.controls.timeline.impl.TimelineViewSkin;
+
+/**
+ * The thread CPU time of timeline frames (layout + drawing commands), the same scenarios as
+ * {@link TimelineControlBench}. On a machine shared with other builds, JMH's wall-clock figures
+ * include the time the thread waits for a core; CPU time does not. Usage:
+ * {@code java -cp <test classpath> org.entente.bench.TimelineFrameCpuTime 1000000}
+ */
+public final class TimelineFrameCpuTime {
+    private TimelineFrameCpuTime() {}
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        List<TimelineItem> data = SampleTimeline.synthetic(n, 8, 100, 42);
+        FutureTask<TimelineView> setUp = new FutureTask<>(() -> {
+            TimelineView v = new TimelineView();
+            v.getItems().setAll(data);
+            v.getLanes().setAll(SampleTimeline.syntheticLanes(8));
+            StackPane root = new StackPane(v);
+            new Scene(root, 1600, 900);
+            root.resize(1600, 900);
+            root.applyCss();
+            root.layout();
+            ((TimelineViewSkin) v.getSkin()).buildIndexNow();
+            v.fitAll();
+            ((TimelineViewSkin) v.getSkin()).paintNow();
+            return v;
+        });
+        Platform.runLater(setUp);
+        TimelineView view = setUp.get();
+        TimelineViewSkin skin = (TimelineViewSkin) view.getSkin();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        double fitStart = view.getVisibleStart(), fitEnd = view.getVisibleEnd();
+        int frames = 200;
+        for (int round = 0; round < 4; round++) {
+            // all in view
+            long c0 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < frames; i++) {
+                view.zoomTo(fitStart + (i % 2), fitEnd + (i % 2));
+                skin.paintNow();
+            }
+            double full = (mx.getCurrentThreadCpuTime() - c0) / 1e6 / frames;
+            // pan steps of 8 px at a decade's zoom
+            double mid = (fitStart + fitEnd) / 2;
+            view.zoomTo(mid - 1826, mid + 1826);
+            skin.paintNow();
+            c0 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < frames; i++) {
+                view.panBy((i / 50) % 2 == 0 ? 8 : -8);
+                skin.paintNow();
+            }
+            double pan = (mx.getCurrentThreadCpuTime() - c0) / 1e6 / frames;
+            // ten zoom levels, each 2.5x, the slowest step of each level averaged over repeats
+            double worst = 0;
+            for (int depth = 0; depth < 10; depth++) {
+                double span = (fitEnd - fitStart) / Math.pow(2.5, depth);
+                double centre = fitStart + (fitEnd - fitStart) * 0.613;
+                long z0 = mx.getCurrentThreadCpuTime();
+                for (int i = 0; i < 20; i++) {
+                    view.zoomTo(centre - span / 2 + i, centre + span / 2 + i);
+                    skin.paintNow();
+                }
+                worst = Math.max(worst, (mx.getCurrentThreadCpuTime() - z0) / 1e6 / 20);
+            }
+            System.out.printf("items=%d  full frame %.2f ms  pan step %.2f ms  slowest zoom level %.2f ms (thread CPU per frame)%n",
+                    n, full, pan, worst);
+        }
+        Platform.exit();
+    }
+}
