@@ -1,0 +1,140 @@
+package org.entente.exchange;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV file with a header row, row by row, with the line where each row starts, so that
+ * every problem can name its line and column. UTF-8 only (bytes that are not UTF-8 are reported,
+ * not guessed at); a leading byte-order mark is skipped.
+ */
+public final class CsvInput {
+    /** A row with the 1-based line where it starts. */
+    public record Row(long line, CSVRecord record, Map<String, Integer> columns) {
+        /** The cell of a column (by lower-case header name), stripped; null when absent or blank. */
+        public String get(String column) {
+            Integer i = columns.get(column);
+            if (i == null || i >= record.size()) return null;
+            String v = record.get(i).strip();
+            return v.isEmpty() ? null : v;
+        }
+
+        /** The cell by position, stripped; null when absent or blank. */
+        public String at(int index) {
+            if (index < 0 || index >= record.size()) return null;
+            String v = record.get(index).strip();
+            return v.isEmpty() ? null : v;
+        }
+
+        public int size() { return record.size(); }
+    }
+
+    private CsvInput() {}
+
+    /** A strict UTF-8 reader that skips a byte-order mark. */
+    public static Reader utf8(InputStream in) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        PushbackReader r = new PushbackReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), 1);
+        int first = r.read();
+        if (first != -1 && first != '\uFEFF') r.unread(first);
+        return r;
+    }
+
+    public static CSVFormat format() {
+        return CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).get();
+    }
+
+    /**
+     * Reads every row of {@code in}, checking the header for {@code required} columns, handing
+     * each data row to {@code rowHandler}. Returns the header (lower-cased, stripped) or null when
+     * the file could not be read at all; such failures are added to {@code problems}.
+     *
+     * @param known columns this reader understands; others are reported as warnings (null: no check)
+     */
+    public static List<String> read(Reader in, String file, List<String> required, List<String> known, Problems problems,
+                                    Consumer<Row> rowHandler) {
+        long lineBefore = 0;
+        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format()).get()) {
+            Iterator<CSVRecord> it = parser.iterator();
+            if (!it.hasNext()) {
+                problems.add(Problem.fileError(file, "the file is empty: expected a header row with the columns "
+                        + String.join(", ", required)));
+                return null;
+            }
+            CSVRecord headerRecord = it.next();
+            List<String> header = new ArrayList<>();
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < headerRecord.size(); i++) {
+                String h = headerRecord.get(i).strip().toLowerCase(Locale.ROOT);
+                header.add(h);
+                if (!h.isEmpty()) columns.putIfAbsent(h, i);
+            }
+            lineBefore = parser.getCurrentLineNumber();
+            List<String> missing = required.stream().filter(r -> !columns.containsKey(r)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(new Problem(file, 1, 0, null, "the header row lacks the column" + (missing.size() > 1 ? "s " : " ")
+                        + quoted(missing) + "; found " + quoted(header) + (known != null ? "; expected " + quoted(known) : ""),
+                        Problem.Severity.ERROR));
+                return null;
+            }
+            if (known != null) {
+                for (String h : header)
+                    if (!h.isEmpty() && !known.contains(h))
+                        problems.add(new Problem(file, 1, header.indexOf(h) + 1, h, "unknown column, ignored", Problem.Severity.WARNING));
+            }
+            while (it.hasNext()) {
+                CSVRecord rec = it.next();
+                long line = lineBefore + 1;
+                lineBefore = parser.getCurrentLineNumber();
+                if (rec.size() == 1 && rec.get(0).isBlank()) continue;
+                rowHandler.accept(new Row(line, rec, columns));
+            }
+            return header;
+        } catch (UncheckedIOException e) {
+            problems.add(ioProblem(file, lineBefore + 1, e.getCause()));
+        } catch (IOException e) {
+            problems.add(ioProblem(file, lineBefore + 1, e));
+        } catch (IllegalStateException e) {
+            // Commons CSV reports an unterminated quoted cell this way.
+            problems.add(Problem.error(file, lineBefore + 1, null, "the CSV is malformed: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    static Problem ioProblem(String file, long line, IOException e) {
+        if (e instanceof CharacterCodingException)
+            return Problem.error(file, line, null, "the file is not UTF-8 text (save it as \"CSV UTF-8\")");
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Problem.error(file, line, null, "cannot be read: " + msg);
+    }
+
+    static String quoted(List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (String n : names) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append('"').append(n).append('"');
+        }
+        return sb.toString();
+    }
+}
