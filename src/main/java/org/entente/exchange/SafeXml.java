@@ -23,9 +23,7 @@ public final class SafeXml {
         f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
             throw new XMLStreamException("external resources are not loaded: " + systemId);
         });
-        trySet(f, "http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit", "1");
-        trySet(f, "http://www.oracle.com/xml/jaxp/properties/maxElementDepth", Integer.toString(Limits.MAX_DEPTH));
-        trySet(f, "http://www.oracle.com/xml/jaxp/properties/totalEntitySizeLimit", "1");
+        trySet(f, "http://www.oracle.com/xml/jaxp/properties/maxElementDepth", Integer.toString(Limits.MAX_DEPTH + 1));
         trySet(f, "javax.xml.stream.isSupportingExternalEntities", false);
         return f.createXMLStreamReader(in);
     }

@@ -101,7 +101,7 @@ public final class TradeTable {
         });
         figures.sort(java.util.Comparator.comparing((TradeFigure f) -> f.reporter().name()).thenComparing(f -> f.partner().name())
                 .thenComparing(TradeFigure::flow).thenComparingInt(TradeFigure::year));
-        return new ImportResult(FORMAT, new LibraryContent(new ArrayList<>(actors.values()), new ArrayList<>(sources.values()),
+        return new ImportResult(FORMAT, new LibraryContent(new ArrayList<>(new java.util.LinkedHashSet<>(actors.values())), new ArrayList<>(sources.values()),
                 null, null, figures, null), problems.list());
     }
 
