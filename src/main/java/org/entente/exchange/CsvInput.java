@@ -116,7 +116,9 @@ public final class CsvInput {
         } catch (IOException e) {
             problems.add(ioProblem(file, lineBefore + 1, e));
         } catch (IllegalStateException e) {
-            // Commons CSV reports an unterminated quoted cell this way.
+            // A cancel from the row handler passes through; it is not a problem of the file.
+            if (e instanceof java.util.concurrent.CancellationException) throw e;
+            // Commons CSV reports some malformed input this way.
             problems.add(Problem.error(file, lineBefore + 1, null, "the CSV is malformed: " + e.getMessage()));
         }
         return null;

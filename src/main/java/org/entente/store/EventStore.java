@@ -36,6 +36,7 @@ public final class EventStore {
     static Event save(Connection c, Event event, String origin) throws SQLException {
         long id = event.id();
         DateRange when = event.when();
+        ensureCategory(c, event.category()); // before the row that refers to it (foreign key)
         if (id == 0) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO event (title, when_text, start_day, end_day, ongoing, category,"
                     + " place, summary, importance, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
@@ -56,7 +57,6 @@ public final class EventStore {
             }
             unindex(c, id);
         }
-        ensureCategory(c, event.category());
         List<Participant> participants = replaceParticipants(c, id, event.participants(), origin);
         replaceTags(c, id, event.tags());
         List<Citation> citations = SourceStore.replaceCitations(c, RecordKind.EVENT, id, event.sources(), origin);
