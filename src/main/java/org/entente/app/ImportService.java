@@ -39,7 +39,7 @@ import org.entente.store.Library;
 public final class ImportService {
     /** Records written per call into the store inside the one transaction. */
     private static final int BATCH = 500;
-    private static final int PROGRESS_EVERY = 5_000;
+    private static final int PROGRESS_EVERY = 1_000;
 
     private final Library library;
 
