@@ -71,9 +71,24 @@ public record DateRange(EventDate start, EventDate end, boolean ongoing) impleme
         return end == null ? start.toString() : start + "/" + end;
     }
 
+    /**
+     * A reader's form, compact where the ends share a month or year: "19–20 June 2024",
+     * "30 May – 2 June 2008", "July 2012 – ongoing".
+     */
     public String display(Locale locale) {
         if (ongoing) return start.display(locale) + " – ongoing";
-        return end == null ? start.display(locale) : start.display(locale) + " – " + end.display(locale);
+        if (end == null) return start.display(locale);
+        boolean plain = !start.approximate() && !end.approximate() && start.year() == end.year() && start.year() > 0;
+        if (plain && start.precision() == DatePrecision.DAY && end.precision() == DatePrecision.DAY) {
+            if (start.month() == end.month()) return start.day() + "–" + end.display(locale);
+            String startDay = start.display(locale);
+            return startDay.substring(0, startDay.lastIndexOf(' ')) + " – " + end.display(locale);
+        }
+        if (plain && start.precision() == DatePrecision.MONTH && end.precision() == DatePrecision.MONTH) {
+            String startMonth = start.display(locale);
+            return startMonth.substring(0, startMonth.lastIndexOf(' ')) + " – " + end.display(locale);
+        }
+        return start.display(locale) + " – " + end.display(locale);
     }
 
     public String display() { return display(Locale.getDefault(Locale.Category.FORMAT)); }

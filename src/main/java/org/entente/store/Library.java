@@ -182,7 +182,8 @@ public final class Library implements AutoCloseable {
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            // FULL: a committed edit survives a power cut too, not only a killed process.
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
         return config;
@@ -305,18 +306,22 @@ public final class Library implements AutoCloseable {
      * Stores all of {@code content} in one transaction: either every record is added or, on any
      * failure, none is. Actors and sources are matched by name (and URL) to those already stored.
      *
+     * Called inside another {@link #write}, it joins that transaction.
+     *
      * @param origin where the records came from: "starter", "import:FILE" or "user"
+     * @return the ids given to the events, in the order of {@code content.events()}
      */
-    public void importContent(org.entente.model.LibraryContent content, String origin) {
-        write(c -> {
+    public java.util.List<Long> importContent(org.entente.model.LibraryContent content, String origin) {
+        return write(c -> {
             for (var actor : content.actors()) ActorStore.resolve(c, actor, origin);
             for (var source : content.sources()) SourceStore.resolve(c, source, origin);
-            for (var event : content.events()) EventStore.save(c, event.withId(0), origin);
+            java.util.List<Long> eventIds = new java.util.ArrayList<>(content.events().size());
+            for (var event : content.events()) eventIds.add(EventStore.save(c, event.withId(0), origin).id());
             for (var partnership : content.partnerships()) PartnershipStore.save(c, partnership.withId(0), origin);
             for (var figure : content.trade()) TradeStore.save(c, figure.withId(0), origin);
             for (var period : content.periods()) PeriodStore.save(c, new org.entente.model.Period(0, period.name(), period.when(),
                     period.colour(), period.note()), origin);
-            return null;
+            return eventIds;
         });
     }
 

@@ -1,0 +1,507 @@
+package org.entente.exchange.bundle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+
+import org.entente.exchange.bundle.BundleProblem.Severity;
+import org.entente.exchange.bundle.JsonTree.Arr;
+import org.entente.exchange.bundle.JsonTree.Node;
+import org.entente.exchange.bundle.JsonTree.Obj;
+import org.entente.exchange.bundle.JsonTree.Val;
+import org.entente.model.Actor;
+import org.entente.model.ActorKind;
+import org.entente.model.Category;
+import org.entente.model.Citation;
+import org.entente.model.DataQuality;
+import org.entente.model.DateRange;
+import org.entente.model.Event;
+import org.entente.model.EventDate;
+import org.entente.model.LibraryContent;
+import org.entente.model.LinkKind;
+import org.entente.model.Participant;
+import org.entente.model.Partnership;
+import org.entente.model.PartnershipLevel;
+import org.entente.model.Period;
+import org.entente.model.Source;
+import org.entente.model.TradeFigure;
+import org.entente.model.TradeFlow;
+
+/**
+ * Reads an Entente JSON bundle (format version 1, see docs/formats.md). It never throws on bad
+ * input: every problem comes back in the result with the file, line, JSON path and field, e.g.
+ * {@code starter.json line 120, field "when" ($.events[3].when): "2024-13-40" is not a date: month 13}.
+ * With any error the result holds no bundle; unknown fields are warnings and are skipped, so a
+ * file from a later minor version still reads.
+ */
+public final class BundleReader {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+    private static final Pattern ISO3 = Pattern.compile("[A-Za-z]{3}");
+    private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    private static final Set<String> TOP = Set.of("format", "version", "title", "description", "categories", "actors",
+            "sources", "events", "partnerships", "trade", "periods", "notes", "links");
+
+    private final String file;
+    private final List<BundleProblem> problems = new ArrayList<>();
+
+    private BundleReader(String file) { this.file = file; }
+
+    /** Reads a bundle file; problems name it by its file name. */
+    public static BundleReadResult read(Path path) {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, name);
+        } catch (NoSuchFileException e) {
+            return failure(name, "the file does not exist");
+        } catch (IOException e) {
+            return failure(name, "the file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads a bundle from UTF-8 bytes; {@code fileName} is how problems name the source. */
+    public static BundleReadResult read(InputStream in, String fileName) {
+        BundleReader r = new BundleReader(fileName);
+        try (JsonParser p = FACTORY.createParser(in)) {
+            return r.parse(p);
+        } catch (IOException e) {
+            return failure(fileName, "the file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads a bundle from JSON text. */
+    public static BundleReadResult read(String json, String fileName) {
+        BundleReader r = new BundleReader(fileName);
+        try (JsonParser p = FACTORY.createParser(json)) {
+            return r.parse(p);
+        } catch (IOException e) {
+            return failure(fileName, "the text cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static BundleReadResult failure(String file, String message) {
+        return new BundleReadResult(null, List.of(new BundleProblem(file, 0, null, null, message, Severity.ERROR)));
+    }
+
+    private BundleReadResult parse(JsonParser p) {
+        Node root;
+        try {
+            if (p.nextToken() == null) return failure(file, "the file is empty: a bundle is one JSON object");
+            root = JsonTree.read(p);
+            if (p.nextToken() != null)
+                error(p.currentTokenLocation().getLineNr(), null, null, "there is more text after the bundle's closing '}'");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr();
+            String column = at == null || at.getColumnNr() < 1 ? "" : " (column " + at.getColumnNr() + ")";
+            error(line, null, null, "this is not valid JSON" + column + ": " + plain(e.getOriginalMessage()));
+            return new BundleReadResult(null, problems);
+        } catch (MalformedInputException e) {
+            return failure(file, "the file is not UTF-8 text");
+        } catch (IOException e) {
+            return failure(file, "the file cannot be read: " + e.getMessage());
+        }
+        if (!(root instanceof Obj top)) {
+            error(root.line(), "$", null, "a bundle is one JSON object {…}, but this is " + root.describe());
+            return new BundleReadResult(null, problems);
+        }
+        Bundle bundle = interpret(new Fields(top, "$"));
+        problems.sort(java.util.Comparator.comparingInt(BundleProblem::line)); // file order; the sort is stable
+        boolean failed = problems.stream().anyMatch(BundleProblem::isError);
+        return new BundleReadResult(failed ? null : bundle, problems);
+    }
+
+    /** Jackson's messages, shortened to what a person can act on. */
+    private static String plain(String message) {
+        if (message == null) return "unexpected text";
+        String m = message.replace("\n", " ").strip();
+        int source = m.indexOf(" at [Source");
+        return source > 0 ? m.substring(0, source) : m;
+    }
+
+    private Bundle interpret(Fields top) {
+        top.warnUnknown(TOP);
+        String format = top.string("format", true);
+        if (format != null && !format.equals(Bundle.FORMAT))
+            top.error("format", "\"" + format + "\" is not an Entente bundle (expected \"" + Bundle.FORMAT + "\")");
+        Long version = top.integer("version", true, 1, Integer.MAX_VALUE);
+        if (version != null && version > Bundle.VERSION)
+            top.error("version", "the bundle was written by a newer Entente (format version " + version
+                    + "; this version reads up to " + Bundle.VERSION + ")");
+        if (hasErrors()) return null; // not a bundle we understand: its contents would only add noise
+        String title = top.string("title", false);
+        String description = top.string("description", false);
+
+        Map<String, Category> categories = new HashMap<>();
+        for (Fields f : top.objects("categories")) {
+            f.warnUnknown(Set.of("key", "label"));
+            String key = f.string("key", true);
+            String label = f.string("label", false);
+            if (key != null) categories.put(key.strip().toLowerCase(Locale.ROOT), new Category(key, label));
+        }
+
+        Map<String, Actor> actors = new HashMap<>();
+        List<Actor> actorList = new ArrayList<>();
+        for (Fields f : top.objects("actors")) {
+            f.warnUnknown(Set.of("key", "name", "kind", "iso3", "colour"));
+            String key = f.key(actors.keySet());
+            String name = f.string("name", true);
+            ActorKind kind = f.parse("kind", true, s -> ActorKind.valueOf(s.strip().toUpperCase(Locale.ROOT)),
+                    s -> "\"" + s + "\" is not an actor kind (country, organisation, person or bloc)");
+            String iso = f.string("iso3", false);
+            boolean isoOk = iso == null || ISO3.matcher(iso.strip()).matches();
+            if (!isoOk) f.error("iso3", "\"" + iso + "\" is not an ISO 3166 alpha-3 code like VNM");
+            String colour = f.string("colour", false);
+            boolean colourOk = colour == null || HEX.matcher(colour.strip()).matches();
+            if (!colourOk) f.error("colour", "\"" + colour + "\" is not a colour like #1f77b4");
+            boolean valid = isoOk && colourOk;
+            Actor a = f.build(() -> new Actor(0, name, kind, iso, colour), valid && name != null && kind != null);
+            if (a != null && key != null) {
+                actors.put(key, a);
+                actorList.add(a);
+            }
+        }
+
+        Map<String, Source> sources = new HashMap<>();
+        List<Source> sourceList = new ArrayList<>();
+        for (Fields f : top.objects("sources")) {
+            f.warnUnknown(Set.of("key", "title", "publisher", "author", "date", "url", "accessed", "note"));
+            String key = f.key(sources.keySet());
+            String t = f.string("title", true);
+            String publisher = f.string("publisher", false);
+            String author = f.string("author", false);
+            EventDate date = f.parse("date", false, EventDate::parse, null);
+            String url = f.string("url", false);
+            LocalDate accessed = f.parse("accessed", false, LocalDate::parse, s -> "\"" + s + "\" is not a day like 2024-06-19");
+            String note = f.string("note", false);
+            Source s = f.build(() -> new Source(0, t, publisher, author, date, url, accessed, note), t != null);
+            if (s != null && key != null) {
+                sources.put(key, s);
+                sourceList.add(s);
+            }
+        }
+
+        List<Event> events = new ArrayList<>();
+        List<String> eventKeys = new ArrayList<>();
+        Set<String> knownEventKeys = new LinkedHashSet<>();
+        for (Fields f : top.objects("events")) {
+            f.warnUnknown(Set.of("key", "title", "when", "category", "importance", "place", "participants", "tags",
+                    "summary", "sources"));
+            String key = f.key(knownEventKeys);
+            if (key != null) knownEventKeys.add(key);
+            String t = f.string("title", true);
+            DateRange when = f.parse("when", true, DateRange::parse, null);
+            String categoryKey = f.string("category", false);
+            Category category = categoryKey == null ? Category.OTHER
+                    : categories.getOrDefault(categoryKey.strip().toLowerCase(Locale.ROOT), Category.of(categoryKey));
+            Long importance = f.integer("importance", false, Event.MIN_IMPORTANCE, Event.MAX_IMPORTANCE);
+            String place = f.string("place", false);
+            List<Participant> participants = new ArrayList<>();
+            for (Fields pf : f.objects("participants")) {
+                pf.warnUnknown(Set.of("actor", "role"));
+                Actor a = pf.ref("actor", true, actors, "actors");
+                String role = pf.string("role", false);
+                if (a != null) participants.add(new Participant(a, role));
+            }
+            List<String> tags = f.strings("tags");
+            String summary = f.string("summary", false);
+            List<Citation> cites = citations(f, sources);
+            Event e = f.build(() -> new Event(0, t, when, category, participants, place, summary,
+                    importance == null ? 3 : importance.intValue(), tags, cites), t != null && when != null);
+            if (e != null && key != null) {
+                events.add(e);
+                eventKeys.add(key);
+            }
+        }
+
+        List<Partnership> partnerships = new ArrayList<>();
+        for (Fields f : top.objects("partnerships")) {
+            f.warnUnknown(Set.of("a", "b", "level", "officialName", "from", "until", "note", "sources"));
+            Actor a = f.ref("a", true, actors, "actors");
+            Actor b = f.ref("b", true, actors, "actors");
+            PartnershipLevel level = f.parse("level", true, PartnershipLevel::of, null);
+            String officialName = f.string("officialName", false);
+            EventDate from = f.parse("from", true, EventDate::parse, null);
+            EventDate until = f.parse("until", false, EventDate::parse, null);
+            String note = f.string("note", false);
+            List<Citation> cites = citations(f, sources);
+            Partnership p = f.build(() -> new Partnership(0, a, b, level, officialName, from, until, cites, note),
+                    a != null && b != null && level != null && from != null);
+            if (p != null) partnerships.add(p);
+        }
+
+        List<TradeFigure> trade = new ArrayList<>();
+        for (Fields f : top.objects("trade")) {
+            f.warnUnknown(Set.of("reporter", "partner", "year", "flow", "valueUsd", "quality", "source", "locator"));
+            Actor reporter = f.ref("reporter", true, actors, "actors");
+            Actor partner = f.ref("partner", true, actors, "actors");
+            Long year = f.integer("year", true, 1, 9999);
+            TradeFlow flow = f.parse("flow", true, TradeFlow::of, s -> "\"" + s + "\" is not a flow (export, import or total)");
+            Long value = f.integer("valueUsd", true, 0, Long.MAX_VALUE);
+            DataQuality quality = f.parse("quality", false, DataQuality::of,
+                    s -> "\"" + s + "\" is not a data quality (reported, approximate or unsure)");
+            Source source = f.ref("source", false, sources, "sources");
+            String locator = f.string("locator", false);
+            if (locator != null && source == null && f.node("source") == null)
+                f.error("locator", "a locator needs a \"source\"");
+            TradeFigure t = f.build(() -> new TradeFigure(0, reporter, partner, year.intValue(), flow, value,
+                            quality == null ? DataQuality.REPORTED : quality, source == null ? null : new Citation(source, locator)),
+                    reporter != null && partner != null && year != null && flow != null && value != null);
+            if (t != null) trade.add(t);
+        }
+
+        List<Period> periods = new ArrayList<>();
+        for (Fields f : top.objects("periods")) {
+            f.warnUnknown(Set.of("name", "when", "colour", "note"));
+            String name = f.string("name", true);
+            DateRange when = f.parse("when", true, DateRange::parse, null);
+            String colour = f.string("colour", false);
+            boolean colourOk = colour == null || HEX.matcher(colour.strip()).matches();
+            if (!colourOk) f.error("colour", "\"" + colour + "\" is not a colour like #1f77b4");
+            String note = f.string("note", false);
+            Period p = f.build(() -> new Period(0, name, when, colour, note), colourOk && name != null && when != null);
+            if (p != null) periods.add(p);
+        }
+
+        List<BundleNote> notes = new ArrayList<>();
+        for (Fields f : top.objects("notes")) {
+            f.warnUnknown(Set.of("event", "text", "tags", "highlight", "created", "updated"));
+            String event = f.eventRef("event", knownEventKeys);
+            String text = f.string("text", true);
+            List<String> tags = f.strings("tags");
+            String highlight = f.string("highlight", false);
+            if (highlight != null && !HEX.matcher(highlight.strip()).matches())
+                f.error("highlight", "\"" + highlight + "\" is not a colour like #ffe08a");
+            Function<String, String> instantMessage = s -> "\"" + s + "\" is not a time like 2024-06-19T08:30:00Z";
+            Instant created = f.parse("created", false, Instant::parse, instantMessage);
+            Instant updated = f.parse("updated", false, Instant::parse, instantMessage);
+            BundleNote n = f.build(() -> new BundleNote(event, text, tags, highlight, created, updated), event != null && text != null);
+            if (n != null) notes.add(n);
+        }
+
+        List<BundleLink> links = new ArrayList<>();
+        for (Fields f : top.objects("links")) {
+            f.warnUnknown(Set.of("from", "to", "kind"));
+            String from = f.eventRef("from", knownEventKeys);
+            String to = f.eventRef("to", knownEventKeys);
+            LinkKind kind = f.parse("kind", true, LinkKind::of,
+                    s -> "\"" + s + "\" is not a link kind (led-to, in-response-to or follow-up-of)");
+            BundleLink l = f.build(() -> new BundleLink(from, to, kind), from != null && to != null && kind != null);
+            if (l != null) links.add(l);
+        }
+
+        if (hasErrors()) return null;
+        LibraryContent content = new LibraryContent(actorList, sourceList, events, partnerships, trade, periods);
+        return new Bundle(title, description, content, eventKeys, notes, links);
+    }
+
+    private List<Citation> citations(Fields f, Map<String, Source> sources) {
+        List<Citation> out = new ArrayList<>();
+        for (Fields cf : f.objects("sources")) {
+            cf.warnUnknown(Set.of("source", "locator"));
+            Source s = cf.ref("source", true, sources, "sources");
+            String locator = cf.string("locator", false);
+            if (s != null) out.add(new Citation(s, locator));
+        }
+        return out;
+    }
+
+    private boolean hasErrors() { return problems.stream().anyMatch(BundleProblem::isError); }
+
+    private void error(int line, String path, String field, String message) {
+        problems.add(new BundleProblem(file, line, path, field, message, Severity.ERROR));
+    }
+
+    /** One JSON object being read, with its path for messages. */
+    private final class Fields {
+        final Obj obj;
+        final String path;
+
+        Fields(Obj obj, String path) {
+            this.obj = obj;
+            this.path = path;
+            for (String d : obj.duplicates()) error(d, "appears twice in the same object; keep one");
+        }
+
+        Node node(String name) {
+            Node n = obj.fields().get(name);
+            return n instanceof Val v && v.isNull() ? null : n;
+        }
+
+        void error(String field, String message) {
+            Node n = obj.fields().get(field);
+            BundleReader.this.error(n != null ? n.line() : obj.line(), path + "." + field, field, message);
+        }
+
+        void warnUnknown(Set<String> known) {
+            for (Map.Entry<String, Node> e : obj.fields().entrySet())
+                if (!known.contains(e.getKey()))
+                    problems.add(new BundleProblem(file, e.getValue().line(), path + "." + e.getKey(), e.getKey(),
+                            "is not a field of this format version and was ignored", Severity.WARNING));
+        }
+
+        private void missing(String field) { error(field, "is required but missing"); }
+
+        String string(String field, boolean required) {
+            Node n = node(field);
+            if (n == null) {
+                if (required) missing(field);
+                return null;
+            }
+            if (n instanceof Val v && v.token() == JsonToken.VALUE_STRING) {
+                if (required && v.text().isBlank()) {
+                    error(field, "is empty");
+                    return null;
+                }
+                return v.text();
+            }
+            error(field, "expected a string, found " + n.describe());
+            return null;
+        }
+
+        Long integer(String field, boolean required, long min, long max) {
+            Node n = node(field);
+            if (n == null) {
+                if (required) missing(field);
+                return null;
+            }
+            if (n instanceof Val v && v.token() == JsonToken.VALUE_NUMBER_INT) {
+                long value;
+                try {
+                    value = Long.parseLong(v.text());
+                } catch (NumberFormatException e) {
+                    error(field, v.text() + " is too large");
+                    return null;
+                }
+                if (value < min || value > max) {
+                    error(field, value + " is not between " + min + " and " + max);
+                    return null;
+                }
+                return value;
+            }
+            if (n instanceof Val v && v.token() == JsonToken.VALUE_NUMBER_FLOAT) {
+                error(field, v.text() + " is not a whole number");
+                return null;
+            }
+            error(field, "expected a whole number, found " + n.describe());
+            return null;
+        }
+
+        /**
+         * A string field turned into a value by {@code parser}; a parser's IllegalArgumentException
+         * becomes a problem with its own message, or with {@code message} when one is given.
+         */
+        <T> T parse(String field, boolean required, Function<String, T> parser, Function<String, String> message) {
+            String s = string(field, required);
+            if (s == null) return null;
+            try {
+                return parser.apply(s);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                error(field, message != null ? message.apply(s) : e.getMessage());
+                return null;
+            }
+        }
+
+        List<String> strings(String field) {
+            Node n = node(field);
+            if (n == null) return List.of();
+            if (!(n instanceof Arr a)) {
+                error(field, "expected a list of strings, found " + n.describe());
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < a.items().size(); i++) {
+                Node item = a.items().get(i);
+                if (item instanceof Val v && v.token() == JsonToken.VALUE_STRING && !v.text().isBlank()) out.add(v.text().strip());
+                else BundleReader.this.error(item.line(), path + "." + field + "[" + i + "]", field,
+                        "expected a non-empty string, found " + item.describe());
+            }
+            return out;
+        }
+
+        /** The objects of a list field; other items are reported. */
+        List<Fields> objects(String field) {
+            Node n = node(field);
+            if (n == null) return List.of();
+            if (!(n instanceof Arr a)) {
+                error(field, "expected a list […], found " + n.describe());
+                return List.of();
+            }
+            List<Fields> out = new ArrayList<>();
+            for (int i = 0; i < a.items().size(); i++) {
+                Node item = a.items().get(i);
+                String itemPath = path + "." + field + "[" + i + "]";
+                if (item instanceof Obj o) out.add(new Fields(o, itemPath));
+                else BundleReader.this.error(item.line(), itemPath, field, "expected an object {…}, found " + item.describe());
+            }
+            return out;
+        }
+
+        /** The record's own key: required, unique among {@code used}. */
+        String key(Set<String> used) {
+            String key = string("key", true);
+            if (key == null) return null;
+            key = key.strip();
+            if (used.contains(key)) {
+                error("key", "\"" + key + "\" is already the key of another record in this list");
+                return null;
+            }
+            return key;
+        }
+
+        <T> T ref(String field, boolean required, Map<String, T> known, String listName) {
+            String key = string(field, required);
+            if (key == null) return null;
+            T value = known.get(key.strip());
+            if (value == null) error(field, "there is no record with key \"" + key + "\" in \"" + listName + "\"");
+            return value;
+        }
+
+        String eventRef(String field, Set<String> known) {
+            String key = string(field, true);
+            if (key == null) return null;
+            if (!known.contains(key.strip())) {
+                error(field, "there is no event with key \"" + key + "\" in \"events\"");
+                return null;
+            }
+            return key.strip();
+        }
+
+        /**
+         * Builds a record once its fields are read; the model's own checks (an end before its start,
+         * a partnership of an actor with itself) become problems at the object's line.
+         */
+        <T> T build(java.util.function.Supplier<T> constructor, boolean fieldsPresent) {
+            if (!fieldsPresent) return null;
+            try {
+                return constructor.get();
+            } catch (IllegalArgumentException e) {
+                BundleReader.this.error(obj.line(), path, null, e.getMessage());
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.entente.ui.events;
+
+import java.util.Comparator;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+import org.entente.model.Category;
+import org.entente.ui.shell.AppContext;
+import org.entente.ui.shell.AppView;
+import org.entente.ui.shell.EventDetailPane;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/** A sortable, filterable table of events with a detail pane for the selected one. */
+public final class EventsView implements AppView {
+    private final AppContext context;
+    private final EventsViewModel model = new EventsViewModel();
+    private final BorderPane root = new BorderPane();
+    private final TableView<EventRow> table = new TableView<>();
+    private final TextField filter = new TextField();
+    private final ComboBox<Category> categoryBox = new ComboBox<>();
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(200));
+    private Task<?> loading;
+    private boolean applyingSelection;
+
+    public EventsView(AppContext context) {
+        this.context = context;
+        root.getStyleClass().add("events-view");
+
+        filter.setPromptText("Filter events — title, people, summary, notes (Tô Lâm or To Lam)");
+        filter.setId("events-filter");
+        filter.textProperty().bindBidirectional(model.filterText());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        FontIcon searchIcon = new FontIcon(MaterialDesignM.MAGNIFY);
+        categoryBox.setId("events-category");
+        categoryBox.setPromptText("All categories");
+        categoryBox.setItems(model.categories());
+        categoryBox.valueProperty().bindBidirectional(model.category());
+        categoryBox.setButtonCell(categoryCell());
+        categoryBox.setCellFactory(lv -> categoryCell());
+        Label count = new Label();
+        count.getStyleClass().add("events-count");
+        count.textProperty().bind(model.countText());
+        HBox bar = new HBox(8, searchIcon, filter, categoryBox, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("tool-bar-row");
+
+        table.setId("events-table");
+        table.setItems(model.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No events match."));
+        TableColumn<EventRow, EventRow> date = new TableColumn<>("Date");
+        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        date.setComparator(Comparator.comparingLong(EventRow::startDay).thenComparingLong(EventRow::endDay));
+        date.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(EventRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.date());
+            }
+        });
+        date.setPrefWidth(190);
+        TableColumn<EventRow, String> title = column("Title", EventRow::title, 380);
+        TableColumn<EventRow, String> participants = column("Participants", EventRow::participants, 220);
+        TableColumn<EventRow, String> category = column("Category", EventRow::category, 150);
+        table.getColumns().setAll(java.util.List.of(date, title, participants, category));
+        table.getSortOrder().add(date);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!applyingSelection) context.selectedEventId().set(row == null ? null : row.id());
+        });
+        context.selectedEventId().addListener((obs, old, id) -> selectRow(id));
+
+        EventDetailPane detail = new EventDetailPane(context);
+        SplitPane split = new SplitPane(table, detail);
+        split.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(detail, false);
+        root.setTop(bar);
+        root.setCenter(split);
+
+        debounce.setOnFinished(e -> reload());
+        model.filterText().addListener((obs, o, n) -> debounce.playFromStart());
+        model.category().addListener((obs, o, n) -> reload());
+        context.libraryVersion().addListener((obs, o, n) -> reload());
+    }
+
+    private static ListCell<Category> categoryCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Category c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? "All categories" : c.label());
+            }
+        };
+    }
+
+    private static TableColumn<EventRow, String> column(String name, java.util.function.Function<EventRow, String> value, double width) {
+        TableColumn<EventRow, String> col = new TableColumn<>(name);
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        col.setComparator(java.text.Collator.getInstance()::compare);
+        col.setPrefWidth(width);
+        return col;
+    }
+
+    private void selectRow(Long id) {
+        applyingSelection = true;
+        try {
+            if (id == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).id() == id) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(Math.max(0, i - 3));
+                    return;
+                }
+            }
+        } finally {
+            applyingSelection = false;
+        }
+    }
+
+    private void reload() {
+        var library = context.library();
+        if (library == null) return;
+        if (loading != null) loading.cancel();
+        EventsViewModel.Filter f = model.filter();
+        loading = context.tasks().run("Loading events", () -> EventsViewModel.query(library, f), result -> {
+            model.apply(result, f);
+            if (table.getSortOrder().isEmpty()) table.getSortOrder().add(table.getColumns().get(0));
+            table.sort();
+            selectRow(context.selectedEventId().get());
+        });
+    }
+
+    @Override
+    public String title() { return "Events"; }
+
+    @Override
+    public Ikon icon() { return MaterialDesignT.TABLE_LARGE; }
+
+    @Override
+    public Node node() { return root; }
+
+    @Override
+    public void libraryOpened(AppContext ctx) { reload(); }
+
+    /** For tests: the table. */
+    TableView<EventRow> table() { return table; }
+}

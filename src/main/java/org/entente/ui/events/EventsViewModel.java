@@ -1,0 +1,72 @@
+package org.entente.ui.events;
+
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.entente.model.Category;
+import org.entente.store.Library;
+import org.entente.store.ListedEvent;
+
+/**
+ * State of the Events view, free of nodes: the filter, the rows that match it and a count line.
+ * Queries run through {@link #query(Library)}, which the view calls on a background thread.
+ */
+public final class EventsViewModel {
+    /** Most rows the table holds at once; a filter narrows a bigger library. */
+    public static final int ROW_LIMIT = 50_000;
+
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>(this, "category");
+    private final ObservableList<EventRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Category> categories = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+
+    public StringProperty filterText() { return filterText; }
+
+    public ObjectProperty<Category> category() { return category; }
+
+    public ObservableList<EventRow> rows() { return rows; }
+
+    public ObservableList<Category> categories() { return categories; }
+
+    public ReadOnlyStringProperty countText() { return countText.getReadOnlyProperty(); }
+
+    /** A snapshot of the filter, taken on the FX thread and used by the background query. */
+    public record Filter(String text, String categoryKey) {}
+
+    public Filter filter() {
+        Category c = category.get();
+        return new Filter(filterText.get(), c == null ? null : c.key());
+    }
+
+    /** The result of one query: rows, how many events the library holds, and its categories. */
+    public record Result(List<EventRow> rows, long total, List<Category> categories) {}
+
+    /** Runs the query for {@code filter}; call off the FX thread. */
+    public static Result query(Library library, Filter filter) {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        List<ListedEvent> listed = library.events().listing(filter.text(), filter.categoryKey(), ROW_LIMIT + 1);
+        List<EventRow> out = listed.stream().limit(ROW_LIMIT).map(l -> EventRow.of(l, locale)).toList();
+        return new Result(out, library.counts().events(), library.events().categories());
+    }
+
+    /** Applies a result on the FX thread. */
+    public void apply(Result result, Filter filter) {
+        rows.setAll(result.rows());
+        if (!categories.equals(result.categories())) categories.setAll(result.categories());
+        boolean filtered = (filter.text() != null && !filter.text().isBlank()) || filter.categoryKey() != null;
+        String shown = String.format(Locale.getDefault(), "%,d", result.rows().size());
+        String total = String.format(Locale.getDefault(), "%,d", result.total());
+        if (result.rows().size() >= ROW_LIMIT) countText.set("First " + shown + " of " + total + " events — filter to narrow");
+        else if (filtered) countText.set(shown + " of " + total + " events");
+        else countText.set(total + (result.total() == 1 ? " event" : " events"));
+    }
+}

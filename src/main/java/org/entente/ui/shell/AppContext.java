@@ -1,0 +1,66 @@
+package org.entente.ui.shell;
+
+import java.time.LocalDate;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.stage.Window;
+import org.entente.store.Library;
+
+/** What every view shares: the open library, background tasks, selection and display settings. */
+public final class AppContext {
+    private final TaskRunner tasks;
+    private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>(this, "library");
+    private final ObjectProperty<Long> selectedEventId = new SimpleObjectProperty<>(this, "selectedEventId");
+    private final ObjectProperty<Long> focusActorId = new SimpleObjectProperty<>(this, "focusActorId");
+    private final ObjectProperty<LocalDate> focusDate = new SimpleObjectProperty<>(this, "focusDate");
+    private final LongProperty libraryVersion = new SimpleLongProperty(this, "libraryVersion");
+    private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType");
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private Window window;
+
+    public AppContext(TaskRunner tasks) { this.tasks = tasks; }
+
+    /** The open library, or null while none is open. Query it only inside background tasks. */
+    public Library library() { return library.get(); }
+
+    public ReadOnlyObjectProperty<Library> libraryProperty() { return library.getReadOnlyProperty(); }
+
+    void setLibrary(Library value) {
+        selectedEventId.set(null);
+        focusActorId.set(null);
+        library.set(value);
+    }
+
+    public TaskRunner tasks() { return tasks; }
+
+    /** The selected event (null for none): the table, the timeline and the detail pane share it. */
+    public ObjectProperty<Long> selectedEventId() { return selectedEventId; }
+
+    /** An actor other views should focus on, e.g. after a click on a network node. */
+    public ObjectProperty<Long> focusActorId() { return focusActorId; }
+
+    /** The date the timeline is centred on; the network follows it when linked. */
+    public ObjectProperty<LocalDate> focusDate() { return focusDate; }
+
+    /** Bumped after every write; views reload when it changes. */
+    public LongProperty libraryVersion() { return libraryVersion; }
+
+    /** Call on the FX thread after a write, so that every view reloads what it shows. */
+    public void libraryChanged() { libraryVersion.set(libraryVersion.get() + 1); }
+
+    /** Lecturer mode: bigger type everywhere. */
+    public BooleanProperty largeType() { return largeType; }
+
+    public BooleanProperty darkTheme() { return darkTheme; }
+
+    public Window window() { return window; }
+
+    void setWindow(Window w) { window = w; }
+}

@@ -1,0 +1,179 @@
+package org.entente.ui.shell;
+
+import java.lang.management.ManagementFactory;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Tab;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/** The JavaFX application: shows the window at once, then opens the library in the background. */
+public final class EntenteApp extends Application {
+    private static final Logger LOG = Logger.getLogger(EntenteApp.class.getName());
+    private static volatile LaunchOptions options;
+    private static volatile int exitCode;
+
+    private AppContext context;
+    private TaskRunner tasks;
+
+    /** Starts the UI and blocks until it closes; returns the process exit code. */
+    public static int launch(LaunchOptions launchOptions) {
+        options = launchOptions;
+        Application.launch(EntenteApp.class);
+        return exitCode;
+    }
+
+    /** Applies the AtlantaFX theme for the dark or light setting. */
+    public static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions opts = options;
+        AppPreferences prefs = AppPreferences.user();
+        tasks = new TaskRunner();
+        context = new AppContext(tasks);
+        LaunchOptions.Screenshot shot = opts.screenshot();
+        context.darkTheme().set(shot != null ? shot.dark() : prefs.getBoolean("darkTheme", false));
+        context.largeType().set(shot != null ? shot.largeType() : prefs.getBoolean("largeType", false));
+        applyTheme(context.darkTheme().get());
+        context.darkTheme().addListener((obs, o, dark) -> {
+            applyTheme(dark);
+            prefs.putBoolean("darkTheme", dark);
+        });
+        context.largeType().addListener((obs, o, on) -> prefs.putBoolean("largeType", on));
+
+        MainWindow window = new MainWindow(stage, context, prefs);
+        double w = shot != null ? shot.width() : prefs.getDouble("window.width", 1280);
+        double h = shot != null ? shot.height() : prefs.getDouble("window.height", 800);
+        Scene scene = window.createScene(w, h);
+        stage.setScene(scene);
+        stage.setTitle("Entente");
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        if (shot == null) {
+            double x = prefs.getDouble("window.x", Double.NaN), y = prefs.getDouble("window.y", Double.NaN);
+            if (!Double.isNaN(x) && !Double.isNaN(y) && onSomeScreen(x, y)) {
+                stage.setX(x);
+                stage.setY(y);
+            }
+            stage.setMaximized(prefs.getBoolean("window.maximized", false));
+            stage.setOnCloseRequest(e -> {
+                prefs.putBoolean("window.maximized", stage.isMaximized());
+                if (!stage.isMaximized() && !stage.isFullScreen()) {
+                    prefs.putDouble("window.x", stage.getX());
+                    prefs.putDouble("window.y", stage.getY());
+                    prefs.putDouble("window.width", scene.getWidth());
+                    prefs.putDouble("window.height", scene.getHeight());
+                }
+            });
+        }
+        if (opts.measureStartup()) {
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    System.out.println("first frame: " + sinceJvmStart() + " ms");
+                }
+            });
+        }
+        stage.show();
+        window.openLibrary(opts.library(), true);
+
+        if (opts.measureStartup() || shot != null) {
+            // Wait for the library and every view's first load, then measure or snapshot.
+            whenSettled(() -> {
+                if (opts.measureStartup()) System.out.println("library shown: " + sinceJvmStart() + " ms");
+                if (shot != null) {
+                    Optional<Tab> tab = window.tabs().getTabs().stream()
+                            .filter(t -> t.getText().equalsIgnoreCase(shot.view())).findFirst();
+                    if (tab.isEmpty()) {
+                        System.err.println("No view called \"" + shot.view() + "\"; views: "
+                                + window.tabs().getTabs().stream().map(Tab::getText).toList());
+                        exitCode = 2;
+                        Platform.exit();
+                        return;
+                    }
+                    window.tabs().getSelectionModel().select(tab.get());
+                    if (shot.select() != null) {
+                        var library = context.library();
+                        tasks.run("Finding " + shot.select(), () -> library.events().search(shot.select(), 1),
+                                hits -> { if (!hits.isEmpty()) context.selectedEventId().set(hits.get(0).event().id()); });
+                    }
+                    whenSettled(() -> {
+                        snapshot(scene, shot);
+                        Platform.exit();
+                    });
+                } else Platform.exit();
+            });
+        }
+    }
+
+    private void snapshot(Scene scene, LaunchOptions.Screenshot shot) {
+        try {
+            SnapshotParameters params = new SnapshotParameters();
+            if (shot.scale() != 1) params.setTransform(Transform.scale(shot.scale(), shot.scale()));
+            WritableImage image = new WritableImage((int) Math.round(scene.getWidth() * shot.scale()),
+                    (int) Math.round(scene.getHeight() * shot.scale()));
+            scene.getRoot().snapshot(params, image);
+            java.nio.file.Path out = shot.out().toAbsolutePath();
+            if (out.getParent() != null) java.nio.file.Files.createDirectories(out.getParent());
+            javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+            System.out.println("wrote " + out + " (" + (int) image.getWidth() + "×" + (int) image.getHeight() + ")");
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "Screenshot failed", e);
+            exitCode = 1;
+        }
+    }
+
+    /** Runs {@code then} once no task has run for a few pulses (a view's load may start another). */
+    private void whenSettled(Runnable then) {
+        final int[] quietTicks = {0};
+        final int[] ticks = {0};
+        Timeline poll = new Timeline();
+        poll.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
+            ticks[0]++;
+            quietTicks[0] = tasks.idleProperty().get() && context.library() != null ? quietTicks[0] + 1 : 0;
+            if (quietTicks[0] >= 4 || ticks[0] > 1200) {
+                poll.stop();
+                then.run();
+            }
+        }));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        poll.play();
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    private static boolean onSomeScreen(double x, double y) {
+        return javafx.stage.Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().contains(x + 20, y + 20));
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) tasks.shutdown();
+        if (context != null && context.library() != null) {
+            try {
+                context.library().close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Closing the library failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.entente.ui.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.entente.app.LibraryService;
+import org.entente.store.Library;
+import org.entente.store.LibraryCounts;
+import org.entente.ui.events.EventsView;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window: menus, a tab per view, the status bar; opens libraries in the background. */
+public final class MainWindow {
+    private final Stage stage;
+    private final AppContext context;
+    private final AppPreferences prefs;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final StatusBar statusBar;
+    private final List<AppView> views = new ArrayList<>();
+    private final Menu recentMenu = new Menu("Open Recent");
+    private final StackPane centre = new StackPane();
+    private final VBox opening = new VBox(12);
+
+    public MainWindow(Stage stage, AppContext context, AppPreferences prefs) {
+        this.stage = stage;
+        this.context = context;
+        this.prefs = prefs;
+        context.setWindow(stage);
+        statusBar = new StatusBar(context.tasks());
+        root.getStyleClass().add("main-window");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("view-tabs");
+        createViews();
+        for (AppView view : views) {
+            Tab tab = new Tab(view.title(), view.node());
+            tab.setGraphic(new FontIcon(view.icon()));
+            tab.setId("tab-" + view.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            tabs.getTabs().add(tab);
+        }
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        opening.getChildren().addAll(spinner, new Label("Opening the library…"));
+        opening.setAlignment(javafx.geometry.Pos.CENTER);
+        opening.getStyleClass().add("opening-overlay");
+        centre.getChildren().addAll(tabs, opening);
+        root.setTop(createMenus());
+        root.setCenter(centre);
+        root.setBottom(statusBar);
+
+        context.largeType().addListener((obs, o, on) -> applyLargeType(on));
+        context.libraryVersion().addListener((obs, o, v) -> refreshCounts());
+        context.tasks().lastFailureProperty().addListener((obs, o, error) -> {
+            if (error != null) {
+                context.tasks().clearFailure();
+                showError("Something went wrong", error.getMessage());
+            }
+        });
+    }
+
+    /** The views, in tab order. Each feature adds its own line here. */
+    private void createViews() {
+        views.add(new EventsView(context));
+    }
+
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("entente.css").toExternalForm());
+        applyLargeType(context.largeType().get());
+        return scene;
+    }
+
+    public BorderPane root() { return root; }
+
+    public TabPane tabs() { return tabs; }
+
+    public List<AppView> views() { return List.copyOf(views); }
+
+    private void applyLargeType(boolean on) {
+        if (on && !root.getStyleClass().contains("large-type")) root.getStyleClass().add("large-type");
+        if (!on) root.getStyleClass().remove("large-type");
+    }
+
+    private MenuBar createMenus() {
+        MenuItem newLibrary = new MenuItem("New Library…");
+        newLibrary.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        newLibrary.setOnAction(e -> chooseFile(true, "New library").ifPresent(p -> openLibrary(p, false)));
+        MenuItem open = new MenuItem("Open Library…");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> chooseFile(false, "Open library").ifPresent(p -> openLibrary(p, false)));
+        MenuItem saveAs = new MenuItem("Save a Copy As…");
+        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        saveAs.setOnAction(e -> chooseFile(true, "Save a copy of the library").ifPresent(this::saveCopy));
+        saveAs.disableProperty().bind(context.libraryProperty().isNull());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> stage.close());
+        refreshRecent();
+        Menu file = new Menu("File", null, newLibrary, open, recentMenu, new SeparatorMenuItem(), saveAs, new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+
+        MenuItem find = new MenuItem("Find");
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        find.setOnAction(e -> {
+            var node = tabs.getSelectionModel().getSelectedItem().getContent().lookup(".text-field");
+            if (node != null) node.requestFocus();
+        });
+        MenuItem clearSelection = new MenuItem("Clear Selection");
+        clearSelection.setAccelerator(KeyCombination.keyCombination("Escape"));
+        clearSelection.setOnAction(e -> context.selectedEventId().set(null));
+        Menu edit = new Menu("Edit", null, find, clearSelection);
+        edit.setId("menu-edit");
+
+        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
+        dark.selectedProperty().bindBidirectional(context.darkTheme());
+        CheckMenuItem large = new CheckMenuItem("Large Type (for projectors)");
+        large.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        large.selectedProperty().bindBidirectional(context.largeType());
+        MenuItem fullScreen = new MenuItem("Full Screen");
+        fullScreen.setAccelerator(KeyCombination.keyCombination("F11"));
+        fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
+        MenuItem present = new MenuItem("Present (full screen, large type)");
+        present.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        present.setOnAction(e -> {
+            boolean on = !stage.isFullScreen();
+            context.largeType().set(on);
+            stage.setFullScreen(on);
+        });
+        Menu view = new Menu("View", null, dark, large, new SeparatorMenuItem(), fullScreen, present, new SeparatorMenuItem());
+        view.setId("menu-view");
+        for (int i = 0; i < views.size(); i++) {
+            int index = i;
+            MenuItem go = new MenuItem(views.get(i).title());
+            if (i < 9) go.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (i + 1)));
+            go.setOnAction(e -> tabs.getSelectionModel().select(index));
+            view.getItems().add(go);
+        }
+
+        MenuItem about = new MenuItem("About Entente");
+        about.setOnAction(e -> AboutDialog.showAbout(stage));
+        MenuItem sources = new MenuItem("Data Sources");
+        sources.setOnAction(e -> AboutDialog.showSources(stage));
+        Menu help = new Menu("Help", null, about, sources);
+        help.setId("menu-help");
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private java.util.Optional<Path> chooseFile(boolean save, String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Entente library (*.db)", "*.db"));
+        var file = save ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
+        return java.util.Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : prefs.recentLibraries()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> openLibrary(p, false));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /**
+     * Opens {@code file} in the background (seeding it with the starter library when
+     * {@code seedIfNew}), then shows it in every view. The previous library closes once the new
+     * one is open; if opening fails, the previous one stays open and the user is told why.
+     */
+    public void openLibrary(Path file, boolean seedIfNew) {
+        opening.setVisible(true);
+        statusBar.showLibrary("Opening " + file + "…");
+        Library previous = context.library();
+        var task = new javafx.concurrent.Task<Library>() {
+            @Override
+            protected Library call() {
+                updateTitle("Opening library");
+                updateProgress(-1, 1);
+                return seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            Library library = task.getValue();
+            context.setLibrary(library);
+            prefs.addRecent(library.file());
+            refreshRecent();
+            statusBar.showLibrary(library.file().toString());
+            stage.setTitle("Entente — " + library.file().getFileName());
+            opening.setVisible(false);
+            for (AppView v : views) v.libraryOpened(context);
+            refreshCounts();
+            if (previous != null) context.tasks().run("Closing previous library", () -> {
+                previous.close();
+                return null;
+            }, x -> { });
+        });
+        task.setOnFailed(e -> {
+            opening.setVisible(false);
+            showError("Could not open the library", task.getException().getMessage()
+                    + (previous == null ? "" : "\n\n" + previous.file().getFileName() + " stays open."));
+            statusBar.showLibrary(previous == null ? "No library open" : previous.file().toString());
+        });
+        context.tasks().run(task);
+    }
+
+    private void saveCopy(Path target) {
+        Library library = context.library();
+        context.tasks().run("Saving a copy", () -> {
+            library.saveCopyTo(target);
+            return target;
+        }, p -> openLibrary(p, false));
+    }
+
+    private void refreshCounts() {
+        Library library = context.library();
+        if (library == null) return;
+        context.tasks().run("Counting", library::counts, (Consumer<LibraryCounts>) statusBar::showCounts);
+    }
+
+    void showError(String header, String message) {
+        Runnable show = () -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.getDialogPane().setId("error-dialog");
+            alert.setHeaderText(header);
+            alert.initOwner(stage);
+            alert.show();
+        };
+        if (Platform.isFxApplicationThread()) show.run();
+        else Platform.runLater(show);
+    }
+}

@@ -1,0 +1,60 @@
+package org.entente.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.entente.exchange.starter.StarterLibrary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window on a first run: a new library seeded with the starter library. */
+@ExtendWith(ApplicationExtension.class)
+class StarterWindowTest {
+    @TempDir static Path dir;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        EntenteApp.applyTheme(false);
+        context = new AppContext(new TaskRunner());
+        MainWindow window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
+        stage.setScene(window.createScene(1280, 800));
+        stage.show();
+        window.openLibrary(dir.resolve("first-run/library.db"), true);
+    }
+
+    @AfterEach
+    void close() {
+        if (context.library() != null) context.library().close();
+    }
+
+    @Test
+    void firstRunShowsTheStarterEventsAndTheirSources(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(StarterLibrary.read().events().size());
+
+        robot.clickOn("#events-filter").write("Putin state visit Rosatom");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#events-table").queryAs(TableView.class).getItems().size() < 5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.tasks().idleProperty().get());
+        robot.clickOn("Putin's state visit to Vietnam");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".detail-source").tryQuery().isPresent());
+        assertThat(robot.lookup(".detail-when").queryAs(Label.class).getText()).isEqualTo("19–20 June 2024");
+        assertThat(robot.lookup(".detail-source").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(t -> assertThat(t).contains("VnExpress"))
+                .anySatisfy(t -> assertThat(t).contains("ASEAN Wonk"));
+    }
+}
