@@ -11,6 +11,12 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 import org.entente.exchange.ContentSink;
+import org.entente.exchange.bundle.Bundle;
+import org.entente.exchange.bundle.BundleLink;
+import org.entente.exchange.bundle.BundleNote;
+import org.entente.exchange.bundle.BundleProblem;
+import org.entente.exchange.bundle.BundleReadResult;
+import org.entente.exchange.bundle.BundleReader;
 import org.entente.exchange.EntenteCsvReader;
 import org.entente.exchange.ImportFormat;
 import org.entente.exchange.ImportResult;
@@ -66,6 +72,9 @@ public final class ImportService {
         String format();
 
         void replay(ContentSink sink, Problems problems);
+
+        /** The bundle read by the last replay, whose notes and links follow its events; null for other formats. */
+        default Bundle bundle() { return null; }
     }
 
     private List<Unit> units(List<Path> files, Problems problems, List<String> formats) {
@@ -81,6 +90,28 @@ public final class ImportService {
             formats.add(d.format().label());
             if (d.format() == ImportFormat.ENTENTE_CSV) {
                 csv.add(f);
+                continue;
+            }
+            if (d.format() == ImportFormat.ENTENTE_BUNDLE) {
+                units.add(new Unit() {
+                    private Bundle bundle;
+
+                    @Override
+                    public String format() { return d.format().label(); }
+
+                    @Override
+                    public void replay(ContentSink sink, Problems p) {
+                        BundleReadResult r = BundleReader.read(f);
+                        for (BundleProblem bp : r.problems())
+                            p.add(new Problem(bp.file(), bp.line(), 0, bp.field() != null ? bp.field() : bp.path(), bp.message(),
+                                    bp.isError() ? Problem.Severity.ERROR : Problem.Severity.WARNING));
+                        bundle = r.bundle();
+                        if (bundle != null) ContentSink.replay(bundle.content(), sink);
+                    }
+
+                    @Override
+                    public Bundle bundle() { return bundle; }
+                });
                 continue;
             }
             units.add(new Unit() {
@@ -108,8 +139,7 @@ public final class ImportService {
     }
 
     private static ImportResult read(Path f, ImportFormat format) {
-        return Importers.read(f, format).orElseGet(() -> ImportResult.failed(format.label(), Problem.fileError(
-                f.getFileName().toString(), "Entente bundles are read by the bundle reader, which this build lacks")));
+        return Importers.read(f, format).orElseThrow(() -> new IllegalStateException(format + " is read by its own unit"));
     }
 
     // ---- matching against the library -------------------------------------------------------------
@@ -314,9 +344,13 @@ public final class ImportService {
             List<Unit> units = units(plan.files(), problems, formats);
             Existing existing = new Existing();
             Writer w = new Writer(existing, policy, origin, progress, total);
-            for (Unit unit : units) unit.replay(w, problems);
-            if (problems.hasErrors()) throw new ImportRefusedException(problems.list());
-            w.flush();
+            for (Unit unit : units) {
+                w.startUnit();
+                unit.replay(w, problems);
+                if (problems.hasErrors()) throw new ImportRefusedException(problems.list());
+                w.flush();
+                if (unit.bundle() != null) w.notesAndLinks(unit.bundle());
+            }
             progress.update(total, total, "Imported " + w.outcome());
             return w.outcome();
         });
@@ -336,6 +370,28 @@ public final class ImportService {
         private final List<TradeFigure> trade = new ArrayList<>();
         private final List<Period> periods = new ArrayList<>();
         private long added, updated, skipped, done;
+        /** Library id of each event of the current unit, in its order (null until its batch is written). */
+        private final List<Long> unitEventIds = new ArrayList<>();
+        private final List<Integer> pendingSlots = new ArrayList<>();
+
+        void startUnit() {
+            unitEventIds.clear();
+            pendingSlots.clear();
+        }
+
+        /** A bundle's notes and links, attached to the events as stored (added, updated or kept). */
+        void notesAndLinks(Bundle bundle) {
+            Map<String, Long> idByKey = new HashMap<>();
+            for (int i = 0; i < unitEventIds.size(); i++) idByKey.put(bundle.eventKey(i), unitEventIds.get(i));
+            for (BundleLink link : bundle.links()) {
+                Long from = idByKey.get(link.fromEvent()), to = idByKey.get(link.toEvent());
+                if (from != null && to != null && !from.equals(to)) library.links().save(link.toEventLink(from, to));
+            }
+            for (BundleNote note : bundle.notes()) {
+                Long id = idByKey.get(note.eventKey());
+                if (id != null) library.notes().save(note.toNote(id));
+            }
+        }
 
         Writer(Existing existing, DuplicatePolicy policy, String origin, ImportProgress progress, long total) {
             this.existing = existing;
@@ -359,7 +415,9 @@ public final class ImportService {
         void flush() {
             if (actors.isEmpty() && sources.isEmpty() && events.isEmpty() && partnerships.isEmpty() && trade.isEmpty() && periods.isEmpty())
                 return;
-            library.importContent(new LibraryContent(actors, sources, events, partnerships, trade, periods), origin);
+            List<Long> ids = library.importContent(new LibraryContent(actors, sources, events, partnerships, trade, periods), origin);
+            for (int i = 0; i < pendingSlots.size(); i++) unitEventIds.set(pendingSlots.get(i), ids.get(i));
+            pendingSlots.clear();
             actors.clear();
             sources.clear();
             events.clear();
@@ -388,12 +446,18 @@ public final class ImportService {
             Long id = existing.match(c);
             if (addAnyway(id)) {
                 events.add(c);
+                pendingSlots.add(unitEventIds.size());
+                unitEventIds.add(null);
                 added++;
             } else if (policy == DuplicatePolicy.UPDATE) {
                 flush();
                 library.events().save(c.withId(id));
+                unitEventIds.add(id);
                 updated++;
-            } else skipped++;
+            } else {
+                unitEventIds.add(id);
+                skipped++;
+            }
             step();
         }
 

@@ -222,4 +222,28 @@ class ImportServiceTest {
         // The library still works after the rollback.
         assertThat(service.commit(plan, DuplicatePolicy.SKIP, ImportProgress.NONE).added()).isEqualTo(6_000);
     }
+
+    @Test
+    void aBundleExportedFromOneLibraryImportsIntoAnotherWithItsNotes() throws IOException {
+        org.entente.model.LibraryContent starter = LibraryService.starter();
+        Path bundleFile = dir.resolve("starter.entente.json");
+        org.entente.exchange.bundle.Bundle bundle = org.entente.exchange.bundle.Bundle.of(starter);
+        org.entente.exchange.bundle.BundleNote note = new org.entente.exchange.bundle.BundleNote(bundle.eventKey(0), "Check the date in Nhân Dân",
+                List.of("todo"), null, java.time.Instant.parse("2024-06-20T10:00:00Z"), java.time.Instant.parse("2024-06-20T10:00:00Z"));
+        org.entente.exchange.bundle.BundleWriter.write(bundle.withNotesAndLinks(List.of(note), List.of()), bundleFile);
+        ImportPlan plan = service.preview(List.of(bundleFile), ImportProgress.NONE);
+        assertThat(plan.formats()).containsExactly("Entente JSON bundle");
+        assertThat(plan.problems()).filteredOn(Problem::isError).isEmpty();
+        assertThat(plan.counts().newEvents()).isEqualTo(starter.events().size());
+        service.commit(plan, DuplicatePolicy.SKIP, ImportProgress.NONE);
+        assertThat(library.counts().events()).isEqualTo(starter.events().size());
+        assertThat(library.counts().partnerships()).isEqualTo(starter.partnerships().size());
+        assertThat(library.counts().tradeFigures()).isEqualTo(starter.trade().size());
+        assertThat(library.counts().notes()).isEqualTo(1);
+        // Importing it again: every record is a duplicate; skipping them adds nothing but the note.
+        ImportPlan again = service.preview(List.of(bundleFile), ImportProgress.NONE);
+        assertThat(again.counts().duplicates()).isEqualTo(again.counts().total());
+        assertThat(service.commit(again, DuplicatePolicy.SKIP, ImportProgress.NONE).added()).isZero();
+        assertThat(library.counts().events()).isEqualTo(starter.events().size());
+    }
 }
