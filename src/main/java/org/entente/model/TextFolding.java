@@ -12,6 +12,9 @@ public final class TextFolding {
 
     public static String fold(String text) {
         if (text == null || text.isEmpty()) return "";
+        // Plain ASCII has nothing to decompose or strip (the search index folds millions of such
+        // strings in a bulk load): lower case is the whole fold.
+        if (isAscii(text)) return text.toLowerCase(Locale.ROOT);
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -26,5 +29,10 @@ public final class TextFolding {
             }
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= 0x80) return false;
+        return true;
     }
 }

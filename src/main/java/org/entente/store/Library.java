@@ -12,12 +12,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
 import org.flywaydb.core.Flyway;
+import org.entente.model.Event;
+import org.entente.model.TextFolding;
 import org.flywaydb.core.api.MigrationInfo;
+import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
@@ -88,6 +93,7 @@ public final class Library implements AutoCloseable {
         }
         try {
             Connection c = connect(path, false);
+            registerFunctions(c);
             return new Library(path, c, isNew);
         } catch (SQLException e) {
             throw translate(path, e);
@@ -192,6 +198,20 @@ public final class Library implements AutoCloseable {
     private static Connection connect(Path path, boolean readOnly) throws SQLException {
         SQLiteConfig config = config(readOnly);
         return config.createConnection("jdbc:sqlite:" + path);
+    }
+
+    /**
+     * SQL functions the store's own statements use: {@code fold(text)} is {@link TextFolding#fold},
+     * so that the search index can be filled by SQL (bulk loads) with exactly the folding the
+     * Java code applies to single events and to queries.
+     */
+    private static void registerFunctions(Connection c) throws SQLException {
+        Function.create(c, "fold", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(TextFolding.fold(value_text(0)));
+            }
+        }, 1, Function.FLAG_DETERMINISTIC);
     }
 
     static LibraryException translate(Path path, SQLException e) {
@@ -322,6 +342,46 @@ public final class Library implements AutoCloseable {
             for (var period : content.periods()) PeriodStore.save(c, new org.entente.model.Period(0, period.name(), period.when(),
                     period.colour(), period.note()), origin);
             return eventIds;
+        });
+    }
+
+    /**
+     * Adds many new events in one transaction, much faster than saving them one by one, with the
+     * same result (ids, participants, tags, citations, search index). For imports and generated
+     * libraries. Actors and sources are matched by name (and URL) as in {@link #importContent}.
+     *
+     * <p>All or nothing: when {@code cancelled} turns true (checked every thousand events) a
+     * {@link java.util.concurrent.CancellationException} is thrown, and on that or any failure
+     * (including one thrown by the iterator) the library is left exactly as it was. Joins the
+     * caller's transaction when called inside {@link #write}.
+     *
+     * @param events        the events; their ids are ignored, all are added as new
+     * @param expectedCount how many there are, for progress only, or -1 if unknown
+     * @param origin        where they came from: "import:FILE", "synthetic", "user"
+     * @param progress      told of progress on the calling thread; may be null
+     * @param cancelled     asked between batches whether to give up; may be null
+     */
+    public BulkLoadResult bulkInsert(Iterator<? extends Event> events, long expectedCount, String origin,
+                                     BulkProgress progress, BooleanSupplier cancelled) {
+        return write(c -> new EventBulkLoader(c, origin, progress, cancelled).load(events, expectedCount));
+    }
+
+    /**
+     * Like {@link #importContent(org.entente.model.LibraryContent, String)}, with the events
+     * stored by the bulk path, progress, and cancellation; one transaction, all or nothing.
+     */
+    public BulkLoadResult importContent(org.entente.model.LibraryContent content, String origin, BulkProgress progress,
+                                        BooleanSupplier cancelled) {
+        return write(c -> {
+            for (var actor : content.actors()) ActorStore.resolve(c, actor, origin);
+            for (var source : content.sources()) SourceStore.resolve(c, source, origin);
+            BulkLoadResult result = new EventBulkLoader(c, origin, progress, cancelled)
+                    .load(content.events().iterator(), content.events().size());
+            for (var partnership : content.partnerships()) PartnershipStore.save(c, partnership.withId(0), origin);
+            for (var figure : content.trade()) TradeStore.save(c, figure.withId(0), origin);
+            for (var period : content.periods()) PeriodStore.save(c, new org.entente.model.Period(0, period.name(), period.when(),
+                    period.colour(), period.note()), origin);
+            return result;
         });
     }
 
