@@ -36,8 +36,7 @@ public final class EventStore {
     static Event save(Connection c, Event event, String origin) throws SQLException {
         long id = event.id();
         DateRange when = event.when();
-        // Before the row: event.category references category(key), checked at once.
-        ensureCategory(c, event.category());
+        ensureCategory(c, event.category()); // before the row that refers to it (foreign key)
         if (id == 0) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO event (title, when_text, start_day, end_day, ongoing, category,"
                     + " place, summary, importance, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
@@ -284,6 +283,44 @@ public final class EventStore {
                 ps.setLong(1, toDay);
                 ps.setLong(2, fromDay);
                 return headers(ps);
+            }
+        });
+    }
+
+    /**
+     * Rows for the events table, in date order: all events, or those matching {@code text} (the
+     * same folded full-text search as {@link #search}) and {@code categoryKey} when given; at most
+     * {@code limit} rows so a million-event library stays responsive.
+     */
+    public List<ListedEvent> listing(String text, String categoryKey, int limit) {
+        String match = text == null ? "" : ftsQuery(text);
+        StringBuilder sql = new StringBuilder("SELECT " + HEADER_COLUMNS + ", (SELECT group_concat(a.name, ', ' ORDER BY ea.position)"
+                + " FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = e.id),"
+                + " (SELECT label FROM category k WHERE k.key = e.category) FROM event e");
+        List<Object> args = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        if (!match.isEmpty()) {
+            where.add("e.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)");
+            args.add(match);
+        }
+        if (categoryKey != null) {
+            where.add("e.category = ?");
+            args.add(categoryKey);
+        }
+        if (!where.isEmpty()) sql.append(" WHERE ").append(String.join(" AND ", where));
+        sql.append(" ORDER BY e.start_day, e.id LIMIT ?");
+        args.add(limit);
+        return library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+                List<ListedEvent> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String names = rs.getString(10);
+                        out.add(new ListedEvent(header(rs), DateRange.parse(rs.getString(3)), names == null ? "" : names, rs.getString(11)));
+                    }
+                }
+                return out;
             }
         });
     }
