@@ -1,6 +1,11 @@
 package org.entente.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 import org.entente.exchange.ContentSink;
+import org.entente.exchange.CsvInput;
+import org.entente.exchange.EntenteCsv;
 import org.entente.exchange.bundle.Bundle;
 import org.entente.exchange.bundle.BundleLink;
 import org.entente.exchange.bundle.BundleNote;
@@ -75,6 +82,9 @@ public final class ImportService {
 
         /** The bundle read by the last replay, whose notes and links follow its events; null for other formats. */
         default Bundle bundle() { return null; }
+
+        /** The Entente CSV files of this unit, whose events.csv may take the store's bulk path; empty for other formats. */
+        default List<Path> ententeCsv() { return List.of(); }
     }
 
     private List<Unit> units(List<Path> files, Problems problems, List<String> formats) {
@@ -133,6 +143,9 @@ public final class ImportService {
 
                 @Override
                 public void replay(ContentSink sink, Problems p) { EntenteCsvReader.stream(csv, sink, p); }
+
+                @Override
+                public List<Path> ententeCsv() { return csv; }
             });
         }
         return units;
@@ -346,6 +359,7 @@ public final class ImportService {
             Writer w = new Writer(existing, policy, origin, progress, total);
             for (Unit unit : units) {
                 w.startUnit();
+                bulkEvents(unit, existing, w, origin, progress);
                 unit.replay(w, problems);
                 if (problems.hasErrors()) throw new ImportRefusedException(problems.list());
                 w.flush();
@@ -354,6 +368,47 @@ public final class ImportService {
             progress.update(total, total, "Imported " + w.outcome());
             return w.outcome();
         });
+    }
+
+    /**
+     * The new events of an events.csv go in first through the store's bulk path, pulled straight
+     * from the file (a million rows are never held); the replay that follows then only counts
+     * them, and handles duplicates and the other files. Problems are reported by that replay.
+     */
+    private void bulkEvents(Unit unit, Existing existing, Writer w, String origin, ImportProgress progress) {
+        Path eventsCsv = unit.ententeCsv().stream()
+                .filter(f -> f.getFileName().toString().equalsIgnoreCase(EntenteCsv.EVENTS)).findFirst().orElse(null);
+        if (eventsCsv == null) return;
+        Problems ignored = new Problems(); // the replay reports the same problems, in file order
+        EntenteCsvReader reader = EntenteCsvReader.withLookups(unit.ententeCsv(), ignored);
+        try (InputStream in = Files.newInputStream(eventsCsv); Reader r = CsvInput.utf8(in);
+             EntenteCsvReader.EventCursor cursor = reader.events(r, eventsCsv.getFileName().toString(), ignored)) {
+            Iterator<Event> fresh = new Iterator<>() {
+                private Event next;
+
+                @Override
+                public boolean hasNext() {
+                    while (next == null && cursor.hasNext()) {
+                        Event c = existing.canonical(cursor.next());
+                        if (w.addAnyway(existing.match(c))) next = c;
+                    }
+                    return next != null;
+                }
+
+                @Override
+                public Event next() {
+                    if (!hasNext()) throw new java.util.NoSuchElementException();
+                    Event e = next;
+                    next = null;
+                    return e;
+                }
+            };
+            library.bulkInsert(fresh, -1, origin, (phase, done, total) -> progress.update(done, total, phase + ": " + done),
+                    progress::isCancelled);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        w.eventsAlreadyAdded = true;
     }
 
     /** Writes records as they stream in, in batches, inside the caller's transaction. */
@@ -374,9 +429,13 @@ public final class ImportService {
         private final List<Long> unitEventIds = new ArrayList<>();
         private final List<Integer> pendingSlots = new ArrayList<>();
 
+        /** The unit's new events were stored by the bulk path: only count them. */
+        boolean eventsAlreadyAdded;
+
         void startUnit() {
             unitEventIds.clear();
             pendingSlots.clear();
+            eventsAlreadyAdded = false;
         }
 
         /** A bundle's notes and links, attached to the events as stored (added, updated or kept). */
@@ -427,7 +486,7 @@ public final class ImportService {
         }
 
         /** Whether to add a record that matches {@code id} (null: no match). */
-        private boolean addAnyway(Long id) {
+        boolean addAnyway(Long id) {
             return id == null || policy == DuplicatePolicy.KEEP_BOTH;
         }
 
@@ -444,7 +503,9 @@ public final class ImportService {
         public void event(Event e) {
             Event c = existing.canonical(e);
             Long id = existing.match(c);
-            if (addAnyway(id)) {
+            if (addAnyway(id) && eventsAlreadyAdded) {
+                added++;
+            } else if (addAnyway(id)) {
                 events.add(c);
                 pendingSlots.add(unitEventIds.size());
                 unitEventIds.add(null);

@@ -74,54 +74,121 @@ public final class CsvInput {
      */
     public static List<String> read(Reader in, String file, List<String> required, List<String> known, Problems problems,
                                     Consumer<Row> rowHandler) {
-        long lineBefore = 0;
-        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format()).get()) {
-            Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext()) {
-                problems.add(Problem.fileError(file, "the file is empty: expected a header row with the columns "
-                        + String.join(", ", required)));
-                return null;
-            }
-            CSVRecord headerRecord = it.next();
-            List<String> header = new ArrayList<>();
-            Map<String, Integer> columns = new HashMap<>();
-            for (int i = 0; i < headerRecord.size(); i++) {
-                String h = headerRecord.get(i).strip().toLowerCase(Locale.ROOT);
-                header.add(h);
-                if (!h.isEmpty()) columns.putIfAbsent(h, i);
-            }
-            lineBefore = parser.getCurrentLineNumber();
-            List<String> missing = required.stream().filter(r -> !columns.containsKey(r)).toList();
-            if (!missing.isEmpty()) {
-                problems.add(new Problem(file, 1, 0, null, "the header row lacks the column" + (missing.size() > 1 ? "s " : " ")
-                        + quoted(missing) + "; found " + quoted(header) + (known != null ? "; expected " + quoted(known) : ""),
-                        Problem.Severity.ERROR));
-                return null;
-            }
-            if (known != null) {
-                for (String h : header)
-                    if (!h.isEmpty() && !known.contains(h))
-                        problems.add(new Problem(file, 1, header.indexOf(h) + 1, h, "unknown column, ignored", Problem.Severity.WARNING));
-            }
-            while (it.hasNext()) {
-                CSVRecord rec = it.next();
-                long line = lineBefore + 1;
-                lineBefore = parser.getCurrentLineNumber();
-                if (rec.size() == 1 && rec.get(0).isBlank()) continue;
-                rowHandler.accept(new Row(line, rec, columns));
-            }
-            return header;
-        } catch (UncheckedIOException e) {
-            problems.add(ioProblem(file, lineBefore + 1, e.getCause()));
-        } catch (IOException e) {
-            problems.add(ioProblem(file, lineBefore + 1, e));
-        } catch (IllegalStateException e) {
-            // A cancel from the row handler passes through; it is not a problem of the file.
-            if (e instanceof java.util.concurrent.CancellationException) throw e;
-            // Commons CSV reports some malformed input this way.
-            problems.add(Problem.error(file, lineBefore + 1, null, "the CSV is malformed: " + e.getMessage()));
+        try (Cursor cursor = open(in, file, required, known, problems)) {
+            while (cursor.hasNext()) rowHandler.accept(cursor.next());
+            return cursor.header();
         }
-        return null;
+    }
+
+    /** Opens {@code in} for reading rows one at a time (pull), after checking its header as {@link #read} does. */
+    public static Cursor open(Reader in, String file, List<String> required, List<String> known, Problems problems) {
+        return new Cursor(in, file, required, known, problems);
+    }
+
+    /**
+     * Rows of a CSV file, pulled one at a time. A failure to read (bytes that are not UTF-8, a
+     * malformed quote) becomes a problem and ends the rows.
+     */
+    public static final class Cursor implements Iterator<Row>, AutoCloseable {
+        private final String file;
+        private final Problems problems;
+        private CSVParser parser;
+        private Iterator<CSVRecord> it;
+        private List<String> header;
+        private Map<String, Integer> columns;
+        private long lineBefore;
+        private Row next;
+
+        private Cursor(Reader in, String file, List<String> required, List<String> known, Problems problems) {
+            this.file = file;
+            this.problems = problems;
+            try {
+                parser = CSVParser.builder().setReader(in).setFormat(format()).get();
+                it = parser.iterator();
+                if (!it.hasNext()) {
+                    problems.add(Problem.fileError(file, "the file is empty: expected a header row with the columns "
+                            + String.join(", ", required)));
+                    it = null;
+                    return;
+                }
+                CSVRecord headerRecord = it.next();
+                List<String> h = new ArrayList<>();
+                Map<String, Integer> cols = new HashMap<>();
+                for (int i = 0; i < headerRecord.size(); i++) {
+                    String name = headerRecord.get(i).strip().toLowerCase(Locale.ROOT);
+                    h.add(name);
+                    if (!name.isEmpty()) cols.putIfAbsent(name, i);
+                }
+                lineBefore = parser.getCurrentLineNumber();
+                List<String> missing = required.stream().filter(r -> !cols.containsKey(r)).toList();
+                if (!missing.isEmpty()) {
+                    problems.add(new Problem(file, 1, 0, null, "the header row lacks the column" + (missing.size() > 1 ? "s " : " ")
+                            + quoted(missing) + "; found " + quoted(h) + (known != null ? "; expected " + quoted(known) : ""),
+                            Problem.Severity.ERROR));
+                    it = null;
+                    return;
+                }
+                if (known != null) {
+                    for (int i = 0; i < h.size(); i++)
+                        if (!h.get(i).isEmpty() && !known.contains(h.get(i)))
+                            problems.add(new Problem(file, 1, i + 1, h.get(i), "unknown column, ignored", Problem.Severity.WARNING));
+                }
+                header = h;
+                columns = cols;
+            } catch (RuntimeException | IOException e) {
+                fail(e);
+            }
+        }
+
+        /** The header, lower-cased; null when the file could not be read. */
+        public List<String> header() { return header; }
+
+        private void fail(Exception e) {
+            if (e instanceof java.util.concurrent.CancellationException ce) throw ce;
+            if (e instanceof UncheckedIOException u) problems.add(ioProblem(file, lineBefore + 1, u.getCause()));
+            else if (e instanceof IOException io) problems.add(ioProblem(file, lineBefore + 1, io));
+            // Commons CSV reports some malformed input as an IllegalStateException.
+            else if (e instanceof IllegalStateException) problems.add(Problem.error(file, lineBefore + 1, null, "the CSV is malformed: " + e.getMessage()));
+            else if (e instanceof RuntimeException r) throw r;
+            it = null;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && it != null) {
+                try {
+                    if (!it.hasNext()) {
+                        it = null;
+                        break;
+                    }
+                    CSVRecord rec = it.next();
+                    long line = lineBefore + 1;
+                    lineBefore = parser.getCurrentLineNumber();
+                    if (rec.size() == 1 && rec.get(0).isBlank()) continue;
+                    next = new Row(line, rec, columns);
+                } catch (RuntimeException e) {
+                    fail(e);
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) throw new java.util.NoSuchElementException();
+            Row r = next;
+            next = null;
+            return r;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (parser != null) parser.close();
+            } catch (IOException e) {
+                // The reader belongs to the caller, who closes it and sees its errors.
+            }
+        }
     }
 
     static Problem ioProblem(String file, long line, IOException e) {

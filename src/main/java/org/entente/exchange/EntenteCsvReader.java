@@ -108,6 +108,70 @@ public final class EntenteCsvReader {
         }
     }
 
+    /**
+     * A reader that knows the actors and sources of the folder(s) of {@code files}
+     * (actors.csv and sources.csv), ready to pull events with {@link #events}.
+     */
+    public static EntenteCsvReader withLookups(List<Path> files, Problems problems) {
+        EntenteCsvReader reader = new EntenteCsvReader();
+        Set<Path> lookups = new java.util.LinkedHashSet<>();
+        for (String lookup : List.of(EntenteCsv.ACTORS, EntenteCsv.SOURCES)) {
+            for (Path f : files) {
+                Path dir = f.toAbsolutePath().getParent();
+                if (dir != null && Files.isRegularFile(dir.resolve(lookup))) lookups.add(dir.resolve(lookup));
+            }
+        }
+        for (Path f : lookups) {
+            String name = f.getFileName().toString();
+            try (InputStream in = Files.newInputStream(f); Reader r = CsvInput.utf8(in)) {
+                if (name.equalsIgnoreCase(EntenteCsv.ACTORS)) reader.readActors(r, name, problems);
+                else reader.readSources(r, name, problems);
+            } catch (IOException e) {
+                problems.add(CsvInput.ioProblem(name, 0, e));
+            }
+        }
+        return reader;
+    }
+
+    /**
+     * The events of an events.csv, pulled one at a time (for the store's bulk path); rows with
+     * problems are skipped and reported to {@code problems}. Close the cursor when done.
+     */
+    public EventCursor events(Reader in, String file, Problems problems) {
+        return new EventCursor(CsvInput.open(in, file, List.of("title", "start"), EntenteCsv.EVENT_COLUMNS, problems), file, problems);
+    }
+
+    /** Events pulled from events.csv. */
+    public final class EventCursor implements java.util.Iterator<Event>, AutoCloseable {
+        private final CsvInput.Cursor rows;
+        private final String file;
+        private final Problems problems;
+        private Event next;
+
+        private EventCursor(CsvInput.Cursor rows, String file, Problems problems) {
+            this.rows = rows;
+            this.file = file;
+            this.problems = problems;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && rows.hasNext()) next = event(rows.next(), file, problems);
+            return next != null;
+        }
+
+        @Override
+        public Event next() {
+            if (!hasNext()) throw new java.util.NoSuchElementException();
+            Event e = next;
+            next = null;
+            return e;
+        }
+
+        @Override
+        public void close() { rows.close(); }
+    }
+
     public List<Actor> readActors(Reader in, String file, Problems problems) {
         List<Actor> out = new ArrayList<>();
         CsvInput.read(in, file, List.of("name", "kind"), EntenteCsv.ACTOR_COLUMNS, problems, row -> {
