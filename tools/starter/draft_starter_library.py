@@ -96,83 +96,82 @@ def unga(resolution, topic, tally, vote):
 
 # events.csv rows in file order: (when, title, category, importance, place, participants, tags, summary)
 CSV_EVENTS = [
- ("Nông Đức Mạnh's visit to China sets up a comprehensive strategic cooperative partnership", "partnership-change", 4, None,
+ ("Vietnam–China comprehensive strategic cooperative partnership", "partnership-change", 4, None,
   part(("VNM", G), ("CHN", H), ("nong-duc-manh", G)), ["china", "partnership", "state-visit"],
   "Party leader Nông Đức Mạnh travelled to China from 30 May to 2 June 2008. A joint statement dated 1 June named the "
   "relationship a comprehensive strategic cooperative partnership, the first top-tier partnership on Vietnam's list."),
- ("Trương Tấn Sang's visit to Russia lifts ties to a comprehensive strategic partnership", "partnership-change", 4, None,
+ ("Vietnam–Russia comprehensive strategic partnership", "partnership-change", 4, None,
   part(("VNM", G), ("RUS", H), ("truong-tan-sang", G)), ["russia", "partnership", "state-visit"],
   "During President Trương Tấn Sang's July 2012 trip to Russia the two sides signed a joint statement that raised their "
   "strategic partnership of 2001 to a comprehensive strategic partnership, Vietnam's second after China."),
- ("Vietnam and the United States establish a comprehensive partnership", "partnership-change", 4, None,
+ ("Vietnam–US comprehensive partnership", "partnership-change", 4, None,
   part(("VNM", None), ("USA", None), ("truong-tan-sang", None), ("obama", None)), ["united-states", "partnership"],
   "Presidents Trương Tấn Sang and Barack Obama agreed on a comprehensive partnership in July 2013. The 2023 joint "
   "statement of the two countries' leaders looks back on this step; the month comes from a paper's abstract."),
- ("Putin visits Hanoi; received by party chief Nguyễn Phú Trọng", "state-visit", 3, "Hanoi",
+ ("Putin visits Hanoi", "state-visit", 3, "Hanoi",
   part(("VNM", H), ("RUS", G), ("putin", G), ("nguyen-phu-trong", H)), ["russia", "state-visit"],
   "Vladimir Putin came to Hanoi in November 2013, where Vietnam's party and government leaders welcomed him; "
   "General Secretary Nguyễn Phú Trọng received him on 12 November."),
- ("Modi's visit raises Vietnam–India ties to a comprehensive strategic partnership", "partnership-change", 4, None,
+ ("Vietnam–India comprehensive strategic partnership", "partnership-change", 4, None,
   part(("VNM", H), ("IND", G), ("modi", G)), ["india", "partnership"],
   "Narendra Modi visited Vietnam on 2–3 September 2016; on the 3rd the two governments upgraded their strategic "
   "partnership of 2007 to a comprehensive strategic partnership."),
- ("UN resolution ES-11/1 on aggression against Ukraine: Vietnam abstains", "un-vote", 4, "New York",
+ ("UN vote ES-11/1 on aggression against Ukraine: Vietnam abstains", "un-vote", 4, "New York",
   part(("VNM", V), ("UN", None), ("RUS", S), ("UKR", S)), ["un", "ukraine", "russia", "abstention"],
-  "The General Assembly's emergency special session adopted ES-11/1, deploring Russia's aggression against Ukraine, "
-  "by 141 votes to 5 with 35 abstentions. Vietnam was among those abstaining."),
- ("UN resolution ES-11/2 on the humanitarian consequences of the war: Vietnam abstains", "un-vote", 3, "New York",
+  "The General Assembly's emergency special session adopted ES-11/1 on aggression against Ukraine by 141 votes to 5 "
+  "with 35 abstentions. Vietnam was among those abstaining."),
+ ("UN vote ES-11/2 on humanitarian consequences: Vietnam abstains", "un-vote", 3, "New York",
   part(("VNM", V), ("UN", None), ("RUS", S), ("UKR", S)), ["un", "ukraine", "russia", "abstention"],
   "Resolution ES-11/2 on the humanitarian consequences of the aggression against Ukraine passed 140–5–38. "
   "Vietnam again abstained."),
- ("UN resolution ES-11/3 suspends Russia from the Human Rights Council: Vietnam votes against", "un-vote", 4, "New York",
+ ("UN vote ES-11/3 suspends Russia from the Human Rights Council: Vietnam votes no", "un-vote", 4, "New York",
   part(("VNM", V), ("UN", None), ("RUS", S), ("UKR", S)), ["un", "ukraine", "russia", "human-rights-council"],
   "The General Assembly suspended Russia's membership of the Human Rights Council by 93 votes to 24 with 58 "
   "abstentions. Vietnam was one of the 24 states voting no, a vote that a Radio Free Asia report said could damage "
   "Vietnam's own campaign on the council."),
- ("UN resolution ES-11/4 on the annexation of four Ukrainian regions: Vietnam abstains", "un-vote", 3, "New York",
+ ("UN vote ES-11/4 on annexed Ukrainian regions: Vietnam abstains", "un-vote", 3, "New York",
   part(("VNM", V), ("UN", None), ("RUS", S), ("UKR", S)), ["un", "ukraine", "russia", "abstention"],
-  "ES-11/4, rejecting Russia's claimed annexation of four regions of Ukraine, was adopted 143–5–35. Vietnam "
-  "abstained."),
- ("Nguyễn Xuân Phúc's state visit: Vietnam and South Korea become comprehensive strategic partners", "partnership-change", 4, None,
+  "ES-11/4, on Russia's annexation of four regions of Ukraine, was adopted 143–5–35. Vietnam abstained."),
+ ("Vietnam–South Korea comprehensive strategic partnership", "partnership-change", 4, None,
   part(("VNM", G), ("KOR", H), ("nguyen-xuan-phuc", G)), ["south-korea", "partnership", "state-visit"],
   "President Nguyễn Xuân Phúc paid a state visit to South Korea on 4–6 December 2022. On the 5th the two countries "
   "moved from a strategic cooperative partnership to a comprehensive strategic partnership."),
- ("UN resolution ES-11/6 on a just and lasting peace in Ukraine: Vietnam abstains", "un-vote", 3, "New York",
+ ("UN vote ES-11/6 on a just and lasting peace: Vietnam abstains", "un-vote", 3, "New York",
   part(("VNM", V), ("UN", None), ("RUS", S), ("UKR", S)), ["un", "ukraine", "russia", "abstention"],
   "The General Assembly called for a just and lasting peace in Ukraine and for Russia's withdrawal, by 141 votes to 7 "
   "with 32 abstentions. Vietnam abstained."),
- ("Biden's state visit: Vietnam and the United States become comprehensive strategic partners", "partnership-change", 5, "Hanoi",
+ ("Biden in Hanoi: Vietnam–US comprehensive strategic partnership", "partnership-change", 5, "Hanoi",
   part(("VNM", H), ("USA", G), ("biden", G)), ["united-states", "partnership", "state-visit"],
   "Joe Biden was in Hanoi on 10–11 September 2023. On the first day the two sides announced a comprehensive "
   "strategic partnership for peace, cooperation and sustainable development, skipping the strategic tier."),
- ("Putin meets President Võ Văn Thưởng at the Belt and Road Forum in Beijing", "meeting", 3, "Beijing",
+ ("Putin meets Võ Văn Thưởng in Beijing", "meeting", 3, "Beijing",
   part(("VNM", None), ("RUS", None), ("vo-van-thuong", None), ("putin", None)), ["russia", "belt-and-road"],
   "On the sidelines of China's Belt and Road Forum, Vladimir Putin held talks with Vietnam's President Võ Văn Thưởng."),
- ("Võ Văn Thưởng's visit to Japan: ties raised to a comprehensive strategic partnership", "partnership-change", 4, None,
+ ("Vietnam–Japan comprehensive strategic partnership", "partnership-change", 4, None,
   part(("VNM", G), ("JPN", H), ("vo-van-thuong", G)), ["japan", "partnership", "state-visit"],
   "President Võ Văn Thưởng visited Japan from 27 to 30 November 2023. On the first day the two countries adopted a "
   "comprehensive strategic partnership for peace and prosperity in Asia and the world."),
- ("Xi Jinping's state visit: a 'community with a shared future' of strategic significance", "state-visit", 5, "Hanoi",
+ ("Xi Jinping's state visit: a 'community with a shared future'", "state-visit", 5, "Hanoi",
   part(("VNM", H), ("CHN", G), ("xi", G), ("nguyen-phu-trong", H)), ["china", "state-visit", "partnership"],
   "Xi Jinping's two-day state visit ended with a joint statement to build a Vietnam–China community with a shared "
   "future of strategic significance, and 36 cooperation documents were signed."),
- ("Phạm Minh Chính in Canberra: Vietnam and Australia become comprehensive strategic partners", "partnership-change", 4, "Canberra",
+ ("Vietnam–Australia comprehensive strategic partnership", "partnership-change", 4, "Canberra",
   part(("VNM", G), ("AUS", H), ("pham-minh-chinh", G)), ["australia", "partnership"],
   "On Prime Minister Phạm Minh Chính's visit to Canberra, Australia and Vietnam raised their strategic partnership "
   "of 2018 to the comprehensive strategic level."),
- ("Võ Văn Thưởng resigns as president; Võ Thị Ánh Xuân acting president", "leadership-change", 4, "Hanoi",
+ ("Võ Văn Thưởng resigns as president", "leadership-change", 4, "Hanoi",
   part(("VNM", None), ("CPV", None), ("vo-van-thuong", S), ("vo-thi-anh-xuan", None)), ["leadership", "presidency", "2024-turmoil"],
   "The party's Central Committee accepted President Võ Văn Thưởng's resignation; the National Assembly relieved him "
   "of the post the next day, 21 March, and Vice President Võ Thị Ánh Xuân became acting president."),
- ("Vương Đình Huệ resigns as chairman of the National Assembly", "leadership-change", 4, "Hanoi",
+ ("Vương Đình Huệ resigns as Assembly chairman", "leadership-change", 4, "Hanoi",
   part(("VNM", None), ("CPV", None), ("vuong-dinh-hue", S)), ["leadership", "national-assembly", "2024-turmoil"],
-  "The Central Committee accepted the resignation of National Assembly Chairman Vương Đình Huệ, widely seen as an "
-  "economic technocrat; the Assembly formally relieved him on 2 May."),
- ("Trương Thị Mai leaves the Politburo and the Central Committee", "leadership-change", 3, "Hanoi",
+  "The Central Committee accepted the resignation of National Assembly Chairman Vương Đình Huệ, whom observers saw as "
+  "a technocrat focused on the economy; the Assembly formally relieved him on 2 May."),
+ ("Trương Thị Mai leaves the Politburo", "leadership-change", 3, "Hanoi",
   part(("VNM", None), ("CPV", None), ("truong-thi-mai", S)), ["leadership", "2024-turmoil"],
   "The Central Committee let Trương Thị Mai, standing member of the party Secretariat, leave the Politburo and the "
   "Committee, and the National Assembly Standing Committee ended her term as a deputy."),
- ("Trần Thanh Mẫn elected chairman of the National Assembly", "leadership-change", 3, "Hanoi",
+ ("Trần Thanh Mẫn elected Assembly chairman", "leadership-change", 3, "Hanoi",
   part(("VNM", None), ("tran-thanh-man", S)), ["leadership", "national-assembly"],
   "The National Assembly chose Trần Thanh Mẫn, who had been running it since Vương Đình Huệ's departure, as its chairman."),
  ("Tô Lâm elected State President", "leadership-change", 4, "Hanoi",
@@ -182,19 +181,19 @@ CSV_EVENTS = [
  ("Putin's state visit to Vietnam", "state-visit", 5, "Hanoi",
   part(("VNM", H), ("RUS", G), ("putin", G), ("to-lam", H), ("nguyen-phu-trong", H), ("pham-minh-chinh", H)),
   ["russia", "state-visit", "nuclear", "bamboo-diplomacy"],
-  "Vladimir Putin flew in from Pyongyang in the early hours of 20 June for a state visit, his first to a Southeast Asian "
-  "country since the invasion of Ukraine. The sides issued a joint statement on deepening their comprehensive strategic "
+  "Vladimir Putin flew in from Pyongyang in the early hours of 20 June for a state visit, the first time since invading "
+  "Ukraine that he had gone to any Southeast Asian country. The sides issued a joint statement on deepening their comprehensive strategic "
   "partnership and signed 11 documents, among them a Rosatom roadmap for a nuclear science and technology centre. "
   "Putin spoke of 8% trade growth in 2023 rather than the small total (about $3.6 bn), and Western partners voiced concern."),
- ("Death of General Secretary Nguyễn Phú Trọng", "leadership-change", 5, "Hanoi",
+ ("Nguyễn Phú Trọng dies", "leadership-change", 5, "Hanoi",
   part(("VNM", None), ("CPV", None), ("nguyen-phu-trong", S)), ["leadership", "party"],
   "Nguyễn Phú Trọng, General Secretary of the Communist Party of Vietnam, died. The day before, Tô Lâm had been put "
   "in charge of the party's work."),
- ("Tô Lâm elected General Secretary of the Communist Party", "leadership-change", 5, "Hanoi",
+ ("Tô Lâm elected party General Secretary", "leadership-change", 5, "Hanoi",
   part(("VNM", None), ("CPV", None), ("to-lam", S)), ["leadership", "party"],
   "The Central Committee unanimously chose Tô Lâm to succeed Nguyễn Phú Trọng as the party's General Secretary; he kept "
   "the state presidency for the time being."),
- ("Tô Lâm's visit to France: comprehensive strategic partnership, the first with an EU member", "partnership-change", 4, None,
+ ("Vietnam–France comprehensive strategic partnership", "partnership-change", 4, None,
   part(("VNM", G), ("FRA", H), ("to-lam", G)), ["france", "partnership", "eu"],
   "During Tô Lâm's official visit, Vietnam and France raised their strategic partnership of 2013 to a comprehensive "
   "strategic partnership, the first Vietnam concluded with a member state of the European Union."),
@@ -202,18 +201,18 @@ CSV_EVENTS = [
   part(("VNM", None), ("luong-cuong", S)), ["leadership", "presidency"],
   "General Lương Cường was elected president by the National Assembly with all 440 deputies present voting for him, "
   "taking over the office from Tô Lâm."),
- ("Tô Lâm's visit to Malaysia: comprehensive strategic partnership", "partnership-change", 3, None,
+ ("Vietnam–Malaysia comprehensive strategic partnership", "partnership-change", 3, None,
   part(("VNM", G), ("MYS", H), ("to-lam", G)), ["malaysia", "partnership", "asean"],
   "Vietnam and Malaysia upgraded their relationship to a comprehensive strategic partnership during a visit by Tô Lâm."),
 ]
 
 # Events the seed articles state, at the precision their text supports.
 ARTICLE_EVENTS = [
- ("2017", "Putin at the APEC summit in Da Nang, his last visit to Vietnam before 2024", "meeting", 2, "Da Nang",
+ ("2017", "Putin at the APEC summit in Da Nang", "meeting", 2, "Da Nang",
   part(("VNM", H), ("RUS", G), ("APEC", None), ("putin", G)), ["russia", "apec"],
-  "DW's photo caption shows Putin arriving at a summit in Da Nang and the article says he last visited Vietnam in 2017; "
-  "the article gives no closer date.", [DW]),
- ("2020", "Vietnam ratifies its free-trade agreement with the EU", "agreement", 4, None,
+  "Putin came to Da Nang for the APEC summit in 2017, his last trip to Vietnam before June 2024. The source, DW, "
+  "gives the year and a photo of his arrival at the summit, but no closer date.", [DW]),
+ ("2020", "Vietnam ratifies the EU free-trade agreement", "agreement", 4, None,
   part(("VNM", None), ("EU", None)), ["eu", "trade", "fta"],
   "Vietnam ratified a free-trade agreement with the European Union in 2020. DW cites it as part of Hanoi's balancing "
   "act: reinforcing ties with the EU while receiving both Joe Biden and Xi Jinping.", [DW]),
@@ -221,35 +220,35 @@ ARTICLE_EVENTS = [
   part(("VNM", None), ("RUS", None), ("nguyen-phu-trong", None), ("putin", None)), ["russia", "invitation"],
   "In March 2024 the party's General Secretary Nguyễn Phú Trọng invited Vladimir Putin to pay Vietnam a state visit; "
   "the visit came in June.", [DW]),
- ("2024-05", "Russian ambassador says Putin will visit Vietnam 'in the near future'", "statement", 1, None,
+ ("2024-05", "Russian envoy: Putin to visit 'in the near future'", "statement", 1, None,
   part(("VNM", None), ("RUS", None), ("bezdetko", None), ("putin", None)), ["russia", "invitation"],
   "In the week before 18 May 2024 Russia's ambassador Gennady Bezdetko told Vietnamese state media that Putin would "
   "come 'in the near future', without a date.", [DW]),
  ("2024-05-13", "EU sanctions envoy's talks in Hanoi postponed", "other", 2, "Hanoi",
   part(("VNM", None), ("EU", None), ("osullivan", None)), ["eu", "sanctions", "russia", "postponed"],
-  "David O'Sullivan, the EU's special envoy for sanctions enforcement, was due to meet Vietnamese officials on 13 May, "
-  "but Hanoi put the meeting off days before. Diplomats quoted by Reuters linked the delay to Putin's rumoured visit; EU "
+  "Talks between Vietnamese officials and David O'Sullivan, the EU's special envoy for sanctions enforcement, set for "
+  "13 May, were called off by Hanoi a few days ahead. Diplomats quoted by Reuters linked the delay to Putin's rumoured visit; EU "
   "and Vietnamese sources told DW that instability in Hanoi was the likelier reason.", [DW]),
- ("2024-05-16", "Ninth plenum of the party Central Committee opens", "meeting", 2, "Hanoi",
+ ("2024-05-16", "Party Central Committee's ninth plenum opens", "meeting", 2, "Hanoi",
   part(("VNM", None), ("CPV", None)), ["leadership", "party", "2024-turmoil"],
-  "The Central Committee began its ninth plenum on the day Putin arrived in Beijing, to discuss candidates for the empty "
-  "Politburo seats and for the vacant posts of president and National Assembly chairman.", [DW]),
+  "The Central Committee began its ninth plenum on the day Putin arrived in Beijing. Filling the Politburo's empty "
+  "seats, the presidency and the chair of the National Assembly was on its agenda.", [DW]),
  ("2024-05-16/2024-05-17", "Putin's state visit to China", "state-visit", 3, "Beijing",
   part(("CHN", H), ("RUS", G), ("putin", G), ("xi", H)), ["russia", "china", "state-visit"],
-  "Putin's two-day state visit to China, a conspicuous show of friendship with Xi Jinping. Rumours had him stopping in "
-  "Hanoi on the way home; DW judged that unlikely while Vietnam's leadership was in turmoil.", [DW]),
+  "Two days in China that put Moscow's closeness to Beijing and to Xi Jinping on public display. Rumours had Putin "
+  "stopping in Hanoi on the way home; DW judged that unlikely while Vietnam's leadership was in turmoil.", [DW]),
  ("2024-06", "Ukraine peace summit held without Vietnam", "meeting", 2, None,
   part(("UKR", None), ("VNM", None)), ["ukraine", "russia", "peace-summit"],
   "Vietnam stayed away from the peace summit on Ukraine in June 2024. ASEAN Wonk counts the absence, unsurprising "
   "as it was, among the points on which Hanoi's stance on the war was watched.", [WONK]),
- ("2024-06-18/2024-06-19", "Putin in Pyongyang before flying on to Hanoi", "state-visit", 3, "Pyongyang",
+ ("2024-06-18/2024-06-19", "Putin in Pyongyang", "state-visit", 3, "Pyongyang",
   part(("PRK", H), ("RUS", G), ("putin", G)), ["russia", "north-korea"],
   "Putin went to North Korea first and flew on to Hanoi; commentators noted that Vietnam was only his second stop "
   "after Pyongyang.", [WONK, FULCRUM, "https://e.vnexpress.net/news/news/russia-to-help-vietnam-build-nuclear-science-center-4760769.html"]),
- ("2024-10", "BRICS summit in Kazan hosted by Russia", "meeting", 3, "Kazan",
+ ("2024-10", "BRICS summit in Kazan", "meeting", 3, "Kazan",
   part(("RUS", H), ("BRICS", None)), ["russia", "brics"],
   "Russia, chairing BRICS in 2024, hosted the group's summit in October, another chance for Putin to court partners; "
-  "some ASEAN states had expressed interest in joining the group.", [WONK]),
+  "several ASEAN members had signalled they might want to join.", [WONK]),
 ]
 
 # Further sources for events.csv rows (by date), where a summary draws on them.

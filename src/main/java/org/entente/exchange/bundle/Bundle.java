@@ -66,7 +66,7 @@ public record Bundle(String title, String description, LibraryContent content, L
     /** The key of the event at {@code index} in {@code content().events()}. */
     public String eventKey(int index) { return eventKeys.get(index); }
 
-    /** The same bundle with more events' keys, notes and links: handy for building one by hand. */
+    /** The same bundle with these notes and links added: handy for building one by hand. */
     public Bundle withNotesAndLinks(List<BundleNote> moreNotes, List<BundleLink> moreLinks) {
         List<BundleNote> n = new ArrayList<>(notes);
         n.addAll(moreNotes);

@@ -10,8 +10,9 @@ import java.util.List;
 public record BundleReadResult(Bundle bundle, List<BundleProblem> problems) {
     public BundleReadResult {
         problems = problems == null ? List.of() : List.copyOf(problems);
-        if (bundle != null && problems.stream().anyMatch(BundleProblem::isError))
-            throw new IllegalArgumentException("a result with errors carries no bundle");
+        if (bundle != null)
+            for (BundleProblem p : problems)
+                if (p.isError()) throw new IllegalArgumentException("a result with errors carries no bundle");
     }
 
     public boolean ok() { return bundle != null; }

@@ -10,13 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -64,6 +64,12 @@ public final class BundleReader {
 
     private static final Set<String> TOP = Set.of("format", "version", "title", "description", "categories", "actors",
             "sources", "events", "partnerships", "trade", "periods", "notes", "links");
+
+    /** Problems in file order. A class rather than a lambda: lambdas cost a cold start dearly. */
+    private static final class ByLine implements Comparator<BundleProblem> {
+        @Override
+        public int compare(BundleProblem x, BundleProblem y) { return Integer.compare(x.line(), y.line()); }
+    }
 
     private final String file;
     private final List<BundleProblem> problems = new ArrayList<>();
@@ -128,10 +134,9 @@ public final class BundleReader {
             error(root.line(), "$", null, "a bundle is one JSON object {…}, but this is " + root.describe());
             return new BundleReadResult(null, problems);
         }
-        Bundle bundle = interpret(new Fields(top, "$"));
-        problems.sort(java.util.Comparator.comparingInt(BundleProblem::line)); // file order; the sort is stable
-        boolean failed = problems.stream().anyMatch(BundleProblem::isError);
-        return new BundleReadResult(failed ? null : bundle, problems);
+        Bundle bundle = interpret(new Fields(top, null, null, -1));
+        if (!problems.isEmpty()) problems.sort(new ByLine()); // file order; the sort is stable
+        return new BundleReadResult(hasErrors() ? null : bundle, problems);
     }
 
     /** Jackson's messages, shortened to what a person can act on. */
@@ -169,8 +174,7 @@ public final class BundleReader {
             f.warnUnknown(Set.of("key", "name", "kind", "iso3", "colour"));
             String key = f.key(actors.keySet());
             String name = f.string("name", true);
-            ActorKind kind = f.parse("kind", true, s -> ActorKind.valueOf(s.strip().toUpperCase(Locale.ROOT)),
-                    s -> "\"" + s + "\" is not an actor kind (country, organisation, person or bloc)");
+            ActorKind kind = f.actorKind("kind");
             String iso = f.string("iso3", false);
             boolean isoOk = iso == null || ISO3.matcher(iso.strip()).matches();
             if (!isoOk) f.error("iso3", "\"" + iso + "\" is not an ISO 3166 alpha-3 code like VNM");
@@ -178,7 +182,14 @@ public final class BundleReader {
             boolean colourOk = colour == null || HEX.matcher(colour.strip()).matches();
             if (!colourOk) f.error("colour", "\"" + colour + "\" is not a colour like #1f77b4");
             boolean valid = isoOk && colourOk;
-            Actor a = f.build(() -> new Actor(0, name, kind, iso, colour), valid && name != null && kind != null);
+            Actor a = null;
+            if (valid && name != null && kind != null) {
+                try {
+                    a = new Actor(0, name, kind, iso, colour);
+                } catch (IllegalArgumentException e) {
+                    f.objectError(e.getMessage());
+                }
+            }
             if (a != null && key != null) {
                 actors.put(key, a);
                 actorList.add(a);
@@ -193,11 +204,18 @@ public final class BundleReader {
             String t = f.string("title", true);
             String publisher = f.string("publisher", false);
             String author = f.string("author", false);
-            EventDate date = f.parse("date", false, EventDate::parse, null);
+            EventDate date = f.date("date", false);
             String url = f.string("url", false);
-            LocalDate accessed = f.parse("accessed", false, LocalDate::parse, s -> "\"" + s + "\" is not a day like 2024-06-19");
+            LocalDate accessed = f.day("accessed");
             String note = f.string("note", false);
-            Source s = f.build(() -> new Source(0, t, publisher, author, date, url, accessed, note), t != null);
+            Source s = null;
+            if (t != null) {
+                try {
+                    s = new Source(0, t, publisher, author, date, url, accessed, note);
+                } catch (IllegalArgumentException e) {
+                    f.objectError(e.getMessage());
+                }
+            }
             if (s != null && key != null) {
                 sources.put(key, s);
                 sourceList.add(s);
@@ -213,7 +231,7 @@ public final class BundleReader {
             String key = f.key(knownEventKeys);
             if (key != null) knownEventKeys.add(key);
             String t = f.string("title", true);
-            DateRange when = f.parse("when", true, DateRange::parse, null);
+            DateRange when = f.range("when");
             String categoryKey = f.string("category", false);
             Category category = categoryKey == null ? Category.OTHER
                     : categories.getOrDefault(categoryKey.strip().toLowerCase(Locale.ROOT), Category.of(categoryKey));
@@ -229,10 +247,17 @@ public final class BundleReader {
             List<String> tags = f.strings("tags");
             String summary = f.string("summary", false);
             List<Citation> cites = citations(f, sources);
-            Event e = f.build(() -> new Event(0, t, when, category, participants, place, summary,
-                    importance == null ? 3 : importance.intValue(), tags, cites), t != null && when != null);
-            if (e != null && key != null) {
-                events.add(e);
+            Event event = null;
+            if (t != null && when != null) {
+                try {
+                    event = new Event(0, t, when, category, participants, place, summary,
+                            importance == null ? 3 : importance.intValue(), tags, cites);
+                } catch (IllegalArgumentException e) {
+                    f.objectError(e.getMessage());
+                }
+            }
+            if (event != null && key != null) {
+                events.add(event);
                 eventKeys.add(key);
             }
         }
@@ -242,14 +267,20 @@ public final class BundleReader {
             f.warnUnknown(Set.of("a", "b", "level", "officialName", "from", "until", "note", "sources"));
             Actor a = f.ref("a", true, actors, "actors");
             Actor b = f.ref("b", true, actors, "actors");
-            PartnershipLevel level = f.parse("level", true, PartnershipLevel::of, null);
+            PartnershipLevel level = f.level("level");
             String officialName = f.string("officialName", false);
-            EventDate from = f.parse("from", true, EventDate::parse, null);
-            EventDate until = f.parse("until", false, EventDate::parse, null);
+            EventDate from = f.date("from", true);
+            EventDate until = f.date("until", false);
             String note = f.string("note", false);
             List<Citation> cites = citations(f, sources);
-            Partnership p = f.build(() -> new Partnership(0, a, b, level, officialName, from, until, cites, note),
-                    a != null && b != null && level != null && from != null);
+            Partnership p = null;
+            if (a != null && b != null && level != null && from != null) {
+                try {
+                    p = new Partnership(0, a, b, level, officialName, from, until, cites, note);
+                } catch (IllegalArgumentException e) {
+                    f.objectError(e.getMessage());
+                }
+            }
             if (p != null) partnerships.add(p);
         }
 
@@ -259,17 +290,22 @@ public final class BundleReader {
             Actor reporter = f.ref("reporter", true, actors, "actors");
             Actor partner = f.ref("partner", true, actors, "actors");
             Long year = f.integer("year", true, 1, 9999);
-            TradeFlow flow = f.parse("flow", true, TradeFlow::of, s -> "\"" + s + "\" is not a flow (export, import or total)");
+            TradeFlow flow = f.flow("flow");
             Long value = f.integer("valueUsd", true, 0, Long.MAX_VALUE);
-            DataQuality quality = f.parse("quality", false, DataQuality::of,
-                    s -> "\"" + s + "\" is not a data quality (reported, approximate or unsure)");
+            DataQuality quality = f.quality("quality");
             Source source = f.ref("source", false, sources, "sources");
             String locator = f.string("locator", false);
             if (locator != null && source == null && f.node("source") == null)
                 f.error("locator", "a locator needs a \"source\"");
-            TradeFigure t = f.build(() -> new TradeFigure(0, reporter, partner, year.intValue(), flow, value,
-                            quality == null ? DataQuality.REPORTED : quality, source == null ? null : new Citation(source, locator)),
-                    reporter != null && partner != null && year != null && flow != null && value != null);
+            TradeFigure t = null;
+            if (reporter != null && partner != null && year != null && flow != null && value != null) {
+                try {
+                    t = new TradeFigure(0, reporter, partner, year.intValue(), flow, value,
+                            quality == null ? DataQuality.REPORTED : quality, source == null ? null : new Citation(source, locator));
+                } catch (IllegalArgumentException e) {
+                    f.objectError(e.getMessage());
+                }
+            }
             if (t != null) trade.add(t);
         }
 
@@ -277,12 +313,19 @@ public final class BundleReader {
         for (Fields f : top.objects("periods")) {
             f.warnUnknown(Set.of("name", "when", "colour", "note"));
             String name = f.string("name", true);
-            DateRange when = f.parse("when", true, DateRange::parse, null);
+            DateRange when = f.range("when");
             String colour = f.string("colour", false);
             boolean colourOk = colour == null || HEX.matcher(colour.strip()).matches();
             if (!colourOk) f.error("colour", "\"" + colour + "\" is not a colour like #1f77b4");
             String note = f.string("note", false);
-            Period p = f.build(() -> new Period(0, name, when, colour, note), colourOk && name != null && when != null);
+            Period p = null;
+            if (colourOk && name != null && when != null) {
+                try {
+                    p = new Period(0, name, when, colour, note);
+                } catch (IllegalArgumentException e) {
+                    f.objectError(e.getMessage());
+                }
+            }
             if (p != null) periods.add(p);
         }
 
@@ -295,10 +338,16 @@ public final class BundleReader {
             String highlight = f.string("highlight", false);
             if (highlight != null && !HEX.matcher(highlight.strip()).matches())
                 f.error("highlight", "\"" + highlight + "\" is not a colour like #ffe08a");
-            Function<String, String> instantMessage = s -> "\"" + s + "\" is not a time like 2024-06-19T08:30:00Z";
-            Instant created = f.parse("created", false, Instant::parse, instantMessage);
-            Instant updated = f.parse("updated", false, Instant::parse, instantMessage);
-            BundleNote n = f.build(() -> new BundleNote(event, text, tags, highlight, created, updated), event != null && text != null);
+            Instant created = f.instant("created");
+            Instant updated = f.instant("updated");
+            BundleNote n = null;
+            if (event != null && text != null) {
+                try {
+                    n = new BundleNote(event, text, tags, highlight, created, updated);
+                } catch (IllegalArgumentException e) {
+                    f.objectError(e.getMessage());
+                }
+            }
             if (n != null) notes.add(n);
         }
 
@@ -307,9 +356,15 @@ public final class BundleReader {
             f.warnUnknown(Set.of("from", "to", "kind"));
             String from = f.eventRef("from", knownEventKeys);
             String to = f.eventRef("to", knownEventKeys);
-            LinkKind kind = f.parse("kind", true, LinkKind::of,
-                    s -> "\"" + s + "\" is not a link kind (led-to, in-response-to or follow-up-of)");
-            BundleLink l = f.build(() -> new BundleLink(from, to, kind), from != null && to != null && kind != null);
+            LinkKind kind = f.linkKind("kind");
+            BundleLink l = null;
+            if (from != null && to != null && kind != null) {
+                try {
+                    l = new BundleLink(from, to, kind);
+                } catch (IllegalArgumentException e) {
+                    f.objectError(e.getMessage());
+                }
+            }
             if (l != null) links.add(l);
         }
 
@@ -329,21 +384,38 @@ public final class BundleReader {
         return out;
     }
 
-    private boolean hasErrors() { return problems.stream().anyMatch(BundleProblem::isError); }
+    private boolean hasErrors() {
+        for (BundleProblem p : problems) if (p.isError()) return true;
+        return false;
+    }
 
     private void error(int line, String path, String field, String message) {
         problems.add(new BundleProblem(file, line, path, field, message, Severity.ERROR));
     }
 
-    /** One JSON object being read, with its path for messages. */
+    /**
+     * One JSON object being read. Its JSON path ({@code $.events[3]}) is only spelled out when a
+     * problem needs it: building it for every record would cost more than reading the record.
+     */
     private final class Fields {
         final Obj obj;
-        final String path;
+        final Fields parent;
+        final String field;
+        final int index;
 
-        Fields(Obj obj, String path) {
+        Fields(Obj obj, Fields parent, String field, int index) {
             this.obj = obj;
-            this.path = path;
+            this.parent = parent;
+            this.field = field;
+            this.index = index;
             for (String d : obj.duplicates()) error(d, "appears twice in the same object; keep one");
+        }
+
+        String path() {
+            if (parent == null) return "$";
+            StringBuilder sb = new StringBuilder(parent.path()).append('.').append(field);
+            if (index >= 0) sb.append('[').append(index).append(']');
+            return sb.toString();
         }
 
         Node node(String name) {
@@ -353,13 +425,13 @@ public final class BundleReader {
 
         void error(String field, String message) {
             Node n = obj.fields().get(field);
-            BundleReader.this.error(n != null ? n.line() : obj.line(), path + "." + field, field, message);
+            BundleReader.this.error(n != null ? n.line() : obj.line(), path() + "." + field, field, message);
         }
 
         void warnUnknown(Set<String> known) {
             for (Map.Entry<String, Node> e : obj.fields().entrySet())
                 if (!known.contains(e.getKey()))
-                    problems.add(new BundleProblem(file, e.getValue().line(), path + "." + e.getKey(), e.getKey(),
+                    problems.add(new BundleProblem(file, e.getValue().line(), path() + "." + e.getKey(), e.getKey(),
                             "is not a field of this format version and was ignored", Severity.WARNING));
         }
 
@@ -410,17 +482,101 @@ public final class BundleReader {
             return null;
         }
 
-        /**
-         * A string field turned into a value by {@code parser}; a parser's IllegalArgumentException
-         * becomes a problem with its own message, or with {@code message} when one is given.
-         */
-        <T> T parse(String field, boolean required, Function<String, T> parser, Function<String, String> message) {
+        EventDate date(String field, boolean required) {
             String s = string(field, required);
             if (s == null) return null;
             try {
-                return parser.apply(s);
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                error(field, message != null ? message.apply(s) : e.getMessage());
+                return EventDate.parse(s);
+            } catch (IllegalArgumentException e) {
+                error(field, e.getMessage());
+                return null;
+            }
+        }
+
+        DateRange range(String field) {
+            String s = string(field, true);
+            if (s == null) return null;
+            try {
+                return DateRange.parse(s);
+            } catch (IllegalArgumentException e) {
+                error(field, e.getMessage());
+                return null;
+            }
+        }
+
+        LocalDate day(String field) {
+            String s = string(field, false);
+            if (s == null) return null;
+            try {
+                return LocalDate.parse(s.strip());
+            } catch (DateTimeParseException e) {
+                error(field, "\"" + s + "\" is not a day like 2024-06-19");
+                return null;
+            }
+        }
+
+        Instant instant(String field) {
+            String s = string(field, false);
+            if (s == null) return null;
+            try {
+                return Instant.parse(s.strip());
+            } catch (DateTimeParseException e) {
+                error(field, "\"" + s + "\" is not a time like 2024-06-19T08:30:00Z");
+                return null;
+            }
+        }
+
+        ActorKind actorKind(String field) {
+            String s = string(field, true);
+            if (s == null) return null;
+            try {
+                return ActorKind.valueOf(s.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                error(field, "\"" + s + "\" is not an actor kind (country, organisation, person or bloc)");
+                return null;
+            }
+        }
+
+        PartnershipLevel level(String field) {
+            String s = string(field, true);
+            if (s == null) return null;
+            try {
+                return PartnershipLevel.of(s);
+            } catch (IllegalArgumentException e) {
+                error(field, e.getMessage());
+                return null;
+            }
+        }
+
+        TradeFlow flow(String field) {
+            String s = string(field, true);
+            if (s == null) return null;
+            try {
+                return TradeFlow.of(s);
+            } catch (IllegalArgumentException e) {
+                error(field, "\"" + s + "\" is not a flow (export, import or total)");
+                return null;
+            }
+        }
+
+        DataQuality quality(String field) {
+            String s = string(field, false);
+            if (s == null) return null;
+            try {
+                return DataQuality.of(s);
+            } catch (IllegalArgumentException e) {
+                error(field, "\"" + s + "\" is not a data quality (reported, approximate or unsure)");
+                return null;
+            }
+        }
+
+        LinkKind linkKind(String field) {
+            String s = string(field, true);
+            if (s == null) return null;
+            try {
+                return LinkKind.of(s);
+            } catch (IllegalArgumentException e) {
+                error(field, "\"" + s + "\" is not a link kind (led-to, in-response-to or follow-up-of)");
                 return null;
             }
         }
@@ -436,7 +592,7 @@ public final class BundleReader {
             for (int i = 0; i < a.items().size(); i++) {
                 Node item = a.items().get(i);
                 if (item instanceof Val v && v.token() == JsonToken.VALUE_STRING && !v.text().isBlank()) out.add(v.text().strip());
-                else BundleReader.this.error(item.line(), path + "." + field + "[" + i + "]", field,
+                else BundleReader.this.error(item.line(), path() + "." + field + "[" + i + "]", field,
                         "expected a non-empty string, found " + item.describe());
             }
             return out;
@@ -453,9 +609,9 @@ public final class BundleReader {
             List<Fields> out = new ArrayList<>();
             for (int i = 0; i < a.items().size(); i++) {
                 Node item = a.items().get(i);
-                String itemPath = path + "." + field + "[" + i + "]";
-                if (item instanceof Obj o) out.add(new Fields(o, itemPath));
-                else BundleReader.this.error(item.line(), itemPath, field, "expected an object {…}, found " + item.describe());
+                if (item instanceof Obj o) out.add(new Fields(o, this, field, i));
+                else BundleReader.this.error(item.line(), path() + "." + field + "[" + i + "]", field,
+                        "expected an object {…}, found " + item.describe());
             }
             return out;
         }
@@ -490,18 +646,9 @@ public final class BundleReader {
             return key.strip();
         }
 
-        /**
-         * Builds a record once its fields are read; the model's own checks (an end before its start,
-         * a partnership of an actor with itself) become problems at the object's line.
-         */
-        <T> T build(java.util.function.Supplier<T> constructor, boolean fieldsPresent) {
-            if (!fieldsPresent) return null;
-            try {
-                return constructor.get();
-            } catch (IllegalArgumentException e) {
-                BundleReader.this.error(obj.line(), path, null, e.getMessage());
-                return null;
-            }
+        /** A problem with the record as a whole (the model refused it), at the object's line. */
+        void objectError(String message) {
+            BundleReader.this.error(obj.line(), path(), null, message);
         }
     }
 }

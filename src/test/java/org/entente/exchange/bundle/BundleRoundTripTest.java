@@ -104,6 +104,17 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void theExampleInDocsFormatsReadsWithoutProblems() throws Exception {
+        String doc = Files.readString(Path.of("docs/formats.md"), StandardCharsets.UTF_8);
+        String section = doc.substring(doc.indexOf("## Entente JSON bundle"));
+        String json = section.substring(section.indexOf("```json") + 7, section.indexOf("```", section.indexOf("```json") + 7));
+        BundleReadResult r = BundleReader.read(json, "formats.md");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.bundle().content().events().get(0).participants()).extracting(p -> p.actor().name()).contains("Tô Lâm");
+        assertThat(r.bundle().notes()).extracting(BundleNote::eventKey).containsExactly("e-putin-2024");
+    }
+
+    @Test
     void actorsAndSourcesOnlyReferredToAreWrittenToo() {
         Event e = new Event(0, "Meeting", DateRange.parse("2023-10-17"), Category.MEETING,
                 List.of(new Participant(Actor.country("Vietnam", "VNM"), null)), null, null, 3, null, List.of(Citation.of(DW)));

@@ -122,12 +122,12 @@ class StarterLibraryTest {
     void articleEventsCiteTheSeedArticlesAtThePrecisionTheTextSupports() {
         Map<String, String> expected = Map.of(
                 "Putin's state visit to China", "2024-05-16/2024-05-17",
-                "Putin in Pyongyang before flying on to Hanoi", "2024-06-18/2024-06-19",
+                "Putin in Pyongyang", "2024-06-18/2024-06-19",
                 "EU sanctions envoy's talks in Hanoi postponed", "2024-05-13",
-                "Putin at the APEC summit in Da Nang, his last visit to Vietnam before 2024", "2017",
-                "Vietnam ratifies its free-trade agreement with the EU", "2020",
+                "Putin at the APEC summit in Da Nang", "2017",
+                "Vietnam ratifies the EU free-trade agreement", "2020",
                 "Ukraine peace summit held without Vietnam", "2024-06",
-                "BRICS summit in Kazan hosted by Russia", "2024-10");
+                "BRICS summit in Kazan", "2024-10");
         Set<String> seedTitles = Set.of("Vietnam: Is turmoil in Hanoi keeping Vladimir Putin away?",
                 "Putin in Hanoi: Bamboo Diplomacy or Shifting Priorities?", "What Did the Putin Vietnam Visit Achieve for Russia?");
         expected.forEach((title, when) -> {
@@ -138,7 +138,7 @@ class StarterLibraryTest {
         List<Event> fromArticles = content.events().subList(events.size(), content.events().size());
         assertThat(fromArticles).hasSize(ARTICLE_EVENTS).allSatisfy(e ->
                 assertThat(e.sources()).as(e.title()).anySatisfy(c -> assertThat(seedTitles).contains(c.source().title())));
-        assertThat(event("Putin at the APEC summit in Da Nang, his last visit to Vietnam before 2024").when().start().precision())
+        assertThat(event("Putin at the APEC summit in Da Nang").when().start().precision())
                 .isEqualTo(DatePrecision.YEAR);
     }
 
@@ -259,8 +259,8 @@ class StarterLibraryTest {
             assertThat(july2024).noneSatisfy(p -> assertThat(p.b().name()).isEqualTo("Malaysia"));
 
             List<String> toLam = library.events().search("To Lam", 50).stream().map(h -> h.event().title()).toList();
-            assertThat(toLam).contains("Tô Lâm elected State President", "Tô Lâm elected General Secretary of the Communist Party",
-                    "Tô Lâm's visit to France: comprehensive strategic partnership, the first with an EU member");
+            assertThat(toLam).contains("Tô Lâm elected State President", "Tô Lâm elected party General Secretary",
+                    "Vietnam–France comprehensive strategic partnership");
             long withToLam = content.events().stream()
                     .filter(e -> e.participants().stream().anyMatch(p -> p.actor().name().equals("Tô Lâm"))).count();
             assertThat(toLam).hasSizeGreaterThanOrEqualTo((int) withToLam);
