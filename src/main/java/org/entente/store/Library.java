@@ -60,6 +60,7 @@ public final class Library implements AutoCloseable {
     private final NoteStore notes = new NoteStore(this);
     private final PeriodStore periods = new PeriodStore(this);
     private final EventLinkStore links = new EventLinkStore(this);
+    private final NetworkPositionStore networkPositions = new NetworkPositionStore(this);
 
     private Library(Path file, Connection connection, boolean created) {
         this.file = file;
@@ -279,6 +280,7 @@ public final class Library implements AutoCloseable {
     public NoteStore notes() { return notes; }
     public PeriodStore periods() { return periods; }
     public EventLinkStore links() { return links; }
+    public NetworkPositionStore networkPositions() { return networkPositions; }
 
     /** Runs read-only work under the library's lock. */
     public <T> T read(SqlWork<T> work) {

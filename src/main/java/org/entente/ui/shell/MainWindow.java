@@ -81,6 +81,7 @@ public final class MainWindow {
     /** The views, in tab order. Each feature adds its own line here. */
     private void createViews() {
         views.add(new EventsView(context));
+        views.add(new org.entente.ui.network.NetworkAppView(context));
     }
 
     public Scene createScene(double width, double height) {

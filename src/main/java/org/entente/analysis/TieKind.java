@@ -1,0 +1,16 @@
+package org.entente.analysis;
+
+/** What a tie in the network stands for. */
+public enum TieKind {
+    /** A partnership in force on the date shown; its weight grows with the level's rank. */
+    PARTNERSHIP,
+    /** Two actors took part in the same events in a period; its weight is how many. */
+    CO_PARTICIPATION;
+
+    public String label() {
+        return switch (this) {
+            case PARTNERSHIP -> "Partnerships";
+            case CO_PARTICIPATION -> "Shared events";
+        };
+    }
+}

@@ -1,0 +1,341 @@
+package org.entente.ui.network;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+import javax.imageio.ImageIO;
+
+import org.entente.analysis.Measure;
+import org.entente.analysis.TieKind;
+import org.entente.controls.network.NetworkEvent;
+import org.entente.controls.network.NetworkNode;
+import org.entente.controls.network.NetworkView;
+import org.entente.model.Actor;
+import org.entente.model.EventHeader;
+import org.entente.ui.shell.AppContext;
+import org.entente.ui.shell.AppView;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The network tab: Vietnam's (or any library's) web of ties as of a date. A time slider with
+ * play/pause, the date always shown; node size, tie kind and layout choosers; a side panel with the
+ * selected tie's history and the pair's events; exports to PNG (2×), SVG, GEXF and GraphML.
+ * Clicking a country focuses the timeline on it; with "Follow timeline" on, the date follows the
+ * timeline's.
+ */
+public final class NetworkAppView implements AppView {
+    private final AppContext context;
+    private final NetworkViewModel vm;
+    private final NetworkView diagram = new NetworkView();
+    private final Slider slider = new Slider();
+    private final Label dateLabel = new Label();
+    private final ListView<EventHeader> pairEvents = new ListView<>();
+    private final BorderPane root = new BorderPane();
+    private boolean syncingSlider;
+
+    public NetworkAppView(AppContext context) {
+        this.context = context;
+        this.vm = new NetworkViewModel(context.tasks());
+        build();
+        bind();
+    }
+
+    @Override
+    public String title() { return "Network"; }
+
+    @Override
+    public Ikon icon() { return MaterialDesignG.GRAPH_OUTLINE; }
+
+    @Override
+    public Node node() { return root; }
+
+    @Override
+    public void libraryOpened(AppContext ctx) {
+        if (ctx.library() == null) return;
+        LocalDate start = vm.linked().get() && ctx.focusDate().get() != null ? ctx.focusDate().get() : null;
+        vm.load(ctx.library(), start != null ? start : vm.date().get());
+    }
+
+    /** For tests and the screenshot: the view model and the diagram. */
+    public NetworkViewModel viewModel() { return vm; }
+
+    public NetworkView diagram() { return diagram; }
+
+    public Slider slider() { return slider; }
+
+    // ---- building ------------------------------------------------------------------------------------
+
+    private void build() {
+        root.getStyleClass().add("network-app");
+        root.getStylesheets().add(NetworkAppView.class.getResource("network-app.css").toExternalForm());
+        diagram.setId("network-diagram");
+
+        ToggleButton play = new ToggleButton();
+        play.setId("network-play");
+        play.setGraphic(new FontIcon(MaterialDesignP.PLAY));
+        play.selectedProperty().bindBidirectional(vm.playing());
+        play.selectedProperty().addListener((o, was, on) -> ((FontIcon) play.getGraphic()).setIconCode(on ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
+        play.setTooltip(new Tooltip("Play: step through time"));
+        Button back = iconButton(MaterialDesignS.SKIP_PREVIOUS, "One step back", vm::stepBack);
+        Button forward = iconButton(MaterialDesignS.SKIP_NEXT, "One step forward", vm::stepForward);
+        ChoiceBox<NetworkViewModel.Step> step = new ChoiceBox<>();
+        step.getItems().setAll(NetworkViewModel.Step.values());
+        step.valueProperty().bindBidirectional(vm.step());
+        step.setTooltip(new Tooltip("Step by month or by year"));
+
+        slider.setId("network-slider");
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setMajorTickUnit(365.2425 * 2);
+        slider.setMinorTickCount(1);
+        slider.setBlockIncrement(30);
+        slider.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double d) { return Integer.toString(LocalDate.ofEpochDay(Math.round(d)).getYear()); }
+
+            @Override
+            public Double fromString(String s) { return (double) LocalDate.of(Integer.parseInt(s), 1, 1).toEpochDay(); }
+        });
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.setMaxWidth(Double.MAX_VALUE);
+        dateLabel.getStyleClass().add("network-date");
+        dateLabel.setId("network-date");
+        dateLabel.setMinWidth(Region.USE_PREF_SIZE);
+        CheckBox follow = new CheckBox("Follow timeline");
+        follow.setId("network-follow");
+        follow.selectedProperty().bindBidirectional(vm.linked());
+        follow.setTooltip(new Tooltip("Show the network as of the timeline's date"));
+
+        HBox timeBar = new HBox(8, play, back, forward, step, slider, dateLabel, follow);
+        timeBar.setAlignment(Pos.CENTER_LEFT);
+        timeBar.getStyleClass().add("network-bar");
+
+        ChoiceBox<TieKind> ties = new ChoiceBox<>();
+        ties.getItems().setAll(TieKind.values());
+        ties.setConverter(converter(TieKind::label));
+        ties.valueProperty().bindBidirectional(vm.tieKind());
+        ChoiceBox<Measure> measure = new ChoiceBox<>();
+        measure.setId("network-measure");
+        measure.getItems().setAll(Measure.values());
+        measure.valueProperty().bindBidirectional(vm.measure());
+        ChoiceBox<NetworkViewModel.LayoutKind> layout = new ChoiceBox<>();
+        layout.setId("network-layout");
+        layout.getItems().setAll(NetworkViewModel.LayoutKind.values());
+        layout.valueProperty().bindBidirectional(vm.layout());
+        ComboBox<Actor> country = new ComboBox<>(vm.countries());
+        country.setId("network-country");
+        country.setConverter(converter(a -> a == null ? "" : a.label()));
+        country.valueProperty().bindBidirectional(vm.focusActor());
+        country.setTooltip(new Tooltip("Focus country: the centre of the ego layout and the trade partner for node size"));
+        Button fit = iconButton(MaterialDesignF.FIT_TO_SCREEN_OUTLINE, "Fit the drawing to the view", diagram::zoomToFit);
+        Button unpin = iconButton(MaterialDesignP.PIN_OFF_OUTLINE, "Unpin all nodes and lay out again", vm::unpinAll);
+        MenuButton export = new MenuButton("Export", new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
+        export.setId("network-export");
+        MenuItem png = new MenuItem("PNG image (2×, for slides)…");
+        png.setOnAction(e -> choose("PNG image", "png").ifPresent(this::exportPng));
+        MenuItem svg = new MenuItem("SVG drawing…");
+        svg.setOnAction(e -> choose("SVG drawing", "svg").ifPresent(this::exportSvg));
+        MenuItem gexf = new MenuItem("GEXF for Gephi (all dates)…");
+        gexf.setOnAction(e -> choose("GEXF graph", "gexf").ifPresent(vm::exportGexf));
+        MenuItem graphml = new MenuItem("GraphML (this date)…");
+        graphml.setOnAction(e -> choose("GraphML graph", "graphml").ifPresent(vm::exportGraphMl));
+        export.getItems().setAll(png, svg, gexf, graphml);
+
+        HBox optionBar = new HBox(8, new Label("Ties"), ties, new Label("Size"), measure, new Separator(Orientation.VERTICAL),
+                new Label("Layout"), layout, new Label("Country"), country, fit, unpin, spacer(), export);
+        optionBar.setAlignment(Pos.CENTER_LEFT);
+        optionBar.getStyleClass().add("network-bar");
+
+        Label sideTitle = new Label();
+        sideTitle.getStyleClass().add("network-side-title");
+        sideTitle.textProperty().bind(vm.pairTitle());
+        sideTitle.setWrapText(true);
+        Label details = new Label();
+        details.getStyleClass().add("network-side-details");
+        details.textProperty().bind(vm.details());
+        details.setWrapText(true);
+        details.setMinHeight(Region.USE_PREF_SIZE);
+        Label eventsTitle = new Label("Events of the pair");
+        eventsTitle.getStyleClass().add("network-side-heading");
+        eventsTitle.visibleProperty().bind(Bindings.isNotEmpty(vm.pairEvents()));
+        eventsTitle.managedProperty().bind(eventsTitle.visibleProperty());
+        pairEvents.visibleProperty().bind(eventsTitle.visibleProperty());
+        pairEvents.managedProperty().bind(eventsTitle.visibleProperty());
+        pairEvents.setId("network-pair-events");
+        pairEvents.setItems(vm.pairEvents());
+        pairEvents.setPlaceholder(new Label(""));
+        pairEvents.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(EventHeader h, boolean empty) {
+                super.updateItem(h, empty);
+                setText(empty || h == null ? null : NetworkViewModel.startText(h) + " — " + h.title());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        pairEvents.getSelectionModel().selectedItemProperty().addListener((o, was, h) -> {
+            if (h != null) context.selectedEventId().set(h.id());
+        });
+        VBox.setVgrow(pairEvents, Priority.ALWAYS);
+        VBox side = new VBox(8, sideTitle, details, eventsTitle, pairEvents);
+        side.getStyleClass().add("network-side");
+        side.setPadding(new Insets(12));
+        side.setMinWidth(220);
+
+        SplitPane split = new SplitPane(diagram, side);
+        split.setDividerPositions(0.78);
+        SplitPane.setResizableWithParent(side, false);
+        root.setTop(new VBox(timeBar, optionBar));
+        root.setCenter(split);
+    }
+
+    private void bind() {
+        Bindings.bindContent(diagram.getNodes(), vm.nodes());
+        Bindings.bindContent(diagram.getEdges(), vm.edges());
+        Bindings.bindContentBidirectional(diagram.getPinned(), vm.pinned());
+        diagram.positionsProperty().bindBidirectional(vm.positions());
+        diagram.captionProperty().bind(vm.caption());
+        diagram.subtitleProperty().bind(vm.subtitle());
+        diagram.sizeLegendProperty().bind(vm.sizeLegend());
+        dateLabel.textProperty().bind(vm.caption());
+        vm.positions().addListener((o, was, now) -> {
+            if (vm.fitRequested().get()) {
+                vm.fitRequested().set(false);
+                diagram.zoomToFit();
+            }
+        });
+
+        vm.firstDate().addListener((o, was, d) -> slider.setMin(d.toEpochDay()));
+        vm.lastDate().addListener((o, was, d) -> slider.setMax(d.toEpochDay()));
+        slider.setMin(vm.firstDate().get().toEpochDay());
+        slider.setMax(vm.lastDate().get().toEpochDay());
+        slider.setValue(vm.date().get().toEpochDay());
+        slider.valueProperty().addListener((o, was, v) -> {
+            if (syncingSlider) return;
+            vm.date().set(LocalDate.ofEpochDay(Math.round(v.doubleValue())));
+        });
+        vm.date().addListener((o, was, d) -> {
+            syncingSlider = true;
+            try {
+                slider.setValue(d.toEpochDay());
+            } finally {
+                syncingSlider = false;
+            }
+        });
+
+        diagram.addEventHandler(NetworkEvent.NODE_CLICKED, e -> {
+            NetworkNode n = e.getNode();
+            context.focusActorId().set(n.id());
+            vm.showNode(n);
+        });
+        diagram.addEventHandler(NetworkEvent.EDGE_CLICKED, e -> {
+            vm.showPair(e.getEdge());
+            // Focus the partner side: the end that is not the focus country.
+            Actor focus = vm.focusActor().get();
+            long other = focus != null && e.getEdge().target() == focus.id() ? e.getEdge().source() : e.getEdge().target();
+            context.focusActorId().set(other);
+        });
+        javafx.beans.InvalidationListener selection = o -> {
+            if (diagram.getSelectedNode() == null && diagram.getSelectedEdge() == null) vm.clearSelection();
+        };
+        diagram.selectedNodeProperty().addListener(selection);
+        diagram.selectedEdgeProperty().addListener(selection);
+        diagram.addEventHandler(NetworkEvent.NODE_MOVED, e -> vm.nodeMoved(diagram.getPositions(), diagram.getPinned()));
+
+        context.focusDate().addListener((o, was, d) -> {
+            if (vm.linked().get() && d != null) vm.date().set(d);
+        });
+        vm.linked().addListener((o, was, on) -> {
+            if (on && context.focusDate().get() != null) vm.date().set(context.focusDate().get());
+        });
+    }
+
+    // ---- exports ------------------------------------------------------------------------------------
+
+    private java.util.Optional<Path> choose(String what, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + what);
+        chooser.setInitialFileName("network-" + vm.date().get() + "." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, "*." + extension));
+        File f = chooser.showSaveDialog(context.window());
+        return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    /** Renders the drawing at twice its size on the FX thread; the file is written in the background. */
+    public javafx.concurrent.Task<Path> exportPng(Path target) {
+        BufferedImage image = SwingFXUtils.fromFXImage(diagram.renderImage(2), null);
+        return vm.export("Exporting PNG", target, out -> {
+            if (!ImageIO.write(image, "png", out)) throw new java.io.IOException("no PNG writer available");
+        });
+    }
+
+    public javafx.concurrent.Task<Path> exportSvg(Path target) {
+        String svg = diagram.renderSvg();
+        return vm.export("Exporting SVG", target, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------
+
+    private static Button iconButton(Ikon icon, String tip, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) { return t == null ? "" : f.apply(t); }
+
+            @Override
+            public T fromString(String s) { return null; }
+        };
+    }
+
+    @SuppressWarnings("unused")
+    private static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}

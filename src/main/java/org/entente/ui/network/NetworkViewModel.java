@@ -1,0 +1,516 @@
+package org.entente.ui.network;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.concurrent.Task;
+import javafx.geometry.Point2D;
+import javafx.util.Duration;
+
+import org.entente.analysis.CoParticipation;
+import org.entente.analysis.EgoLayout;
+import org.entente.analysis.ForceLayout;
+import org.entente.analysis.GraphSnapshot;
+import org.entente.analysis.Measure;
+import org.entente.analysis.NetworkMetrics;
+import org.entente.analysis.PartnershipNetwork;
+import org.entente.analysis.Point;
+import org.entente.analysis.Tie;
+import org.entente.analysis.TieKind;
+import org.entente.controls.network.NetworkEdge;
+import org.entente.controls.network.NetworkNode;
+import org.entente.exchange.graph.GexfWriter;
+import org.entente.exchange.graph.GraphMlWriter;
+import org.entente.model.Actor;
+import org.entente.model.EventHeader;
+import org.entente.model.Partnership;
+import org.entente.store.Library;
+import org.entente.store.NetworkPosition;
+import org.entente.ui.shell.TaskRunner;
+
+/**
+ * The network view's state and logic, free of scene-graph nodes: the date shown, what ties and
+ * node sizes show, the layout, and the nodes, edges and positions the {@code NetworkView} control
+ * draws. A date step recomputes ties and measures in memory; the layout then runs in a background
+ * task, seeded with the current positions so nodes move only as far as the change asks.
+ */
+public final class NetworkViewModel {
+    /** How the slider steps when playing. */
+    public enum Step {
+        MONTH("Month"), YEAR("Year");
+
+        private final String label;
+
+        Step(String label) { this.label = label; }
+
+        @Override
+        public String toString() { return label; }
+    }
+
+    public enum LayoutKind {
+        FORCE("Force-directed"), EGO("Ego (country in the centre)");
+
+        private final String label;
+
+        LayoutKind(String label) { this.label = label; }
+
+        public String key() { return name().toLowerCase(Locale.ROOT); }
+
+        @Override
+        public String toString() { return label; }
+    }
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+    private final TaskRunner tasks;
+    private Library library;
+    private NetworkData data;
+    private PartnershipNetwork network = new PartnershipNetwork(List.of());
+    private final Map<Tie.PairKey, List<NetworkEdge.HistoryItem>> histories = new HashMap<>();
+    private Map<Long, Actor> eventActors = Map.of();
+    private GraphSnapshot snapshot;
+    private Task<Map<Long, Point>> layoutTask;
+    private ForceLayout runningLayout;
+    private boolean loading;
+    private Frame lastFrame;
+
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", LocalDate.now());
+    private final ObjectProperty<LocalDate> firstDate = new SimpleObjectProperty<>(this, "firstDate", LocalDate.now().minusYears(10));
+    private final ObjectProperty<LocalDate> lastDate = new SimpleObjectProperty<>(this, "lastDate", LocalDate.now());
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.YEAR);
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(this, "measure", Measure.WEIGHTED_DEGREE);
+    private final ObjectProperty<TieKind> tieKind = new SimpleObjectProperty<>(this, "tieKind", TieKind.PARTNERSHIP);
+    private final ObjectProperty<LayoutKind> layout = new SimpleObjectProperty<>(this, "layout", LayoutKind.FORCE);
+    private final ObjectProperty<Actor> focusActor = new SimpleObjectProperty<>(this, "focusActor");
+    private final BooleanProperty linked = new SimpleBooleanProperty(this, "linked");
+    private final ObservableList<Actor> countries = FXCollections.observableArrayList();
+
+    private final ObservableList<NetworkNode> nodes = FXCollections.observableArrayList();
+    private final ObservableList<NetworkEdge> edges = FXCollections.observableArrayList();
+    private final ObjectProperty<Map<Long, Point2D>> positions = new SimpleObjectProperty<>(this, "positions", Map.of());
+    private final ObservableSet<Long> pinned = FXCollections.observableSet();
+    private final StringProperty caption = new SimpleStringProperty(this, "caption", "");
+    private final StringProperty subtitle = new SimpleStringProperty(this, "subtitle", "");
+    private final StringProperty sizeLegend = new SimpleStringProperty(this, "sizeLegend", "");
+    private final StringProperty pairTitle = new SimpleStringProperty(this, "pairTitle", "");
+    private final StringProperty details = new SimpleStringProperty(this, "details", "Click a tie to see its history and the pair's events; click a country to follow it in the timeline.");
+    private final ObservableList<EventHeader> pairEvents = FXCollections.observableArrayList();
+    /** Set when a layout result should be fitted to the view (a new layout kind, a new library). */
+    private final BooleanProperty fitRequested = new SimpleBooleanProperty(this, "fitRequested");
+
+    private final Timeline player = new Timeline(new KeyFrame(Duration.millis(900), e -> stepForward()));
+
+    public NetworkViewModel(TaskRunner tasks) {
+        this.tasks = tasks;
+        player.setCycleCount(Timeline.INDEFINITE);
+        playing.addListener((o, was, on) -> {
+            if (on) {
+                if (!date.get().isBefore(lastDate.get())) date.set(firstDate.get());
+                player.play();
+            } else {
+                player.stop();
+            }
+        });
+        date.addListener((o, was, now) -> refresh());
+        measure.addListener((o, was, now) -> refresh());
+        tieKind.addListener((o, was, now) -> refresh());
+        focusActor.addListener((o, was, now) -> {
+            if (layout.get() == LayoutKind.EGO) fitRequested.set(true);
+            refresh();
+        });
+        layout.addListener((o, was, now) -> {
+            pinned.clear();
+            List<NetworkPosition> saved = data == null ? List.of() : data.saved().getOrDefault(now.key(), List.of());
+            for (NetworkPosition p : saved) if (p.pinned()) pinned.add(p.actorId());
+            fitRequested.set(true);
+            relayout();
+        });
+    }
+
+    // ---- loading -----------------------------------------------------------------------------------
+
+    /** Reads the library in the background and shows it. */
+    public void load(Library lib, LocalDate initialDate) {
+        this.library = lib;
+        loading = true;
+        tasks.run("Loading the network", () -> NetworkData.read(lib), d -> show(d, initialDate));
+    }
+
+    /** Shows data read from a library (on the FX thread). */
+    public void show(NetworkData d, LocalDate initialDate) {
+        this.data = d;
+        loading = true;
+        network = new PartnershipNetwork(d.spells());
+        histories.clear();
+        for (var pair : network.pairs().entrySet()) histories.put(pair.getKey(), history(pair.getValue()));
+        Map<Long, Actor> ea = new LinkedHashMap<>(network.actors());
+        for (EventHeader h : d.headers()) for (long id : h.actorIds()) {
+            Actor a = d.actors().get(id);
+            if (a != null && a.kind() != org.entente.model.ActorKind.PERSON) ea.putIfAbsent(id, a);
+        }
+        eventActors = ea;
+        countries.setAll(ea.values().stream().sorted(java.util.Comparator.comparing(Actor::name)).toList());
+        firstDate.set(LocalDate.ofEpochDay(d.firstDay()));
+        lastDate.set(LocalDate.ofEpochDay(d.lastDay()));
+        // The focus country: the one with the most ties over time (Vietnam in the starter library).
+        Map<Long, Integer> spellCount = new HashMap<>();
+        for (Partnership p : d.spells()) {
+            spellCount.merge(p.a().id(), 1, Integer::sum);
+            spellCount.merge(p.b().id(), 1, Integer::sum);
+        }
+        Actor focus = focusActor.get() == null ? null : ea.get(focusActor.get().id());
+        if (focus == null)
+            focus = spellCount.entrySet().stream().max(Map.Entry.comparingByValue()).map(en -> ea.get(en.getKey())).orElse(null);
+        Map<Long, Point2D> seed = new HashMap<>();
+        pinned.clear();
+        for (NetworkPosition p : d.saved().getOrDefault(layout.get().key(), List.of())) {
+            if (!ea.containsKey(p.actorId())) continue;
+            seed.put(p.actorId(), new Point2D(p.x(), p.y()));
+            if (p.pinned()) pinned.add(p.actorId());
+        }
+        positions.set(seed);
+        focusActor.set(focus);
+        LocalDate start = initialDate != null ? initialDate : lastDate.get();
+        if (start.isBefore(firstDate.get())) start = firstDate.get();
+        if (start.isAfter(lastDate.get())) start = lastDate.get();
+        loading = false;
+        fitRequested.set(true);
+        if (start.equals(date.get())) refresh();
+        else date.set(start);
+    }
+
+    /** The tooltip lines of a pair: each level with the dates it held and its sources. */
+    private static List<NetworkEdge.HistoryItem> history(List<Partnership> spells) {
+        List<NetworkEdge.HistoryItem> out = new ArrayList<>();
+        List<PartnershipNetwork.EffectiveSpell> eff = PartnershipNetwork.effective(spells);
+        for (int i = 0; i < eff.size(); i++) {
+            PartnershipNetwork.EffectiveSpell e = eff.get(i);
+            Partnership p = e.spell();
+            String from = p.from().display(Locale.UK);
+            String period;
+            if (e.ongoing()) period = "since " + from;
+            else if (i + 1 < eff.size() && eff.get(i + 1).startDay() == e.endDay()) period = from + " – " + eff.get(i + 1).spell().from().display(Locale.UK);
+            else period = from + " – " + (p.until() == null ? LocalDate.ofEpochDay(e.endDay()).format(DATE) : p.until().display(Locale.UK));
+            String level = p.level().label() + (p.officialName() != null && !p.officialName().equalsIgnoreCase(p.level().label())
+                    ? " (“" + p.officialName() + "”)" : "");
+            String sources = String.join("; ", p.sources().stream().map(c -> c.source().citation()).toList());
+            out.add(new NetworkEdge.HistoryItem(period, level, sources));
+        }
+        return out;
+    }
+
+    // ---- one date ---------------------------------------------------------------------------------
+
+    /** Recomputes ties and node sizes for the date shown, then lays out in the background. */
+    void refresh() {
+        if (loading || data == null) return;
+        Frame f = frame(date.get());
+        snapshot = f.snapshot();
+        nodes.setAll(f.nodes());
+        edges.setAll(f.edges());
+        caption.set(date.get().format(DATE));
+        subtitle.set(f.subtitle());
+        sizeLegend.set("Node size: " + measure.get().label().toLowerCase(Locale.ROOT)
+                + (measure.get() == Measure.TRADE_VOLUME && focusActor.get() != null ? " (" + focusActor.get().name() + ", " + date.get().getYear() + ")" : ""));
+        lastFrame = f;
+        if (pairTitle.get().isEmpty()) details.set(summary(f));
+        relayout();
+    }
+
+    /** The side panel's text when nothing is selected: the ties in force by level, and what to click. */
+    private String summary(Frame f) {
+        StringBuilder sb = new StringBuilder(f.subtitle()).append(" on ").append(date.get().format(DATE)).append('\n');
+        if (tieKind.get() == TieKind.PARTNERSHIP) {
+            java.util.TreeMap<Integer, int[]> byRank = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+            Map<Integer, String> labels = new HashMap<>();
+            for (NetworkEdge e : f.edges()) {
+                byRank.computeIfAbsent(e.rank(), r -> new int[1])[0]++;
+                labels.put(e.rank(), e.levelLabel());
+            }
+            for (var en : byRank.entrySet()) sb.append("\n").append(en.getValue()[0]).append(" × ").append(labels.get(en.getKey()));
+        }
+        sb.append("\n\nClick a tie to see its history and the pair's events; click a country to follow it in the timeline.");
+        return sb.toString();
+    }
+
+    /** The nodes and edges for one date: the in-memory work of one slider step (no layout). */
+    public record Frame(GraphSnapshot snapshot, List<NetworkNode> nodes, List<NetworkEdge> edges, String subtitle) {}
+
+    public Frame frame(LocalDate day) {
+        long d = day.toEpochDay();
+        GraphSnapshot s = tieKind.get() == TieKind.PARTNERSHIP ? network.asOf(d)
+                : CoParticipation.between(eventActors, data.headers(), day.minusYears(1).toEpochDay() + 1, d + 1);
+        long focusId = focusActor.get() == null ? -1 : focusActor.get().id();
+        Map<Long, Double> m = NetworkMetrics.measure(s, measure.get(), focusId, day.getYear(), data.trade());
+        Set<Long> connected = s.connected();
+        List<NetworkNode> ns = new ArrayList<>(s.actors().size());
+        for (Actor a : s.actors().values())
+            ns.add(new NetworkNode(a.id(), a.name(), a.isoCode(), m.getOrDefault(a.id(), 0.0), connected.contains(a.id())));
+        List<NetworkEdge> es = new ArrayList<>(s.ties().size());
+        for (Tie t : s.ties()) {
+            if (t.kind() == TieKind.PARTNERSHIP)
+                es.add(new NetworkEdge(t.low(), t.high(), t.level().key(), t.level().label(), t.level().rank(), t.weight(),
+                        histories.getOrDefault(t.key(), List.of())));
+            else
+                es.add(new NetworkEdge(t.low(), t.high(), null, null, 0, t.weight(), List.of()));
+        }
+        String sub = tieKind.get() == TieKind.PARTNERSHIP
+                ? "Partnerships in force · " + es.size() + (es.size() == 1 ? " tie" : " ties")
+                : "Shared events in the 12 months to this date · " + es.size() + (es.size() == 1 ? " pair" : " pairs");
+        return new Frame(s, ns, es, sub);
+    }
+
+    /** Starts a layout of the current snapshot in the background, stopping one still running. */
+    public void relayout() {
+        if (snapshot == null) return;
+        if (layoutTask != null) layoutTask.cancel();
+        if (runningLayout != null) runningLayout.cancel();
+        GraphSnapshot s = snapshot;
+        Map<Long, Point> seed = new HashMap<>();
+        for (var e : positions.get().entrySet()) seed.put(e.getKey(), new Point(e.getValue().getX(), e.getValue().getY()));
+        Set<Long> pins = Set.copyOf(pinned);
+        LayoutKind kind = layout.get();
+        long focusId = focusActor.get() == null ? -1 : focusActor.get().id();
+        ForceLayout force = new ForceLayout();
+        runningLayout = force;
+        Task<Map<Long, Point>> task = new Task<>() {
+            @Override
+            protected Map<Long, Point> call() {
+                updateTitle("Laying out the network");
+                if (kind == LayoutKind.EGO) {
+                    Map<Long, Point> p = new HashMap<>(EgoLayout.layout(s, focusId, seed));
+                    for (Long id : pins) if (seed.containsKey(id)) p.put(id, seed.get(id));
+                    return p;
+                }
+                force.init(s, seed, pins);
+                while (force.canStep() && !isCancelled()) {
+                    force.step();
+                    updateProgress(force.iteration(), force.iterations());
+                }
+                return force.positions();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (task != layoutTask) return;
+            Map<Long, Point2D> next = new HashMap<>();
+            for (var en : task.getValue().entrySet()) next.put(en.getKey(), new Point2D(en.getValue().x(), en.getValue().y()));
+            positions.set(next);
+        });
+        layoutTask = task;
+        tasks.run(task);
+    }
+
+    /** Whether a layout is still running (tests wait for it). */
+    public boolean isLayingOut() { return layoutTask != null && !layoutTask.isDone(); }
+
+    public void stepForward() {
+        LocalDate next = step.get() == Step.YEAR ? date.get().plusYears(1) : date.get().plusMonths(1);
+        if (next.isAfter(lastDate.get())) {
+            date.set(lastDate.get());
+            playing.set(false);
+        } else {
+            date.set(next);
+        }
+    }
+
+    public void stepBack() {
+        LocalDate prev = step.get() == Step.YEAR ? date.get().minusYears(1) : date.get().minusMonths(1);
+        date.set(prev.isBefore(firstDate.get()) ? firstDate.get() : prev);
+    }
+
+    // ---- user edits --------------------------------------------------------------------------------
+
+    /** A node dragged by hand: pinned there, and the layout's positions saved in the library. */
+    public void nodeMoved(Map<Long, Point2D> newPositions, Set<Long> nowPinned) {
+        positions.set(Map.copyOf(newPositions));
+        pinned.addAll(nowPinned);
+        savePositions();
+    }
+
+    public void unpinAll() {
+        pinned.clear();
+        Library lib = library;
+        String key = layout.get().key();
+        if (lib != null) tasks.run("Forgetting node positions", () -> {
+            lib.networkPositions().clear(key);
+            return null;
+        }, v -> { });
+        relayout();
+    }
+
+    private void savePositions() {
+        Library lib = library;
+        if (lib == null) return;
+        String key = layout.get().key();
+        List<NetworkPosition> rows = new ArrayList<>();
+        for (var e : positions.get().entrySet())
+            rows.add(new NetworkPosition(e.getKey(), e.getValue().getX(), e.getValue().getY(), pinned.contains(e.getKey())));
+        // View state, not library content: saved without bumping the library version (no reload of other views).
+        tasks.run("Saving node positions", () -> {
+            lib.networkPositions().save(key, rows);
+            return null;
+        }, v -> { });
+    }
+
+    /** Loads the events both actors of a tie took part in, for the side panel. */
+    public void showPair(NetworkEdge edge) {
+        Library lib = library;
+        if (lib == null || edge == null) {
+            pairEvents.clear();
+            pairTitle.set("");
+            return;
+        }
+        Actor a = eventActors.get(edge.source()), b = eventActors.get(edge.target());
+        String title = (a == null ? "?" : a.name()) + " – " + (b == null ? "?" : b.name());
+        pairTitle.set(title);
+        StringBuilder sb = new StringBuilder();
+        if (edge.levelKey() != null) sb.append(edge.levelLabel()).append(" on ").append(date.get().format(DATE)).append('\n');
+        else sb.append((long) edge.weight()).append(" shared events in the 12 months to ").append(date.get().format(DATE)).append('\n');
+        for (NetworkEdge.HistoryItem h : edge.history()) {
+            sb.append("\n").append(h.period()).append("\n  ").append(h.level());
+            if (!h.sources().isBlank()) sb.append("\n  Source: ").append(h.sources());
+        }
+        details.set(sb.toString());
+        long x = edge.source(), y = edge.target();
+        tasks.run("Loading the pair's events", () -> lib.events().byActor(x).stream()
+                .filter(h -> java.util.Arrays.stream(h.actorIds()).anyMatch(id -> id == y)).toList(), pairEvents::setAll);
+    }
+
+    /** Nothing selected: the side panel shows the summary of the date. */
+    public void clearSelection() {
+        pairTitle.set("");
+        pairEvents.clear();
+        if (lastFrame != null) details.set(summary(lastFrame));
+    }
+
+    public void showNode(NetworkNode node) {
+        pairEvents.clear();
+        pairTitle.set(node == null ? "" : node.name() + (node.code() == null ? "" : " (" + node.code() + ")"));
+        if (node == null || snapshot == null) return;
+        long ties = snapshot.ties().stream().filter(t -> t.touches(node.id())).count();
+        details.set(ties + (ties == 1 ? " tie" : " ties") + " on " + date.get().format(DATE) + "\n"
+                + measure.get().label() + ": " + formatMeasure(node.measure()));
+    }
+
+    private String formatMeasure(double v) {
+        if (measure.get() == Measure.TRADE_VOLUME) return v == 0 ? "no figure" : String.format(Locale.UK, "US$%.2f bn", v / 1e9);
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.UK, "%.2f", v);
+    }
+
+    /** An event's start at its own precision ("July 2012", not a made-up 1 July 2012). */
+    public static String startText(EventHeader h) {
+        LocalDate d = LocalDate.ofEpochDay(h.startDay());
+        String text = switch (h.startPrecision()) {
+            case DAY -> d.format(DATE);
+            case MONTH -> d.format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK));
+            case YEAR -> d.format(DateTimeFormatter.ofPattern("uuuu", Locale.UK));
+        };
+        return h.approximate() ? "c. " + text : text;
+    }
+
+    // ---- exports -----------------------------------------------------------------------------------
+
+    /** An export's file work: writes into {@code out}. */
+    public interface Writing {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes a file in the background, all or nothing (a temporary file moved into place). */
+    public Task<Path> export(String title, Path target, Writing writing) {
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateTitle(title);
+                Path dir = target.toAbsolutePath().getParent();
+                Path tmp = Files.createTempFile(dir, ".entente-export", ".tmp");
+                try {
+                    try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                        writing.writeTo(out);
+                    }
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+                return target;
+            }
+        };
+        return tasks.run(task);
+    }
+
+    /** GEXF 1.3 of every partnership spell over time, with the current positions. */
+    public Task<Path> exportGexf(Path target) {
+        List<Partnership> spells = data == null ? List.of() : data.spells();
+        Map<Long, double[]> xy = xy();
+        return export("Exporting GEXF", target, out -> GexfWriter.write(spells, xy, out));
+    }
+
+    /** GraphML of the ties shown on the current date. */
+    public Task<Path> exportGraphMl(Path target) {
+        GraphSnapshot s = snapshot;
+        Map<Long, double[]> xy = xy();
+        List<Actor> actors = s == null ? List.of() : List.copyOf(s.actors().values());
+        List<GraphMlWriter.Edge> es = new ArrayList<>();
+        if (s != null) for (Tie t : s.ties()) {
+            if (t.spell() != null) es.add(GraphMlWriter.Edge.of(t.spell()));
+            else es.add(new GraphMlWriter.Edge(s.actors().get(t.low()), s.actors().get(t.high()), "shared-events", null, null, 0,
+                    t.weight(), null, null, null, null));
+        }
+        return export("Exporting GraphML", target, out -> GraphMlWriter.write(actors, es, xy, out));
+    }
+
+    private Map<Long, double[]> xy() {
+        Map<Long, double[]> xy = new HashMap<>();
+        for (var e : positions.get().entrySet()) xy.put(e.getKey(), new double[] {e.getValue().getX(), e.getValue().getY()});
+        return xy;
+    }
+
+    // ---- properties ---------------------------------------------------------------------------------
+
+    public ObjectProperty<LocalDate> date() { return date; }
+    public ObjectProperty<LocalDate> firstDate() { return firstDate; }
+    public ObjectProperty<LocalDate> lastDate() { return lastDate; }
+    public ObjectProperty<Step> step() { return step; }
+    public BooleanProperty playing() { return playing; }
+    public ObjectProperty<Measure> measure() { return measure; }
+    public ObjectProperty<TieKind> tieKind() { return tieKind; }
+    public ObjectProperty<LayoutKind> layout() { return layout; }
+    public ObjectProperty<Actor> focusActor() { return focusActor; }
+    public BooleanProperty linked() { return linked; }
+    public ObservableList<Actor> countries() { return countries; }
+    public ObservableList<NetworkNode> nodes() { return nodes; }
+    public ObservableList<NetworkEdge> edges() { return edges; }
+    public ObjectProperty<Map<Long, Point2D>> positions() { return positions; }
+    public ObservableSet<Long> pinned() { return pinned; }
+    public StringProperty caption() { return caption; }
+    public StringProperty subtitle() { return subtitle; }
+    public StringProperty sizeLegend() { return sizeLegend; }
+    public StringProperty pairTitle() { return pairTitle; }
+    public StringProperty details() { return details; }
+    public ObservableList<EventHeader> pairEvents() { return pairEvents; }
+    public BooleanProperty fitRequested() { return fitRequested; }
+    public Map<Long, Actor> actors() { return eventActors; }
+}
