@@ -239,6 +239,16 @@ public final class EventStore {
 
     // ---- reads ---------------------------------------------------------------------------------
 
+    /**
+     * Hands every event, whole, to {@code sink} in id order, holding one at a time (for exports
+     * of any size). Runs under the library's lock: the sink must not use the library.
+     *
+     * @return the number of events
+     */
+    public long forEach(java.util.function.Consumer<Event> sink) {
+        return library.read(c -> EventStream.forEach(c, sink));
+    }
+
     public Optional<Event> byId(long id) { return library.read(c -> byId(c, id)); }
 
     static Optional<Event> byId(Connection c, long id) throws SQLException {

@@ -17,11 +17,11 @@ class StarterSeedingTest {
     void aNewLibraryGetsTheStarterLibraryOnce() {
         Path file = dir.resolve("new.entente");
         int events = StarterLibrary.read().events().size();
-        try (Library library = LibraryService.openOrCreate(file, LibraryService::starter, "starter")) {
+        try (Library library = LibraryService.openOrCreate(file, org.entente.exchange.starter.StarterLibrary::readBundle, "starter")) {
             assertThat(library.counts().events()).isEqualTo(events).isGreaterThan(30);
             assertThat(library.counts().tradeFigures()).isEqualTo(88);
         }
-        try (Library again = LibraryService.openOrCreate(file, LibraryService::starter, "starter")) {
+        try (Library again = LibraryService.openOrCreate(file, org.entente.exchange.starter.StarterLibrary::readBundle, "starter")) {
             assertThat(again.counts().events()).isEqualTo(events);
         }
     }

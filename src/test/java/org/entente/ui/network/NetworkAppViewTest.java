@@ -52,7 +52,7 @@ class NetworkAppViewTest {
     @org.junit.jupiter.api.BeforeAll
     static void createStarterLibrary() {
         starter = dir.resolve("starter.db");
-        LibraryService.openOrCreate(starter, StarterLibrary::read, "starter").close();
+        LibraryService.openOrCreate(starter, StarterLibrary::readBundle, "starter").close();
     }
 
     @Start
