@@ -228,6 +228,7 @@ public final class ImportService {
         }
 
         Long match(Event e) {
+            if (events.isEmpty()) return null; // a new library: no key to build
             return events.get(eventKey(e.title(), e.when().firstDay(), e.when().ongoing() ? EventHeader.ONGOING_END : e.when().endDay()));
         }
 
@@ -359,8 +360,12 @@ public final class ImportService {
             Writer w = new Writer(existing, policy, origin, progress, total);
             for (Unit unit : units) {
                 w.startUnit();
-                bulkEvents(unit, existing, w, origin, progress);
-                unit.replay(w, problems);
+                if (bulkEvents(unit, existing, w, origin, progress, problems, policy, plan)) {
+                    // events.csv is done; the rest of the unit's files are read as usual.
+                    List<Path> rest = unit.ententeCsv().stream()
+                            .filter(f -> !f.getFileName().toString().equalsIgnoreCase(EntenteCsv.EVENTS)).toList();
+                    if (!rest.isEmpty()) EntenteCsvReader.stream(rest, w, problems);
+                } else unit.replay(w, problems);
                 if (problems.hasErrors()) throw new ImportRefusedException(problems.list());
                 w.flush();
                 if (unit.bundle() != null) w.notesAndLinks(unit.bundle());
@@ -375,14 +380,19 @@ public final class ImportService {
      * from the file (a million rows are never held); the replay that follows then only counts
      * them, and handles duplicates and the other files. Problems are reported by that replay.
      */
-    private void bulkEvents(Unit unit, Existing existing, Writer w, String origin, ImportProgress progress) {
+    private boolean bulkEvents(Unit unit, Existing existing, Writer w, String origin, ImportProgress progress, Problems problems,
+                               DuplicatePolicy policy, ImportPlan plan) {
         Path eventsCsv = unit.ententeCsv().stream()
                 .filter(f -> f.getFileName().toString().equalsIgnoreCase(EntenteCsv.EVENTS)).findFirst().orElse(null);
-        if (eventsCsv == null) return;
-        Problems ignored = new Problems(); // the replay reports the same problems, in file order
-        EntenteCsvReader reader = EntenteCsvReader.withLookups(unit.ententeCsv(), ignored);
+        if (eventsCsv == null) return false;
+        // Duplicates to update need the regular path after the bulk load; then the replay that
+        // follows reads events.csv again and reports its problems, so this pass keeps its own.
+        boolean complete = policy != DuplicatePolicy.UPDATE || plan.counts().duplicateEvents() == 0;
+        Problems passProblems = complete ? problems : new Problems();
+        long[] seen = {0};
+        EntenteCsvReader reader = EntenteCsvReader.withLookups(unit.ententeCsv(), passProblems);
         try (InputStream in = Files.newInputStream(eventsCsv); Reader r = CsvInput.utf8(in);
-             EntenteCsvReader.EventCursor cursor = reader.events(r, eventsCsv.getFileName().toString(), ignored)) {
+             EntenteCsvReader.EventCursor cursor = reader.events(r, eventsCsv.getFileName().toString(), passProblems)) {
             Iterator<Event> fresh = new Iterator<>() {
                 private Event next;
 
@@ -390,6 +400,7 @@ public final class ImportService {
                 public boolean hasNext() {
                     while (next == null && cursor.hasNext()) {
                         Event c = existing.canonical(cursor.next());
+                        seen[0]++;
                         if (w.addAnyway(existing.match(c))) next = c;
                     }
                     return next != null;
@@ -403,12 +414,17 @@ public final class ImportService {
                     return e;
                 }
             };
-            library.bulkInsert(fresh, -1, origin, (phase, done, total) -> progress.update(done, total, phase + ": " + done),
-                    progress::isCancelled);
+            long inserted = library.bulkInsert(fresh, -1, origin, (phase, done, total) -> progress.update(done, total, phase + ": " + done),
+                    progress::isCancelled).events();
+            if (complete) {
+                w.added += inserted;
+                w.skipped += seen[0] - inserted;
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         w.eventsAlreadyAdded = true;
+        return complete;
     }
 
     /** Writes records as they stream in, in batches, inside the caller's transaction. */
