@@ -36,8 +36,7 @@ public final class EventStore {
     static Event save(Connection c, Event event, String origin) throws SQLException {
         long id = event.id();
         DateRange when = event.when();
-        // Before the row: event.category references category(key), checked at once.
-        ensureCategory(c, event.category());
+        ensureCategory(c, event.category()); // before the row that refers to it (foreign key)
         if (id == 0) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO event (title, when_text, start_day, end_day, ongoing, category,"
                     + " place, summary, importance, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
@@ -308,6 +307,16 @@ public final class EventStore {
     }
 
     // ---- reads ---------------------------------------------------------------------------------
+
+    /**
+     * Hands every event, whole, to {@code sink} in id order, holding one at a time (for exports
+     * of any size). Runs under the library's lock: the sink must not use the library.
+     *
+     * @return the number of events
+     */
+    public long forEach(java.util.function.Consumer<Event> sink) {
+        return library.read(c -> EventStream.forEach(c, sink));
+    }
 
     public Optional<Event> byId(long id) { return library.read(c -> byId(c, id)); }
 

@@ -65,6 +65,7 @@ public final class MainWindow {
         opening.getStyleClass().add("opening-overlay");
         centre.getChildren().addAll(tabs, opening);
         root.setTop(createMenus());
+        org.entente.ui.exchange.ExchangeActions.install((MenuBar) root.getTop(), root, context);
         root.setCenter(centre);
         root.setBottom(statusBar);
 

@@ -1,0 +1,209 @@
+package org.entente.exchange;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV file with a header row, row by row, with the line where each row starts, so that
+ * every problem can name its line and column. UTF-8 only (bytes that are not UTF-8 are reported,
+ * not guessed at); a leading byte-order mark is skipped.
+ */
+public final class CsvInput {
+    /** A row with the 1-based line where it starts. */
+    public record Row(long line, CSVRecord record, Map<String, Integer> columns) {
+        /** The cell of a column (by lower-case header name), stripped; null when absent or blank. */
+        public String get(String column) {
+            Integer i = columns.get(column);
+            if (i == null || i >= record.size()) return null;
+            String v = record.get(i).strip();
+            return v.isEmpty() ? null : v;
+        }
+
+        /** The cell by position, stripped; null when absent or blank. */
+        public String at(int index) {
+            if (index < 0 || index >= record.size()) return null;
+            String v = record.get(index).strip();
+            return v.isEmpty() ? null : v;
+        }
+
+        public int size() { return record.size(); }
+    }
+
+    private CsvInput() {}
+
+    /** A strict UTF-8 reader that skips a byte-order mark. */
+    public static Reader utf8(InputStream in) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        PushbackReader r = new PushbackReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), 1);
+        int first = r.read();
+        if (first != -1 && first != '\uFEFF') r.unread(first);
+        return r;
+    }
+
+    public static CSVFormat format() {
+        return CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).get();
+    }
+
+    /**
+     * Reads every row of {@code in}, checking the header for {@code required} columns, handing
+     * each data row to {@code rowHandler}. Returns the header (lower-cased, stripped) or null when
+     * the file could not be read at all; such failures are added to {@code problems}.
+     *
+     * @param known columns this reader understands; others are reported as warnings (null: no check)
+     */
+    public static List<String> read(Reader in, String file, List<String> required, List<String> known, Problems problems,
+                                    Consumer<Row> rowHandler) {
+        try (Cursor cursor = open(in, file, required, known, problems)) {
+            while (cursor.hasNext()) rowHandler.accept(cursor.next());
+            return cursor.header();
+        }
+    }
+
+    /** Opens {@code in} for reading rows one at a time (pull), after checking its header as {@link #read} does. */
+    public static Cursor open(Reader in, String file, List<String> required, List<String> known, Problems problems) {
+        return new Cursor(in, file, required, known, problems);
+    }
+
+    /**
+     * Rows of a CSV file, pulled one at a time. A failure to read (bytes that are not UTF-8, a
+     * malformed quote) becomes a problem and ends the rows.
+     */
+    public static final class Cursor implements Iterator<Row>, AutoCloseable {
+        private final String file;
+        private final Problems problems;
+        private CSVParser parser;
+        private Iterator<CSVRecord> it;
+        private List<String> header;
+        private Map<String, Integer> columns;
+        private long lineBefore;
+        private Row next;
+
+        private Cursor(Reader in, String file, List<String> required, List<String> known, Problems problems) {
+            this.file = file;
+            this.problems = problems;
+            try {
+                parser = CSVParser.builder().setReader(in).setFormat(format()).get();
+                it = parser.iterator();
+                if (!it.hasNext()) {
+                    problems.add(Problem.fileError(file, "the file is empty: expected a header row with the columns "
+                            + String.join(", ", required)));
+                    it = null;
+                    return;
+                }
+                CSVRecord headerRecord = it.next();
+                List<String> h = new ArrayList<>();
+                Map<String, Integer> cols = new HashMap<>();
+                for (int i = 0; i < headerRecord.size(); i++) {
+                    String name = headerRecord.get(i).strip().toLowerCase(Locale.ROOT);
+                    h.add(name);
+                    if (!name.isEmpty()) cols.putIfAbsent(name, i);
+                }
+                lineBefore = parser.getCurrentLineNumber();
+                List<String> missing = required.stream().filter(r -> !cols.containsKey(r)).toList();
+                if (!missing.isEmpty()) {
+                    problems.add(new Problem(file, 1, 0, null, "the header row lacks the column" + (missing.size() > 1 ? "s " : " ")
+                            + quoted(missing) + "; found " + quoted(h) + (known != null ? "; expected " + quoted(known) : ""),
+                            Problem.Severity.ERROR));
+                    it = null;
+                    return;
+                }
+                if (known != null) {
+                    for (int i = 0; i < h.size(); i++)
+                        if (!h.get(i).isEmpty() && !known.contains(h.get(i)))
+                            problems.add(new Problem(file, 1, i + 1, h.get(i), "unknown column, ignored", Problem.Severity.WARNING));
+                }
+                header = h;
+                columns = cols;
+            } catch (RuntimeException | IOException e) {
+                fail(e);
+            }
+        }
+
+        /** The header, lower-cased; null when the file could not be read. */
+        public List<String> header() { return header; }
+
+        private void fail(Exception e) {
+            if (e instanceof java.util.concurrent.CancellationException ce) throw ce;
+            if (e instanceof UncheckedIOException u) problems.add(ioProblem(file, lineBefore + 1, u.getCause()));
+            else if (e instanceof IOException io) problems.add(ioProblem(file, lineBefore + 1, io));
+            // Commons CSV reports some malformed input as an IllegalStateException.
+            else if (e instanceof IllegalStateException) problems.add(Problem.error(file, lineBefore + 1, null, "the CSV is malformed: " + e.getMessage()));
+            else if (e instanceof RuntimeException r) throw r;
+            it = null;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && it != null) {
+                try {
+                    if (!it.hasNext()) {
+                        it = null;
+                        break;
+                    }
+                    CSVRecord rec = it.next();
+                    long line = lineBefore + 1;
+                    lineBefore = parser.getCurrentLineNumber();
+                    if (rec.size() == 1 && rec.get(0).isBlank()) continue;
+                    next = new Row(line, rec, columns);
+                } catch (RuntimeException e) {
+                    fail(e);
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) throw new java.util.NoSuchElementException();
+            Row r = next;
+            next = null;
+            return r;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (parser != null) parser.close();
+            } catch (IOException e) {
+                // The reader belongs to the caller, who closes it and sees its errors.
+            }
+        }
+    }
+
+    static Problem ioProblem(String file, long line, IOException e) {
+        if (e instanceof CharacterCodingException)
+            return Problem.error(file, line, null, "the file is not UTF-8 text (save it as \"CSV UTF-8\")");
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Problem.error(file, line, null, "cannot be read: " + msg);
+    }
+
+    static String quoted(List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (String n : names) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append('"').append(n).append('"');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package org.entente.exchange;
+
+import java.util.List;
+
+/** The Entente CSV layout: file names and columns of each file (documented in docs/formats.md). */
+public final class EntenteCsv {
+    public static final String ACTORS = "actors.csv";
+    public static final String SOURCES = "sources.csv";
+    public static final String EVENTS = "events.csv";
+    public static final String PARTNERSHIPS = "partnerships.csv";
+    public static final String TRADE = "trade.csv";
+
+    public static final List<String> FILES = List.of(ACTORS, SOURCES, EVENTS, PARTNERSHIPS, TRADE);
+
+    public static final List<String> ACTOR_COLUMNS = List.of("name", "kind", "iso3", "colour");
+    public static final List<String> SOURCE_COLUMNS = List.of("key", "title", "publisher", "author", "date", "url", "accessed", "note");
+    public static final List<String> EVENT_COLUMNS = List.of("title", "start", "end", "category", "participants", "roles", "place",
+            "summary", "importance", "tags", "sources");
+    public static final List<String> PARTNERSHIP_COLUMNS = List.of("a", "b", "level", "official_name", "from", "until", "sources", "note");
+    public static final List<String> TRADE_COLUMNS = List.of("reporter", "partner", "year", "flow", "value_usd", "quality", "source");
+
+    /** Separator between several values in one cell. */
+    public static final char SEPARATOR = '|';
+    /** In an {@code end} cell: the event or spell is still going on. */
+    public static final String ONGOING = "..";
+
+    private EntenteCsv() {}
+
+    /** Whether a file name is one of the Entente CSV files. */
+    public static boolean isEntenteCsvName(String fileName) {
+        return FILES.contains(fileName.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The columns of an Entente CSV file by name, or null. */
+    public static List<String> columnsOf(String fileName) {
+        return switch (fileName.toLowerCase(java.util.Locale.ROOT)) {
+            case ACTORS -> ACTOR_COLUMNS;
+            case SOURCES -> SOURCE_COLUMNS;
+            case EVENTS -> EVENT_COLUMNS;
+            case PARTNERSHIPS -> PARTNERSHIP_COLUMNS;
+            case TRADE -> TRADE_COLUMNS;
+            default -> null;
+        };
+    }
+
+    /**
+     * Splits a multi-value cell at {@code |}; {@code \|} is a | inside a value and {@code \\} a
+     * backslash. Empty parts are kept so that roles stay aligned with participants.
+     */
+    static List<String> split(String cell) {
+        if (cell == null) return List.of();
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (int i = 0; i < cell.length(); i++) {
+            char ch = cell.charAt(i);
+            if (ch == '\\' && i + 1 < cell.length() && (cell.charAt(i + 1) == '|' || cell.charAt(i + 1) == '\\')) {
+                part.append(cell.charAt(++i));
+            } else if (ch == SEPARATOR) {
+                out.add(part.toString().strip());
+                part.setLength(0);
+            } else part.append(ch);
+        }
+        out.add(part.toString().strip());
+        return out;
+    }
+
+    static String join(List<String> values) {
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (String v : values) {
+            if (!first) sb.append(SEPARATOR);
+            first = false;
+            if (v != null) sb.append(v.replace("\\", "\\\\").replace("|", "\\|"));
+        }
+        return sb.toString();
+    }
+}

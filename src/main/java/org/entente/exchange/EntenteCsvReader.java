@@ -1,0 +1,466 @@
+package org.entente.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.entente.model.Actor;
+import org.entente.model.ActorKind;
+import org.entente.model.Category;
+import org.entente.model.Citation;
+import org.entente.model.DataQuality;
+import org.entente.model.DateParseException;
+import org.entente.model.DateRange;
+import org.entente.model.Event;
+import org.entente.model.EventDate;
+import org.entente.model.LibraryContent;
+import org.entente.model.Participant;
+import org.entente.model.Partnership;
+import org.entente.model.PartnershipLevel;
+import org.entente.model.Source;
+import org.entente.model.TradeFigure;
+import org.entente.model.TradeFlow;
+
+/**
+ * Reads Entente CSV files. One reader instance reads a set of files that refer to each other:
+ * actors and sources first (events name actors and cite sources by key), then events,
+ * partnerships and trade. Events can be streamed row by row ({@link #readEvents}) so that a
+ * million-row file is never held in memory.
+ */
+public final class EntenteCsvReader {
+    private final Map<String, Actor> actorsByName = new LinkedHashMap<>();
+    private final Map<String, Source> sourcesByKey = new LinkedHashMap<>();
+    private final Set<String> reportedUnknownActors = new HashSet<>();
+    private final List<Actor> addedActors = new ArrayList<>();
+    private Consumer<Actor> newActorSink = a -> {};
+
+    /** Reads the Entente CSV {@code files}; sibling actors.csv and sources.csv are read too, for the references. */
+    public static ImportResult read(List<Path> files) {
+        List<Actor> actors = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        List<Partnership> partnerships = new ArrayList<>();
+        List<TradeFigure> trade = new ArrayList<>();
+        Problems problems = new Problems();
+        stream(files, new ContentSink() {
+            @Override public void actor(Actor a) { actors.add(a); }
+            @Override public void source(Source s) { sources.add(s); }
+            @Override public void event(Event e) { events.add(e); }
+            @Override public void partnership(Partnership p) { partnerships.add(p); }
+            @Override public void trade(TradeFigure t) { trade.add(t); }
+        }, problems);
+        return new ImportResult(FORMAT, new LibraryContent(actors, sources, events, partnerships, trade, null), problems.list());
+    }
+
+    public static final String FORMAT = "Entente CSV";
+
+    /**
+     * Streams the Entente CSV {@code files} (and sibling actors.csv and sources.csv, which the
+     * others refer to) into {@code sink}, row by row. Actors created for names that actors.csv
+     * lacks are handed to the sink as they are met, before the row that names them.
+     */
+    public static void stream(List<Path> files, ContentSink sink, Problems problems) {
+        EntenteCsvReader reader = new EntenteCsvReader();
+        reader.newActorSink = sink::actor;
+        Set<Path> all = new java.util.LinkedHashSet<>();
+        for (Path f : files) {
+            Path dir = f.toAbsolutePath().getParent();
+            if (dir != null) {
+                for (String lookup : List.of(EntenteCsv.ACTORS, EntenteCsv.SOURCES)) {
+                    Path p = dir.resolve(lookup);
+                    if (Files.isRegularFile(p)) all.add(p);
+                }
+            }
+        }
+        for (Path f : files) all.add(f.toAbsolutePath());
+        // Lookups first: events name actors and cite sources.
+        List<Path> ordered = new ArrayList<>(all);
+        ordered.sort(java.util.Comparator.comparingInt(p -> {
+            int i = EntenteCsv.FILES.indexOf(p.getFileName().toString().toLowerCase(Locale.ROOT));
+            return i < 0 ? 99 : i;
+        }));
+        for (Path f : ordered) {
+            String name = f.getFileName().toString();
+            try (InputStream in = Files.newInputStream(f); Reader r = CsvInput.utf8(in)) {
+                switch (name.toLowerCase(Locale.ROOT)) {
+                    case EntenteCsv.ACTORS -> reader.readActors(r, name, problems).forEach(sink::actor);
+                    case EntenteCsv.SOURCES -> reader.readSources(r, name, problems).forEach(sink::source);
+                    case EntenteCsv.EVENTS -> reader.readEvents(r, name, problems, sink::event);
+                    case EntenteCsv.PARTNERSHIPS -> reader.readPartnerships(r, name, problems, sink::partnership);
+                    case EntenteCsv.TRADE -> reader.readTrade(r, name, problems, sink::trade);
+                    default -> problems.add(Problem.fileError(name, "is not one of the Entente CSV files " + EntenteCsv.FILES));
+                }
+            } catch (IOException e) {
+                problems.add(CsvInput.ioProblem(name, 0, e));
+            }
+        }
+    }
+
+    /**
+     * A reader that knows the actors and sources of the folder(s) of {@code files}
+     * (actors.csv and sources.csv), ready to pull events with {@link #events}.
+     */
+    public static EntenteCsvReader withLookups(List<Path> files, Problems problems) {
+        EntenteCsvReader reader = new EntenteCsvReader();
+        Set<Path> lookups = new java.util.LinkedHashSet<>();
+        for (String lookup : List.of(EntenteCsv.ACTORS, EntenteCsv.SOURCES)) {
+            for (Path f : files) {
+                Path dir = f.toAbsolutePath().getParent();
+                if (dir != null && Files.isRegularFile(dir.resolve(lookup))) lookups.add(dir.resolve(lookup));
+            }
+        }
+        for (Path f : lookups) {
+            String name = f.getFileName().toString();
+            try (InputStream in = Files.newInputStream(f); Reader r = CsvInput.utf8(in)) {
+                if (name.equalsIgnoreCase(EntenteCsv.ACTORS)) reader.readActors(r, name, problems);
+                else reader.readSources(r, name, problems);
+            } catch (IOException e) {
+                problems.add(CsvInput.ioProblem(name, 0, e));
+            }
+        }
+        return reader;
+    }
+
+    /**
+     * The events of an events.csv, pulled one at a time (for the store's bulk path); rows with
+     * problems are skipped and reported to {@code problems}. Close the cursor when done.
+     */
+    public EventCursor events(Reader in, String file, Problems problems) {
+        return new EventCursor(CsvInput.open(in, file, List.of("title", "start"), EntenteCsv.EVENT_COLUMNS, problems), file, problems);
+    }
+
+    /** Events pulled from events.csv. */
+    public final class EventCursor implements java.util.Iterator<Event>, AutoCloseable {
+        private final CsvInput.Cursor rows;
+        private final String file;
+        private final Problems problems;
+        private Event next;
+
+        private EventCursor(CsvInput.Cursor rows, String file, Problems problems) {
+            this.rows = rows;
+            this.file = file;
+            this.problems = problems;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && rows.hasNext()) next = event(rows.next(), file, problems);
+            return next != null;
+        }
+
+        @Override
+        public Event next() {
+            if (!hasNext()) throw new java.util.NoSuchElementException();
+            Event e = next;
+            next = null;
+            return e;
+        }
+
+        @Override
+        public void close() { rows.close(); }
+    }
+
+    public List<Actor> readActors(Reader in, String file, Problems problems) {
+        List<Actor> out = new ArrayList<>();
+        CsvInput.read(in, file, List.of("name", "kind"), EntenteCsv.ACTOR_COLUMNS, problems, row -> {
+            try {
+                ActorKind kind = parseKind(row.get("kind"));
+                Actor a = new Actor(0, row.get("name"), kind, row.get("iso3"), row.get("colour"));
+                actorsByName.put(a.name(), a);
+                out.add(a);
+            } catch (IllegalArgumentException e) {
+                problems.error(file, row.line(), columnFor(e, "name"), e.getMessage());
+            }
+        });
+        return out;
+    }
+
+    private static ActorKind parseKind(String kind) {
+        if (kind == null) throw new IllegalArgumentException("kind is empty: expected country, organisation, person or bloc");
+        try {
+            return ActorKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("kind \"" + kind + "\" is not country, organisation, person or bloc");
+        }
+    }
+
+    public List<Source> readSources(Reader in, String file, Problems problems) {
+        List<Source> out = new ArrayList<>();
+        CsvInput.read(in, file, List.of("key", "title"), EntenteCsv.SOURCE_COLUMNS, problems, row -> {
+            String key = row.get("key");
+            if (key == null) {
+                problems.error(file, row.line(), "key", "the key is empty: events cite sources by this key");
+                return;
+            }
+            EventDate date;
+            LocalDate accessed;
+            try {
+                date = row.get("date") == null ? null : EventDate.parse(row.get("date"));
+            } catch (DateParseException e) {
+                problems.error(file, row.line(), "date", e.getMessage());
+                return;
+            }
+            try {
+                accessed = row.get("accessed") == null ? null : LocalDate.parse(row.get("accessed"));
+            } catch (DateTimeParseException e) {
+                problems.error(file, row.line(), "accessed", "\"" + row.get("accessed") + "\" is not a day like 2024-06-20");
+                return;
+            }
+            try {
+                Source s = new Source(0, row.get("title"), row.get("publisher"), row.get("author"), date, row.get("url"), accessed, row.get("note"));
+                if (sourcesByKey.put(key, s) != null) problems.error(file, row.line(), "key", "the key \"" + key + "\" is used twice");
+                out.add(s);
+            } catch (IllegalArgumentException e) {
+                problems.error(file, row.line(), "title", e.getMessage());
+            }
+        });
+        return out;
+    }
+
+    /** Streams the events of {@code in} to {@code sink}; returns the number of good rows. */
+    public long readEvents(Reader in, String file, Problems problems, Consumer<Event> sink) {
+        long[] count = {0};
+        CsvInput.read(in, file, List.of("title", "start"), EntenteCsv.EVENT_COLUMNS, problems, row -> {
+            Event e = event(row, file, problems);
+            if (e != null) {
+                sink.accept(e);
+                count[0]++;
+            }
+        });
+        return count[0];
+    }
+
+    private Event event(CsvInput.Row row, String file, Problems problems) {
+        long line = row.line();
+        String title = row.get("title");
+        if (title == null) {
+            problems.error(file, line, "title", "the title is empty");
+            return null;
+        }
+        EventDate start;
+        try {
+            String s = row.get("start");
+            if (s == null) {
+                problems.error(file, line, "start", "the start date is empty");
+                return null;
+            }
+            start = EventDate.parse(s);
+        } catch (DateParseException e) {
+            problems.error(file, line, "start", e.getMessage());
+            return null;
+        }
+        DateRange when;
+        String endText = row.get("end");
+        try {
+            if (endText == null) when = DateRange.of(start);
+            else if (endText.equals(EntenteCsv.ONGOING)) when = DateRange.ongoingFrom(start);
+            else when = DateRange.of(start, EventDate.parse(endText));
+        } catch (IllegalArgumentException e) {
+            problems.error(file, line, "end", e.getMessage());
+            return null;
+        }
+        int importance = 3;
+        String imp = row.get("importance");
+        if (imp != null) {
+            try {
+                importance = Integer.parseInt(imp);
+            } catch (NumberFormatException e) {
+                importance = -1;
+            }
+            if (importance < Event.MIN_IMPORTANCE || importance > Event.MAX_IMPORTANCE) {
+                problems.error(file, line, "importance", "\"" + imp + "\" is not an importance from 1 to 5");
+                return null;
+            }
+        }
+        List<String> names = EntenteCsv.split(row.get("participants"));
+        List<String> roles = EntenteCsv.split(row.get("roles"));
+        if (roles.size() > names.size()) {
+            problems.error(file, line, "roles", roles.size() + " roles for " + names.size() + " participants");
+            return null;
+        }
+        List<Participant> participants = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).isEmpty()) continue;
+            Actor a = actor(names.get(i), file, line, "participants", problems);
+            participants.add(new Participant(a, i < roles.size() ? roles.get(i) : null));
+        }
+        List<Citation> citations = citations(row.get("sources"), file, line, "sources", problems);
+        if (citations == null) return null;
+        List<String> tags = EntenteCsv.split(row.get("tags")).stream().filter(t -> !t.isEmpty()).toList();
+        String cat = row.get("category");
+        try {
+            return new Event(0, title, when, cat == null ? Category.OTHER : Category.of(cat), participants, row.get("place"),
+                    row.get("summary"), importance, tags, citations);
+        } catch (IllegalArgumentException e) {
+            problems.error(file, line, null, e.getMessage());
+            return null;
+        }
+    }
+
+    /** An actor named in a cell: from actors.csv, else a country known by name or code, else a new organisation. */
+    Actor actor(String name, String file, long line, String field, Problems problems) {
+        Actor known = actorsByName.get(name);
+        if (known != null) return known;
+        var iso = Countries.iso3(name);
+        Actor a;
+        if (iso.isPresent()) {
+            // "VNM" in a cell means Vietnam: name the actor, not the code.
+            String display = name.length() <= 3 ? Countries.name(iso.get()).orElse(name) : name;
+            a = new Actor(0, display, ActorKind.COUNTRY, iso.get(), null);
+        } else {
+            a = new Actor(0, name, ActorKind.ORGANISATION, null, null);
+            if (reportedUnknownActors.add(name))
+                problems.warning(file, line, field, "\"" + name + "\" is not in actors.csv nor a known country: added as an organisation");
+        }
+        actorsByName.put(name, a);
+        if (!a.name().equals(name)) actorsByName.put(a.name(), a);
+        addedActors.add(a);
+        newActorSink.accept(a);
+        return a;
+    }
+
+    /** Citations from a cell of source keys ({@code S1|S2[p. 4]}) or URLs; null after an error. */
+    private List<Citation> citations(String cell, String file, long line, String field, Problems problems) {
+        List<Citation> out = new ArrayList<>();
+        for (String ref : EntenteCsv.split(cell)) {
+            if (ref.isEmpty()) continue;
+            String locator = null;
+            if (ref.endsWith("]") && ref.indexOf('[') > 0) {
+                locator = ref.substring(ref.indexOf('[') + 1, ref.length() - 1);
+                ref = ref.substring(0, ref.indexOf('[')).strip();
+            }
+            Source s = sourcesByKey.get(ref);
+            if (s == null && (ref.startsWith("http://") || ref.startsWith("https://"))) {
+                s = new Source(0, ref, null, null, null, ref, null, null);
+                sourcesByKey.put(ref, s);
+            }
+            if (s == null) {
+                problems.error(file, line, field, "no source with the key \"" + ref + "\" in sources.csv (nor is it a URL)");
+                return null;
+            }
+            out.add(new Citation(s, locator));
+        }
+        return out;
+    }
+
+    public long readPartnerships(Reader in, String file, Problems problems, Consumer<Partnership> sink) {
+        long[] count = {0};
+        CsvInput.read(in, file, List.of("a", "b", "level", "from"), EntenteCsv.PARTNERSHIP_COLUMNS, problems, row -> {
+            long line = row.line();
+            if (row.get("a") == null || row.get("b") == null) {
+                problems.error(file, line, row.get("a") == null ? "a" : "b", "both sides of a partnership must be named");
+                return;
+            }
+            PartnershipLevel level;
+            try {
+                level = row.get("level") == null ? null : PartnershipLevel.of(row.get("level"));
+            } catch (IllegalArgumentException e) {
+                problems.error(file, line, "level", e.getMessage());
+                return;
+            }
+            if (level == null) {
+                problems.error(file, line, "level", "the level is empty");
+                return;
+            }
+            EventDate from, until;
+            try {
+                from = EventDate.parse(row.get("from"));
+            } catch (DateParseException e) {
+                problems.error(file, line, "from", e.getMessage());
+                return;
+            }
+            try {
+                String u = row.get("until");
+                until = u == null || u.equals(EntenteCsv.ONGOING) ? null : EventDate.parse(u);
+            } catch (DateParseException e) {
+                problems.error(file, line, "until", e.getMessage());
+                return;
+            }
+            List<Citation> citations = citations(row.get("sources"), file, line, "sources", problems);
+            if (citations == null) return;
+            try {
+                Actor a = actor(row.get("a"), file, line, "a", problems);
+                Actor b = actor(row.get("b"), file, line, "b", problems);
+                sink.accept(new Partnership(0, a, b, level, row.get("official_name"), from, until, citations, row.get("note")));
+                count[0]++;
+            } catch (IllegalArgumentException e) {
+                problems.error(file, line, null, e.getMessage());
+            }
+        });
+        return count[0];
+    }
+
+    public long readTrade(Reader in, String file, Problems problems, Consumer<TradeFigure> sink) {
+        long[] count = {0};
+        CsvInput.read(in, file, List.of("reporter", "partner", "year", "flow", "value_usd"), EntenteCsv.TRADE_COLUMNS, problems, row -> {
+            long line = row.line();
+            for (String col : List.of("reporter", "partner", "year", "flow", "value_usd")) {
+                if (row.get(col) == null) {
+                    problems.error(file, line, col, "the " + col + " is empty");
+                    return;
+                }
+            }
+            int year;
+            try {
+                year = Integer.parseInt(row.get("year"));
+            } catch (NumberFormatException e) {
+                problems.error(file, line, "year", "\"" + row.get("year") + "\" is not a year");
+                return;
+            }
+            TradeFlow flow;
+            try {
+                flow = TradeFlow.of(row.get("flow"));
+            } catch (IllegalArgumentException e) {
+                problems.error(file, line, "flow", "\"" + row.get("flow") + "\" is not export, import or total");
+                return;
+            }
+            long value;
+            try {
+                value = Long.parseLong(row.get("value_usd"));
+            } catch (NumberFormatException e) {
+                problems.error(file, line, "value_usd", "\"" + row.get("value_usd") + "\" is not a whole number of US dollars");
+                return;
+            }
+            DataQuality quality;
+            try {
+                quality = row.get("quality") == null ? DataQuality.REPORTED : DataQuality.of(row.get("quality"));
+            } catch (IllegalArgumentException e) {
+                problems.error(file, line, "quality", "\"" + row.get("quality") + "\" is not reported, approximate or unsure");
+                return;
+            }
+            List<Citation> cite = citations(row.get("source"), file, line, "source", problems);
+            if (cite == null) return;
+            try {
+                Actor r = actor(row.get("reporter"), file, line, "reporter", problems);
+                Actor p = actor(row.get("partner"), file, line, "partner", problems);
+                sink.accept(new TradeFigure(0, r, p, year, flow, value, quality, cite.isEmpty() ? null : cite.get(0)));
+                count[0]++;
+            } catch (IllegalArgumentException e) {
+                problems.error(file, line, null, e.getMessage());
+            }
+        });
+        return count[0];
+    }
+
+    /** Actors this reader created for names not found in actors.csv. */
+    public List<Actor> addedActors() { return List.copyOf(addedActors); }
+
+    private static String columnFor(IllegalArgumentException e, String fallback) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("ISO 3166")) return "iso3";
+        if (m.contains("colour")) return "colour";
+        return fallback;
+    }
+}

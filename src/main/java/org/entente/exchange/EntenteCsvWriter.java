@@ -1,0 +1,158 @@
+package org.entente.exchange;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.entente.model.Actor;
+import org.entente.model.Citation;
+import org.entente.model.Event;
+import org.entente.model.LibraryContent;
+import org.entente.model.Participant;
+import org.entente.model.Partnership;
+import org.entente.model.Source;
+import org.entente.model.TradeFigure;
+
+/**
+ * Writes Entente CSV files into a folder. Sources get keys ({@code S1}, {@code S2}…) that events,
+ * partnerships and trade rows cite, so sources must be written before the rows that cite them.
+ * Events can be written one at a time ({@link #events()}) so a large library streams out.
+ */
+public final class EntenteCsvWriter {
+    private final Path folder;
+    private final Map<Source, String> keys = new HashMap<>();
+
+    public EntenteCsvWriter(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Writes all of {@code content} as the five CSV files in {@code folder}. */
+    public static void write(LibraryContent content, Path folder) throws IOException {
+        EntenteCsvWriter w = new EntenteCsvWriter(folder);
+        List<Source> sources = new ArrayList<>(content.sources());
+        // Cited sources that are not in the list are written too, so every key resolves.
+        java.util.Set<Source> seen = new java.util.HashSet<>(sources);
+        for (Event e : content.events()) for (Citation c : e.sources()) if (seen.add(c.source())) sources.add(c.source());
+        for (Partnership p : content.partnerships()) for (Citation c : p.sources()) if (seen.add(c.source())) sources.add(c.source());
+        for (TradeFigure t : content.trade()) if (t.source() != null && seen.add(t.source().source())) sources.add(t.source().source());
+        List<Actor> actors = new ArrayList<>(content.actors());
+        java.util.Set<String> names = new java.util.HashSet<>();
+        actors.forEach(a -> names.add(a.name()));
+        for (Event e : content.events()) for (Participant p : e.participants()) if (names.add(p.actor().name())) actors.add(p.actor());
+        for (Partnership p : content.partnerships()) for (Actor a : List.of(p.a(), p.b())) if (names.add(a.name())) actors.add(a);
+        for (TradeFigure t : content.trade()) for (Actor a : List.of(t.reporter(), t.partner())) if (names.add(a.name())) actors.add(a);
+        w.writeActors(actors);
+        w.writeSources(sources);
+        try (EventRows rows = w.events()) {
+            for (Event e : content.events()) rows.write(e);
+        }
+        w.writePartnerships(content.partnerships());
+        w.writeTrade(content.trade());
+    }
+
+    private CSVPrinter open(String name, List<String> columns) throws IOException {
+        Files.createDirectories(folder);
+        OutputStream out = Files.newOutputStream(folder.resolve(name));
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+        CSVPrinter p = new CSVPrinter(writer, format);
+        p.printRecord(columns);
+        return p;
+    }
+
+    public void writeActors(List<Actor> actors) throws IOException {
+        try (CSVPrinter p = open(EntenteCsv.ACTORS, EntenteCsv.ACTOR_COLUMNS)) {
+            for (Actor a : actors)
+                p.printRecord(a.name(), a.kind().name().toLowerCase(Locale.ROOT), nz(a.isoCode()), nz(a.colour()));
+        }
+    }
+
+    public void writeSources(List<Source> sources) throws IOException {
+        try (CSVPrinter p = open(EntenteCsv.SOURCES, EntenteCsv.SOURCE_COLUMNS)) {
+            for (Source s : sources) {
+                String key = keys.get(s);
+                if (key != null) continue;
+                key = "S" + (s.id() > 0 ? s.id() : keys.size() + 1);
+                while (keys.containsValue(key)) key = key + "x";
+                keys.put(s, key);
+                p.printRecord(key, s.title(), nz(s.publisher()), nz(s.author()), s.date() == null ? "" : s.date().toString(),
+                        nz(s.url()), s.accessed() == null ? "" : s.accessed().toString(), nz(s.note()));
+            }
+        }
+    }
+
+    /** Opens events.csv for writing rows one by one. */
+    public EventRows events() throws IOException {
+        return new EventRows(open(EntenteCsv.EVENTS, EntenteCsv.EVENT_COLUMNS));
+    }
+
+    /** events.csv, open for rows. */
+    public final class EventRows implements Closeable {
+        private final CSVPrinter printer;
+
+        private EventRows(CSVPrinter printer) { this.printer = printer; }
+
+        public void write(Event e) throws IOException {
+            List<String> names = new ArrayList<>(e.participants().size());
+            List<String> roles = new ArrayList<>(e.participants().size());
+            boolean anyRole = false;
+            for (Participant p : e.participants()) {
+                names.add(p.actor().name());
+                roles.add(p.role());
+                anyRole |= p.role() != null;
+            }
+            String end = e.when().ongoing() ? EntenteCsv.ONGOING : e.when().end() == null ? "" : e.when().end().toString();
+            printer.printRecord(e.title(), e.when().start().toString(), end, e.category().key(), EntenteCsv.join(names),
+                    anyRole ? EntenteCsv.join(roles) : "", nz(e.place()), nz(e.summary()), e.importance(), EntenteCsv.join(e.tags()),
+                    cite(e.sources()));
+        }
+
+        @Override
+        public void close() throws IOException { printer.close(); }
+    }
+
+    public void writePartnerships(List<Partnership> partnerships) throws IOException {
+        try (CSVPrinter p = open(EntenteCsv.PARTNERSHIPS, EntenteCsv.PARTNERSHIP_COLUMNS)) {
+            for (Partnership x : partnerships)
+                p.printRecord(x.a().name(), x.b().name(), x.level().key(), nz(x.officialName()), x.from().toString(),
+                        x.until() == null ? "" : x.until().toString(), cite(x.sources()), nz(x.note()));
+        }
+    }
+
+    public void writeTrade(List<TradeFigure> trade) throws IOException {
+        try (CSVPrinter p = open(EntenteCsv.TRADE, EntenteCsv.TRADE_COLUMNS)) {
+            for (TradeFigure t : trade)
+                p.printRecord(t.reporter().name(), t.partner().name(), t.year(), t.flow().key(), t.valueUsd(), t.quality().key(),
+                        t.source() == null ? "" : cite(List.of(t.source())));
+        }
+    }
+
+    private String cite(List<Citation> citations) {
+        List<String> refs = new ArrayList<>(citations.size());
+        for (Citation c : citations) {
+            String key = keys.get(c.source());
+            if (key == null) {
+                if (c.source().url() != null) key = c.source().url();
+                else throw new UncheckedIOException(new IOException("the source \"" + c.source().title()
+                        + "\" is cited but was not written to sources.csv"));
+            }
+            refs.add(c.locator() == null ? key : key + "[" + c.locator() + "]");
+        }
+        return EntenteCsv.join(refs);
+    }
+
+    private static String nz(String s) { return s == null ? "" : s; }
+}

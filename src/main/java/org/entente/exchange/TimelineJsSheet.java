@@ -1,0 +1,112 @@
+package org.entente.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.entente.model.DateParseException;
+import org.entente.model.DateRange;
+import org.entente.model.Event;
+import org.entente.model.EventDate;
+import org.entente.model.LibraryContent;
+import org.entente.model.Period;
+
+/**
+ * The TimelineJS Google Sheets template saved as CSV: 18 columns (Year … Background), one row per
+ * slide; a {@code title} row is the title slide, {@code era} rows are eras (periods here). Cells
+ * may hold HTML, doubled quotes and new lines; HTML becomes plain text.
+ */
+public final class TimelineJsSheet {
+    public static final String FORMAT = "TimelineJS spreadsheet (CSV)";
+
+    public static final List<String> COLUMNS = List.of("year", "month", "day", "time", "end year", "end month", "end day",
+            "end time", "display date", "headline", "text", "media", "media credit", "media caption", "media thumbnail",
+            "type", "group", "background");
+
+    private TimelineJsSheet() {}
+
+    /** Whether a header row (lower-cased) looks like the TimelineJS template. */
+    public static boolean looksLikeHeader(List<String> header) {
+        return header.contains("year") && header.contains("headline") && header.contains("end year");
+    }
+
+    public static ImportResult read(Path file) {
+        String name = file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file); Reader r = CsvInput.utf8(in)) {
+            return read(r, name);
+        } catch (IOException e) {
+            return ImportResult.failed(FORMAT, CsvInput.ioProblem(name, 0, e));
+        }
+    }
+
+    public static ImportResult read(Reader in, String file) {
+        Problems problems = new Problems();
+        List<Event> events = new ArrayList<>();
+        List<Period> periods = new ArrayList<>();
+        int[] media = {0};
+        CsvInput.read(in, file, List.of("year", "headline"), COLUMNS, problems, row -> {
+            long line = row.line();
+            String type = row.get("type") == null ? "" : row.get("type").toLowerCase(Locale.ROOT);
+            String headline = PlainText.fromHtml(row.get("headline"));
+            String text = PlainText.fromHtml(row.get("text"));
+            if (type.equals("title")) {
+                problems.warning(file, line, "type", "the title slide" + (headline == null ? "" : " “" + headline + "”")
+                        + " is not an event and was not imported");
+                return;
+            }
+            EventDate start, end;
+            try {
+                start = PartialDates.of(row.get("year"), row.get("month"), row.get("day"));
+            } catch (DateParseException e) {
+                problems.error(file, line, column(e, ""), e.getMessage());
+                return;
+            }
+            if (start == null) {
+                problems.error(file, line, "year", "the start year is empty");
+                return;
+            }
+            DateRange when;
+            try {
+                end = PartialDates.of(row.get("end year"), row.get("end month"), row.get("end day"));
+                when = end == null || end.equals(start) ? DateRange.of(start) : DateRange.of(start, end);
+            } catch (DateParseException e) {
+                problems.error(file, line, column(e, "end "), e.getMessage());
+                return;
+            } catch (IllegalArgumentException e) {
+                problems.error(file, line, "end year", e.getMessage());
+                return;
+            }
+            if (headline == null) {
+                if (text == null) {
+                    problems.error(file, line, "headline", "the slide has no headline and no text");
+                    return;
+                }
+                headline = TimelineJs.firstWords(text);
+                problems.warning(file, line, "headline", "no headline: titled from its text");
+            }
+            if (type.equals("era")) {
+                periods.add(new Period(0, headline, when, null, text));
+                return;
+            }
+            if (row.get("media") != null) media[0]++;
+            events.add(new Event(0, headline, when, TimelineJs.category(row.get("group")), null, null, text, 3, null, null));
+        });
+        if (media[0] > 0)
+            problems.warning(file, 0, "media", media[0] + " media item" + (media[0] > 1 ? "s were" : " was")
+                    + " not imported: Entente keeps no links to online media");
+        return new ImportResult(FORMAT, new LibraryContent(null, null, events, null, null, periods), problems.list());
+    }
+
+    private static String column(DateParseException e, String prefix) {
+        return prefix + switch (e.part()) {
+            case "month" -> "month";
+            case "day" -> "day";
+            default -> "year";
+        };
+    }
+}

@@ -1,0 +1,210 @@
+package org.entente.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.entente.model.Actor;
+import org.entente.model.ActorKind;
+import org.entente.model.Citation;
+import org.entente.model.DataQuality;
+import org.entente.model.LibraryContent;
+import org.entente.model.Source;
+import org.entente.model.TradeFigure;
+import org.entente.model.TradeFlow;
+
+/**
+ * Trade tables as statistics offices publish them, in two layouts:
+ * <ul>
+ * <li>long: one figure per row, columns {@code reporter, partner, year, flow, value, unit, source};</li>
+ * <li>wide: {@code reporter, partner, flow, unit, source} and one column per year ({@code 2019, 2020…}).</li>
+ * </ul>
+ * Countries may be given by ISO 3166 code (alpha-2 or alpha-3) or by name. Units scale the value
+ * to US dollars: {@code USD}, {@code thousand USD}, {@code million USD}, {@code billion USD}
+ * (also {@code USD k/m/bn}). A value marked {@code ~} or {@code approx} is stored as approximate.
+ */
+public final class TradeTable {
+    public static final String FORMAT = "Trade table (CSV)";
+    public static final List<String> LONG_COLUMNS = List.of("reporter", "partner", "year", "flow", "value", "unit", "source");
+
+    private TradeTable() {}
+
+    /** Whether a CSV header (lower-cased) looks like a trade table. */
+    public static boolean looksLikeHeader(List<String> header) {
+        return header.contains("reporter") && header.contains("partner")
+                && (header.contains("value") || header.stream().anyMatch(h -> h.matches("\\d{4}")));
+    }
+
+    public static ImportResult read(Path file) {
+        String name = file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file); Reader r = CsvInput.utf8(in)) {
+            return read(r, name);
+        } catch (IOException e) {
+            return ImportResult.failed(FORMAT, CsvInput.ioProblem(name, 0, e));
+        }
+    }
+
+    public static ImportResult read(Reader in, String file) {
+        Problems problems = new Problems();
+        List<TradeFigure> figures = new ArrayList<>();
+        Map<String, Actor> actors = new HashMap<>();
+        Map<String, Source> sources = new HashMap<>();
+        CsvInput.read(in, file, List.of("reporter", "partner"), null, problems, row -> {
+            long line = row.line();
+            Actor reporter = actor(row.get("reporter"), actors, file, line, "reporter", problems);
+            Actor partner = actor(row.get("partner"), actors, file, line, "partner", problems);
+            if (reporter == null || partner == null) return;
+            TradeFlow flow;
+            try {
+                flow = row.get("flow") == null ? TradeFlow.TOTAL : TradeFlow.of(flowKey(row.get("flow")));
+            } catch (IllegalArgumentException e) {
+                problems.error(file, line, "flow", "\"" + row.get("flow") + "\" is not export, import or total");
+                return;
+            }
+            BigDecimal scale = scale(row.get("unit"));
+            if (scale == null) {
+                problems.error(file, line, "unit", "\"" + row.get("unit") + "\" is not a unit like USD, thousand USD, million USD or billion USD");
+                return;
+            }
+            Citation cite = null;
+            String src = row.get("source");
+            if (src != null) {
+                Source s = sources.computeIfAbsent(src, k -> new Source(0, k, null, null, null, urlIn(k), null, null));
+                cite = Citation.of(s);
+            }
+            if (row.columns().containsKey("year")) {
+                Integer year = year(row.get("year"), file, line, "year", problems);
+                if (year == null) return;
+                add(row.get("value"), "value", year, reporter, partner, flow, scale, cite, file, line, problems, figures);
+            } else {
+                boolean any = false;
+                for (Map.Entry<String, Integer> col : row.columns().entrySet()) {
+                    if (!col.getKey().matches("\\d{4}")) continue;
+                    any = true;
+                    String cell = row.at(col.getValue());
+                    if (cell == null || cell.equals("..") || cell.equals("-")) continue; // a gap stays a gap
+                    add(cell, col.getKey(), Integer.parseInt(col.getKey()), reporter, partner, flow, scale, cite, file, line, problems, figures);
+                }
+                if (!any) {
+                    problems.error(file, line, null, "has neither a \"year\" and \"value\" column (long layout) nor year columns like \"2023\" (wide layout)");
+                }
+            }
+        });
+        figures.sort(java.util.Comparator.comparing((TradeFigure f) -> f.reporter().name()).thenComparing(f -> f.partner().name())
+                .thenComparing(TradeFigure::flow).thenComparingInt(TradeFigure::year));
+        return new ImportResult(FORMAT, new LibraryContent(new ArrayList<>(new java.util.LinkedHashSet<>(actors.values())), new ArrayList<>(sources.values()),
+                null, null, figures, null), problems.list());
+    }
+
+    private static void add(String cell, String field, int year, Actor reporter, Actor partner, TradeFlow flow, BigDecimal scale,
+                            Citation cite, String file, long line, Problems problems, List<TradeFigure> out) {
+        if (cell == null) {
+            problems.error(file, line, field, "the value is empty");
+            return;
+        }
+        String v = cell.strip();
+        DataQuality quality = DataQuality.REPORTED;
+        if (v.startsWith("~") || v.toLowerCase(Locale.ROOT).startsWith("approx")) {
+            quality = DataQuality.APPROXIMATE;
+            v = v.replaceFirst("(?i)^(~|approx\\.?)\\s*", "");
+        }
+        v = v.replace(",", "").replace("_", "").replace(" ", "").replace("$", "");
+        BigDecimal value;
+        try {
+            value = new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            problems.error(file, line, field, "\"" + cell + "\" is not a number");
+            return;
+        }
+        if (value.signum() < 0) {
+            problems.error(file, line, field, "\"" + cell + "\" is negative: trade values cannot be");
+            return;
+        }
+        long usd;
+        try {
+            usd = value.multiply(scale).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+        } catch (ArithmeticException e) {
+            problems.error(file, line, field, "\"" + cell + "\" is too large");
+            return;
+        }
+        try {
+            out.add(new TradeFigure(0, reporter, partner, year, flow, usd, quality, cite));
+        } catch (IllegalArgumentException e) {
+            problems.error(file, line, field, e.getMessage());
+        }
+    }
+
+    private static Integer year(String text, String file, long line, String field, Problems problems) {
+        try {
+            int y = Integer.parseInt(text == null ? "" : text.strip());
+            if (y < 1 || y > 9999) throw new NumberFormatException();
+            return y;
+        } catch (NumberFormatException e) {
+            problems.error(file, line, field, "\"" + text + "\" is not a year");
+            return null;
+        }
+    }
+
+    private static Actor actor(String cell, Map<String, Actor> actors, String file, long line, String field, Problems problems) {
+        if (cell == null) {
+            problems.error(file, line, field, "the " + field + " is empty");
+            return null;
+        }
+        Actor known = actors.get(cell);
+        if (known != null) return known;
+        var iso = Countries.iso3(cell);
+        if (iso.isEmpty()) {
+            problems.error(file, line, field, "\"" + cell + "\" is not a country name or ISO 3166 code");
+            return null;
+        }
+        // The same country may be written "VNM" in one row and "Viet Nam" in another: one actor.
+        for (Actor a : actors.values()) if (iso.get().equals(a.isoCode())) {
+            actors.put(cell, a);
+            return a;
+        }
+        String name = Countries.iso3(cell).isPresent() && cell.length() <= 3 ? Countries.name(iso.get()).orElse(cell) : cell;
+        Actor a = new Actor(0, name, ActorKind.COUNTRY, iso.get(), null);
+        actors.put(cell, a);
+        return a;
+    }
+
+    private static String flowKey(String flow) {
+        String f = flow.strip().toLowerCase(Locale.ROOT);
+        return switch (f) {
+            case "exports", "x", "export" -> "export";
+            case "imports", "m", "import" -> "import";
+            case "total", "trade", "total trade", "x+m" -> "total";
+            default -> f;
+        };
+    }
+
+    /** The factor from a unit to US dollars, or null for a unit not understood. */
+    static BigDecimal scale(String unit) {
+        if (unit == null) return BigDecimal.ONE;
+        String u = unit.strip().toLowerCase(Locale.ROOT).replace("us$", "usd").replace("$", "usd").replace("dollars", "usd")
+                .replace("us ", "").replaceAll("[()]", " ").replaceAll("\\s+", " ").strip();
+        if (!u.contains("usd")) return null;
+        u = u.replace("usd", "").strip();
+        return switch (u) {
+            case "" -> BigDecimal.ONE;
+            case "thousand", "thousands", "k", "000", "'000" -> BigDecimal.valueOf(1_000);
+            case "million", "millions", "m", "mn", "mln" -> BigDecimal.valueOf(1_000_000);
+            case "billion", "billions", "bn", "b", "bln" -> BigDecimal.valueOf(1_000_000_000);
+            default -> null;
+        };
+    }
+
+    private static String urlIn(String text) {
+        var m = java.util.regex.Pattern.compile("https?://\\S+").matcher(text);
+        return m.find() ? m.group() : null;
+    }
+}

@@ -1,0 +1,89 @@
+package org.entente.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.entente.model.Actor;
+import org.entente.model.Category;
+import org.entente.model.Citation;
+import org.entente.model.DateRange;
+import org.entente.model.Event;
+import org.entente.model.Participant;
+import org.entente.model.RecordKind;
+import org.entente.model.Source;
+
+/**
+ * Every event of a library as whole records, in id order, for exports. Four ordered cursors
+ * (events, participants, tags, citations) are walked side by side, so a million events cost four
+ * queries rather than four million, and only one event is held at a time.
+ */
+final class EventStream {
+    private EventStream() {}
+
+    static long forEach(Connection c, Consumer<Event> sink) throws SQLException {
+        Map<Long, Actor> actors = new HashMap<>();
+        Map<Long, Source> sources = new HashMap<>();
+        Map<String, String> categoryLabels = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT key, label FROM category"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) categoryLabels.put(rs.getString(1), rs.getString(2));
+        }
+        long count = 0;
+        try (PreparedStatement ev = c.prepareStatement(
+                "SELECT id, title, when_text, category, place, summary, importance FROM event ORDER BY id");
+             PreparedStatement pa = c.prepareStatement("SELECT ea.event_id, a.id, a.name, a.kind, a.iso3, a.colour, ea.role"
+                     + " FROM event_actor ea JOIN actor a ON a.id = ea.actor_id ORDER BY ea.event_id, ea.position");
+             PreparedStatement tg = c.prepareStatement("SELECT et.event_id, t.name FROM event_tag et JOIN tag t ON t.id = et.tag_id"
+                     + " ORDER BY et.event_id, t.name COLLATE NOCASE");
+             PreparedStatement ci = c.prepareStatement("SELECT ci.record_id, " + SourceStore.COLUMNS + ", ci.locator FROM citation ci"
+                     + " JOIN source s ON s.id = ci.source_id WHERE ci.record_kind = '" + RecordKind.EVENT.name() + "'"
+                     + " ORDER BY ci.record_id, ci.position");
+             ResultSet e = ev.executeQuery(); ResultSet p = pa.executeQuery(); ResultSet t = tg.executeQuery(); ResultSet s = ci.executeQuery()) {
+            boolean pMore = p.next(), tMore = t.next(), sMore = s.next();
+            while (e.next()) {
+                long id = e.getLong(1);
+                List<Participant> participants = new ArrayList<>(2);
+                while (pMore && p.getLong(1) < id) pMore = p.next();
+                while (pMore && p.getLong(1) == id) {
+                    long actorId = p.getLong(2);
+                    Actor a = actors.get(actorId);
+                    if (a == null) {
+                        a = ActorStore.read(p, 2);
+                        actors.put(actorId, a);
+                    }
+                    participants.add(new Participant(a, p.getString(7)));
+                    pMore = p.next();
+                }
+                List<String> tags = new ArrayList<>(0);
+                while (tMore && t.getLong(1) < id) tMore = t.next();
+                while (tMore && t.getLong(1) == id) {
+                    tags.add(t.getString(2));
+                    tMore = t.next();
+                }
+                List<Citation> citations = new ArrayList<>(1);
+                while (sMore && s.getLong(1) < id) sMore = s.next();
+                while (sMore && s.getLong(1) == id) {
+                    long sourceId = s.getLong(2);
+                    Source src = sources.get(sourceId);
+                    if (src == null) {
+                        src = SourceStore.read(s, 2);
+                        sources.put(sourceId, src);
+                    }
+                    citations.add(new Citation(src, s.getString(10)));
+                    sMore = s.next();
+                }
+                String key = e.getString(4);
+                sink.accept(new Event(id, e.getString(2), DateRange.parse(e.getString(3)),
+                        new Category(key, categoryLabels.get(key)), participants, e.getString(5), e.getString(6), e.getInt(7), tags, citations));
+                count++;
+            }
+        }
+        return count;
+    }
+}

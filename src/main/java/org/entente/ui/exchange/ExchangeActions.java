@@ -1,0 +1,106 @@
+package org.entente.ui.exchange;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.entente.ui.shell.AppContext;
+
+/**
+ * File › Import… and File › Export…, and dropping files on the main window to import them. The
+ * shell calls {@link #install} once; everything else lives here.
+ */
+public final class ExchangeActions {
+    private final AppContext context;
+
+    private ExchangeActions(AppContext context) {
+        this.context = context;
+    }
+
+    /** Adds the menu items to the File menu of {@code menuBar} and the drop target to {@code dropTarget}. */
+    public static ExchangeActions install(MenuBar menuBar, Node dropTarget, AppContext context) {
+        ExchangeActions actions = new ExchangeActions(context);
+        MenuItem importItem = new MenuItem("Import…");
+        importItem.setId("menu-import");
+        importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        importItem.setOnAction(e -> actions.chooseAndImport());
+        importItem.disableProperty().bind(context.libraryProperty().isNull());
+        MenuItem exportItem = new MenuItem("Export…");
+        exportItem.setId("menu-export");
+        exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportItem.setOnAction(e -> new ExportDialog(context).show());
+        exportItem.disableProperty().bind(context.libraryProperty().isNull());
+        for (Menu m : menuBar.getMenus()) {
+            if ("menu-file".equals(m.getId())) {
+                // After New / Open / Open Recent, before the separator that precedes Save a Copy.
+                int at = Math.min(3, m.getItems().size());
+                m.getItems().add(at, new javafx.scene.control.SeparatorMenuItem());
+                m.getItems().add(at + 1, importItem);
+                m.getItems().add(at + 2, exportItem);
+            }
+        }
+        dropTarget.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && context.library() != null) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        dropTarget.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && context.library() != null;
+            if (ok) actions.dropped(e.getDragboard().getFiles());
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        dropTarget.getProperties().put(ExchangeActions.class, actions);
+        return actions;
+    }
+
+    /** The actions installed on {@code dropTarget}, if any (for tests and other views). */
+    public static Optional<ExchangeActions> of(Node dropTarget) {
+        return Optional.ofNullable((ExchangeActions) dropTarget.getProperties().get(ExchangeActions.class));
+    }
+
+    /** What a drop does: open the import preview for the dropped files. */
+    public Optional<ImportDialog> dropped(List<File> files) {
+        if (files == null || files.isEmpty() || context.library() == null) return Optional.empty();
+        return Optional.of(importFiles(files.stream().map(File::toPath).toList()));
+    }
+
+    public ImportDialog importFiles(List<Path> files) {
+        ImportDialog dialog = new ImportDialog(context, files);
+        dialog.show();
+        return dialog;
+    }
+
+    private void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import into the library");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Files Entente can import", "*.csv", "*.json", "*.timeline", "*.xml"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(context.window());
+        if (files != null && !files.isEmpty()) importFiles(files.stream().map(File::toPath).toList());
+    }
+
+    static Optional<Path> chooseTarget(AppContext context, org.entente.app.ExportFormat format) {
+        File f;
+        if (format.writesFolder()) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Folder to export " + format.key() + " files into");
+            f = chooser.showDialog(context.window());
+        } else {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export as " + format.label());
+            chooser.setInitialFileName("entente" + format.extension());
+            f = chooser.showSaveDialog(context.window());
+        }
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+}

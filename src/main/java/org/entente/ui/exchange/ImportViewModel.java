@@ -1,0 +1,147 @@
+package org.entente.ui.exchange;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.entente.app.DuplicatePolicy;
+import org.entente.app.ImportOutcome;
+import org.entente.app.ImportPlan;
+import org.entente.app.ImportProgress;
+import org.entente.app.ImportService;
+import org.entente.exchange.Problem;
+import org.entente.store.Library;
+
+/**
+ * The state of one import: the files, the preview (what will be added or matched, and every
+ * problem), the duplicate choice, and the two background steps. Holds no nodes; the dialog binds
+ * to it.
+ */
+public final class ImportViewModel {
+    public enum Stage { READING, READY, IMPORTING, DONE, FAILED, CANCELLED }
+
+    private final Library library;
+    private final List<Path> files;
+    private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(this, "stage", Stage.READING);
+    private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ObservableList<ImportPlan.Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<DuplicatePolicy> policy = new SimpleObjectProperty<>(this, "policy", DuplicatePolicy.SKIP);
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "Reading…");
+    private final BooleanProperty canConfirm = new SimpleBooleanProperty(this, "canConfirm", false);
+    private final ReadOnlyObjectWrapper<ImportOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+
+    public ImportViewModel(Library library, List<Path> files) {
+        this.library = library;
+        this.files = List.copyOf(files);
+    }
+
+    public List<Path> files() { return files; }
+
+    public ReadOnlyObjectProperty<Stage> stageProperty() { return stage.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<ImportPlan> planProperty() { return plan.getReadOnlyProperty(); }
+
+    public ObservableList<ImportPlan.Row> rows() { return rows; }
+
+    public ObservableList<Problem> problems() { return problems; }
+
+    public ObjectProperty<DuplicatePolicy> policyProperty() { return policy; }
+
+    public StringProperty summaryProperty() { return summary; }
+
+    public BooleanProperty canConfirmProperty() { return canConfirm; }
+
+    public ReadOnlyObjectProperty<ImportOutcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
+
+    /** A task that reads the files and fills the preview (run it in the background). */
+    public Task<ImportPlan> previewTask() {
+        Task<ImportPlan> task = new ServiceTask<>() {
+            @Override
+            protected ImportPlan call() {
+                updateTitle("Reading " + label());
+                updateProgress(-1, 1);
+                return new ImportService(library).preview(files, this);
+            }
+        };
+        task.setOnSucceeded(e -> showPlan(task.getValue()));
+        task.setOnFailed(e -> fail(task.getException()));
+        task.setOnCancelled(e -> {
+            stage.set(Stage.CANCELLED);
+            summary.set("Cancelled: nothing was imported.");
+        });
+        return task;
+    }
+
+    void showPlan(ImportPlan p) {
+        plan.set(p);
+        rows.setAll(p.rows());
+        problems.setAll(p.problems());
+        stage.set(Stage.READY);
+        if (p.hasErrors())
+            summary.set(p.errorCount() + " error" + (p.errorCount() == 1 ? "" : "s") + " — fix the file" + (files.size() > 1 ? "s" : "")
+                    + " and try again; nothing will be imported.");
+        else if (p.counts().total() == 0) summary.set("Nothing to import.");
+        else summary.set("Will import " + p.summary() + ".");
+        canConfirm.set(!p.hasErrors() && p.counts().total() > 0);
+    }
+
+    /** A task that imports, all or nothing, with the chosen duplicate policy. */
+    public Task<ImportOutcome> commitTask() {
+        ImportPlan p = plan.get();
+        if (p == null || !canConfirm.get()) throw new IllegalStateException("nothing to import");
+        DuplicatePolicy chosen = policy.get();
+        canConfirm.set(false);
+        stage.set(Stage.IMPORTING);
+        Task<ImportOutcome> task = new ServiceTask<>() {
+            @Override
+            protected ImportOutcome call() {
+                updateTitle("Importing " + label());
+                updateProgress(0, Math.max(1, p.counts().total()));
+                return new ImportService(library).commit(p, chosen, this);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            outcome.set(task.getValue());
+            stage.set(Stage.DONE);
+            summary.set("Imported: " + task.getValue() + ".");
+        });
+        task.setOnFailed(e -> fail(task.getException()));
+        task.setOnCancelled(e -> {
+            stage.set(Stage.CANCELLED);
+            summary.set("Cancelled: the library is as it was.");
+        });
+        return task;
+    }
+
+    private void fail(Throwable error) {
+        stage.set(Stage.FAILED);
+        if (error instanceof ImportService.ImportRefusedException r) problems.setAll(r.problems());
+        summary.set("Nothing was imported: " + (error == null ? "unknown error" : error.getMessage()));
+        canConfirm.set(false);
+    }
+
+    private String label() {
+        return files.size() == 1 ? files.get(0).getFileName().toString() : files.size() + " files";
+    }
+
+    /** A task that the import service reports its progress to, and asks whether it was cancelled. */
+    abstract static class ServiceTask<T> extends Task<T> implements ImportProgress {
+        @Override
+        public void update(long done, long total, String message) {
+            if (total < 0) updateProgress(-1, 1);
+            else updateProgress(done, total);
+            updateMessage(message);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.entente.ui.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.entente.app.LibraryService;
+import org.entente.store.Library;
+import org.entente.ui.shell.AppContext;
+import org.entente.ui.shell.AppPreferences;
+import org.entente.ui.shell.EntenteApp;
+import org.entente.ui.shell.MainWindow;
+import org.entente.ui.shell.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Dropping files on the main window opens the import preview; confirming puts the events in the library. */
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogTest {
+    @TempDir static Path dir;
+    private MainWindow window;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        EntenteApp.applyTheme(false);
+        context = new AppContext(new TaskRunner());
+        window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
+        stage.setScene(window.createScene(1280, 800));
+        stage.show();
+        Path lib = dir.resolve("drop-" + System.nanoTime() + ".db");
+        LibraryService.openOrCreateEmpty(lib).close();
+        window.openLibrary(lib, false);
+    }
+
+    @AfterEach
+    void close() {
+        Library lib = context.library();
+        if (lib != null) lib.close();
+    }
+
+    private void waitForIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void dropAFileSeeThePreviewConfirmSeeTheEvents(FxRobot robot) throws Exception {
+        waitForIdle();
+        File json = Path.of("../shared/corpus/timelinejs/women_in_computing.json").toFile();
+        ImportDialog[] dialog = new ImportDialog[1];
+        robot.interact(() -> dialog[0] = ExchangeActions.of(window.root()).orElseThrow().dropped(List.of(json)).orElseThrow());
+        waitForIdle();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialog[0].model().stageProperty().get() == ImportViewModel.Stage.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#import-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(10);
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).isEqualTo("Will import 10 events.");
+        ListView<?> problems = robot.lookup("#import-problems").queryAs(ListView.class);
+        assertThat(problems.getItems()).extracting(Object::toString).anyMatch(s -> s.contains("title slide"));
+        assertThat(context.library().counts().events()).isZero(); // nothing written before Confirm
+
+        robot.clickOn("#import-confirm");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialog[0].model().stageProperty().get() == ImportViewModel.Stage.DONE);
+        waitForIdle();
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).isEqualTo("Imported: 10 added, 0 updated, 0 skipped.");
+        robot.clickOn("#import-cancel"); // now "Close"
+
+        // The main window's events table shows them.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#events-table").queryAs(TableView.class).getItems().size() == 10);
+        assertThat(robot.lookup("Ada Lovelace").tryQuery()).isPresent();
+        assertThat(context.library().counts().events()).isEqualTo(10);
+    }
+
+    @Test
+    void aBadFileShowsItsProblemAndCannotBeConfirmed(FxRobot robot) throws Exception {
+        waitForIdle();
+        Path bad = dir.resolve("events.csv");
+        Files.writeString(bad, "title,start\nGood,2024-06-19\nBad,2024-13-40\n");
+        ImportDialog[] dialog = new ImportDialog[1];
+        robot.interact(() -> dialog[0] = ExchangeActions.of(window.root()).orElseThrow().dropped(List.of(bad.toFile())).orElseThrow());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialog[0].model().stageProperty().get() == ImportViewModel.Stage.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> problems = robot.lookup("#import-problems").queryAs(ListView.class);
+        assertThat(problems.getItems()).extracting(Object::toString)
+                .containsExactly("events.csv line 3, column \"start\": \"2024-13-40\" is not a date: month 13");
+        assertThat(robot.lookup("#import-confirm").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).startsWith("1 error");
+        writeScreenshot(dialog[0].stage());
+        robot.clickOn("#import-cancel");
+        assertThat(context.library().counts().events()).isZero();
+    }
+
+    private static void writeScreenshot(Stage stage) throws Exception {
+        Path out = Path.of("screenshots/import-preview.png");
+        Files.createDirectories(out.getParent());
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        org.testfx.api.FxToolkit.registerStage(() -> stage);
+        WaitForAsyncUtils.asyncFx(() -> img[0] = stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", out.toFile());
+    }
+}
