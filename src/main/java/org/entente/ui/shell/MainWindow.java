@@ -27,7 +27,13 @@ import org.entente.app.LibraryService;
 import org.entente.store.Library;
 import org.entente.store.LibraryCounts;
 import org.entente.ui.events.EventsView;
+import java.util.function.Supplier;
+
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The main window: menus, a tab per view, the status bar; opens libraries in the background. */
 public final class MainWindow {
@@ -37,7 +43,34 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final StatusBar statusBar;
-    private final List<AppView> views = new ArrayList<>();
+    /** One tab: its view is built the first time the tab is shown, so the window opens quickly. */
+    private final class ViewSlot {
+        final String title;
+        final Ikon icon;
+        final Supplier<AppView> factory;
+        final Tab tab;
+        AppView view;
+
+        ViewSlot(String title, Ikon icon, Supplier<AppView> factory) {
+            this.title = title;
+            this.icon = icon;
+            this.factory = factory;
+            tab = new Tab(title);
+            tab.setGraphic(new FontIcon(icon));
+            tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        }
+
+        AppView view() {
+            if (view == null) {
+                view = factory.get();
+                tab.setContent(view.node());
+                if (context.library() != null) view.libraryOpened(context);
+            }
+            return view;
+        }
+    }
+
+    private final List<ViewSlot> slots = new ArrayList<>();
     private final Menu recentMenu = new Menu("Open Recent");
     private final StackPane centre = new StackPane();
     private final VBox opening = new VBox(12);
@@ -52,12 +85,21 @@ public final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("view-tabs");
         createViews();
-        for (AppView view : views) {
-            Tab tab = new Tab(view.title(), view.node());
-            tab.setGraphic(new FontIcon(view.icon()));
-            tab.setId("tab-" + view.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-            tabs.getTabs().add(tab);
-        }
+        for (ViewSlot slot : slots) tabs.getTabs().add(slot.tab);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> {
+            if (i.intValue() >= 0) slots.get(i.intValue()).view();
+        });
+        // The first view is built after the window's first frame: the window shows at once.
+        root.sceneProperty().addListener((obs, o, scene) -> {
+            if (scene == null) return;
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(() -> slots.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex())).view());
+                }
+            });
+        });
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);
         opening.getChildren().addAll(spinner, new Label("Opening the library…"));
@@ -81,10 +123,10 @@ public final class MainWindow {
 
     /** The views, in tab order. Each feature adds its own line here. */
     private void createViews() {
-        views.add(new org.entente.ui.timeline.TimelineAppView(context));
-        views.add(new EventsView(context));
-        views.add(new org.entente.ui.network.NetworkAppView(context));
-        views.add(new org.entente.ui.trade.TradeAppView(context));
+        slots.add(new ViewSlot("Timeline", MaterialDesignT.TIMELINE_TEXT_OUTLINE, () -> new org.entente.ui.timeline.TimelineAppView(context)));
+        slots.add(new ViewSlot("Events", MaterialDesignT.TABLE_LARGE, () -> new EventsView(context)));
+        slots.add(new ViewSlot("Network", MaterialDesignG.GRAPH_OUTLINE, () -> new org.entente.ui.network.NetworkAppView(context)));
+        slots.add(new ViewSlot("Trade", MaterialDesignC.CHART_LINE, () -> new org.entente.ui.trade.TradeAppView(context)));
     }
 
     public Scene createScene(double width, double height) {
@@ -98,7 +140,8 @@ public final class MainWindow {
 
     public TabPane tabs() { return tabs; }
 
-    public List<AppView> views() { return List.copyOf(views); }
+    /** Every view, building those not shown yet (for tests and tools). */
+    public List<AppView> views() { return slots.stream().map(ViewSlot::view).toList(); }
 
     private void applyLargeType(boolean on) {
         if (on && !root.getStyleClass().contains("large-type")) root.getStyleClass().add("large-type");
@@ -152,9 +195,9 @@ public final class MainWindow {
         });
         Menu view = new Menu("View", null, dark, large, new SeparatorMenuItem(), fullScreen, present, new SeparatorMenuItem());
         view.setId("menu-view");
-        for (int i = 0; i < views.size(); i++) {
+        for (int i = 0; i < slots.size(); i++) {
             int index = i;
-            MenuItem go = new MenuItem(views.get(i).title());
+            MenuItem go = new MenuItem(slots.get(i).title);
             if (i < 9) go.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (i + 1)));
             go.setOnAction(e -> tabs.getSelectionModel().select(index));
             view.getItems().add(go);
@@ -215,7 +258,7 @@ public final class MainWindow {
             statusBar.showLibrary(library.file().toString());
             stage.setTitle("Entente — " + library.file().getFileName());
             opening.setVisible(false);
-            for (AppView v : views) v.libraryOpened(context);
+            for (ViewSlot slot : slots) if (slot.view != null) slot.view.libraryOpened(context);
             refreshCounts();
             if (previous != null) context.tasks().run("Closing previous library", () -> {
                 previous.close();
