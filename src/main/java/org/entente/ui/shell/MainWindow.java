@@ -140,8 +140,13 @@ public final class MainWindow {
 
     public TabPane tabs() { return tabs; }
 
-    /** Every view, building those not shown yet (for tests and tools). */
-    public List<AppView> views() { return slots.stream().map(ViewSlot::view).toList(); }
+    /** Every view, building on the FX thread those not shown yet (for tests and tools). */
+    public List<AppView> views() {
+        if (Platform.isFxApplicationThread()) return slots.stream().map(ViewSlot::view).toList();
+        var result = new java.util.concurrent.CompletableFuture<List<AppView>>();
+        Platform.runLater(() -> result.complete(slots.stream().map(ViewSlot::view).toList()));
+        return result.join();
+    }
 
     private void applyLargeType(boolean on) {
         if (on && !root.getStyleClass().contains("large-type")) root.getStyleClass().add("large-type");

@@ -281,12 +281,26 @@ public final class TimelineAppView implements AppView {
         hits.setId("timeline-hits");
         hits.setItems(model.hits());
         hits.setPlaceholder(new Label("No search"));
-        hits.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(SearchHit hit, boolean empty) {
-                super.updateItem(hit, empty);
-                setText(empty || hit == null ? null : TimelineViewModel.describe(hit.event()));
-            }
+        hits.setCellFactory(lv -> {
+            ListCell<SearchHit> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(SearchHit hit, boolean empty) {
+                    super.updateItem(hit, empty);
+                    setText(empty || hit == null ? null : TimelineViewModel.describe(hit.event()));
+                }
+            };
+            // Cells as wide as the list: long titles end in "…" instead of scrolling sideways.
+            cell.prefWidthProperty().bind(lv.widthProperty().subtract(18));
+            cell.setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            // A click jumps even when the hit is already selected (the selection then does not change).
+            cell.setOnMouseClicked(e -> {
+                if (!cell.isEmpty() && cell.getItem() != null) jump(cell.getItem());
+            });
+            return cell;
+        });
+        hits.setOnKeyPressed(e -> {
+            SearchHit hit = hits.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && hit != null) jump(hit);
         });
         hits.getSelectionModel().selectedItemProperty().addListener((obs, o, hit) -> {
             if (hit != null) jump(hit);

@@ -84,6 +84,9 @@ class ImportDialogTest {
         robot.clickOn("#import-cancel"); // now "Close"
 
         // The main window's events table shows them.
+        robot.interact(() -> window.tabs().getSelectionModel().select(
+                window.tabs().getTabs().stream().filter(t -> t.getText().equals("Events")).findFirst().orElseThrow()));
+        waitForIdle();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#events-table").queryAs(TableView.class).getItems().size() == 10);
         assertThat(robot.lookup("Ada Lovelace").tryQuery()).isPresent();
         assertThat(context.library().counts().events()).isEqualTo(10);

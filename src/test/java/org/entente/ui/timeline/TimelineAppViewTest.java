@@ -129,6 +129,31 @@ class TimelineAppViewTest {
     }
 
     @Test
+    void clickingASearchHitJumpsToIt(FxRobot robot) throws Exception {
+        TimelineView timeline = openTimeline(robot);
+        robot.clickOn("#timeline-search").write("partnership");
+        settle();
+        assertThat(view().model().hits().size()).isGreaterThan(2);
+        var second = view().model().hits().get(1).event();
+        javafx.scene.control.ListCell<?> cell = robot.lookup("#timeline-hits .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && c.getIndex() == 1).queryAs(javafx.scene.control.ListCell.class);
+        javafx.scene.Node list = robot.lookup("#timeline-hits").query();
+        // the hit lies inside the list: long titles are cut, not scrolled out of sight
+        assertThat(list.localToScreen(list.getBoundsInLocal()).contains(
+                cell.localToScreen(cell.getBoundsInLocal()).getCenterX(), cell.localToScreen(cell.getBoundsInLocal()).getCenterY())).isTrue();
+        robot.clickOn(cell);
+        settle();
+        assertThat(context.selectedEventId().get()).isEqualTo(second.id());
+        assertThat(timeline.getVisibleStart()).isLessThan(second.startDay() + 1);
+        assertThat(timeline.getVisibleEnd()).isGreaterThan(second.startDay());
+        var third = view().model().hits().get(2).event();
+        robot.clickOn(robot.lookup("#timeline-hits .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.isVisible() && c.getIndex() == 2).queryAs(javafx.scene.control.ListCell.class));
+        settle();
+        assertThat(context.selectedEventId().get()).isEqualTo(third.id());
+    }
+
+    @Test
     void aClickOnAnItemMakesItTheSharedSelection(FxRobot robot) throws Exception {
         TimelineView timeline = openTimeline(robot);
         TimelineItem oilRig = item(timeline, "Oil rig stand-off");
