@@ -15,53 +15,45 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modelUsesOnlyTheJdk = classes().that().resideInAPackage("org.entente.model..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.entente.model..", "java..")
-            .because("the model is plain records that every layer, test and format can use without a database or a UI")
-            .allowEmptyShould(true);
+            .because("the model is plain records that every layer, test and format can use without a database or a UI");
 
     @ArchTest
     static final ArchRule timeMathsHasNoUi = classes().that().resideInAPackage("org.entente.time..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.entente.time..", "org.entente.model..", "java..")
-            .because("time-to-pixel maths, ticks and clustering are pure and tested without JavaFX")
-            .allowEmptyShould(true);
+            .because("time-to-pixel maths, ticks and clustering are pure and tested without JavaFX");
 
     @ArchTest
     static final ArchRule storeKnowsNoFormatsOrUi = noClasses().that().resideInAPackage("org.entente.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.entente.exchange..", "org.entente.analysis..",
                     "org.entente.ui..", "org.entente.controls..", "org.entente.app..", "org.entente.cli..", "javafx..")
-            .because("the store is the SQLite library and nothing else")
-            .allowEmptyShould(true);
+            .because("the store is the SQLite library and nothing else");
 
     @ArchTest
     static final ArchRule exchangeNeverTouchesStoreOrUi = noClasses().that().resideInAPackage("org.entente.exchange..")
             .should().dependOnClassesThat().resideInAnyPackage("org.entente.store..", "org.entente.ui..",
                     "org.entente.controls..", "org.entente.app..", "org.entente.cli..", "javafx..", "java.sql..")
-            .because("readers and writers return results with problems; storing them is the caller's choice")
-            .allowEmptyShould(true);
+            .because("readers and writers return results with problems; storing them is the caller's choice");
 
     @ArchTest
     static final ArchRule analysisIsPure = noClasses().that().resideInAPackage("org.entente.analysis..")
             .should().dependOnClassesThat().resideInAnyPackage("org.entente.store..", "org.entente.ui..",
                     "org.entente.controls..", "org.entente.app..", "org.entente.cli..", "javafx..", "java.sql..")
-            .because("graphs, metrics and series are computed from model records and tested without a database")
-            .allowEmptyShould(true);
+            .because("graphs, metrics and series are computed from model records and tested without a database");
 
     @ArchTest
     static final ArchRule controlsNeverSeeTheStore = noClasses().that().resideInAPackage("org.entente.controls..")
             .should().dependOnClassesThat().resideInAnyPackage("org.entente.store..", "org.entente.exchange..",
                     "org.entente.ui..", "org.entente.app..", "org.entente.cli..", "java.sql..")
-            .because("reusable controls take small item interfaces and observable lists, never the library")
-            .allowEmptyShould(true);
+            .because("reusable controls take small item interfaces and observable lists, never the library");
 
     @ArchTest
     static final ArchRule appServicesHaveNoUi = noClasses().that().resideInAPackage("org.entente.app..")
             .should().dependOnClassesThat().resideInAnyPackage("org.entente.ui..", "org.entente.cli..", "javafx..")
-            .because("the app layer joins store, exchange and analysis for both the UI and the command line")
-            .allowEmptyShould(true);
+            .because("the app layer joins store, exchange and analysis for both the UI and the command line");
 
     @ArchTest
     static final ArchRule onlyTheUiAndCliUseTheUi = noClasses().that().resideOutsideOfPackages("org.entente.ui..", "org.entente.cli..")
             .and().doNotHaveFullyQualifiedName("org.entente.Launcher")
             .should().dependOnClassesThat().resideInAPackage("org.entente.ui..")
-            .because("the UI sits on top; nothing below it may reach up")
-            .allowEmptyShould(true);
+            .because("the UI sits on top; nothing below it may reach up");
 }

@@ -36,6 +36,14 @@ public final class TaskRunner {
 
     /** Runs {@code work} in the background and hands its result to {@code onSuccess} on the FX thread. */
     public <T> Task<T> run(String title, Callable<T> work, Consumer<T> onSuccess) {
+        return run(title, work, onSuccess, null);
+    }
+
+    /**
+     * Like {@link #run(String, Callable, Consumer)}, with the caller telling the user of a failure
+     * ({@code onFailure} on the FX thread) instead of the shell's error dialog.
+     */
+    public <T> Task<T> run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -45,6 +53,7 @@ public final class TaskRunner {
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        if (onFailure != null) task.setOnFailed(e -> onFailure.accept(task.getException()));
         return run(task);
     }
 

@@ -543,17 +543,7 @@ public final class TimelineAppView implements AppView {
 
         @Override
         public <T> Runnable run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            Task<T> task = new Task<>() {
-                @Override
-                protected T call() throws Exception {
-                    updateTitle(title);
-                    updateProgress(-1, 1);
-                    return work.call();
-                }
-            };
-            task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-            task.setOnFailed(e -> onFailure.accept(task.getException()));
-            context.tasks().run(task);
+            Task<T> task = context.tasks().run(title, work, onSuccess, onFailure);
             // Not interrupting: the SQLite driver does not expect it; the model drops a cancelled load's result.
             return () -> task.cancel(false);
         }

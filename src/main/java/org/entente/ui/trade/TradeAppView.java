@@ -1,6 +1,5 @@
 package org.entente.ui.trade;
 
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 
 import org.entente.ui.shell.AppContext;
@@ -22,17 +21,7 @@ public final class TradeAppView implements AppView {
             @Override
             public <T> void run(String title, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
                                 java.util.function.Consumer<Throwable> onFailure) {
-                Task<T> task = new Task<>() {
-                    @Override
-                    protected T call() throws Exception {
-                        updateTitle(title);
-                        updateProgress(-1, 1);
-                        return work.call();
-                    }
-                };
-                task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-                task.setOnFailed(e -> onFailure.accept(task.getException()));
-                context.tasks().run(task);
+                context.tasks().run(title, work, onSuccess, onFailure);
             }
         });
         context.libraryVersion().addListener((o, a, b) -> reload());
