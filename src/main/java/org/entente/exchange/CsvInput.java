@@ -191,6 +191,17 @@ public final class CsvInput {
         }
     }
 
+
+    /** Reads a UTF-8 CSV file with {@code reader}; an unreadable file becomes a problem, not an exception. */
+    static ImportResult readFile(java.nio.file.Path file, String format, java.util.function.BiFunction<Reader, String, ImportResult> reader) {
+        String name = file.getFileName().toString();
+        try (InputStream in = java.nio.file.Files.newInputStream(file); Reader r = utf8(in)) {
+            return reader.apply(r, name);
+        } catch (IOException e) {
+            return ImportResult.failed(format, ioProblem(name, 0, e));
+        }
+    }
+
     static Problem ioProblem(String file, long line, IOException e) {
         if (e instanceof CharacterCodingException)
             return Problem.error(file, line, null, "the file is not UTF-8 text (save it as \"CSV UTF-8\")");

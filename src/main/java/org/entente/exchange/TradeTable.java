@@ -1,11 +1,8 @@
 package org.entente.exchange;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,12 +42,7 @@ public final class TradeTable {
     }
 
     public static ImportResult read(Path file) {
-        String name = file.getFileName().toString();
-        try (InputStream in = Files.newInputStream(file); Reader r = CsvInput.utf8(in)) {
-            return read(r, name);
-        } catch (IOException e) {
-            return ImportResult.failed(FORMAT, CsvInput.ioProblem(name, 0, e));
-        }
+        return CsvInput.readFile(file, FORMAT, (r, name) -> read(r, name));
     }
 
     public static ImportResult read(Reader in, String file) {
