@@ -103,10 +103,16 @@ public final class Library implements AutoCloseable {
     }
 
     /** The schema version this build creates and understands. */
-    public static String latestSchemaVersion() {
-        MigrationInfo[] all = Flyway.configure().locations("classpath:db/migration")
-                .dataSource(new SQLiteDataSource()).load().info().all();
-        return all[all.length - 1].getVersion().getVersion();
+    public static String latestSchemaVersion() { return LatestSchema.VERSION; }
+
+    /** Computed once: Flyway scans the class path for migrations, which costs a few hundred ms. */
+    private static final class LatestSchema {
+        static final String VERSION;
+        static {
+            MigrationInfo[] all = Flyway.configure().locations("classpath:db/migration")
+                    .dataSource(new SQLiteDataSource()).load().info().all();
+            VERSION = all[all.length - 1].getVersion().getVersion();
+        }
     }
 
     /**
