@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.logging.LogManager;
 
 import org.entente.cli.EntenteCommand;
+import org.entente.ui.shell.EntenteApp;
 import picocli.CommandLine;
 
 /**
@@ -13,7 +14,11 @@ import picocli.CommandLine;
 public final class Launcher {
     private Launcher() {}
 
+    private static final java.util.Set<String> NOT_THE_APP = java.util.Set.of(
+            "screenshot", "import", "export", "-h", "--help", "-V", "--version");
+
     public static void main(String[] args) {
+        if (java.util.Arrays.stream(args).noneMatch(NOT_THE_APP::contains)) EntenteApp.prestartToolkit();
         configureLogging();
         int code = new CommandLine(new EntenteCommand()).execute(args);
         System.exit(code);

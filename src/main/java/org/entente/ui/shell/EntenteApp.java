@@ -2,6 +2,7 @@ package org.entente.ui.shell;
 
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,16 +30,65 @@ public final class EntenteApp extends Application {
     private AppContext context;
     private TaskRunner tasks;
 
-    /** Starts the UI and blocks until it closes; returns the process exit code. */
+    /**
+     * Starts the JavaFX toolkit on a background thread, so that it initialises (about a third of
+     * the time to the first frame) while the command line is parsed and the app's classes load.
+     * Only for a plain start of the app: the screenshot command must choose its headless platform
+     * before the toolkit starts.
+     */
+    public static void prestartToolkit() {
+        Thread starter = new Thread(EntenteApp::startToolkit, "JavaFX toolkit start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    private static void startToolkit() {
+        if (toolkitRequested.getAndSet(true)) return;
+        Platform.startup(toolkitStarted::countDown);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean toolkitRequested = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final CountDownLatch toolkitStarted = new CountDownLatch(1);
+
+    /**
+     * Starts the UI and blocks until its window closes; returns the process exit code. The
+     * toolkit is started with {@link Platform#startup} rather than {@code Application.launch} so
+     * that {@link #prestartToolkit()} can overlap it with the rest of start-up.
+     */
     public static int launch(LaunchOptions launchOptions) {
         options = launchOptions;
-        Application.launch(EntenteApp.class);
+        startToolkit();
+        CountDownLatch closed = new CountDownLatch(1);
+        try {
+            toolkitStarted.await();
+            Platform.runLater(() -> {
+                EntenteApp app = new EntenteApp();
+                Stage stage = new Stage();
+                stage.setOnHidden(e -> {
+                    app.stop();
+                    closed.countDown();
+                });
+                try {
+                    app.start(stage);
+                } catch (RuntimeException | Error e) {
+                    LOG.log(Level.SEVERE, "Entente could not start", e);
+                    exitCode = 1;
+                    stage.hide();
+                    closed.countDown();
+                }
+            });
+            closed.await();
+            Platform.exit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
         return exitCode;
     }
 
     /** Applies the AtlantaFX theme for the dark or light setting. */
     public static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     @Override
@@ -72,7 +122,8 @@ public final class EntenteApp extends Application {
                 stage.setY(y);
             }
             stage.setMaximized(prefs.getBoolean("window.maximized", false));
-            stage.setOnCloseRequest(e -> {
+            // On hiding rather than on a close request, so File > Quit remembers the bounds too.
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
                 prefs.putBoolean("window.maximized", stage.isMaximized());
                 if (!stage.isMaximized() && !stage.isFullScreen()) {
                     prefs.putDouble("window.x", stage.getX());
@@ -105,7 +156,7 @@ public final class EntenteApp extends Application {
                         System.err.println("No view called \"" + shot.view() + "\"; views: "
                                 + window.tabs().getTabs().stream().map(Tab::getText).toList());
                         exitCode = 2;
-                        Platform.exit();
+                        stage.hide();
                         return;
                     }
                     window.tabs().getSelectionModel().select(tab.get());
@@ -116,9 +167,9 @@ public final class EntenteApp extends Application {
                     }
                     whenSettled(() -> {
                         snapshot(scene, shot);
-                        Platform.exit();
+                        stage.hide();
                     });
-                } else Platform.exit();
+                } else stage.hide();
             });
         }
     }
