@@ -28,12 +28,31 @@ public record Event(long id, String title, DateRange when, Category category, Li
         if (category == null) category = Category.OTHER;
         if (importance < MIN_IMPORTANCE || importance > MAX_IMPORTANCE)
             throw new IllegalArgumentException("importance " + importance + " is not 1–5");
-        title = title.strip();
+        title = singleLine(title).strip();
         place = Source.blankToNull(place);
         summary = Source.blankToNull(summary);
         participants = participants == null ? List.of() : List.copyOf(participants);
         tags = tags == null ? List.of() : List.copyOf(tags);
         sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /**
+     * A title is one line: control characters (new lines, tabs, U+001F…) become spaces. The store
+     * packs titles with such separators (EventStore's window headers), and a title is shown on one
+     * line everywhere anyway.
+     */
+    static String singleLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                StringBuilder sb = new StringBuilder(text.length());
+                for (int j = 0; j < text.length(); j++) {
+                    char ch = text.charAt(j);
+                    sb.append(Character.isISOControl(ch) ? ' ' : ch);
+                }
+                return sb.toString();
+            }
+        }
+        return text;
     }
 
     public Event withId(long newId) {

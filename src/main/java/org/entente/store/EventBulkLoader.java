@@ -104,8 +104,10 @@ final class EventBulkLoader {
         long firstId = nextEventId();
         long id = firstId;
         progress.update(PHASE_ROWS, 0, expected);
+        StringBuilder actorIds = new StringBuilder();
+        Set<Long> seenActors = new HashSet<>();
         try (PreparedStatement event = c.prepareStatement("INSERT INTO event (id, title, when_text, start_day, end_day, ongoing,"
-                + " category, place, summary, importance, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " category, place, summary, importance, origin, actor_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement participant = c.prepareStatement(
                      "INSERT OR IGNORE INTO event_actor (event_id, actor_id, role, position) VALUES (?, ?, ?, ?)");
              PreparedStatement tag = c.prepareStatement(
@@ -118,15 +120,23 @@ final class EventBulkLoader {
                 Event e = events.next();
                 ensureCategory(e);
                 bindEvent(event, id, e);
-                event.addBatch();
                 int position = 0;
+                actorIds.setLength(0);
+                seenActors.clear();
                 for (Participant p : e.participants()) {
+                    long actor = actorId(p.actor());
                     participant.setLong(1, id);
-                    participant.setLong(2, actorId(p.actor()));
+                    participant.setLong(2, actor);
                     participant.setString(3, p.role());
                     participant.setInt(4, position++);
                     participant.addBatch();
+                    if (seenActors.add(actor)) { // as EventStore.actorIds: INSERT OR IGNORE keeps the first
+                        if (actorIds.length() > 0) actorIds.append(',');
+                        actorIds.append(actor);
+                    }
                 }
+                event.setString(12, actorIds.toString());
+                event.addBatch();
                 for (String t : e.tags()) {
                     if (t.isBlank()) continue;
                     tag.setLong(1, id);

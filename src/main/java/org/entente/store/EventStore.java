@@ -21,8 +21,14 @@ import org.entente.model.TextFolding;
 
 /** Events: whole records for the detail pane and editing, headers in bulk for views. */
 public final class EventStore {
-    static final String HEADER_COLUMNS = "e.id, e.title, e.when_text, e.start_day, e.end_day, e.ongoing, e.category, e.importance,"
-            + " (SELECT group_concat(ea.actor_id, ',' ORDER BY ea.position) FROM event_actor ea WHERE ea.event_id = e.id)";
+    /**
+     * The header of an event as one packed text (V70's generated column {@code window_header},
+     * kept in the covering index {@code event_window}): one column read per row instead of nine.
+     * Read it with {@link #header(ResultSet)}; then the query's own columns start at 2.
+     */
+    static final String HEADER_COLUMNS = "e.window_header";
+    /** Separators inside and between packed headers (U+001F, U+001E); titles hold no control characters. */
+    static final char FIELD = '\u001f', RECORD = '\u001e';
 
     private final Library library;
 
@@ -58,12 +64,32 @@ public final class EventStore {
             unindex(c, id);
         }
         List<Participant> participants = replaceParticipants(c, id, event.participants(), origin);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE event SET actor_ids = ? WHERE id = ?")) {
+            ps.setString(1, actorIds(participants));
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
         replaceTags(c, id, event.tags());
         List<Citation> citations = SourceStore.replaceCitations(c, RecordKind.EVENT, id, event.sources(), origin);
         Event stored = new Event(id, event.title(), when, event.category(), participants, event.place(), event.summary(),
                 event.importance(), event.tags(), citations);
         index(c, stored, notesText(c, id));
         return stored;
+    }
+
+    /**
+     * The {@code actor_ids} column: distinct participant ids in position order, comma-separated
+     * (a repeated participant is stored once, by {@code INSERT OR IGNORE}).
+     */
+    static String actorIds(List<Participant> participants) {
+        StringBuilder sb = new StringBuilder();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (Participant p : participants) {
+            if (!seen.add(p.actor().id())) continue;
+            if (sb.length() > 0) sb.append(',');
+            sb.append(p.actor().id());
+        }
+        return sb.toString();
     }
 
     private static void bindEvent(PreparedStatement ps, Event e) throws SQLException {
@@ -230,7 +256,7 @@ public final class EventStore {
                 ps.setInt(2, limit);
                 List<SearchHit> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(new SearchHit(header(rs), rs.getDouble(10)));
+                    while (rs.next()) out.add(new SearchHit(header(rs), rs.getDouble(2)));
                 }
                 return out;
             }
@@ -356,15 +382,77 @@ public final class EventStore {
 
     /** Headers of events overlapping the window [fromDay, toDay) of epoch days, in start order. */
     public List<EventHeader> inWindow(long fromDay, long toDay) {
-        return library.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS
-                    + " FROM event_span s JOIN event e ON e.id = s.id WHERE s.first_day < ? AND s.last_day >= ? ORDER BY e.start_day, e.id")) {
-                ps.setLong(1, toDay);
-                ps.setLong(2, fromDay);
-                return headers(ps);
-            }
-        });
+        return library.read(c -> window(c, fromDay, toDay, "", List.of(), Integer.MAX_VALUE));
     }
+
+    /**
+     * Events overlapping [fromDay, toDay) that meet {@code conditions} (" AND …" over {@code e},
+     * with {@code args}), in start order, at most {@code limit} + 1 of them (so a caller can tell
+     * that the limit cut the list short).
+     * <p>Two reads, each one string: the few events that began before the window and reach into
+     * it, from the R*Tree (the stabbing query at {@code fromDay}), then those starting inside it,
+     * an index range scan of {@code event_window} in start order. SQLite joins each read's packed
+     * headers into one text with {@code group_concat}, so ~8,000 events cross JDBC in one call.
+     */
+    static List<EventHeader> window(Connection c, long fromDay, long toDay, String conditions, List<Object> args, int limit)
+            throws SQLException {
+        if (fromDay >= toDay) return List.of();
+        List<EventHeader> out = new ArrayList<>();
+        String earlier = "SELECT group_concat(window_header, char(30)) FROM (SELECT " + HEADER_COLUMNS
+                + " FROM event_span s JOIN event e ON e.id = s.id WHERE s.first_day < ?1 AND s.last_day >= ?1"
+                + renumber(conditions, 3) + " LIMIT ?2)";
+        try (PreparedStatement ps = c.prepareStatement(earlier)) {
+            ps.setLong(1, clampDay(fromDay));
+            ps.setLong(2, limit == Integer.MAX_VALUE ? -1 : limit + 1L);
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 3, args.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) parseHeaders(rs.getString(1), out);
+            }
+        }
+        out.sort(START_ORDER);
+        if (out.size() > limit) return out;
+        String inside = "SELECT group_concat(window_header, char(30)) FROM (SELECT " + HEADER_COLUMNS
+                + " FROM event e WHERE e.start_day >= ?1 AND e.start_day < ?2" + renumber(conditions, 4)
+                + " ORDER BY e.start_day, e.id LIMIT ?3)";
+        try (PreparedStatement ps = c.prepareStatement(inside)) {
+            ps.setLong(1, fromDay);
+            ps.setLong(2, toDay);
+            ps.setLong(3, limit == Integer.MAX_VALUE ? -1 : limit + 1L - out.size());
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 4, args.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                int first = out.size();
+                if (rs.next()) parseHeaders(rs.getString(1), out);
+                // group_concat keeps the subquery's order in practice, but SQLite does not promise it.
+                if (!sortedFrom(out, first)) out.subList(first, out.size()).sort(START_ORDER);
+            }
+        }
+        return out;
+    }
+
+    /** Numbers the plain {@code ?} of {@code conditions} from {@code first} on ({@code ?N} parameters may not mix with plain ones). */
+    private static String renumber(String conditions, int first) {
+        StringBuilder sb = new StringBuilder(conditions.length() + 8);
+        int n = first;
+        for (int i = 0; i < conditions.length(); i++) {
+            char ch = conditions.charAt(i);
+            sb.append(ch);
+            if (ch == '?') sb.append(n++);
+        }
+        return sb.toString();
+    }
+
+    private static boolean sortedFrom(List<EventHeader> list, int first) {
+        for (int i = first + 1; i < list.size(); i++) {
+            if (START_ORDER.compare(list.get(i - 1), list.get(i)) > 0) return false;
+        }
+        return true;
+    }
+
+    static final java.util.Comparator<EventHeader> START_ORDER =
+            java.util.Comparator.comparingLong(EventHeader::startDay).thenComparingLong(EventHeader::id);
+
+    /** The R*Tree holds 32-bit days; windows reaching past them are clamped (ongoing ends sit at the top). */
+    static long clampDay(long day) { return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, day)); }
 
     /**
      * Rows for the events table, in date order: all events, or those matching {@code text} (the
@@ -395,8 +483,10 @@ public final class EventStore {
                 List<ListedEvent> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String names = rs.getString(10);
-                        out.add(new ListedEvent(header(rs), DateRange.parse(rs.getString(3)), names == null ? "" : names, rs.getString(11)));
+                        String packed = rs.getString(1);
+                        String names = rs.getString(2);
+                        out.add(new ListedEvent(parseHeader(packed, 0, packed.length()), DateRange.parse(whenText(packed)),
+                                names == null ? "" : names, rs.getString(3)));
                     }
                 }
                 return out;
@@ -489,34 +579,88 @@ public final class EventStore {
         return out;
     }
 
+    /** The header packed in column 1 of {@code rs} (see {@link #HEADER_COLUMNS}). */
     static EventHeader header(ResultSet rs) throws SQLException {
-        String whenText = rs.getString(3);
-        return new EventHeader(rs.getLong(1), rs.getString(2), rs.getLong(4), rs.getLong(5), startPrecision(whenText),
-                whenText.charAt(0) == '~', rs.getInt(6) != 0, rs.getString(7), rs.getInt(8), ids(rs.getString(9)));
+        String packed = rs.getString(1);
+        return parseHeader(packed, 0, packed.length());
+    }
+
+    /** Appends the headers of a {@code group_concat(window_header, char(30))} (null when no rows). */
+    static void parseHeaders(String packed, List<EventHeader> out) {
+        if (packed == null || packed.isEmpty()) return;
+        int start = 0;
+        while (start <= packed.length()) {
+            int end = packed.indexOf(RECORD, start);
+            if (end < 0) end = packed.length();
+            out.add(parseHeader(packed, start, end));
+            start = end + 1;
+        }
+    }
+
+    /**
+     * One packed header, {@code packed[from, to)}: id, start day, end day, ongoing, importance,
+     * category, actor ids, when text, title — separated by {@link #FIELD} (V70__window_headers.sql).
+     */
+    static EventHeader parseHeader(String packed, int from, int to) {
+        int[] cut = new int[8];
+        int k = 0;
+        for (int i = from; i < to && k < 8; i++) if (packed.charAt(i) == FIELD) cut[k++] = i;
+        if (k < 8) throw new IllegalStateException("damaged event header: " + packed.substring(from, to));
+        long id = number(packed, from, cut[0]);
+        long startDay = number(packed, cut[0] + 1, cut[1]);
+        long endDay = number(packed, cut[1] + 1, cut[2]);
+        boolean ongoing = packed.charAt(cut[2] + 1) == '1';
+        int importance = (int) number(packed, cut[3] + 1, cut[4]);
+        String category = packed.substring(cut[4] + 1, cut[5]);
+        long[] actorIds = ids(packed, cut[5] + 1, cut[6]);
+        boolean approximate = packed.charAt(cut[6] + 1) == '~';
+        DatePrecision precision = startPrecision(packed, cut[6] + 1, cut[7]);
+        String title = packed.substring(cut[7] + 1, to);
+        return new EventHeader(id, title, startDay, endDay, precision, approximate, ongoing, category, importance, actorIds);
+    }
+
+    /** The stored date text (e.g. "~2012-07/..") inside one packed header. */
+    static String whenText(String packed) {
+        int field = 0, start = -1;
+        for (int i = 0; i < packed.length(); i++) {
+            if (packed.charAt(i) != FIELD) continue;
+            if (++field == 7) start = i + 1;
+            else if (field == 8) return packed.substring(start, i);
+        }
+        throw new IllegalStateException("damaged event header: " + packed);
+    }
+
+    private static long number(String s, int from, int to) {
+        boolean negative = s.charAt(from) == '-';
+        long value = 0;
+        for (int i = negative ? from + 1 : from; i < to; i++) value = value * 10 + (s.charAt(i) - '0');
+        return negative ? -value : value;
     }
 
     /** Precision of a stored range's start, read from its text without a full parse (hot path). */
-    static DatePrecision startPrecision(String whenText) {
-        int i = 0, n = whenText.length(), dashes = 0;
-        if (i < n && whenText.charAt(i) == '~') i++;
-        if (i < n && whenText.charAt(i) == '-') i++;
-        for (; i < n; i++) {
-            char ch = whenText.charAt(i);
+    static DatePrecision startPrecision(String whenText) { return startPrecision(whenText, 0, whenText.length()); }
+
+    private static DatePrecision startPrecision(String s, int from, int to) {
+        int i = from, dashes = 0;
+        if (i < to && s.charAt(i) == '~') i++;
+        if (i < to && s.charAt(i) == '-') i++;
+        for (; i < to; i++) {
+            char ch = s.charAt(i);
             if (ch == '/') break;
             if (ch == '-') dashes++;
         }
         return dashes == 0 ? DatePrecision.YEAR : dashes == 1 ? DatePrecision.MONTH : DatePrecision.DAY;
     }
 
-    private static long[] ids(String csv) {
-        if (csv == null || csv.isEmpty()) return new long[0];
+    private static long[] ids(String s, int from, int to) {
+        if (from >= to) return new long[0];
         int count = 1;
-        for (int i = 0; i < csv.length(); i++) if (csv.charAt(i) == ',') count++;
+        for (int i = from; i < to; i++) if (s.charAt(i) == ',') count++;
         long[] out = new long[count];
         int k = 0;
         long value = 0;
-        for (int i = 0; i < csv.length(); i++) {
-            char ch = csv.charAt(i);
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
             if (ch == ',') {
                 out[k++] = value;
                 value = 0;

@@ -56,22 +56,18 @@ public final class TimelineQueries {
     // ---- events --------------------------------------------------------------------------------
 
     /**
-     * Events overlapping [fromDay, toDay) that pass {@code filter}, in start order, at most
-     * {@code limit} of them. The rows are read without ordering so that SQLite stops after
-     * {@code limit + 1}: a zoomed-out window over a million events costs a few thousand rows.
+     * Events overlapping [fromDay, toDay) that pass {@code filter}, in start order: the first
+     * {@code limit} of them. SQLite stops after {@code limit + 1} rows of the start-ordered index,
+     * so a zoomed-out window over a million events costs a few thousand rows.
      */
     public Window inWindow(long fromDay, long toDay, EventFilter filter, int limit) {
         long from = Math.max(fromDay, filter.fromDay()), to = Math.min(toDay, filter.toDay());
         if (from >= to) return new Window(List.of(), true);
-        List<Object> args = new ArrayList<>(List.of(clampDay(to), clampDay(from)));
+        List<Object> args = new ArrayList<>();
         String where = conditions(filter, "e", args);
-        args.add(limit + 1);
-        List<EventHeader> rows = library.read(c -> query(c, "SELECT " + EventStore.HEADER_COLUMNS
-                + " FROM event_span s JOIN event e ON e.id = s.id WHERE s.first_day < ? AND s.last_day >= ?" + where + " LIMIT ?", args));
+        List<EventHeader> rows = library.read(c -> EventStore.window(c, from, to, where, args, limit));
         boolean complete = rows.size() <= limit;
-        List<EventHeader> out = new ArrayList<>(complete ? rows : rows.subList(0, limit));
-        out.sort(START_ORDER);
-        return new Window(List.copyOf(out), complete);
+        return new Window(List.copyOf(complete ? rows : rows.subList(0, limit)), complete);
     }
 
     /** Headers of the given events, in start order (the representatives of density cells, search hits). */
@@ -259,9 +255,6 @@ public final class TimelineQueries {
         }
         return sql.toString();
     }
-
-    /** The R*Tree holds 32-bit days; windows reaching past them are clamped (ongoing ends sit at the top). */
-    private static long clampDay(long day) { return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, day)); }
 
     private static List<EventHeader> query(Connection c, String sql, List<Object> args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {

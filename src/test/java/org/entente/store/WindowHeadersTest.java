@@ -1,0 +1,153 @@
+package org.entente.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.entente.model.Actor;
+import org.entente.model.ActorKind;
+import org.entente.model.Category;
+import org.entente.model.DatePrecision;
+import org.entente.model.DateRange;
+import org.entente.model.Event;
+import org.entente.model.EventDate;
+import org.entente.model.EventHeader;
+import org.entente.model.Participant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packed window headers of V70: what the timeline reads for a window, and how it stays right. */
+class WindowHeadersTest {
+    @TempDir Path dir;
+    Library lib;
+    Actor vn, ru, cn, asean;
+
+    @BeforeEach
+    void open() {
+        lib = Library.open(dir.resolve("window.db"));
+        vn = lib.actors().save(Actor.country("Việt Nam", "VNM"));
+        ru = lib.actors().save(Actor.country("Россия", "RUS"));
+        cn = lib.actors().save(Actor.country("中国", "CHN"));
+        asean = lib.actors().save(new Actor(0, "ASEAN", ActorKind.ORGANISATION, null, null));
+    }
+
+    @AfterEach
+    void close() { lib.close(); }
+
+    Event event(String title, String when, Actor... actors) {
+        List<Participant> ps = Arrays.stream(actors).map(a -> new Participant(a, null)).toList();
+        return new Event(0, title, DateRange.parse(when), Category.STATE_VISIT, ps, null, "summary", 4, List.of(), List.of());
+    }
+
+    static long day(String date) { return EventDate.parse(date).firstDay(); }
+
+    /** actor_ids as SQL would derive it from event_actor, for every event. */
+    List<String> storedVersusDerivedActorIds() {
+        return lib.read(c -> {
+            List<String> mismatches = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.actor_ids, coalesce((SELECT group_concat(actor_id, ',')"
+                    + " FROM (SELECT actor_id FROM event_actor x WHERE x.event_id = e.id ORDER BY x.position)), '') FROM event e");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!rs.getString(2).equals(rs.getString(3))) mismatches.add(rs.getLong(1) + ": " + rs.getString(2) + " ≠ " + rs.getString(3));
+                }
+            }
+            return mismatches;
+        });
+    }
+
+    @Test
+    void aWindowHeaderCarriesEveryFieldOfTheEventExactly() {
+        Event e = lib.events().save(event("Путин в Ханое\tvới Tô Lâm\n习近平", "~2024-06-19/2024-06-20", ru, vn, asean));
+        List<EventHeader> headers = lib.events().inWindow(day("2024-01-01"), day("2025-01-01"));
+        assertThat(headers).hasSize(1);
+        EventHeader h = headers.get(0);
+        assertThat(h.id()).isEqualTo(e.id());
+        // Control characters in a title become spaces, so they can never be taken for separators.
+        assertThat(h.title()).isEqualTo("Путин в Ханое với Tô Lâm 习近平").isEqualTo(e.title());
+        assertThat(h.startDay()).isEqualTo(day("2024-06-19"));
+        assertThat(h.endDay()).isEqualTo(day("2024-06-21"));
+        assertThat(h.approximate()).isTrue();
+        assertThat(h.ongoing()).isFalse();
+        assertThat(h.startPrecision()).isEqualTo(DatePrecision.DAY);
+        assertThat(h.category()).isEqualTo(Category.STATE_VISIT.key());
+        assertThat(h.importance()).isEqualTo(4);
+        assertThat(h.actorIds()).containsExactly(ru.id(), vn.id(), asean.id());
+    }
+
+    @Test
+    void participantsStayInStepThroughEditsAndRepeatedActors() {
+        Event e = lib.events().save(event("Summit", "2012-07", vn, ru, vn, cn));
+        assertThat(lib.events().inWindow(day("2012-01-01"), day("2013-01-01")).get(0).actorIds())
+                .containsExactly(vn.id(), ru.id(), cn.id());
+        lib.events().save(new Event(e.id(), "Summit", DateRange.parse("2012-07"), Category.MEETING,
+                List.of(new Participant(cn, "host")), null, null, 2, List.of(), List.of()));
+        EventHeader after = lib.events().inWindow(day("2012-01-01"), day("2013-01-01")).get(0);
+        assertThat(after.actorIds()).containsExactly(cn.id());
+        assertThat(after.category()).isEqualTo(Category.MEETING.key());
+        assertThat(after.startPrecision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(storedVersusDerivedActorIds()).isEmpty();
+    }
+
+    @Test
+    void bulkLoadedEventsHaveTheSameHeadersAsSavedOnes() {
+        List<Event> events = List.of(event("Đổi Mới anniversary", "1996", vn), event("Visit", "1996-03-02", vn, ru, vn),
+                event("No one", "1996-05"));
+        lib.bulkInsert(events.iterator(), events.size(), "test", null, null);
+        assertThat(storedVersusDerivedActorIds()).isEmpty();
+        List<EventHeader> headers = lib.events().inWindow(day("1996-01-01"), day("1997-01-01"));
+        assertThat(headers).extracting(EventHeader::title).containsExactly("Đổi Mới anniversary", "Visit", "No one");
+        assertThat(headers.get(1).actorIds()).hasSize(2);
+        assertThat(headers.get(2).actorIds()).isEmpty();
+        assertThat(headers.get(0).startPrecision()).isEqualTo(DatePrecision.YEAR);
+    }
+
+    @Test
+    void aWindowHoldsEventsThatBeganBeforeItInStartOrderThenIdOrder() {
+        Event ongoing = lib.events().save(event("Comprehensive strategic partnership in force", "2001-03/..", vn, ru));
+        Event decade = lib.events().save(event("A long process", "2010/2019", vn, cn));
+        Event before = lib.events().save(event("Over before", "2019-12-30/2019-12-31", vn));
+        Event b = lib.events().save(event("B", "2020-05-01", vn));
+        Event a = lib.events().save(event("A", "2020-05-01", ru));
+        Event first = lib.events().save(event("First", "2020-01-01", cn));
+        Event after = lib.events().save(event("Next year", "2021-01-01", cn));
+        List<Long> ids = lib.events().inWindow(day("2020-01-01"), day("2021-01-01")).stream().map(EventHeader::id).toList();
+        assertThat(ids).containsExactly(ongoing.id(), first.id(), b.id(), a.id()).doesNotContain(before.id(), after.id(), decade.id());
+        List<Long> wider = lib.events().inWindow(day("2019-06-01"), day("2021-01-01")).stream().map(EventHeader::id).toList();
+        assertThat(wider).containsExactly(ongoing.id(), decade.id(), before.id(), first.id(), b.id(), a.id());
+    }
+
+    @Test
+    void timelineWindowsKeepTheEarliestEventsWhenTheLimitCutsAndApplyFilters() {
+        for (int i = 1; i <= 9; i++) lib.events().save(event("Visit " + i, "2020-0" + i + "-01", i % 2 == 0 ? ru : cn, vn));
+        TimelineQueries q = new TimelineQueries(lib);
+        TimelineQueries.Window cut = q.inWindow(day("2020-01-01"), day("2021-01-01"), EventFilter.NONE, 4);
+        assertThat(cut.complete()).isFalse();
+        assertThat(cut.events()).extracting(EventHeader::title).containsExactly("Visit 1", "Visit 2", "Visit 3", "Visit 4");
+        TimelineQueries.Window russia = q.inWindow(day("2020-01-01"), day("2021-01-01"), EventFilter.NONE.withActors(java.util.Set.of(ru.id())), 100);
+        assertThat(russia.complete()).isTrue();
+        assertThat(russia.events()).extracting(EventHeader::title).containsExactly("Visit 2", "Visit 4", "Visit 6", "Visit 8");
+    }
+
+    @Test
+    void aOneYearWindowIsOneRangeScanOfTheWindowIndexWithNoSort() {
+        String plan = lib.read(c -> {
+            StringBuilder sb = new StringBuilder();
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN SELECT " + EventStore.HEADER_COLUMNS
+                    + " FROM event e WHERE e.start_day >= 1 AND e.start_day < 2 ORDER BY e.start_day, e.id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) sb.append(rs.getString(4)).append('\n');
+            }
+            return sb.toString();
+        });
+        // The header's value is in the index: SQLite's deferred seek never visits the table row.
+        assertThat(plan).contains("USING INDEX event_window (start_day>? AND start_day<?)").doesNotContain("TEMP B-TREE");
+    }
+}
