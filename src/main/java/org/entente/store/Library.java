@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
@@ -51,6 +52,9 @@ public final class Library implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final boolean created;
+    /** True while this library's connection is inside a {@link #write}; guarded by {@link #lock}. */
+    private boolean inTransaction;
+    private final java.util.List<LibraryWatcher> watchers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final ActorStore actors = new ActorStore(this);
     private final SourceStore sources = new SourceStore(this);
@@ -297,6 +301,16 @@ public final class Library implements AutoCloseable {
 
     public Path file() { return file; }
 
+    /** How long a write waits for another window's or process's write to finish (tests shorten it). */
+    void busyTimeout(java.time.Duration timeout) {
+        read(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = " + timeout.toMillis());
+            }
+            return null;
+        });
+    }
+
     /** Whether this open created the file (a first run). */
     public boolean wasCreated() { return created; }
 
@@ -325,31 +339,89 @@ public final class Library implements AutoCloseable {
     /**
      * Runs {@code work} as one transaction: it is committed when the work returns, and rolled back
      * entirely if it throws. Nested calls on the same thread join the outer transaction.
+     *
+     * <p>The transaction takes the library's write lock at its start ({@code BEGIN IMMEDIATE}), so
+     * that another Entente window or process writing the same file makes it wait (up to the busy
+     * timeout) instead of failing half-way. If the lock stays taken, nothing is written and a
+     * {@link LibraryException} with reason {@link LibraryException.Reason#IN_USE} says so.
+     *
+     * <p>The transaction is begun and ended with SQL rather than through JDBC's auto-commit
+     * switch: sqlite-jdbc's {@code commit()} at once begins the next immediate transaction, which
+     * took the write lock a second time for every edit and could fail, after the edit had been
+     * committed, while another window was writing.
      */
     public <T> T write(SqlWork<T> work) {
         lock.lock();
         try {
-            if (!connection.getAutoCommit()) return work.run(connection); // joined an outer write
-            connection.setAutoCommit(false);
+            if (inTransaction) return work.run(connection); // joined an outer write
+            try (Statement st = connection.createStatement()) {
+                st.execute("BEGIN IMMEDIATE");
+            }
+            inTransaction = true;
             try {
                 T result = work.run(connection);
-                connection.commit();
+                try (Statement st = connection.createStatement()) {
+                    st.execute("COMMIT");
+                }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                try {
-                    connection.rollback();
+                try (Statement st = connection.createStatement()) {
+                    st.execute("ROLLBACK");
                 } catch (SQLException rollbackFailure) {
                     e.addSuppressed(rollbackFailure);
                 }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                inTransaction = false;
             }
         } catch (SQLException e) {
+            if (isBusy(e)) throw LibraryException.busy(file, e);
             throw translate(file, e);
         } finally {
             lock.unlock();
         }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        if (!(e instanceof SQLiteException se)) return false;
+        return switch (se.getResultCode()) {
+            case SQLITE_BUSY, SQLITE_LOCKED, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY, SQLITE_BUSY_TIMEOUT -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * SQLite's {@code PRAGMA data_version} of this library's connection: it changes when another
+     * connection (another Entente window or process) commits to the file, and not on this
+     * library's own writes. Returns empty, without waiting, while this library is busy with other
+     * work or closed; {@link LibraryWatcher} polls it.
+     */
+    OptionalLong dataVersion() {
+        if (!lock.tryLock()) return OptionalLong.empty();
+        try {
+            if (connection.isClosed()) return OptionalLong.empty();
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        } catch (SQLException e) {
+            // Locked by another process for a moment: ask again at the next tick.
+            if (isBusy(e)) return OptionalLong.empty();
+            throw translate(file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Starts watching for changes that other windows or processes commit to this library; see
+     * {@link LibraryWatcher}. Stop it with {@link LibraryWatcher#close()}; closing the library
+     * stops it too.
+     */
+    public LibraryWatcher watchOtherWriters(java.time.Duration interval, Runnable onChange) {
+        LibraryWatcher watcher = new LibraryWatcher(this, interval, onChange);
+        watchers.add(watcher);
+        watcher.start();
+        return watcher;
     }
 
     /**
@@ -467,8 +539,12 @@ public final class Library implements AutoCloseable {
         });
     }
 
+    void forget(LibraryWatcher watcher) { watchers.remove(watcher); }
+
     @Override
     public void close() {
+        for (LibraryWatcher watcher : watchers) watcher.close();
+        watchers.clear();
         lock.lock();
         try {
             connection.close();
