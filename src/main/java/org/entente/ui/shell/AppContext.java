@@ -24,6 +24,9 @@ public final class AppContext {
     private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private Window window;
+    /** How often the open library is asked whether another window or process has changed it. */
+    static final java.time.Duration OTHER_WRITERS_POLL = java.time.Duration.ofSeconds(1);
+    private org.entente.store.LibraryWatcher watcher;
 
     public AppContext(TaskRunner tasks) { this.tasks = tasks; }
 
@@ -35,7 +38,14 @@ public final class AppContext {
     void setLibrary(Library value) {
         selectedEventId.set(null);
         focusActorId.set(null);
+        if (watcher != null) watcher.close();
+        watcher = null;
         library.set(value);
+        // Edits made in another Entente window (or process) on the same file show here too:
+        // the watcher notices them (never this window's own) and every view reloads.
+        if (value != null) watcher = value.watchOtherWriters(OTHER_WRITERS_POLL, () -> javafx.application.Platform.runLater(() -> {
+            if (library.get() == value) libraryChanged();
+        }));
     }
 
     public TaskRunner tasks() { return tasks; }

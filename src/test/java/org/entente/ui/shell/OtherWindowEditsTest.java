@@ -1,0 +1,76 @@
+package org.entente.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.entente.model.Actor;
+import org.entente.model.Category;
+import org.entente.model.DateRange;
+import org.entente.model.Event;
+import org.entente.model.Participant;
+import org.entente.store.Library;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Two Entente windows on one library: what one adds, the other shows without being asked. */
+@ExtendWith(ApplicationExtension.class)
+class OtherWindowEditsTest {
+    @TempDir static Path dir;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        EntenteApp.applyTheme(false);
+        context = new AppContext(new TaskRunner());
+        MainWindow window = new MainWindow(stage, context,
+                new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
+        stage.setScene(window.createScene(1280, 800));
+        stage.show();
+        window.tabs().getSelectionModel().select(
+                window.tabs().getTabs().stream().filter(t -> t.getText().equals("Events")).findFirst().orElseThrow());
+        window.openLibrary(MainWindowTest.seededLibrary(dir), false);
+    }
+
+    @AfterEach
+    void closeLibrary() {
+        Library lib = context.library();
+        if (lib != null) lib.close();
+    }
+
+    @Test
+    void anEventAddedByAnotherWindowAppearsInTheTableWithoutAnyUserAction(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        long versionBefore = context.libraryVersion().get();
+
+        // The other window: its own Library object on the same file, as a second Entente process would have.
+        try (Library other = Library.open(context.library().file())) {
+            other.events().save(new Event(0, "Võ Văn Thưởng visits Beijing", DateRange.parse("2023-12-12"), Category.STATE_VISIT,
+                    List.of(new Participant(Actor.country("Vietnam", "VNM"), "guest")), "北京", null, 4, List.of(), List.of()));
+        }
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("Võ Văn Thưởng visits Beijing").tryQuery()).as("a row shows the new event").isPresent();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#status-counts").queryAs(Label.class).getText().startsWith("4 events"));
+        // One change, one reload: this window's reloads (reads) are not taken for another window's edits.
+        Thread.sleep(2500);
+        assertThat(context.libraryVersion().get()).isEqualTo(versionBefore + 1);
+    }
+}
