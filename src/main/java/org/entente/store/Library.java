@@ -301,8 +301,11 @@ public final class Library implements AutoCloseable {
 
     public Path file() { return file; }
 
-    /** How long a write waits for another window's or process's write to finish (tests shorten it). */
-    void busyTimeout(java.time.Duration timeout) {
+    /**
+     * How long a write waits for another window's or process's write to finish before it gives up
+     * with {@link LibraryException#BUSY_MESSAGE} (10 s unless changed; tests shorten it).
+     */
+    public void busyTimeout(java.time.Duration timeout) {
         read(c -> {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA busy_timeout = " + timeout.toMillis());

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * "Never lose a keystroke": a child JVM edits a library as fast as it can through the app's write
- * path ({@link KillTestWriter}) and is killed with SIGKILL at a random moment, again and again.
+ * path ({@link KillTestWriter}: the undoable edit layer and the import path) and is killed with SIGKILL at a random moment, again and again.
  * After every kill the library must open, pass SQLite's integrity check and the search index's
  * own check, hold every edit the child acknowledged exactly, and hold nothing else except,
  * possibly, the one edit that was under way when the kill came, whole and never in part.
@@ -37,7 +37,7 @@ class KillTest {
     /** 50 in the build; -Dentente.killtest.kills=N for a longer soak. */
     private static final int KILLS = Integer.getInteger("entente.killtest.kills", 50);
     /** Kills land this long (random, up to) after the child has opened the library. */
-    private static final int MAX_DELAY_MS = 500;
+    private static final int MAX_DELAY_MS = 1000;
     private static final long SEED = 20261123L;
 
     @TempDir Path dir;
@@ -74,8 +74,17 @@ class KillTest {
                     List<Long> ids = ids(f[2]);
                     for (int i = 0; i < ids.size(); i++) events.put(ids.get(i), f[3] + " " + (i + 1));
                 }
+                case "undo" -> undo(ack);
                 default -> throw new IllegalArgumentException("unknown acknowledgement: " + ack);
             }
+        }
+
+        /** "... undo create ID" or "... undo update ID OLD_TITLE". */
+        void undo(String line) {
+            String[] f = line.split(" ", 5);
+            long id = Long.parseLong(f[3]);
+            if (f[2].equals("create")) delete(List.of(id));
+            else events.put(id, f[4]);
         }
 
         static List<Long> ids(String list) { return Arrays.stream(list.split(",")).map(Long::parseLong).toList(); }
@@ -217,6 +226,7 @@ class KillTest {
             }
             case "update" -> m.events.put(Long.parseLong(f[2]), f[3]);
             case "delete" -> m.delete(Model.ids(f[2]));
+            case "undo" -> m.undo(intent);
             case "note" -> {
                 List<Long> newNotes = new ArrayList<>(actual.notes.keySet());
                 newNotes.removeAll(model.notes.keySet());

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.entente.app.edit.LibraryEditor;
+import org.entente.app.edit.UndoHistory;
 import org.entente.model.Actor;
 import org.entente.model.Category;
 import org.entente.model.Citation;
@@ -36,6 +38,8 @@ import org.entente.store.Library;
  * intent delete ID,ID,...          ack delete ID,ID,...
  * intent note EVENT_ID TEXT        ack note NOTE_ID EVENT_ID TEXT
  * intent batch N PREFIX            ack batch ID,ID,... PREFIX     (N events "PREFIX 1".."PREFIX N", one transaction)
+ * intent undo create ID            ack undo create ID             (the event made by the edit before is gone)
+ * intent undo update ID OLD_TITLE  ack undo update ID OLD_TITLE   (the event has its title from before that edit)
  * </pre>
  *
  * Arguments: the library file, a random seed, a tag that makes this run's titles unique, the
@@ -47,16 +51,22 @@ public final class KillTestWriter {
             "Phạm Minh Chính meets Lula", "Đỗ Mười in Beijing", "Nguyễn Phú Trọng and Biden upgrade ties", "Путин and Kim Jong Un"};
 
     private final Library library;
+    private final LibraryEditor editor;
     private final Random random;
     private final String tag;
     private final PrintStream out;
     private final List<Long> ids = new ArrayList<>();
+    /** The title of every event, to know what an undone edit puts back. */
+    private final java.util.Map<Long, String> titles = new java.util.HashMap<>();
+    /** The last edit, when it can be undone by the test's rules: "create ID" or "update ID OLD_TITLE". */
+    private String undoable;
     private final Source source = new Source(0, "Vietnam: Is turmoil in Hanoi keeping Vladimir Putin away?", "DW", "David Hutt",
             null, "https://www.dw.com/example", null, null);
     private int sequence;
 
     private KillTestWriter(Library library, long seed, String tag, PrintStream out) {
         this.library = library;
+        this.editor = library == null ? null : new LibraryEditor(library, new UndoHistory());
         this.random = new Random(seed);
         this.tag = tag;
         this.out = out;
@@ -75,7 +85,10 @@ public final class KillTestWriter {
         }
         Library library = Library.open(Path.of(args[0]));
         KillTestWriter writer = new KillTestWriter(library, Long.parseLong(args[1]), args[2], out);
-        writer.ids.addAll(library.events().allHeaders().stream().map(EventHeader::id).toList());
+        for (EventHeader h : library.events().allHeaders()) {
+            writer.ids.add(h.id());
+            writer.titles.put(h.id(), h.title());
+        }
         writer.say("ready");
         int limit = args.length > 3 && Integer.parseInt(args[3]) > 0 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
         for (int i = 0; i < limit; i++) writer.editOnce();
@@ -115,45 +128,64 @@ public final class KillTestWriter {
                 List.of("kill-test"), random.nextBoolean() ? List.of(Citation.of(source)) : List.of());
     }
 
+    /**
+     * One edit, as a user makes it: through the undoable edit layer ({@link LibraryEditor}), or
+     * the import path for a batch of new events.
+     */
     private void editOnce() {
         int roll = ids.size() < 5 ? 0 : random.nextInt(100);
-        if (roll < 35) {
+        String lastUndoable = undoable;
+        undoable = null;
+        if (roll < 30) {
             String title = title();
             say("intent create - " + title);
-            long id = library.events().save(event(0, title)).id();
+            long id = editor.saveEvent(event(0, title)).id();
             ids.add(id);
+            titles.put(id, title);
+            undoable = "create " + id;
             say("ack create " + id + " " + title);
-        } else if (roll < 60) {
+        } else if (roll < 50) {
             long id = ids.get(random.nextInt(ids.size()));
             String title = title();
             say("intent update " + id + " " + title);
-            library.events().save(event(id, title));
+            editor.saveEvent(event(id, title));
+            undoable = "update " + id + " " + titles.put(id, title);
             say("ack update " + id + " " + title);
-        } else if (roll < 75) {
+        } else if (roll < 65) {
             List<Long> doomed = new ArrayList<>();
             int n = 1 + random.nextInt(3);
             for (int i = 0; i < n && ids.size() > 3; i++) doomed.add(ids.remove(random.nextInt(ids.size())));
             String list = String.join(",", doomed.stream().map(String::valueOf).toList());
             say("intent delete " + list);
-            library.write(c -> {
-                for (long id : doomed) library.events().delete(id);
-                return null;
-            });
+            editor.deleteEvents(doomed);
+            doomed.forEach(titles::remove);
             say("ack delete " + list);
-        } else if (roll < 90) {
+        } else if (roll < 80) {
             long eventId = ids.get(random.nextInt(ids.size()));
             String text = "Ghi chú " + tag + "n" + (++sequence) + ": Võ Văn Thưởng, Путин, 习近平";
             say("intent note " + eventId + " " + text);
-            Note note = library.notes().save(new Note(0, new RecordRef(RecordKind.EVENT, eventId), text, List.of(), null, null, null));
+            Note note = editor.saveNote(new Note(0, new RecordRef(RecordKind.EVENT, eventId), text, List.of(), null, null, null));
             say("ack note " + note.id() + " " + eventId + " " + text);
+        } else if (roll < 90 && lastUndoable != null) {
+            // Undo the edit just made: a create takes the event away again, an update puts the old title back.
+            say("intent undo " + lastUndoable);
+            editor.undo();
+            String[] f = lastUndoable.split(" ", 3);
+            long id = Long.parseLong(f[1]);
+            if (f[0].equals("create")) {
+                ids.remove(id);
+                titles.remove(id);
+            } else titles.put(id, f[2]);
+            say("ack undo " + lastUndoable);
         } else {
             int n = 5 + random.nextInt(20);
             String prefix = "Batch " + tag + "b" + (++sequence);
             List<Event> events = new ArrayList<>();
             for (int i = 1; i <= n; i++) events.add(event(0, prefix + " " + i));
             say("intent batch " + n + " " + prefix);
-            List<Long> stored = library.importContent(new LibraryContent(null, null, events, null, null, null), "user");
+            List<Long> stored = library.importContent(new LibraryContent(null, null, events, null, null, null), "import:kill-test");
             ids.addAll(stored);
+            for (int i = 0; i < n; i++) titles.put(stored.get(i), prefix + " " + (i + 1));
             say("ack batch " + String.join(",", stored.stream().map(String::valueOf).toList()) + " " + prefix);
         }
     }
