@@ -79,30 +79,112 @@ public final class Library implements AutoCloseable {
      *                          schema than this build, or cannot be read; the file is then left
      *                          as it was
      */
-    public static Library open(Path file) {
+    public static Library open(Path file) { return open(file, null); }
+
+    /**
+     * Opens the library at {@code file}; if this creates it, {@code fill} (when not null) first
+     * puts its initial records in (for example the starter library).
+     *
+     * <p>A new library is built whole in a hidden file next to {@code file} (schema, then
+     * {@code fill}) and only then renamed to {@code file} in one step, so that a crash or kill
+     * during the first run leaves either no library (the next start creates it again) or a
+     * complete one, never a half-made file that would be refused as "not an Entente library".
+     *
+     * @throws LibraryException as {@link #open(Path)}; if {@code fill} throws, no file is created
+     */
+    public static Library open(Path file, java.util.function.Consumer<Library> fill) {
         Path path = file.toAbsolutePath();
         boolean isNew = !Files.exists(path) || sizeOf(path) == 0;
-        if (!isNew) inspect(path);
-        try {
-            if (isNew && path.getParent() != null) Files.createDirectories(path.getParent());
-        } catch (IOException e) {
-            throw new LibraryException(LibraryException.Reason.IO, path, "cannot create its folder: " + e.getMessage(), e);
+        if (isNew) {
+            create(path, fill);
+            return connectTo(path, true); // made by this build just now: nothing to inspect or migrate
         }
+        return openExisting(path);
+    }
+
+    private static Library openExisting(Path path) {
+        inspect(path);
         Flyway flyway = flyway(path);
         MigrationInfo[] pending = flyway.info().pending();
-        if (!isNew && pending.length > 0) backUp(path, currentVersion(flyway));
+        if (pending.length > 0) backUp(path, currentVersion(flyway));
         try {
             flyway.migrate();
         } catch (RuntimeException e) {
             throw new LibraryException(LibraryException.Reason.DAMAGED, path, "could not be brought up to date: " + e.getMessage(), e);
         }
+        return connectTo(path, false);
+    }
+
+    private static Library connectTo(Path path, boolean created) {
         try {
             Connection c = connect(path, false);
             registerFunctions(c);
             tune(c);
-            return new Library(path, c, isNew);
+            return new Library(path, c, created);
         } catch (SQLException e) {
             throw translate(path, e);
+        }
+    }
+
+    /** Prefix of the hidden files in which new libraries are built (see {@link #open(Path, java.util.function.Consumer)}). */
+    static final String CREATING_PREFIX = ".entente-creating-";
+
+    /** Builds a new library at {@code path} via a hidden sibling file and one rename. */
+    private static void create(Path path, java.util.function.Consumer<Library> fill) {
+        Path folder = path.getParent();
+        try {
+            if (folder != null) Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new LibraryException(LibraryException.Reason.IO, path, "cannot create its folder: " + e.getMessage(), e);
+        }
+        removeAbandonedCreations(folder == null ? Path.of(".") : folder);
+        Path creating = path.resolveSibling(CREATING_PREFIX + ProcessHandle.current().pid() + "-" + System.nanoTime() + "-"
+                + path.getFileName());
+        boolean moved = false;
+        try {
+            try {
+                flyway(creating).migrate();
+            } catch (RuntimeException e) {
+                throw new LibraryException(LibraryException.Reason.IO, path, "could not be created: " + e.getMessage(), e);
+            }
+            try (Library building = connectTo(creating, true)) {
+                if (fill != null) fill.accept(building);
+            }
+            // The last connection closed: SQLite has checkpointed the write-ahead log into the file.
+            for (String suffix : SIDE_FILES) Files.deleteIfExists(Path.of(creating + suffix));
+            Files.deleteIfExists(path); // an empty file where the library should be
+            Files.move(creating, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
+        } catch (IOException e) {
+            throw new LibraryException(LibraryException.Reason.IO, path, "could not be created: " + e.getMessage(), e);
+        } finally {
+            if (!moved) deleteQuietly(creating);
+        }
+    }
+
+    private static final String[] SIDE_FILES = {"-wal", "-shm", "-journal"};
+
+    /** Hidden half-built libraries that a killed first run left behind (older than an hour). */
+    private static void removeAbandonedCreations(Path folder) {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (var files = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (p.getFileName().toString().startsWith(CREATING_PREFIX) && Files.getLastModifiedTime(p).toMillis() < hourAgo) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.fine(() -> "Could not tidy " + folder + ": " + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException e) {
+                LOG.fine(() -> "Could not remove " + file + suffix + ": " + e.getMessage());
+            }
         }
     }
 

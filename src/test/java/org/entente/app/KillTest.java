@@ -168,10 +168,14 @@ class KillTest {
     }
 
     private static Process startChild(Path file, long seed, String tag, Path out, Path err) throws IOException {
+        return startChild(file, seed, tag, out, err, "0");
+    }
+
+    private static Process startChild(Path file, long seed, String tag, Path out, Path err, String edits) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
                 "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                KillTestWriter.class.getName(), file.toString(), Long.toString(seed), tag, "0", "--wait-for-go");
+                KillTestWriter.class.getName(), file.toString(), Long.toString(seed), tag, edits, "--wait-for-go");
         return new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     }
 
@@ -329,6 +333,43 @@ class KillTest {
             while (rs.next()) ids.add(rs.getLong(1));
         }
         return ids;
+    }
+
+    @Test
+    void aFirstRunKilledWhileCreatingTheLibraryLeavesNoLibraryOrAWholeOne() throws Exception {
+        Random random = new Random(SEED + 1);
+        int expectedEvents = LibraryService.starter().events().size();
+        int leftNone = 0, leftWhole = 0;
+        for (int i = 0; i < 8; i++) {
+            Path file = dir.resolve("first-run-" + i).resolve("Entente library.db");
+            Path out = dir.resolve("create-" + i + ".out"), err = dir.resolve("create-" + i + ".err");
+            Process child = startChild(file, 0, "c" + i, out, err, "create");
+            awaitLine(child, "warm", out, err);
+            child.getOutputStream().write("go\n".getBytes(StandardCharsets.UTF_8));
+            child.getOutputStream().flush();
+            Thread.sleep(random.nextInt(1500));
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            boolean finished = completeLines(out).contains("created");
+            assertThat(child.exitValue()).as("killed, or finished before the kill").isEqualTo(finished ? 0 : 137);
+            if (Files.exists(file)) {
+                leftWhole++;
+                try (Library library = Library.open(file)) {
+                    assertThat(library.wasCreated()).isFalse();
+                    assertThat(library.counts().events()).as("a library left by a killed first run is whole").isEqualTo(expectedEvents);
+                    assertThat(library.info(LibraryService.SEEDED_WITH)).contains("starter");
+                }
+            } else {
+                leftNone++;
+                assertThat(finished).isFalse();
+                try (Library library = LibraryService.openOrCreateWithStarter(file)) {
+                    assertThat(library.wasCreated()).as("the next start creates it again").isTrue();
+                    assertThat(library.counts().events()).isEqualTo(expectedEvents);
+                }
+            }
+        }
+        System.out.printf("KillTest: 8 first runs killed: %d left no library, %d a whole one%n", leftNone, leftWhole);
+        assertThat(leftNone).as("some kills came while the library was being made").isGreaterThan(0);
     }
 
     @Test

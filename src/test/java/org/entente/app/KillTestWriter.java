@@ -43,7 +43,8 @@ import org.entente.store.Library;
  * </pre>
  *
  * Arguments: the library file, a random seed, a tag that makes this run's titles unique, the
- * number of edits to make (0 for no limit), and optionally {@code --wait-for-go}: warm up, print
+ * number of edits to make (0 for no limit; "create" to create the library with the starter records
+ * and stop), and optionally {@code --wait-for-go}: warm up, print
  * {@code warm}, and wait for a line {@code go} on standard input before opening the library.
  */
 public final class KillTestWriter {
@@ -82,6 +83,13 @@ public final class KillTestWriter {
             // this one touches the library only once the check is over.
             String go = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             if (!"go".equals(go)) return;
+        }
+        if (args[3].equals("create")) {
+            // A first run: create the library with the starter records, as the app does.
+            LibraryService.openOrCreateWithStarter(Path.of(args[0])).close();
+            out.print("created\n");
+            out.flush();
+            return;
         }
         Library library = Library.open(Path.of(args[0]));
         KillTestWriter writer = new KillTestWriter(library, Long.parseLong(args[1]), args[2], out);
