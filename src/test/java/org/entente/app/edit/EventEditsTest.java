@@ -294,4 +294,19 @@ class EventEditsTest {
             }
         });
     }
+
+    @Test
+    void deletingEveryEventOfTheStarterLibraryIsUndoneExactly() {
+        String before = LibraryDump.of(library);
+        List<Long> all = library.events().allHeaders().stream().map(h -> h.id()).toList();
+        assertThat(all).hasSizeGreaterThan(20);
+        editor.deleteEvents(all);
+        assertThat(library.counts().events()).isZero();
+        assertThat(editor.history().nextUndo().orElseThrow().description()).isEqualTo("Delete " + all.size() + " events");
+        String after = LibraryDump.of(library);
+        editor.undo();
+        assertThat(LibraryDump.of(library)).isEqualTo(before);
+        editor.redo();
+        assertThat(LibraryDump.of(library)).isEqualTo(after);
+    }
 }
