@@ -91,10 +91,11 @@ class TwoWindowsLibraryTest {
         try (Library mine = Library.open(file); Library other = Library.open(file)) {
             AtomicInteger heard = new AtomicInteger();
             CountDownLatch firstHeard = new CountDownLatch(1);
-            try (LibraryWatcher watcher = mine.watchOtherWriters(Duration.ofMillis(100), () -> {
+            LibraryWatcher watcher = mine.watchOtherWriters(Duration.ofMillis(100), () -> {
                 heard.incrementAndGet();
                 firstHeard.countDown();
-            })) {
+            });
+            try {
                 Thread.sleep(300); // a baseline reading
                 mine.events().save(LibraryTest.event("Tô Lâm visits Moscow", "2024-03-01", "Vietnam"));
                 mine.events().save(LibraryTest.event("Võ Văn Thưởng resigns", "2024-03-20", "Vietnam"));
@@ -105,6 +106,8 @@ class TwoWindowsLibraryTest {
                 assertThat(firstHeard.await(5, TimeUnit.SECONDS)).as("heard the other window's edit").isTrue();
                 Thread.sleep(400);
                 assertThat(heard).as("one edit, one notice").hasValue(1);
+            } finally {
+                watcher.close();
             }
             int afterClose = heard.get();
             other.events().save(LibraryTest.event("Путин in Hanoi", "2024-06-19", "Russia"));

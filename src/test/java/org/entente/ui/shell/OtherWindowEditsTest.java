@@ -73,4 +73,45 @@ class OtherWindowEditsTest {
         Thread.sleep(2500);
         assertThat(context.libraryVersion().get()).isEqualTo(versionBefore + 1);
     }
+
+    @Test
+    void aDeleteThatMeetsAnotherWindowsLongWriteSaysTheLibraryIsBusyAndDeletesNothing(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get());
+        TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        context.library().busyTimeout(java.time.Duration.ofMillis(500)); // instead of 10 s, to keep the test short
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        // The other window is in the middle of a long write (a big import, say).
+        try (Library other = Library.open(context.library().file())) {
+            Thread otherWindow = new Thread(() -> other.write(c -> {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO library_info (key, value) VALUES ('other-window', 'importing')");
+                }
+                holding.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            otherWindow.start();
+            try {
+                assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+                robot.clickOn("Putin state visit to Hanoi");
+                robot.type(javafx.scene.input.KeyCode.DELETE);
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+                javafx.scene.control.DialogPane dialog = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+                assertThat(dialog.getContentText()).contains("The library is busy in another Entente window; try again");
+            } finally {
+                release.countDown();
+                otherWindow.join();
+            }
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.tasks().idleProperty().get());
+        assertThat(context.library().events().allHeaders()).extracting(org.entente.model.EventHeader::title)
+                .contains("Putin state visit to Hanoi").hasSize(3);
+        assertThat(context.editor().history().canUndo()).as("nothing to undo: nothing was done").isFalse();
+    }
 }
