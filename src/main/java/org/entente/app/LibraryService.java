@@ -25,13 +25,13 @@ public final class LibraryService {
     private LibraryService() {}
 
     /**
-     * Opens {@code file}; when this creates it, loads {@code seed} into it in one transaction.
-     * A library that was created but whose seeding failed is left empty (and says so in the log)
-     * rather than half-filled.
+     * Opens {@code file}; when this creates it, loads {@code seed} into it in one transaction
+     * before the new file appears under its name (see {@link Library#open(Path, java.util.function.Consumer)}):
+     * a first run that is killed or fails while seeding leaves no library, and the next start
+     * creates and seeds it again, rather than opening an empty or half-filled one.
      */
     public static Library openOrCreate(Path file, Supplier<Bundle> seed, String seedName) {
-        Library library = Library.open(file);
-        if (library.wasCreated()) {
+        return Library.open(file, library -> {
             Bundle bundle = seed.get();
             if (bundle.content().size() > 0) {
                 library.write(c -> {
@@ -41,8 +41,7 @@ public final class LibraryService {
                 });
                 LOG.info(() -> "Seeded new library " + file + " with " + seedName);
             }
-        }
-        return library;
+        });
     }
 
     /** The starter library's records: "Vietnam's bamboo diplomacy, 2008–2024". */

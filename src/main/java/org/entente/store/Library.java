@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
@@ -51,6 +52,9 @@ public final class Library implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final boolean created;
+    /** True while this library's connection is inside a {@link #write}; guarded by {@link #lock}. */
+    private boolean inTransaction;
+    private final java.util.List<LibraryWatcher> watchers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final ActorStore actors = new ActorStore(this);
     private final SourceStore sources = new SourceStore(this);
@@ -75,30 +79,112 @@ public final class Library implements AutoCloseable {
      *                          schema than this build, or cannot be read; the file is then left
      *                          as it was
      */
-    public static Library open(Path file) {
+    public static Library open(Path file) { return open(file, null); }
+
+    /**
+     * Opens the library at {@code file}; if this creates it, {@code fill} (when not null) first
+     * puts its initial records in (for example the starter library).
+     *
+     * <p>A new library is built whole in a hidden file next to {@code file} (schema, then
+     * {@code fill}) and only then renamed to {@code file} in one step, so that a crash or kill
+     * during the first run leaves either no library (the next start creates it again) or a
+     * complete one, never a half-made file that would be refused as "not an Entente library".
+     *
+     * @throws LibraryException as {@link #open(Path)}; if {@code fill} throws, no file is created
+     */
+    public static Library open(Path file, java.util.function.Consumer<Library> fill) {
         Path path = file.toAbsolutePath();
         boolean isNew = !Files.exists(path) || sizeOf(path) == 0;
-        if (!isNew) inspect(path);
-        try {
-            if (isNew && path.getParent() != null) Files.createDirectories(path.getParent());
-        } catch (IOException e) {
-            throw new LibraryException(LibraryException.Reason.IO, path, "cannot create its folder: " + e.getMessage(), e);
+        if (isNew) {
+            create(path, fill);
+            return connectTo(path, true); // made by this build just now: nothing to inspect or migrate
         }
+        return openExisting(path);
+    }
+
+    private static Library openExisting(Path path) {
+        inspect(path);
         Flyway flyway = flyway(path);
         MigrationInfo[] pending = flyway.info().pending();
-        if (!isNew && pending.length > 0) backUp(path, currentVersion(flyway));
+        if (pending.length > 0) backUp(path, currentVersion(flyway));
         try {
             flyway.migrate();
         } catch (RuntimeException e) {
             throw new LibraryException(LibraryException.Reason.DAMAGED, path, "could not be brought up to date: " + e.getMessage(), e);
         }
+        return connectTo(path, false);
+    }
+
+    private static Library connectTo(Path path, boolean created) {
         try {
             Connection c = connect(path, false);
             registerFunctions(c);
             tune(c);
-            return new Library(path, c, isNew);
+            return new Library(path, c, created);
         } catch (SQLException e) {
             throw translate(path, e);
+        }
+    }
+
+    /** Prefix of the hidden files in which new libraries are built (see {@link #open(Path, java.util.function.Consumer)}). */
+    static final String CREATING_PREFIX = ".entente-creating-";
+
+    /** Builds a new library at {@code path} via a hidden sibling file and one rename. */
+    private static void create(Path path, java.util.function.Consumer<Library> fill) {
+        Path folder = path.getParent();
+        try {
+            if (folder != null) Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new LibraryException(LibraryException.Reason.IO, path, "cannot create its folder: " + e.getMessage(), e);
+        }
+        removeAbandonedCreations(folder == null ? Path.of(".") : folder);
+        Path creating = path.resolveSibling(CREATING_PREFIX + ProcessHandle.current().pid() + "-" + System.nanoTime() + "-"
+                + path.getFileName());
+        boolean moved = false;
+        try {
+            try {
+                flyway(creating).migrate();
+            } catch (RuntimeException e) {
+                throw new LibraryException(LibraryException.Reason.IO, path, "could not be created: " + e.getMessage(), e);
+            }
+            try (Library building = connectTo(creating, true)) {
+                if (fill != null) fill.accept(building);
+            }
+            // The last connection closed: SQLite has checkpointed the write-ahead log into the file.
+            for (String suffix : SIDE_FILES) Files.deleteIfExists(Path.of(creating + suffix));
+            Files.deleteIfExists(path); // an empty file where the library should be
+            Files.move(creating, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
+        } catch (IOException e) {
+            throw new LibraryException(LibraryException.Reason.IO, path, "could not be created: " + e.getMessage(), e);
+        } finally {
+            if (!moved) deleteQuietly(creating);
+        }
+    }
+
+    private static final String[] SIDE_FILES = {"-wal", "-shm", "-journal"};
+
+    /** Hidden half-built libraries that a killed first run left behind (older than an hour). */
+    private static void removeAbandonedCreations(Path folder) {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (var files = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (p.getFileName().toString().startsWith(CREATING_PREFIX) && Files.getLastModifiedTime(p).toMillis() < hourAgo) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.fine(() -> "Could not tidy " + folder + ": " + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException e) {
+                LOG.fine(() -> "Could not remove " + file + suffix + ": " + e.getMessage());
+            }
         }
     }
 
@@ -297,6 +383,19 @@ public final class Library implements AutoCloseable {
 
     public Path file() { return file; }
 
+    /**
+     * How long a write waits for another window's or process's write to finish before it gives up
+     * with {@link LibraryException#BUSY_MESSAGE} (10 s unless changed; tests shorten it).
+     */
+    public void busyTimeout(java.time.Duration timeout) {
+        read(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = " + timeout.toMillis());
+            }
+            return null;
+        });
+    }
+
     /** Whether this open created the file (a first run). */
     public boolean wasCreated() { return created; }
 
@@ -325,31 +424,89 @@ public final class Library implements AutoCloseable {
     /**
      * Runs {@code work} as one transaction: it is committed when the work returns, and rolled back
      * entirely if it throws. Nested calls on the same thread join the outer transaction.
+     *
+     * <p>The transaction takes the library's write lock at its start ({@code BEGIN IMMEDIATE}), so
+     * that another Entente window or process writing the same file makes it wait (up to the busy
+     * timeout) instead of failing half-way. If the lock stays taken, nothing is written and a
+     * {@link LibraryException} with reason {@link LibraryException.Reason#IN_USE} says so.
+     *
+     * <p>The transaction is begun and ended with SQL rather than through JDBC's auto-commit
+     * switch: sqlite-jdbc's {@code commit()} at once begins the next immediate transaction, which
+     * took the write lock a second time for every edit and could fail, after the edit had been
+     * committed, while another window was writing.
      */
     public <T> T write(SqlWork<T> work) {
         lock.lock();
         try {
-            if (!connection.getAutoCommit()) return work.run(connection); // joined an outer write
-            connection.setAutoCommit(false);
+            if (inTransaction) return work.run(connection); // joined an outer write
+            try (Statement st = connection.createStatement()) {
+                st.execute("BEGIN IMMEDIATE");
+            }
+            inTransaction = true;
             try {
                 T result = work.run(connection);
-                connection.commit();
+                try (Statement st = connection.createStatement()) {
+                    st.execute("COMMIT");
+                }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                try {
-                    connection.rollback();
+                try (Statement st = connection.createStatement()) {
+                    st.execute("ROLLBACK");
                 } catch (SQLException rollbackFailure) {
                     e.addSuppressed(rollbackFailure);
                 }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                inTransaction = false;
             }
         } catch (SQLException e) {
+            if (isBusy(e)) throw LibraryException.busy(file, e);
             throw translate(file, e);
         } finally {
             lock.unlock();
         }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        if (!(e instanceof SQLiteException se)) return false;
+        return switch (se.getResultCode()) {
+            case SQLITE_BUSY, SQLITE_LOCKED, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY, SQLITE_BUSY_TIMEOUT -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * SQLite's {@code PRAGMA data_version} of this library's connection: it changes when another
+     * connection (another Entente window or process) commits to the file, and not on this
+     * library's own writes. Returns empty, without waiting, while this library is busy with other
+     * work or closed; {@link LibraryWatcher} polls it.
+     */
+    OptionalLong dataVersion() {
+        if (!lock.tryLock()) return OptionalLong.empty();
+        try {
+            if (connection.isClosed()) return OptionalLong.empty();
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        } catch (SQLException e) {
+            // Locked by another process for a moment: ask again at the next tick.
+            if (isBusy(e)) return OptionalLong.empty();
+            throw translate(file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Starts watching for changes that other windows or processes commit to this library; see
+     * {@link LibraryWatcher}. Stop it with {@link LibraryWatcher#close()}; closing the library
+     * stops it too.
+     */
+    public LibraryWatcher watchOtherWriters(java.time.Duration interval, Runnable onChange) {
+        LibraryWatcher watcher = new LibraryWatcher(this, interval, onChange);
+        watchers.add(watcher);
+        watcher.start();
+        return watcher;
     }
 
     /**
@@ -467,8 +624,12 @@ public final class Library implements AutoCloseable {
         });
     }
 
+    void forget(LibraryWatcher watcher) { watchers.remove(watcher); }
+
     @Override
     public void close() {
+        for (LibraryWatcher watcher : watchers) watcher.close();
+        watchers.clear();
         lock.lock();
         try {
             connection.close();

@@ -19,6 +19,23 @@ public final class LibraryException extends RuntimeException {
 
     public LibraryException(Reason reason, Path file, String message) { this(reason, file, message, null); }
 
+    /** The message a user sees when another window or process kept the library locked. */
+    public static final String BUSY_MESSAGE = "The library is busy in another Entente window; try again";
+
+    private LibraryException(Reason reason, Path file, Throwable cause, String wholeMessage) {
+        super(wholeMessage, cause);
+        this.reason = reason;
+        this.file = file;
+    }
+
+    /**
+     * An edit that could not start because another Entente window or process held the library's
+     * write lock for longer than the busy timeout; nothing was written.
+     */
+    public static LibraryException busy(Path file, Throwable cause) {
+        return new LibraryException(Reason.IN_USE, file, cause, BUSY_MESSAGE);
+    }
+
     public Reason reason() { return reason; }
 
     public Path file() { return file; }

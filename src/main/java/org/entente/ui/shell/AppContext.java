@@ -11,12 +11,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Window;
+import org.entente.app.edit.LibraryEditor;
+import org.entente.app.edit.UndoHistory;
 import org.entente.store.Library;
 
 /** What every view shares: the open library, background tasks, selection and display settings. */
 public final class AppContext {
     private final TaskRunner tasks;
     private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>(this, "library");
+    private final ReadOnlyObjectWrapper<LibraryEditor> editor = new ReadOnlyObjectWrapper<>(this, "editor");
     private final ObjectProperty<Long> selectedEventId = new SimpleObjectProperty<>(this, "selectedEventId");
     private final ObjectProperty<Long> focusActorId = new SimpleObjectProperty<>(this, "focusActorId");
     private final ObjectProperty<LocalDate> focusDate = new SimpleObjectProperty<>(this, "focusDate");
@@ -24,6 +27,9 @@ public final class AppContext {
     private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private Window window;
+    /** How often the open library is asked whether another window or process has changed it. */
+    static final java.time.Duration OTHER_WRITERS_POLL = java.time.Duration.ofSeconds(1);
+    private org.entente.store.LibraryWatcher watcher;
 
     public AppContext(TaskRunner tasks) { this.tasks = tasks; }
 
@@ -35,7 +41,38 @@ public final class AppContext {
     void setLibrary(Library value) {
         selectedEventId.set(null);
         focusActorId.set(null);
+        if (watcher != null) watcher.close();
+        watcher = null;
+        // The undo history belongs to one library: a fresh editor for each library opened.
+        editor.set(value == null ? null : new LibraryEditor(value, new UndoHistory()));
         library.set(value);
+        // Edits made in another Entente window (or process) on the same file show here too:
+        // the watcher notices them (never this window's own) and every view reloads.
+        if (value != null) watcher = value.watchOtherWriters(OTHER_WRITERS_POLL, () -> javafx.application.Platform.runLater(() -> {
+            if (library.get() == value) libraryChanged();
+        }));
+    }
+
+    /**
+     * The editor of the open library (null while none is open): every user edit goes through it,
+     * so that it can be undone. Call its methods off the FX thread, e.g. with {@link #edit}.
+     */
+    public LibraryEditor editor() { return editor.get(); }
+
+    public ReadOnlyObjectProperty<LibraryEditor> editorProperty() { return editor.getReadOnlyProperty(); }
+
+    /**
+     * Runs an edit in the background through the open library's editor; on success (FX thread)
+     * every view reloads and {@code onSuccess} gets the result. A failure ({@code EditException},
+     * library unchanged) is shown to the user by the shell.
+     */
+    public <T> void edit(String title, java.util.function.Function<LibraryEditor, T> work, java.util.function.Consumer<T> onSuccess) {
+        LibraryEditor e = editor();
+        if (e == null) return;
+        tasks.run(title, () -> work.apply(e), result -> {
+            libraryChanged();
+            if (onSuccess != null) onSuccess.accept(result);
+        });
     }
 
     public TaskRunner tasks() { return tasks; }

@@ -1,0 +1,117 @@
+package org.entente.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.entente.model.Actor;
+import org.entente.model.Category;
+import org.entente.model.DateRange;
+import org.entente.model.Event;
+import org.entente.model.Participant;
+import org.entente.store.Library;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Two Entente windows on one library: what one adds, the other shows without being asked. */
+@ExtendWith(ApplicationExtension.class)
+class OtherWindowEditsTest {
+    @TempDir static Path dir;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        EntenteApp.applyTheme(false);
+        context = new AppContext(new TaskRunner());
+        MainWindow window = new MainWindow(stage, context,
+                new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
+        stage.setScene(window.createScene(1280, 800));
+        stage.show();
+        window.tabs().getSelectionModel().select(
+                window.tabs().getTabs().stream().filter(t -> t.getText().equals("Events")).findFirst().orElseThrow());
+        window.openLibrary(MainWindowTest.seededLibrary(dir), false);
+    }
+
+    @AfterEach
+    void closeLibrary() {
+        Library lib = context.library();
+        if (lib != null) lib.close();
+    }
+
+    @Test
+    void anEventAddedByAnotherWindowAppearsInTheTableWithoutAnyUserAction(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        long versionBefore = context.libraryVersion().get();
+
+        // The other window: its own Library object on the same file, as a second Entente process would have.
+        try (Library other = Library.open(context.library().file())) {
+            other.events().save(new Event(0, "Võ Văn Thưởng visits Beijing", DateRange.parse("2023-12-12"), Category.STATE_VISIT,
+                    List.of(new Participant(Actor.country("Vietnam", "VNM"), "guest")), "北京", null, 4, List.of(), List.of()));
+        }
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("Võ Văn Thưởng visits Beijing").tryQuery()).as("a row shows the new event").isPresent();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#status-counts").queryAs(Label.class).getText().startsWith("4 events"));
+        // One change, one reload: this window's reloads (reads) are not taken for another window's edits.
+        Thread.sleep(2500);
+        assertThat(context.libraryVersion().get()).isEqualTo(versionBefore + 1);
+    }
+
+    @Test
+    void aDeleteThatMeetsAnotherWindowsLongWriteSaysTheLibraryIsBusyAndDeletesNothing(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get());
+        TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        context.library().busyTimeout(java.time.Duration.ofMillis(500)); // instead of 10 s, to keep the test short
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        // The other window is in the middle of a long write (a big import, say).
+        try (Library other = Library.open(context.library().file())) {
+            Thread otherWindow = new Thread(() -> other.write(c -> {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO library_info (key, value) VALUES ('other-window', 'importing')");
+                }
+                holding.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            otherWindow.start();
+            try {
+                assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+                robot.clickOn("Putin state visit to Hanoi");
+                robot.type(javafx.scene.input.KeyCode.DELETE);
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+                javafx.scene.control.DialogPane dialog = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+                assertThat(dialog.getContentText()).contains("The library is busy in another Entente window; try again");
+            } finally {
+                release.countDown();
+                otherWindow.join();
+            }
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.tasks().idleProperty().get());
+        assertThat(context.library().events().allHeaders()).extracting(org.entente.model.EventHeader::title)
+                .contains("Putin state visit to Hanoi").hasSize(3);
+        assertThat(context.editor().history().canUndo()).as("nothing to undo: nothing was done").isFalse();
+    }
+}
