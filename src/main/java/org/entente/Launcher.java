@@ -18,7 +18,10 @@ public final class Launcher {
             "screenshot", "import", "export", "-h", "--help", "-V", "--version");
 
     public static void main(String[] args) {
-        if (java.util.Arrays.stream(args).noneMatch(NOT_THE_APP::contains)) EntenteApp.prestartToolkit();
+        // -Dentente.prestart=false turns it off, to measure what it saves (BENCHMARKS.md).
+        if (java.util.Arrays.stream(args).noneMatch(NOT_THE_APP::contains) && !"false".equals(System.getProperty("entente.prestart"))) {
+            EntenteApp.prestartToolkit();
+        }
         configureLogging();
         int code = new CommandLine(new EntenteCommand()).execute(args);
         System.exit(code);
