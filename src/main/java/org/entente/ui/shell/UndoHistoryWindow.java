@@ -85,7 +85,7 @@ final class UndoHistoryWindow {
         root.setBottom(buttons);
         root.setPadding(new Insets(12));
         root.getStyleClass().add("undo-history");
-        Scene scene = new Scene(root, 480, 380);
+        Scene scene = new Scene(root, 560, 380);
         scene.getStylesheets().addAll(MainWindow.class.getResource("entente.css").toExternalForm(),
                 UndoHistoryWindow.class.getResource("undo-history.css").toExternalForm());
         stage.setScene(scene);
