@@ -78,6 +78,9 @@ class UndoShellTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 3);
         waitForIdle();
         assertThat(showing(robot, "Putin state visit to Hanoi")).isTrue();
+        // The event that came back is selected again.
+        assertThat(context.library().events().byId(context.selectedEventId().get()).orElseThrow().title()).isEqualTo("Putin state visit to Hanoi");
+        assertThat(table(robot).getSelectionModel().getSelectedItems()).hasSize(1);
         assertThat(window.undoActions().undoItem().isDisable()).isTrue();
         assertThat(window.undoActions().redoItem().getText()).isEqualTo("Redo Delete event “Putin state visit to Hanoi”");
 
