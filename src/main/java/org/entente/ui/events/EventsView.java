@@ -89,6 +89,20 @@ public final class EventsView implements AppView {
             if (!applyingSelection) context.selectedEventId().set(row == null ? null : row.id());
         });
         context.selectedEventId().addListener((obs, old, id) -> selectRow(id));
+        // A double-click or Enter on a row opens the event in its form.
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<EventRow> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) editEvent(row.getItem());
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                editEvent(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
 
         EventDetailPane detail = new EventDetailPane(context);
         SplitPane split = new SplitPane(table, detail);
@@ -101,6 +115,10 @@ public final class EventsView implements AppView {
         model.filterText().addListener((obs, o, n) -> debounce.playFromStart());
         model.category().addListener((obs, o, n) -> reload());
         context.libraryVersion().addListener((obs, o, n) -> reload());
+    }
+
+    private void editEvent(EventRow row) {
+        context.editing().edit(new org.entente.model.RecordRef(org.entente.model.RecordKind.EVENT, row.id()));
     }
 
     private static ListCell<Category> categoryCell() {

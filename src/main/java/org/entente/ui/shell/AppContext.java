@@ -24,6 +24,7 @@ public final class AppContext {
     private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private Window window;
+    private Editing editing = Editing.NONE;
 
     public AppContext(TaskRunner tasks) { this.tasks = tasks; }
 
@@ -61,6 +62,11 @@ public final class AppContext {
     public BooleanProperty darkTheme() { return darkTheme; }
 
     public Window window() { return window; }
+
+    /** Opens records in their forms (double-click in a view, Edit menu); does nothing until an editor is installed. */
+    public Editing editing() { return editing; }
+
+    public void setEditing(Editing value) { editing = value == null ? Editing.NONE : value; }
 
     void setWindow(Window w) { window = w; }
 }
