@@ -25,6 +25,7 @@ public final class AppContext {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private Window window;
     private Editing editing = Editing.NONE;
+    private org.entente.app.edit.LibraryEditor editor;
 
     public AppContext(TaskRunner tasks) { this.tasks = tasks; }
 
@@ -34,12 +35,16 @@ public final class AppContext {
     public ReadOnlyObjectProperty<Library> libraryProperty() { return library.getReadOnlyProperty(); }
 
     void setLibrary(Library value) {
+        editor = value == null ? null : new org.entente.app.edit.LibraryEditor(value, new org.entente.app.edit.UndoHistory());
         selectedEventId.set(null);
         focusActorId.set(null);
         library.set(value);
     }
 
     public TaskRunner tasks() { return tasks; }
+
+    /** The open library's undoable edit layer (null while none is open); call it off the FX thread. */
+    public org.entente.app.edit.LibraryEditor editor() { return editor; }
 
     /** The selected event (null for none): the table, the timeline and the detail pane share it. */
     public ObjectProperty<Long> selectedEventId() { return selectedEventId; }
