@@ -36,6 +36,8 @@ final class Completion<T> {
     private final String createFormat;
     private final Consumer<String> onCreate;
     private boolean keepText;
+    /** A text the field holds as a settled choice: it asks for no suggestions (volatile: read on ControlsFX's thread). */
+    private volatile String settled;
 
     /**
      * @param createFormat e.g. {@code Create actor “%s”…}, or null when nothing can be created
@@ -71,10 +73,13 @@ final class Completion<T> {
         return this;
     }
 
+    /** Marks {@code text} (a chosen item's label about to be shown in the field) as needing no suggestions. */
+    void settle(String text) { settled = text; }
+
     /** The suggestions for {@code text}: exact and prefix matches first, then the offer to create. */
     List<Suggestion<T>> suggest(String text) {
         List<Suggestion<T>> out = new ArrayList<>();
-        if (text == null || text.isBlank()) return out;
+        if (text == null || text.isBlank() || text.equals(settled)) return out;
         String q = TextFolding.fold(text.strip());
         List<Suggestion<T>> later = new ArrayList<>();
         boolean exact = false;
@@ -98,6 +103,7 @@ final class Completion<T> {
         // ControlsFX writes the suggestion's text into the field after this; set ours after that.
         if (s.item() != null) {
             String text = keepText ? s.label() : "";
+            settled = text;
             Platform.runLater(() -> field.setText(text));
             onPick.accept(s.item());
         } else if (s.create() != null) {

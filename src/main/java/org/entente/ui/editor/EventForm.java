@@ -129,7 +129,10 @@ final class EventForm extends RecordForm<Event> {
             if (now == null) was.setSelected(true);
             else m.importance().set((Integer) now.getUserData());
         });
-        m.importance().addListener(x -> show.run());
+        m.importance().addListener((o, was, now) -> {
+            show.run();
+            for (var t : group.getToggles()) if (t.getUserData().equals(now) && !t.isSelected()) t.setSelected(true);
+        });
         show.run();
         HBox row = new HBox(12, box, meaning);
         row.setAlignment(Pos.CENTER_LEFT);

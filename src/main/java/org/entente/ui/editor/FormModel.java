@@ -27,6 +27,7 @@ import javafx.beans.property.SimpleStringProperty;
 public abstract class FormModel<T> {
     private final Map<String, ReadOnlyStringWrapper> messages = new LinkedHashMap<>();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final ReadOnlyStringWrapper firstProblem = new ReadOnlyStringWrapper(this, "firstProblem");
     private final StringProperty saveError = new SimpleStringProperty(this, "saveError");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanBinding canSave = Bindings.createBooleanBinding(() -> valid.get() && !busy.get(), valid, busy);
@@ -51,6 +52,7 @@ public abstract class FormModel<T> {
             messages.values().forEach(m -> m.set(null));
             rules();
             valid.set(messages.values().stream().allMatch(m -> m.get() == null));
+            firstProblem.set(messages.values().stream().map(ReadOnlyStringWrapper::get).filter(m -> m != null).findFirst().orElse(null));
             // A new edit makes an earlier save failure stale.
             saveError.set(null);
         } finally {
@@ -83,6 +85,9 @@ public abstract class FormModel<T> {
     }
 
     public final ReadOnlyBooleanProperty valid() { return valid.getReadOnlyProperty(); }
+
+    /** The first field's message, in form order, or null when the form is valid: why Save is disabled. */
+    public final ReadOnlyStringProperty firstProblem() { return firstProblem.getReadOnlyProperty(); }
 
     /** Valid and not already saving: what enables the Save button. */
     public final BooleanBinding canSave() { return canSave; }

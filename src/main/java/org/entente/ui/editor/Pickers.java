@@ -34,17 +34,18 @@ final class Pickers {
         TextField field = new TextField(target.get() == null ? "" : target.get().label());
         field.setPromptText(prompt);
         field.setId(id);
-        new Completion<>(field, data::actors, Actor::label, target::set, "Create actor “%s”…",
-                name -> spot.newActor(name, window(field), a -> {
-                    target.set(a);
-                    field.setText(a.label());
-                })).keepText();
+        Completion<Actor> completion = new Completion<>(field, data::actors, Actor::label, target::set, "Create actor “%s”…",
+                name -> spot.newActor(name, window(field), target::set)).keepText();
+        if (target.get() != null) completion.settle(target.get().label());
         field.textProperty().addListener((o, was, now) -> {
             Actor a = target.get();
             if (a != null && !a.label().equals(now)) target.set(null);
         });
         target.addListener((o, was, now) -> {
-            if (now != null && !now.label().equals(field.getText())) field.setText(now.label());
+            if (now != null && !now.label().equals(field.getText())) {
+                completion.settle(now.label());
+                field.setText(now.label());
+            }
         });
         return field;
     }

@@ -120,8 +120,8 @@ abstract class RecordForm<T> {
         status.getStyleClass().addAll("form-status", Styles.TEXT_MUTED);
         status.setId("form-status");
         status.textProperty().bind(Bindings.createStringBinding(() -> model.busy().get() ? "Saving…"
-                : model.valid().get() ? "" : model.problems().values().stream().findFirst().orElse(""),
-                model.valid(), model.busy(), model.saveError()));
+                : model.firstProblem().get() == null ? "" : model.firstProblem().get(),
+                model.firstProblem(), model.busy()));
         status.setMaxWidth(Double.MAX_VALUE);
         status.setMinWidth(0);
         HBox.setHgrow(status, Priority.ALWAYS);

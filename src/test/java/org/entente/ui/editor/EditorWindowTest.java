@@ -120,8 +120,15 @@ class EditorWindowTest {
     /** Types {@code text} into the completion field and clicks the suggestion reading {@code suggestion}. */
     static void pick(FxRobot robot, String field, String text, String suggestion) throws Exception {
         robot.clickOn(field).write(text);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell")
-                .match((ListCell<?> c) -> suggestion.equals(c.getText())).tryQuery().isPresent());
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell")
+                    .match((ListCell<?> c) -> suggestion.equals(c.getText())).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no suggestion " + suggestion + " for " + text + "; field has \""
+                    + robot.lookup(field).queryAs(javafx.scene.control.TextField.class).getText() + "\", focused "
+                    + robot.lookup(field).query().isFocused() + "; cells "
+                    + robot.lookup(".auto-complete-popup .list-cell").queryAll().stream().map(c -> ((ListCell<?>) c).getText()).toList(), e);
+        }
         robot.clickOn(robot.lookup(".auto-complete-popup .list-cell").match((ListCell<?> c) -> suggestion.equals(c.getText()))
                 .queryAs(ListCell.class));
         WaitForAsyncUtils.waitForFxEvents();
