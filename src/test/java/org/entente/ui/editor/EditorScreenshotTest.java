@@ -43,7 +43,7 @@ class EditorScreenshotTest {
         MainWindow window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1280, 800));
         stage.show();
-        window.openLibrary(EditorWindowTest.seededLibrary(dir), false);
+        window.openLibrary(EditorFixture.seededLibrary(dir), false);
     }
 
     @AfterEach
@@ -109,7 +109,7 @@ class EditorScreenshotTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.sleep(300);
-        EditorWindowTest.pick(robot, "#partnership-b", "viet", "Vietnam (VNM)");
+        EditorFixture.pick(robot, "#partnership-b", "viet", "Vietnam (VNM)");
         robot.clickOn("#partnership-until").write("2001");
         robot.clickOn("#partnership-official");
         write(form, "editor-partnership.png");
