@@ -20,7 +20,7 @@ import org.entente.ui.shell.AppContext;
 public final class EditorActions {
     private EditorActions() {}
 
-    /** Adds the items at the top of the Edit menu of {@code menuBar} and installs the editor on {@code context}. */
+    /** Adds the items near the top of the Edit menu of {@code menuBar} and installs the editor on {@code context}. */
     public static Editor install(MenuBar menuBar, AppContext context, Supplier<LibraryEditor> editor) {
         Editor forms = new Editor(context, editor);
         context.setEditing(forms);
@@ -35,7 +35,16 @@ public final class EditorActions {
                 editSelected(context, forms),
                 new SeparatorMenuItem());
         for (Menu m : menuBar.getMenus()) {
-            if ("menu-edit".equals(m.getId())) m.getItems().addAll(0, items);
+            if (!"menu-edit".equals(m.getId())) continue;
+            // After Undo / Redo / History and their separator when present, else first.
+            int at = 0;
+            for (int i = 0; i < m.getItems().size(); i++) {
+                if (m.getItems().get(i) instanceof SeparatorMenuItem) {
+                    at = i + 1;
+                    break;
+                }
+            }
+            m.getItems().addAll(at, items);
         }
         return forms;
     }

@@ -11,12 +11,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Window;
+import org.entente.app.edit.LibraryEditor;
+import org.entente.app.edit.UndoHistory;
 import org.entente.store.Library;
 
 /** What every view shares: the open library, background tasks, selection and display settings. */
 public final class AppContext {
     private final TaskRunner tasks;
     private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>(this, "library");
+    private final ReadOnlyObjectWrapper<LibraryEditor> editor = new ReadOnlyObjectWrapper<>(this, "editor");
     private final ObjectProperty<Long> selectedEventId = new SimpleObjectProperty<>(this, "selectedEventId");
     private final ObjectProperty<Long> focusActorId = new SimpleObjectProperty<>(this, "focusActorId");
     private final ObjectProperty<LocalDate> focusDate = new SimpleObjectProperty<>(this, "focusDate");
@@ -25,7 +28,6 @@ public final class AppContext {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private Window window;
     private Editing editing = Editing.NONE;
-    private org.entente.app.edit.LibraryEditor editor;
 
     public AppContext(TaskRunner tasks) { this.tasks = tasks; }
 
@@ -35,16 +37,36 @@ public final class AppContext {
     public ReadOnlyObjectProperty<Library> libraryProperty() { return library.getReadOnlyProperty(); }
 
     void setLibrary(Library value) {
-        editor = value == null ? null : new org.entente.app.edit.LibraryEditor(value, new org.entente.app.edit.UndoHistory());
         selectedEventId.set(null);
         focusActorId.set(null);
+        // The undo history belongs to one library: a fresh editor for each library opened.
+        editor.set(value == null ? null : new LibraryEditor(value, new UndoHistory()));
         library.set(value);
     }
 
-    public TaskRunner tasks() { return tasks; }
+    /**
+     * The editor of the open library (null while none is open): every user edit goes through it,
+     * so that it can be undone. Call its methods off the FX thread, e.g. with {@link #edit}.
+     */
+    public LibraryEditor editor() { return editor.get(); }
 
-    /** The open library's undoable edit layer (null while none is open); call it off the FX thread. */
-    public org.entente.app.edit.LibraryEditor editor() { return editor; }
+    public ReadOnlyObjectProperty<LibraryEditor> editorProperty() { return editor.getReadOnlyProperty(); }
+
+    /**
+     * Runs an edit in the background through the open library's editor; on success (FX thread)
+     * every view reloads and {@code onSuccess} gets the result. A failure ({@code EditException},
+     * library unchanged) is shown to the user by the shell.
+     */
+    public <T> void edit(String title, java.util.function.Function<LibraryEditor, T> work, java.util.function.Consumer<T> onSuccess) {
+        LibraryEditor e = editor();
+        if (e == null) return;
+        tasks.run(title, () -> work.apply(e), result -> {
+            libraryChanged();
+            if (onSuccess != null) onSuccess.accept(result);
+        });
+    }
+
+    public TaskRunner tasks() { return tasks; }
 
     /** The selected event (null for none): the table, the timeline and the detail pane share it. */
     public ObjectProperty<Long> selectedEventId() { return selectedEventId; }

@@ -74,6 +74,7 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open Recent");
     private final StackPane centre = new StackPane();
     private final VBox opening = new VBox(12);
+    private UndoActions undoActions;
 
     public MainWindow(Stage stage, AppContext context, AppPreferences prefs) {
         this.stage = stage;
@@ -141,6 +142,9 @@ public final class MainWindow {
 
     public TabPane tabs() { return tabs; }
 
+    /** Edit › Undo, Redo and Undo History. */
+    public UndoActions undoActions() { return undoActions; }
+
     /** Every view, building on the FX thread those not shown yet (for tests and tools). */
     public List<AppView> views() {
         if (Platform.isFxApplicationThread()) return slots.stream().map(ViewSlot::view).toList();
@@ -183,6 +187,7 @@ public final class MainWindow {
         clearSelection.setOnAction(e -> context.selectedEventId().set(null));
         Menu edit = new Menu("Edit", null, find, clearSelection);
         edit.setId("menu-edit");
+        undoActions = UndoActions.install(edit, context, root);
 
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.selectedProperty().bindBidirectional(context.darkTheme());

@@ -240,4 +240,58 @@ class EventEditsTest {
         assertThat(LibraryDump.of(library)).isEqualTo(before);
         assertThat(editor.history().canUndo()).isFalse();
     }
+
+    @Test
+    void anUndoThatWouldBreakAnotherRecordIsRefusedAndChangesNothing() {
+        editor.saveEvent(new Event(0, "Quokka summit", DateRange.parse("2021"), Category.MEETING, List.of(), null, null, 3,
+                List.of("quokka"), List.of()));
+        // Written behind the editor's back: another event takes up the tag the edit created.
+        library.events().save(new Event(0, "Second quokka summit", DateRange.parse("2022"), Category.MEETING, List.of(), null, null, 3,
+                List.of("quokka"), List.of()));
+        String before = LibraryDump.of(library);
+        assertThatThrownBy(() -> editor.undo()).isInstanceOf(EditException.class)
+                .hasMessage("Could not undo Add event “Quokka summit”: it refers to a record that does not exist, or other records still use it");
+        assertThat(LibraryDump.of(library)).isEqualTo(before);
+        assertThat(editor.history().canUndo()).isTrue();
+    }
+
+    @Test
+    void updatesKeepOriginAndCreationTimeOfEveryKindOfRecord() throws Exception {
+        var vn = library.actors().all().get(0);
+        var source = library.sources().all().get(0);
+        var partnership = library.partnerships().all().get(0);
+        var figure = library.trade().all().get(0);
+        java.util.Map<String, Long> ids = new java.util.LinkedHashMap<>();
+        ids.put("actor", vn.id());
+        ids.put("source", source.id());
+        ids.put("partnership", partnership.id());
+        ids.put("trade_figure", figure.id());
+        java.util.Map<String, String[]> before = new java.util.HashMap<>();
+        ids.forEach((table, id) -> before.put(table, stamps(table, id)));
+        Thread.sleep(5);
+        editor.saveActor(new Actor(vn.id(), vn.name() + " (edited)", vn.kind(), vn.isoCode(), "#010203"));
+        editor.saveSource(new Source(source.id(), source.title() + " (edited)", source.publisher(), source.author(), source.date(),
+                source.url(), source.accessed(), "checked"));
+        editor.savePartnership(partnership.withUntil(null));
+        editor.saveTradeFigure(new org.entente.model.TradeFigure(figure.id(), figure.reporter(), figure.partner(), figure.year(),
+                figure.flow(), figure.valueUsd() + 1, figure.quality(), figure.source()));
+        ids.forEach((table, id) -> {
+            String[] now = stamps(table, id);
+            assertThat(now[0]).as(table + " origin").isEqualTo(before.get(table)[0]).isNotEqualTo("user");
+            assertThat(now[1]).as(table + " created_at").isEqualTo(before.get(table)[1]);
+            assertThat(now[2]).as(table + " updated_at").isNotEqualTo(before.get(table)[2]);
+        });
+    }
+
+    private String[] stamps(String table, long id) {
+        return library.read(c -> {
+            try (var ps = c.prepareStatement("SELECT origin, created_at, updated_at FROM " + table + " WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return new String[] {rs.getString(1), rs.getString(2), rs.getString(3)};
+                }
+            }
+        });
+    }
 }
