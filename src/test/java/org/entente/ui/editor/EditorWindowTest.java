@@ -49,7 +49,7 @@ class EditorWindowTest extends EditorFixture {
     void start(javafx.stage.Stage stage) { super.start(stage); }
 
     @Test
-    void anEventCreatedInTheFormShowsInTheTableAndOnTheTimeline(FxRobot robot) throws Exception {
+    void anEventCreatedInTheFormShowsInTheTableAndOnTheTimelineAndUndoTakesItAway(FxRobot robot) throws Exception {
         openNewEventForm(robot);
         LibraryCounts before = counts();
         robot.clickOn("#event-title").write("Tô Lâm gặp 习近平");
@@ -79,6 +79,19 @@ class EditorWindowTest extends EditorFixture {
         TimelineAppView timeline = (TimelineAppView) window.views().get(0);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.timeline().getItems().stream()
                 .map(TimelineItem::title).anyMatch("Tô Lâm gặp 习近平"::equals));
+
+        // Edit › Undo (Shortcut+Z) takes it away again, from the library, the timeline and the table.
+        robot.clickOn(timeline.timeline());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitForIdle();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> counts().events() == before.events());
+        assertThat(context.library().events().byId(stored.id())).isEmpty();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.timeline().getItems().stream()
+                .map(TimelineItem::title).noneMatch("Tô Lâm gặp 习近平"::equals));
+        robot.interact(() -> window.tabs().getSelectionModel().select(tab("Events")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !tableTitles(robot).contains("Tô Lâm gặp 习近平"));
+        assertThat(tableTitles(robot)).contains("Putin state visit to Hanoi");
+        assertThat(counts()).isEqualTo(before);
     }
 
     @Test
