@@ -51,6 +51,7 @@ abstract class RecordForm<T> {
     private LongConsumer deleter;
     private Consumer<T> onSaved = t -> { };
     private Runnable onDeleted = () -> { };
+    private ScrollPane scroll;
 
     RecordForm(AppContext context, EditorData data, FormModel<T> model) {
         this.context = context;
@@ -157,7 +158,9 @@ abstract class RecordForm<T> {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> {
             if (!save.isDisabled()) save();
         });
+        this.scroll = scroll;
         stage.setScene(scene);
+        fitToContent();
         stage.setTitle(model.heading() + " — Entente");
         if (owner != null) {
             stage.initOwner(owner);
@@ -168,6 +171,15 @@ abstract class RecordForm<T> {
         stage.setOnShown(e -> first.requestFocus());
         stage.show();
         return this;
+    }
+
+    /** Tall enough for every field and a couple of messages, without scrolling, where the screen allows. */
+    void fitToContent() {
+        scroll.getParent().applyCss();
+        double wanted = fields.prefHeight(-1) + 48;
+        double room = Math.max(560, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.85 - 200);
+        scroll.setPrefViewportHeight(Math.min(wanted, room));
+        if (stage.isShowing()) stage.sizeToScene();
     }
 
     /** The line under the heading. */

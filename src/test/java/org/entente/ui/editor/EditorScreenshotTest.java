@@ -91,7 +91,7 @@ class EditorScreenshotTest {
             m.addTag("china");
             data.sources().forEach(m::addSource);
         });
-        robot.interact(() -> form.stage().sizeToScene());
+        robot.interact(form::fitToContent);
         write(form, "editor-event.png");
         robot.clickOn("#event-end").write("2024-08-18");
         robot.clickOn("#event-title");
@@ -113,5 +113,23 @@ class EditorScreenshotTest {
         robot.clickOn("#partnership-until").write("2001");
         robot.clickOn("#partnership-official");
         write(form, "editor-partnership.png");
+    }
+
+    @Test
+    void tradeFigureFormInLargeType(FxRobot robot) throws Exception {
+        robot.interact(() -> context.largeType().set(true));
+        RecordForm<?> form = open(robot, RecordKind.TRADE_FIGURE);
+        robot.interact(() -> {
+            TradeFigureFormModel m = (TradeFigureFormModel) form.model();
+            form.data.actors().stream().filter(a -> a.name().equals("Vietnam")).forEach(m.reporter()::set);
+            form.data.actors().stream().filter(a -> a.name().equals("Russia")).forEach(m.partner()::set);
+            m.year().set("2023");
+            form.data.sources().stream().findFirst().ifPresent(src -> m.source().set(org.entente.model.Citation.of(src)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(300);
+        robot.clickOn("#trade-value").write("3.6 bn");
+        robot.clickOn("#trade-year");
+        write(form, "editor-trade-large.png");
     }
 }
