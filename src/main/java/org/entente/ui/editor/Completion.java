@@ -36,6 +36,7 @@ final class Completion<T> {
     private final String createFormat;
     private final Consumer<String> onCreate;
     private boolean keepText;
+    private boolean enterCreates;
     /** A text the field holds as a settled choice: it asks for no suggestions (volatile: read on ControlsFX's thread). */
     private volatile String settled;
 
@@ -63,13 +64,25 @@ final class Completion<T> {
         binding.setOnAutoCompleted(e -> choose(e.getCompletion()));
         field.setOnAction(e -> {
             List<Suggestion<T>> s = suggest(field.getText());
-            if (!s.isEmpty()) choose(s.get(0));
+            if (s.isEmpty()) return;
+            // Enter takes the item named exactly; else a free vocabulary (tags) adds the typed text,
+            // and a list of records (actors, sources) takes the best match.
+            String typed = TextFolding.fold(field.getText().strip());
+            Suggestion<T> exact = s.stream().filter(x -> x.item() != null && TextFolding.fold(x.label()).equals(typed)).findFirst().orElse(null);
+            Suggestion<T> create = s.get(s.size() - 1).create() != null ? s.get(s.size() - 1) : null;
+            choose(exact != null ? exact : enterCreates && create != null ? create : s.get(0));
         });
     }
 
     /** Keeps the picked item's label in the field (a single choice) instead of emptying it (a list). */
     Completion<T> keepText() {
         keepText = true;
+        return this;
+    }
+
+    /** Enter on a text that names nothing exactly creates it (free tags) rather than taking the first match. */
+    Completion<T> enterCreates() {
+        enterCreates = true;
         return this;
     }
 

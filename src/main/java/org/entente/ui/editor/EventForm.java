@@ -91,7 +91,7 @@ final class EventForm extends RecordForm<Event> {
         TextField tag = new TextField();
         tag.setId("event-tag-input");
         tag.setPromptText("Add a tag");
-        new Completion<>(tag, data::tags, s -> s, m::addTag, "Add tag “%s”", m::addTag);
+        new Completion<>(tag, data::tags, s -> s, m::addTag, "Add tag “%s”", m::addTag).enterCreates();
         fields.add("Tags", new VBox(6, tag, Pickers.chips(m.tags())));
 
         TextField source = new TextField();
