@@ -12,6 +12,8 @@ import javafx.stage.Window;
 import org.entente.app.edit.Change;
 import org.entente.app.edit.LibraryEditor;
 import org.entente.app.edit.UndoHistory;
+import org.entente.model.RecordKind;
+import org.entente.model.RecordRef;
 
 /**
  * Edit › Undo, Redo and Undo History for the open library's editor. The items name what they
@@ -93,10 +95,22 @@ public final class UndoActions {
     /** Redoes every undone change up to {@code change}, in one go. */
     void redoThrough(Change change) { run("Redoing", context.editor(), e -> e.redoThrough(change)); }
 
+    /** What an undo or redo did, and the one event it brought back or changed, to select (else null). */
+    private record Outcome(List<Change> changes, Long event) {}
+
     private void run(String verb, LibraryEditor editor, Function<LibraryEditor, List<Change>> work) {
         if (editor == null) return;
-        context.tasks().run(verb, () -> work.apply(editor), changes -> {
-            if (!changes.isEmpty()) context.libraryChanged();
+        context.tasks().run(verb, () -> {
+            List<Change> changes = work.apply(editor);
+            List<Long> events = changes.stream().flatMap(c -> c.touched().stream())
+                    .filter(r -> r.kind() == RecordKind.EVENT).map(RecordRef::id).distinct().toList();
+            Long select = events.size() == 1 && editor.library().events().byId(events.get(0)).isPresent() ? events.get(0) : null;
+            return new Outcome(changes, select);
+        }, outcome -> {
+            if (outcome.changes().isEmpty()) return;
+            context.libraryChanged();
+            // Show the user what came back (an undone delete) or changed.
+            if (outcome.event() != null) context.selectedEventId().set(outcome.event());
         });
     }
 

@@ -85,9 +85,13 @@ final class UndoHistoryWindow {
         root.setBottom(buttons);
         root.setPadding(new Insets(12));
         root.getStyleClass().add("undo-history");
-        Scene scene = new Scene(root, 480, 380);
+        Scene scene = new Scene(root, 560, 380);
         scene.getStylesheets().addAll(MainWindow.class.getResource("entente.css").toExternalForm(),
                 UndoHistoryWindow.class.getResource("undo-history.css").toExternalForm());
+        // The main window's keys work here too.
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z"), actions::undo);
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z"), actions::redo);
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y"), actions::redo);
         stage.setScene(scene);
         applyLargeType(context.largeType().get());
         context.largeType().addListener((obs, o, on) -> applyLargeType(on));

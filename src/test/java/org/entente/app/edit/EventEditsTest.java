@@ -294,4 +294,45 @@ class EventEditsTest {
             }
         });
     }
+
+    @Test
+    void deletingEveryEventOfTheStarterLibraryIsUndoneExactly() {
+        String before = LibraryDump.of(library);
+        List<Long> all = library.events().allHeaders().stream().map(h -> h.id()).toList();
+        assertThat(all).hasSizeGreaterThan(20);
+        editor.deleteEvents(all);
+        assertThat(library.counts().events()).isZero();
+        assertThat(editor.history().nextUndo().orElseThrow().description()).isEqualTo("Delete " + all.size() + " events");
+        String after = LibraryDump.of(library);
+        editor.undo();
+        assertThat(LibraryDump.of(library)).isEqualTo(before);
+        editor.redo();
+        assertThat(LibraryDump.of(library)).isEqualTo(after);
+    }
+
+    @Test
+    void aTableAddedByALaterMigrationIsCapturedToo() {
+        // As another feature's migration might add: stars on events, removed with their event.
+        library.write(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("CREATE TABLE event_star (event_id INTEGER PRIMARY KEY REFERENCES event (id) ON DELETE CASCADE,"
+                        + " starred_at TEXT NOT NULL, colour TEXT)");
+                st.execute("INSERT INTO event_star SELECT id, '2025-01-01T00:00:00Z', '#ffd700' FROM event ORDER BY id LIMIT 3");
+            }
+            return null;
+        });
+        List<Long> starred = library.read(c -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT event_id FROM event_star ORDER BY event_id")) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+            return ids;
+        });
+        String before = LibraryDump.of(library);
+        assertThat(before).contains("## event_star").contains("#ffd700");
+        editor.deleteEvents(starred.subList(0, 2));
+        assertThat(LibraryDump.of(library)).doesNotContain("Long:" + starred.get(0) + "\tString:2025-01-01T00:00:00Z");
+        editor.undo();
+        assertThat(LibraryDump.of(library)).isEqualTo(before);
+    }
 }

@@ -78,6 +78,9 @@ class UndoShellTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 3);
         waitForIdle();
         assertThat(showing(robot, "Putin state visit to Hanoi")).isTrue();
+        // The event that came back is selected again.
+        assertThat(context.library().events().byId(context.selectedEventId().get()).orElseThrow().title()).isEqualTo("Putin state visit to Hanoi");
+        assertThat(table(robot).getSelectionModel().getSelectedItems()).hasSize(1);
         assertThat(window.undoActions().undoItem().isDisable()).isTrue();
         assertThat(window.undoActions().redoItem().getText()).isEqualTo("Redo Delete event “Putin state visit to Hanoi”");
 
@@ -120,5 +123,42 @@ class UndoShellTest {
         assertThat(window.undoActions().undoItem().getText()).isEqualTo("Undo Delete 3 events");
         robot.interact(() -> window.undoActions().undo());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 3);
+    }
+
+    @Test
+    void theHistoryListsChangesNewestFirstWithUndoneOnesAbove(FxRobot robot) throws Exception {
+        waitForIdle();
+        var editor = context.editor();
+        var first = context.library().events().allHeaders().get(0);
+        var event = context.library().events().byId(first.id()).orElseThrow();
+        editor.saveEvent(new org.entente.model.Event(0, "Путин meets Tô Lâm", org.entente.model.DateRange.parse("2024-06-20"),
+                org.entente.model.Category.MEETING, event.participants(), "Hà Nội", null, 4, java.util.List.of(), java.util.List.of()));
+        editor.saveEvent(new org.entente.model.Event(0, "习近平 visits Hà Nội", org.entente.model.DateRange.parse("2023-12-12"),
+                org.entente.model.Category.STATE_VISIT, event.participants(), "Hà Nội", null, 5, java.util.List.of(), java.util.List.of()));
+        editor.saveEvent(new org.entente.model.Event(event.id(), event.title() + " (checked)", event.when(), event.category(),
+                event.participants(), event.place(), event.summary(), event.importance(), event.tags(), event.sources()));
+        editor.deleteEvents(java.util.List.of(first.id()));
+        editor.undo();
+        robot.interact(context::libraryChanged);
+        waitForIdle();
+        assertThat(window.undoActions().undoItem().getText()).startsWith("Undo Edit event “");
+        assertThat(window.undoActions().redoItem().getText()).startsWith("Redo Delete event “");
+        robot.interact(() -> window.undoActions().showHistory());
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<UndoHistoryWindow.Entry> history = robot.lookup("#undo-history-list").queryAs(ListView.class);
+        assertThat(history.getItems()).extracting(e -> (e.undone() ? "undone: " : "") + e.change().description()).containsExactly(
+                "undone: Delete event “" + event.title() + " (checked)”", "Edit event “" + event.title() + " (checked)”",
+                "Add event “习近平 visits Hà Nội”", "Add event “Путин meets Tô Lâm”");
+        robot.interact(() -> history.getSelectionModel().select(1));
+        writeScreenshot((Stage) history.getScene().getWindow(), Path.of("screenshots/undo-history.png"));
+        robot.interact(() -> history.getScene().getWindow().hide());
+    }
+
+    private static void writeScreenshot(Stage stage, Path out) throws Exception {
+        java.nio.file.Files.createDirectories(out.getParent());
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        WaitForAsyncUtils.asyncFx(() -> img[0] = stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", out.toFile());
     }
 }
