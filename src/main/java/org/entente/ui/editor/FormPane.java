@@ -89,12 +89,6 @@ final class FormPane extends GridPane {
         return cell;
     }
 
-    /** A full-width row, e.g. a heading or a note. */
-    void addWide(Node node) {
-        add(node, 0, row, 2, 1);
-        row++;
-    }
-
     /** Shows every message now (editing a stored record, or after an attempt to save). */
     void showAll() { showAll.set(true); }
 }

@@ -21,7 +21,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -141,8 +140,6 @@ abstract class RecordForm<T> {
         delete.setManaged(delete.isVisible());
         delete.disableProperty().bind(model.busy());
         delete.setOnAction(e -> confirmDelete());
-        Region gap = new Region();
-        gap.setMinWidth(8);
         HBox buttons = new HBox(8, delete, status, cancel, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("form-buttons");
