@@ -113,4 +113,14 @@ class EditingFromViewsTest extends EditorFixture {
         assertThat(robot.lookup("#form-actor").tryQuery()).as("the form stays open").isPresent();
         assertThat(counts()).isEqualTo(before);
     }
+
+    @Test
+    void theDetailPanesEditButtonOpensTheSelectedEvent(FxRobot robot) throws Exception {
+        waitForIdle();
+        robot.clickOn("Xi Jinping in Hanoi");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#detail-edit").tryQuery().isPresent());
+        robot.clickOn("#detail-edit");
+        waitForForm(robot, "#form-event");
+        assertThat(robot.lookup("#event-title").queryAs(TextInputControl.class).getText()).isEqualTo("Xi Jinping in Hanoi");
+    }
 }
