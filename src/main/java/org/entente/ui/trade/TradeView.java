@@ -352,9 +352,16 @@ public final class TradeView {
         int year = (int) Math.round(plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge()));
         double value = plot.getRangeAxis().java2DToValue(y, area, plot.getRangeAxisEdge());
         TradePoint best = null;
+        double bestDistance = Double.MAX_VALUE;
         for (PlottedSeries ps : vm.model().series()) {
             Optional<TradePoint> p = ps.series().at(year);
-            if (p.isPresent() && (best == null || Math.abs(p.get().value() - value) < Math.abs(best.value() - value))) best = p.get();
+            if (p.isEmpty()) continue;
+            // Compared as plotted (US$ bn, index, %), the axis's unit.
+            double distance = Math.abs(TradeChartModel.chartValue(ps.series().unit(), p.get().value()) - value);
+            if (best == null || distance < bestDistance) {
+                best = p.get();
+                bestDistance = distance;
+            }
         }
         return Optional.ofNullable(best).map(TradePoint::figure);
     }
