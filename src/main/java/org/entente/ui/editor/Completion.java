@@ -61,6 +61,7 @@ final class Completion<T> {
                     public Suggestion<T> fromString(String s) { return null; }
                 });
         binding.setVisibleRowCount(8);
+        binding.prefWidthProperty().bind(field.widthProperty());
         binding.setOnAutoCompleted(e -> choose(e.getCompletion()));
         field.setOnAction(e -> {
             List<Suggestion<T>> s = suggest(field.getText());

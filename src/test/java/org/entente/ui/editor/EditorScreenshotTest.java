@@ -132,4 +132,32 @@ class EditorScreenshotTest {
         robot.clickOn("#trade-year");
         write(form, "editor-trade-large.png");
     }
+
+    @Test
+    void participantSuggestions(FxRobot robot) throws Exception {
+        RecordForm<?> form = open(robot, RecordKind.EVENT);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(300);
+        robot.clickOn("#event-participant-input").write("a");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node cell = robot.lookup(".auto-complete-popup .list-cell").query();
+        var popupScene = cell.getScene();
+        var image = new javafx.scene.image.WritableImage[2];
+        WaitForAsyncUtils.asyncFx(() -> {
+            image[0] = form.stage().getScene().snapshot(null);
+            image[1] = popupScene.snapshot(null);
+        }).get();
+        // The form with the suggestion list drawn where it stands, under the field.
+        var formImage = SwingFXUtils.fromFXImage(image[0], null);
+        var popupImage = SwingFXUtils.fromFXImage(image[1], null);
+        var at = robot.lookup("#event-participant-input").query().localToScene(0, 0);
+        var g = formImage.createGraphics();
+        g.drawImage(popupImage, (int) at.getX(), (int) (at.getY() + robot.lookup("#event-participant-input").query()
+                .getBoundsInLocal().getHeight()), null);
+        g.dispose();
+        Path out = Path.of("screenshots", "editor-completion.png");
+        ImageIO.write(formImage, "png", out.toFile());
+        assertThat(out).exists();
+    }
 }
