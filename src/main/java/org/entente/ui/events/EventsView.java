@@ -97,6 +97,20 @@ public final class EventsView implements AppView {
             if (!applyingSelection) context.selectedEventId().set(row == null ? null : row.id());
         });
         context.selectedEventId().addListener((obs, old, id) -> selectRow(id));
+        // A double-click or Enter on a row opens the event in its form.
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<EventRow> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) editEvent(row.getItem());
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                editEvent(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
 
         EventDetailPane detail = new EventDetailPane(context);
         SplitPane split = new SplitPane(table, detail);
@@ -142,6 +156,10 @@ public final class EventsView implements AppView {
         }, deleted -> {
             if (deleted.contains(context.selectedEventId().get())) context.selectedEventId().set(null);
         });
+    }
+
+    private void editEvent(EventRow row) {
+        context.editing().edit(new org.entente.model.RecordRef(org.entente.model.RecordKind.EVENT, row.id()));
     }
 
     private static ListCell<Category> categoryCell() {

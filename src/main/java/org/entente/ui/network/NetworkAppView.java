@@ -277,6 +277,14 @@ public final class NetworkAppView implements AppView {
         };
         diagram.selectedNodeProperty().addListener(selection);
         diagram.selectedEdgeProperty().addListener(selection);
+        // A double-click on a partnership edge opens the spell in force on the diagram's date.
+        diagram.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            var edge = diagram.getSelectedEdge();
+            if (e.getClickCount() == 2 && edge != null && edge.levelKey() != null)
+                context.editing().editPartnership(edge.source(), edge.target(), vm.date().get());
+        });
+        // An edit elsewhere (a partnership saved or undone) redraws the network.
+        context.libraryVersion().addListener((o, was, now) -> libraryOpened(context));
         diagram.addEventHandler(NetworkEvent.NODE_MOVED, e -> vm.nodeMoved(diagram.getPositions(), diagram.getPinned()));
 
         context.focusDate().addListener((o, was, d) -> {

@@ -30,6 +30,7 @@ public final class AppContext {
     /** How often the open library is asked whether another window or process has changed it. */
     static final java.time.Duration OTHER_WRITERS_POLL = java.time.Duration.ofSeconds(1);
     private org.entente.store.LibraryWatcher watcher;
+    private Editing editing = Editing.NONE;
 
     public AppContext(TaskRunner tasks) { this.tasks = tasks; }
 
@@ -98,6 +99,11 @@ public final class AppContext {
     public BooleanProperty darkTheme() { return darkTheme; }
 
     public Window window() { return window; }
+
+    /** Opens records in their forms (double-click in a view, Edit menu); does nothing until an editor is installed. */
+    public Editing editing() { return editing; }
+
+    public void setEditing(Editing value) { editing = value == null ? Editing.NONE : value; }
 
     void setWindow(Window w) { window = w; }
 }

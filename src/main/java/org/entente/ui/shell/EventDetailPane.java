@@ -57,6 +57,16 @@ public final class EventDetailPane extends ScrollPane {
         });
     }
 
+    /** Opens the event in its form (the editor installs itself on the context). */
+    private javafx.scene.control.Button editButton(Event e) {
+        var edit = new javafx.scene.control.Button("Edit…", new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.materialdesign2.MaterialDesignP.PENCIL_OUTLINE));
+        edit.setId("detail-edit");
+        edit.getStyleClass().addAll(atlantafx.base.theme.Styles.SMALL, atlantafx.base.theme.Styles.BUTTON_OUTLINED);
+        edit.setOnAction(x -> context.editing().edit(new org.entente.model.RecordRef(org.entente.model.RecordKind.EVENT, e.id())));
+        return edit;
+    }
+
     private void showEmpty() {
         Label hint = new Label("Select an event to see its dates, participants and sources.");
         hint.getStyleClass().add("detail-placeholder");
@@ -74,7 +84,7 @@ public final class EventDetailPane extends ScrollPane {
         when.getStyleClass().add("detail-when");
         Label category = new Label(e.category().label() + " · importance " + e.importance() + "/5");
         category.getStyleClass().add("detail-meta");
-        content.getChildren().addAll(title, when, category);
+        content.getChildren().addAll(title, when, category, editButton(e));
         if (e.place() != null) content.getChildren().add(meta("Place", e.place()));
         if (!e.participants().isEmpty()) {
             String people = e.participants().stream().map(EventDetailPane::participant).collect(Collectors.joining(", "));

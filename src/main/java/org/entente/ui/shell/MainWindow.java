@@ -109,6 +109,7 @@ public final class MainWindow {
         centre.getChildren().addAll(tabs, opening);
         root.setTop(createMenus());
         org.entente.ui.exchange.ExchangeActions.install((MenuBar) root.getTop(), root, context);
+        org.entente.ui.editor.EditorActions.install((MenuBar) root.getTop(), context, context::editor);
         root.setCenter(centre);
         root.setBottom(statusBar);
 
@@ -159,7 +160,7 @@ public final class MainWindow {
 
     private MenuBar createMenus() {
         MenuItem newLibrary = new MenuItem("New Library…");
-        newLibrary.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        newLibrary.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));
         newLibrary.setOnAction(e -> chooseFile(true, "New library").ifPresent(p -> openLibrary(p, false)));
         MenuItem open = new MenuItem("Open Library…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));

@@ -108,6 +108,11 @@ public final class TimelineAppView implements AppView {
         timeline.showLinksProperty().bind(model.showLinksProperty());
         timeline.setTooltipText(this::tooltip);
 
+        // A double-click (or Enter) on an event opens it in its form.
+        timeline.addEventHandler(org.entente.controls.timeline.TimelineEvent.ITEM_ACTIVATED, e -> {
+            if (e.getItem() instanceof EventItem item)
+                context.editing().edit(new org.entente.model.RecordRef(org.entente.model.RecordKind.EVENT, item.id()));
+        });
         model.setNavigator(r -> timeline.zoomTo(r.fromDay(), r.toDay()));
         model.setSelector(this::selectItem);
         settle.setOnFinished(e -> {

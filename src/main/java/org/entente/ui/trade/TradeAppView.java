@@ -25,6 +25,9 @@ public final class TradeAppView implements AppView {
             }
         });
         context.libraryVersion().addListener((o, a, b) -> reload());
+        // A double-click on a point opens the figure behind it in its form.
+        view.setOnFigureActivated(f -> context.editing().edit(
+                new org.entente.model.RecordRef(org.entente.model.RecordKind.TRADE_FIGURE, f.id())));
     }
 
     @Override

@@ -65,6 +65,7 @@ import org.jfree.chart.ui.RectangleAnchor;
  * points and their sources. Exports to PNG, SVG, CSV and the clipboard.
  */
 public final class TradeView {
+    private java.util.function.Consumer<org.entente.model.TradeFigure> onFigureActivated = f -> { };
     private final TradeViewModel vm;
     private final BackgroundRunner runner;
     private final BorderPane root = new BorderPane();
@@ -312,7 +313,10 @@ public final class TradeView {
                 new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
-            public void chartMouseClicked(ChartMouseEventFX event) {}
+            public void chartMouseClicked(ChartMouseEventFX event) {
+                if (event.getTrigger().getClickCount() == 2)
+                    figureAt(event.getTrigger().getX(), event.getTrigger().getY()).ifPresent(f -> onFigureActivated.accept(f));
+            }
 
             @Override
             public void chartMouseMoved(ChartMouseEventFX event) { pointAt(event.getTrigger().getX(), event.getTrigger().getY()); }
@@ -328,6 +332,38 @@ public final class TradeView {
             c.setLabelBackgroundPaint(TradeChartFactory.translucent(s.plotBackground(), 230));
             c.setLabelOutlinePaint(s.muted());
         }
+    }
+
+    /** Called with the trade figure behind a double-clicked point (the editor opens it). */
+    public void setOnFigureActivated(java.util.function.Consumer<org.entente.model.TradeFigure> action) {
+        onFigureActivated = action == null ? f -> { } : action;
+    }
+
+    /**
+     * The figure behind the point nearest the mouse in the year under it: of the series plotted
+     * that year, the one whose value is closest to the mouse's height (on the primary axis).
+     */
+    Optional<org.entente.model.TradeFigure> figureAt(double x, double y) {
+        JFreeChart c = chart.get();
+        if (c == null || viewer.getCanvas().getRenderingInfo() == null) return Optional.empty();
+        var area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+        if (!area.contains(x, y)) return Optional.empty();
+        XYPlot plot = c.getXYPlot();
+        int year = (int) Math.round(plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge()));
+        double value = plot.getRangeAxis().java2DToValue(y, area, plot.getRangeAxisEdge());
+        TradePoint best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (PlottedSeries ps : vm.model().series()) {
+            Optional<TradePoint> p = ps.series().at(year);
+            if (p.isEmpty()) continue;
+            // Compared as plotted (US$ bn, index, %), the axis's unit.
+            double distance = Math.abs(TradeChartModel.chartValue(ps.series().unit(), p.get().value()) - value);
+            if (best == null || distance < bestDistance) {
+                best = p.get();
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best).map(TradePoint::figure);
     }
 
     /** Moves the crosshair to the year under the mouse and lists every series' value in that year. */

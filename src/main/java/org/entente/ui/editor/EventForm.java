@@ -1,0 +1,184 @@
+package org.entente.ui.editor;
+
+import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.entente.model.Category;
+import org.entente.model.Event;
+import org.entente.model.Source;
+import org.entente.ui.shell.AppContext;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** The event form. */
+final class EventForm extends RecordForm<Event> {
+    private static final String[] IMPORTANCE = {"minor", "notable", "significant", "major", "turning point"};
+    private final EventFormModel m;
+    private final OnTheSpot spot;
+
+    EventForm(AppContext context, EditorData data, EventFormModel model, OnTheSpot spot) {
+        super(context, data, model);
+        this.m = model;
+        this.spot = spot;
+    }
+
+    @Override
+    String kind() { return "event"; }
+
+    @Override
+    String describe() { return m.title().get(); }
+
+    @Override
+    Node build() {
+        TextField title = text("event-title", m.title(), "What happened, e.g. Tô Lâm meets 习近平 in Beijing");
+        fields.add("Title", title, m.message(EventFormModel.TITLE), null, m.title());
+
+        TextField start = text("event-start", m.start(), DateRules.PROMPT);
+        fields.add("Date", start, m.message(EventFormModel.START), null, m.start());
+
+        TextField end = text("event-end", m.end(), "optional end date");
+        end.disableProperty().bind(m.ongoing());
+        CheckBox ongoing = new CheckBox("Ongoing");
+        ongoing.setId("event-ongoing");
+        ongoing.selectedProperty().bindBidirectional(m.ongoing());
+        HBox endRow = new HBox(12, end, ongoing);
+        endRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(end, Priority.ALWAYS);
+        fields.add("Until", endRow, m.message(EventFormModel.END), end, m.end(), m.ongoing());
+
+        ComboBox<Category> category = new ComboBox<>();
+        category.setId("event-category");
+        category.getItems().setAll(data.categories());
+        if (m.category().get() != null && !category.getItems().contains(m.category().get()))
+            category.getItems().add(m.category().get());
+        category.valueProperty().bindBidirectional(m.category());
+        category.setConverter(Pickers.converter(Category::label));
+        category.setPromptText("Choose a category");
+        category.setMaxWidth(Double.MAX_VALUE);
+        fields.add("Category", category, m.message(EventFormModel.CATEGORY), null, m.category());
+
+        fields.add("Importance", importance(), m.message(EventFormModel.IMPORTANCE), null, m.importance());
+
+        TextField participant = new TextField();
+        participant.setId("event-participant-input");
+        participant.setPromptText("Add a participant: type a country, organisation or person");
+        new Completion<>(participant, data::actors, org.entente.model.Actor::label, m::addParticipant,
+                "Create actor “%s”…", name -> spot.newActor(name, stage(), m::addParticipant));
+        VBox participants = new VBox(6, participant, participantRows());
+        fields.add("Participants", participants, m.message(EventFormModel.PARTICIPANTS), participant, m.participants());
+
+        fields.add("Place", text("event-place", m.place(), "optional, e.g. Hanoi"));
+
+        TextArea summary = new TextArea();
+        summary.setId("event-summary");
+        summary.textProperty().bindBidirectional(m.summary());
+        summary.setWrapText(true);
+        summary.setPrefRowCount(3);
+        summary.setPromptText("A few sentences (optional)");
+        fields.add("Summary", summary);
+
+        TextField tag = new TextField();
+        tag.setId("event-tag-input");
+        tag.setPromptText("Add a tag");
+        new Completion<>(tag, data::tags, s -> s, m::addTag, "Add tag “%s”", m::addTag).enterCreates();
+        fields.add("Tags", new VBox(6, tag, Pickers.chips(m.tags())));
+
+        TextField source = new TextField();
+        source.setId("event-source-input");
+        source.setPromptText("Cite a source: type its title or publisher");
+        new Completion<>(source, data::sources, Source::citation, m::addSource,
+                "Create source “%s”…", t -> spot.newSource(t, stage(), m::addSource));
+        fields.add("Sources", new VBox(6, source, Pickers.citations(m.sources())));
+        return title;
+    }
+
+    private Node importance() {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox();
+        box.setId("event-importance");
+        box.getStyleClass().add("importance-toggles");
+        for (int i = 1; i <= 5; i++) {
+            ToggleButton b = new ToggleButton(Integer.toString(i));
+            b.setId("event-importance-" + i);
+            b.setUserData(i);
+            b.setToggleGroup(group);
+            b.setTooltip(new Tooltip(i + ": " + IMPORTANCE[i - 1]));
+            b.getStyleClass().add(i == 1 ? Styles.LEFT_PILL : i == 5 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            if (Integer.valueOf(i).equals(m.importance().get())) b.setSelected(true);
+            box.getChildren().add(b);
+        }
+        Label meaning = new Label();
+        meaning.getStyleClass().add(Styles.TEXT_MUTED);
+        Runnable show = () -> {
+            Integer v = m.importance().get();
+            meaning.setText(v != null && v >= 1 && v <= 5 ? IMPORTANCE[v - 1] : "");
+        };
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            // A click on the selected button would leave none: keep the old choice instead.
+            if (now == null) was.setSelected(true);
+            else m.importance().set((Integer) now.getUserData());
+        });
+        m.importance().addListener((o, was, now) -> {
+            show.run();
+            for (var t : group.getToggles()) if (t.getUserData().equals(now) && !t.isSelected()) t.setSelected(true);
+        });
+        show.run();
+        HBox row = new HBox(12, box, meaning);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private VBox participantRows() {
+        VBox box = new VBox(4);
+        box.setId("event-participants");
+        box.getStyleClass().add("row-list");
+        Runnable fill = () -> {
+            box.getChildren().clear();
+            for (EventFormModel.ParticipantRow p : m.participants()) {
+                Label name = new Label(p.actor().label());
+                name.setMaxWidth(Double.MAX_VALUE);
+                name.setMinWidth(0);
+                HBox.setHgrow(name, Priority.ALWAYS);
+                ComboBox<String> role = new ComboBox<>();
+                role.getItems().setAll(EventFormModel.ROLES);
+                role.setEditable(true);
+                role.setPromptText("role");
+                role.setPrefWidth(150);
+                role.valueProperty().bindBidirectional(p.role());
+                role.getStyleClass().add("participant-role");
+                HBox row = new HBox(8, name, role,
+                        Pickers.iconButton(MaterialDesignC.CLOSE, "Remove " + p.actor().name(), () -> m.participants().remove(p)));
+                row.setAlignment(Pos.CENTER_LEFT);
+                row.getStyleClass().addAll("list-row", "participant-row");
+                box.getChildren().add(row);
+            }
+        };
+        // Only membership changes rebuild the rows; a role edit must not replace the combo being typed in.
+        m.participants().addListener((ListChangeListener<EventFormModel.ParticipantRow>) c -> {
+            boolean structural = false;
+            while (c.next()) if (c.wasAdded() || c.wasRemoved() || c.wasPermutated()) structural = true;
+            if (structural) fill.run();
+        });
+        fill.run();
+        return box;
+    }
+
+    static TextField text(String id, javafx.beans.property.StringProperty value, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        f.setPromptText(prompt);
+        return f;
+    }
+}

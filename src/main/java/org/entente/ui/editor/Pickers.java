@@ -1,0 +1,118 @@
+package org.entente.ui.editor;
+
+import java.util.function.Function;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.entente.model.Actor;
+import org.entente.model.Citation;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** The small picking controls the forms share. */
+final class Pickers {
+    private Pickers() {}
+
+    /**
+     * One actor picked by typing: the field shows the chosen actor's label; editing the text away
+     * from it clears the choice; an unknown name offers to create the actor.
+     */
+    static TextField actor(ObjectProperty<Actor> target, EditorData data, OnTheSpot spot, String prompt, String id) {
+        TextField field = new TextField(target.get() == null ? "" : target.get().label());
+        field.setPromptText(prompt);
+        field.setId(id);
+        Completion<Actor> completion = new Completion<>(field, data::actors, Actor::label, target::set, "Create actor “%s”…",
+                name -> spot.newActor(name, window(field), target::set)).keepText();
+        if (target.get() != null) completion.settle(target.get().label());
+        field.textProperty().addListener((o, was, now) -> {
+            Actor a = target.get();
+            if (a != null && !a.label().equals(now)) target.set(null);
+        });
+        target.addListener((o, was, now) -> {
+            if (now != null && !now.label().equals(field.getText())) {
+                completion.settle(now.label());
+                field.setText(now.label());
+            }
+        });
+        return field;
+    }
+
+    static Window window(Node n) { return n.getScene() == null ? null : n.getScene().getWindow(); }
+
+    /** A small flat button with an icon, e.g. to remove a row. */
+    static Button iconButton(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /** Chips for a list of strings (tags), each with a remove button; kept in step with {@code items}. */
+    static FlowPane chips(ObservableList<String> items) {
+        FlowPane pane = new FlowPane(6, 6);
+        pane.getStyleClass().add("chip-list");
+        Runnable fill = () -> {
+            pane.getChildren().clear();
+            for (String s : items) {
+                Label l = new Label(s);
+                HBox chip = new HBox(2, l, iconButton(MaterialDesignC.CLOSE, "Remove " + s, () -> items.remove(s)));
+                chip.setAlignment(Pos.CENTER_LEFT);
+                chip.getStyleClass().add("chip");
+                pane.getChildren().add(chip);
+            }
+        };
+        items.addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        return pane;
+    }
+
+    /** Rows for cited sources: the citation and a remove button. */
+    static VBox citations(ObservableList<Citation> items) {
+        VBox box = new VBox(4);
+        box.getStyleClass().add("row-list");
+        Runnable fill = () -> {
+            box.getChildren().clear();
+            for (Citation c : items) box.getChildren().add(row(c.source().citation() + (c.locator() == null ? "" : ", " + c.locator()),
+                    () -> items.remove(c)));
+        };
+        items.addListener((ListChangeListener<Citation>) c -> fill.run());
+        fill.run();
+        return box;
+    }
+
+    static HBox row(String text, Runnable remove) {
+        Label l = new Label(text);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinWidth(0);
+        HBox.setHgrow(l, Priority.ALWAYS);
+        HBox row = new HBox(6, l, iconButton(MaterialDesignC.CLOSE, "Remove", remove));
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("list-row");
+        return row;
+    }
+
+    static <T> javafx.util.StringConverter<T> converter(Function<T, String> label) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T t) { return t == null ? "" : label.apply(t); }
+
+            @Override
+            public T fromString(String s) { return null; }
+        };
+    }
+}
