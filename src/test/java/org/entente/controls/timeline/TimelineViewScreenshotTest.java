@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The sampler: renders the control alone on the reference facts to screenshots/timeline-control*.png. */
+/** The sampler: renders the control alone on the reference facts to target/screenshots/timeline-control*.png (copied to screenshots/ by hand). */
 @ExtendWith(ApplicationExtension.class)
 class TimelineViewScreenshotTest {
     private TimelineView view;
@@ -45,7 +45,7 @@ class TimelineViewScreenshotTest {
         WritableImage[] img = new WritableImage[1];
         WaitForAsyncUtils.asyncFx(() -> img[0] = stage.getScene().snapshot(null)).get();
         BufferedImage out = SwingFXUtils.fromFXImage(img[0], null);
-        Path file = Path.of("screenshots", name);
+        Path file = Path.of("target", "screenshots", name);
         Files.createDirectories(file.getParent());
         ImageIO.write(out, "png", file.toFile());
         assertThat(new File(file.toString())).exists();

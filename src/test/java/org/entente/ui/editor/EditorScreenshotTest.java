@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Renders forms to screenshots/editor-*.png, to be looked at. */
+/** Renders forms to target/screenshots/editor-*.png, to be looked at (and copied to screenshots/ by hand). */
 @ExtendWith(ApplicationExtension.class)
 class EditorScreenshotTest {
     @TempDir static Path dir;
@@ -64,7 +64,7 @@ class EditorScreenshotTest {
     }
 
     private static void write(RecordForm<?> form, String name) throws Exception {
-        Path out = Path.of("screenshots", name);
+        Path out = Path.of("target", "screenshots", name);
         Files.createDirectories(out.getParent());
         var image = new javafx.scene.image.WritableImage[1];
         WaitForAsyncUtils.waitForFxEvents();
@@ -156,7 +156,7 @@ class EditorScreenshotTest {
         g.drawImage(popupImage, (int) at.getX(), (int) (at.getY() + robot.lookup("#event-participant-input").query()
                 .getBoundsInLocal().getHeight()), null);
         g.dispose();
-        Path out = Path.of("screenshots", "editor-completion.png");
+        Path out = Path.of("target", "screenshots", "editor-completion.png");
         ImageIO.write(formImage, "png", out.toFile());
         assertThat(out).exists();
     }

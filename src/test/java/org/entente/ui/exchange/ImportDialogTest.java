@@ -112,7 +112,7 @@ class ImportDialogTest {
     }
 
     private static void writeScreenshot(Stage stage) throws Exception {
-        Path out = Path.of("screenshots/import-preview.png");
+        Path out = Path.of("target/screenshots/import-preview.png");
         Files.createDirectories(out.getParent());
         javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
         org.testfx.api.FxToolkit.registerStage(() -> stage);

@@ -151,7 +151,7 @@ class UndoShellTest {
                 "undone: Delete event “" + event.title() + " (checked)”", "Edit event “" + event.title() + " (checked)”",
                 "Add event “习近平 visits Hà Nội”", "Add event “Путин meets Tô Lâm”");
         robot.interact(() -> history.getSelectionModel().select(1));
-        writeScreenshot((Stage) history.getScene().getWindow(), Path.of("screenshots/undo-history.png"));
+        writeScreenshot((Stage) history.getScene().getWindow(), Path.of("target/screenshots/undo-history.png"));
         robot.interact(() -> history.getScene().getWindow().hide());
     }
 
