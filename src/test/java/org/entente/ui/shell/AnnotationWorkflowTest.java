@@ -1,0 +1,106 @@
+package org.entente.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.entente.model.RecordKind;
+import org.entente.store.Library;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A researcher annotates an event through the detail pane, then filters the Events view to their annotations. */
+@ExtendWith(ApplicationExtension.class)
+class AnnotationWorkflowTest {
+    @TempDir static Path dir;
+    private MainWindow window;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        EntenteApp.applyTheme(false);
+        context = new AppContext(new TaskRunner());
+        window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
+        stage.setScene(window.createScene(1400, 900));
+        stage.show();
+        window.tabs().getSelectionModel().select(
+                window.tabs().getTabs().stream().filter(t -> t.getText().equals("Events")).findFirst().orElseThrow());
+        window.openLibrary(MainWindowTest.seededLibrary(dir), false);
+    }
+
+    @AfterEach
+    void closeLibrary() {
+        Library lib = context.library();
+        if (lib != null) lib.close();
+    }
+
+    private void waitForIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Set<Text> texts(FxRobot robot, String styleClass) { return robot.lookup("." + styleClass).queryAllAs(Text.class); }
+
+    @Test
+    void aNoteWithMarkdownIsRenderedStarredAndFoundByMyAnnotations(FxRobot robot) throws Exception {
+        waitForIdle();
+        TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(3);
+
+        robot.clickOn("Putin state visit to Hanoi");
+        waitForIdle();
+        assertThat(robot.lookup("#record-origin").queryLabeled().getText()).isEqualTo("Starter library");
+
+        robot.clickOn("#note-add");
+        robot.clickOn("#note-editor").write("Compare with **Đổi Mới** and *bamboo diplomacy*");
+        robot.clickOn("#note-save");
+        waitForIdle();
+
+        // The note is back from the library, rendered with Text nodes: the bold run is a bold font.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !texts(robot, "note-bold").isEmpty());
+        Text bold = texts(robot, "note-bold").iterator().next();
+        assertThat(bold.getText()).isEqualTo("Đổi Mới");
+        assertThat(FontWeight.findByName(bold.getFont().getStyle().split(" ")[0])).isEqualTo(FontWeight.BOLD);
+        assertThat(texts(robot, "note-italic")).extracting(Text::getText).containsExactly("bamboo diplomacy");
+        assertThat(robot.lookup(".note-card").queryAll()).hasSize(1);
+
+        robot.clickOn("#annotation-star");
+        waitForIdle();
+        long id = context.selectedEventId().get();
+        assertThat(context.library().annotations().of(new org.entente.model.RecordRef(RecordKind.EVENT, id)).starred()).isTrue();
+
+        // "My annotations" keeps only the annotated event.
+        robot.clickOn("#events-annotated");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(((org.entente.ui.events.EventRow) table.getItems().get(0)).title()).isEqualTo("Putin state visit to Hanoi");
+        assertThat(((org.entente.ui.events.EventRow) table.getItems().get(0)).starred()).isTrue();
+        robot.clickOn("#events-annotated");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+
+        // The note is searchable: the Events filter finds its event typed without diacritics.
+        robot.clickOn("#events-filter").write("doi moi");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(((org.entente.ui.events.EventRow) table.getItems().get(0)).id()).isEqualTo(id);
+    }
+
+    /** For the screenshot and the reader: the pane as a PNG. */
+    static void snapshot(Node node, Path file) throws Exception {
+        var image = node.snapshot(null, null);
+        java.nio.file.Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    }
+}
