@@ -11,6 +11,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Window;
+import org.entente.app.edit.LibraryEditor;
+import org.entente.app.edit.UndoHistory;
 import org.entente.store.Library;
 
 /** What every view shares: the open library, background tasks, selection and display settings. */
@@ -24,6 +26,7 @@ public final class AppContext {
     private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private Window window;
+    private LibraryEditor editor;
 
     public AppContext(TaskRunner tasks) { this.tasks = tasks; }
 
@@ -35,8 +38,15 @@ public final class AppContext {
     void setLibrary(Library value) {
         selectedEventId.set(null);
         focusActorId.set(null);
+        editor = value == null ? null : new LibraryEditor(value, new UndoHistory());
         library.set(value);
     }
+
+    /**
+     * The undoable edit layer of the open library (null while none): every user edit goes through
+     * it, off the FX thread; call {@link #libraryChanged()} once it has succeeded.
+     */
+    public LibraryEditor editor() { return editor; }
 
     public TaskRunner tasks() { return tasks; }
 

@@ -180,7 +180,16 @@ public final class MainWindow {
         MenuItem clearSelection = new MenuItem("Clear Selection");
         clearSelection.setAccelerator(KeyCombination.keyCombination("Escape"));
         clearSelection.setOnAction(e -> context.selectedEventId().set(null));
-        Menu edit = new Menu("Edit", null, find, clearSelection);
+        // Undo and redo of the edit layer (notes, marks and record edits alike), in the background.
+        MenuItem undo = new MenuItem("Undo");
+        undo.setId("menu-undo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> undoRedo(true));
+        MenuItem redo = new MenuItem("Redo");
+        redo.setId("menu-redo");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setOnAction(e -> undoRedo(false));
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), find, clearSelection);
         edit.setId("menu-edit");
 
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
@@ -217,6 +226,14 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private void undoRedo(boolean undo) {
+        var editor = context.editor();
+        if (editor == null) return;
+        context.tasks().run(undo ? "Undoing" : "Redoing", () -> undo ? editor.undo() : editor.redo(), change -> {
+            if (change.isPresent()) context.libraryChanged();
+        });
     }
 
     private java.util.Optional<Path> chooseFile(boolean save, String title) {

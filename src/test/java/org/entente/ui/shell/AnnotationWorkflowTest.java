@@ -9,10 +9,13 @@ import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.entente.model.RecordKind;
+import org.entente.model.RecordRef;
+import org.entente.ui.events.EventRow;
 import org.entente.store.Library;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,13 +59,15 @@ class AnnotationWorkflowTest {
     private static Set<Text> texts(FxRobot robot, String styleClass) { return robot.lookup("." + styleClass).queryAllAs(Text.class); }
 
     @Test
-    void aNoteWithMarkdownIsRenderedStarredAndFoundByMyAnnotations(FxRobot robot) throws Exception {
+    void aNoteWithMarkdownIsRenderedUndoneStarredAndFoundByMyAnnotations(FxRobot robot) throws Exception {
         waitForIdle();
         TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(3);
 
         robot.clickOn("Putin state visit to Hanoi");
         waitForIdle();
+        long id = context.selectedEventId().get();
+        RecordRef ref = new RecordRef(RecordKind.EVENT, id);
         assertThat(robot.lookup("#record-origin").queryLabeled().getText()).isEqualTo("Starter library");
 
         robot.clickOn("#note-add");
@@ -78,23 +83,68 @@ class AnnotationWorkflowTest {
         assertThat(texts(robot, "note-italic")).extracting(Text::getText).containsExactly("bamboo diplomacy");
         assertThat(robot.lookup(".note-card").queryAll()).hasSize(1);
 
+        // Ctrl+Z takes the note away again (through the edit layer), Ctrl+Shift+Z brings it back.
+        robot.clickOn("Putin state visit to Hanoi");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library().notes().forRecord(ref).isEmpty());
+        waitForIdle();
+        assertThat(robot.lookup(".note-card").queryAll()).isEmpty();
+        assertThat(texts(robot, "note-bold")).isEmpty();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library().notes().forRecord(ref).size() == 1);
+        waitForIdle();
+        assertThat(robot.lookup(".note-card").queryAll()).hasSize(1);
+
         robot.clickOn("#annotation-star");
         waitForIdle();
-        long id = context.selectedEventId().get();
-        assertThat(context.library().annotations().of(new org.entente.model.RecordRef(RecordKind.EVENT, id)).starred()).isTrue();
+        assertThat(context.library().annotations().of(ref).starred()).isTrue();
 
         // "My annotations" keeps only the annotated event.
         robot.clickOn("#events-annotated");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        assertThat(((org.entente.ui.events.EventRow) table.getItems().get(0)).title()).isEqualTo("Putin state visit to Hanoi");
-        assertThat(((org.entente.ui.events.EventRow) table.getItems().get(0)).starred()).isTrue();
+        assertThat(((EventRow) table.getItems().get(0)).id()).isEqualTo(id);
+        assertThat(((EventRow) table.getItems().get(0)).starred()).isTrue();
         robot.clickOn("#events-annotated");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
 
         // The note is searchable: the Events filter finds its event typed without diacritics.
         robot.clickOn("#events-filter").write("doi moi");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        assertThat(((org.entente.ui.events.EventRow) table.getItems().get(0)).id()).isEqualTo(id);
+        assertThat(((EventRow) table.getItems().get(0)).id()).isEqualTo(id);
+    }
+
+    @Test
+    void theDetailPaneWithAHighlightTagsAndARichNoteRendersToPng(FxRobot robot) throws Exception {
+        waitForIdle();
+        robot.clickOn("Putin state visit to Hanoi");
+        waitForIdle();
+        robot.clickOn("#highlight-f5d547");
+        waitForIdle();
+        robot.clickOn("#annotation-tags").write("lecture 3, Đổi Mới").type(KeyCode.ENTER);
+        waitForIdle();
+        robot.clickOn("#annotation-star");
+        waitForIdle();
+        robot.clickOn("#note-add");
+        robot.clickOn("#note-editor").write("## Why it matters\n*First* visit since 2017; see [TASS](https://tass.com/x).\n"
+                + "- **Comprehensive strategic** partnership kept\n- `ES-11/1`: Vietnam abstained\n1. compare China\n2. compare USA");
+        robot.clickOn("#note-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".note-heading").queryAll().isEmpty());
+        waitForIdle();
+        var marks = context.library().annotations().of(new RecordRef(RecordKind.EVENT, context.selectedEventId().get()));
+        assertThat(marks).isEqualTo(new org.entente.model.Annotation(marks.target(), true, "#f5d547", java.util.List.of("lecture 3", "Đổi Mới")));
+        assertThat(robot.lookup(".detail-title").queryLabeled().getStyleClass()).contains("highlighted", "highlight-yellow");
+        assertThat(robot.lookup(".note-link-url").queryAllAs(Text.class)).extracting(Text::getText).containsExactly(" (https://tass.com/x)");
+        assertThat(robot.lookup(".note-list-item").queryAll()).hasSize(4);
+        Node pane = robot.lookup(".event-detail").query();
+        Path png = Path.of("screenshots", "annotations.png");
+        robot.interact(() -> {
+            try {
+                snapshot(pane, png);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(png).exists();
     }
 
     /** For the screenshot and the reader: the pane as a PNG. */
