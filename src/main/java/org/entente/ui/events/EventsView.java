@@ -32,7 +32,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.entente.app.CitationService;
 import org.entente.ui.annotate.AnnotationPanel;
+import org.entente.ui.annotate.CitationActions;
 import org.entente.ui.annotate.Highlight;
 
 /** A sortable, filterable table of events with a detail pane for the selected one. */
@@ -109,6 +111,9 @@ public final class EventsView implements AppView {
         table.getSortOrder().add(date);
         dateColumn = date;
 
+        // Several rows may be selected for "Copy citations"; the shared selection follows the focused one.
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        table.setContextMenu(citationsMenu());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!applyingSelection) context.selectedEventId().set(row == null ? null : row.id());
         });
@@ -127,6 +132,21 @@ public final class EventsView implements AppView {
         model.annotatedOnly().addListener((obs, o, n) -> reload());
         context.libraryVersion().addListener((obs, o, n) -> reload());
     }
+
+    private javafx.scene.control.ContextMenu citationsMenu() {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        for (CitationService.Format format : CitationService.Format.values()) {
+            javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy citations (" + format.label() + ")");
+            copy.setId("events-copy-citations-" + format.extension());
+            copy.setOnAction(e -> CitationActions.copy(context, selectedIds(), format));
+            copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            menu.getItems().add(copy);
+        }
+        return menu;
+    }
+
+    /** Ids of the selected rows, in table order. */
+    java.util.List<Long> selectedIds() { return table.getSelectionModel().getSelectedItems().stream().map(EventRow::id).toList(); }
 
     /** A narrow first column: a star for starred events, a pencil for other annotated ones. */
     private static TableColumn<EventRow, EventRow> markColumn() {
@@ -183,6 +203,8 @@ public final class EventsView implements AppView {
             }
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (table.getItems().get(i).id() == id) {
+                    // Already among the selected rows (a multiple selection made here): keep that selection.
+                    if (table.getSelectionModel().isSelected(i)) return;
                     table.getSelectionModel().clearAndSelect(i);
                     table.scrollTo(Math.max(0, i - 3));
                     return;

@@ -108,6 +108,7 @@ public final class MainWindow {
         centre.getChildren().addAll(tabs, opening);
         root.setTop(createMenus());
         org.entente.ui.exchange.ExchangeActions.install((MenuBar) root.getTop(), root, context);
+        org.entente.ui.annotate.CitationActions.install((MenuBar) root.getTop(), context);
         root.setCenter(centre);
         root.setBottom(statusBar);
 

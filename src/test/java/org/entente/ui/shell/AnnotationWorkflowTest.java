@@ -147,6 +147,38 @@ class AnnotationWorkflowTest {
         assertThat(png).exists();
     }
 
+    @Test
+    void copyCitationsOfTheSelectedEventsAndExportThemFromTheFileMenu(FxRobot robot) throws Exception {
+        waitForIdle();
+        robot.clickOn("Putin state visit to Hanoi");
+        robot.press(KeyCode.CONTROL).clickOn("Vietnam abstains on ES-11/1").release(KeyCode.CONTROL);
+        waitForIdle();
+        TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
+        assertThat(table.getSelectionModel().getSelectedItems()).hasSize(2);
+        // Monocle's headless robot sends no context-menu request for a right click: open the table's menu as a right click would.
+        robot.interact(() -> table.getContextMenu().show(table, javafx.geometry.Side.TOP, 40, 60));
+        robot.clickOn("Copy citations (CSL-JSON)");
+        waitForIdle();
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        var items = new com.fasterxml.jackson.databind.ObjectMapper().readTree(copied[0]);
+        java.util.List<String> publishers = new java.util.ArrayList<>();
+        items.forEach(i -> publishers.add(i.get("publisher").asText()));
+        assertThat(publishers).containsExactlyInAnyOrder("DW", "UN Press");
+
+        // File > Export Citations… is there; the export itself runs in the background.
+        robot.clickOn("File");
+        assertThat(robot.lookup("Export Citations…").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        Path bib = dir.resolve("all-" + System.nanoTime() + ".bib");
+        int[] written = {-1};
+        robot.interact(() -> org.entente.ui.annotate.CitationActions.export(context, null,
+                org.entente.app.CitationService.Format.BIBTEX, bib, n -> written[0] = n));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> written[0] >= 0);
+        assertThat(written[0]).isEqualTo(2);
+        assertThat(java.nio.file.Files.readString(bib)).contains("@online{").contains("title = {General Assembly resolution ES-11/1}");
+    }
+
     /** For the screenshot and the reader: the pane as a PNG. */
     static void snapshot(Node node, Path file) throws Exception {
         var image = node.snapshot(null, null);
