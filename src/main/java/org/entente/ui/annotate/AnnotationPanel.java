@@ -74,6 +74,19 @@ public final class AnnotationPanel extends VBox {
     /** The stylesheet of notes and marks, for any node that shows them. */
     public static String stylesheet() { return AnnotationPanel.class.getResource("annotate.css").toExternalForm(); }
 
+    /**
+     * Reloads after every change of the library while the panel is shown, for hosts that keep the
+     * panel across edits (the event detail pane builds a new one instead).
+     */
+    public void followLibraryChanges() {
+        javafx.beans.InvalidationListener reload = o -> reload();
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) context.libraryVersion().addListener(reload);
+            else context.libraryVersion().removeListener(reload);
+        });
+        if (getScene() != null) context.libraryVersion().addListener(reload);
+    }
+
     /** Reads the record's marks, notes and provenance again. */
     public void reload() {
         Library library = context.library();
