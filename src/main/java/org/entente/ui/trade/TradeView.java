@@ -76,6 +76,9 @@ public final class TradeView {
     private final Crosshair valueCross = new Crosshair(Double.NaN);
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyStringWrapper lastExport = new ReadOnlyStringWrapper(this, "lastExport");
+    /** The stored figures under the point last clicked (every plotted series, that year); empty for none. */
+    private final ReadOnlyObjectWrapper<List<org.entente.model.TradeFigure>> clickedFigures =
+            new ReadOnlyObjectWrapper<>(this, "clickedFigures", List.of());
     private final ObjectProperty<Integer> baseYearBox;
     private int exportWidth = 1600, exportHeight = 900;
     private long loads;
@@ -312,7 +315,7 @@ public final class TradeView {
                 new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
-            public void chartMouseClicked(ChartMouseEventFX event) {}
+            public void chartMouseClicked(ChartMouseEventFX event) { clickAt(event.getTrigger().getX(), event.getTrigger().getY()); }
 
             @Override
             public void chartMouseMoved(ChartMouseEventFX event) { pointAt(event.getTrigger().getX(), event.getTrigger().getY()); }
@@ -329,6 +332,31 @@ public final class TradeView {
             c.setLabelOutlinePaint(s.muted());
         }
     }
+
+    /** A click on the chart picks the year under the mouse: its figures' notes show beside the chart. */
+    private void clickAt(double x, double y) {
+        JFreeChart c = chart.get();
+        if (c == null || viewer.getCanvas().getRenderingInfo() == null) return;
+        var area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+        if (!area.contains(x, y)) return;
+        XYPlot plot = c.getXYPlot();
+        selectYear((int) Math.round(plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge())));
+    }
+
+    /** Picks a year of the chart: {@link #clickedFiguresProperty()} gets the stored figures its points rest on. */
+    public void selectYear(int year) {
+        java.util.Map<Long, org.entente.model.TradeFigure> figures = new java.util.LinkedHashMap<>();
+        for (PlottedSeries ps : vm.model().series())
+            ps.series().at(year).ifPresent(p -> p.basis().forEach(f -> figures.putIfAbsent(f.id(), f)));
+        clickedFigures.set(List.copyOf(figures.values()));
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<List<org.entente.model.TradeFigure>> clickedFiguresProperty() {
+        return clickedFigures.getReadOnlyProperty();
+    }
+
+    /** Puts a host's node (the point's notes) on the right of the chart; null removes it. */
+    public void setSide(Node side) { root.setRight(side); }
 
     /** Moves the crosshair to the year under the mouse and lists every series' value in that year. */
     void pointAt(double x, double y) {
