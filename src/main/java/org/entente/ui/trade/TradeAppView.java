@@ -82,7 +82,11 @@ public final class TradeAppView implements AppView {
     public void libraryOpened(AppContext ctx) { reload(); }
 
     private void reload() {
-        if (context.library() != null) view.load(context.library());
+        var library = context.library();
+        if (library == null) return;
+        view.load(library);
+        context.tasks().run("Loading your annotations", () -> library.annotations().annotatedIds(RecordKind.TRADE_FIGURE),
+                ids -> view.viewModel().annotatedFiguresProperty().set(ids));
     }
 
     public TradeView view() { return view; }

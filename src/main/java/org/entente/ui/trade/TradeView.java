@@ -211,6 +211,10 @@ public final class TradeView {
         CheckBox events = new CheckBox("Partnerships and visits");
         events.setId("trade-events");
         events.selectedProperty().bindBidirectional(vm.showEventsProperty());
+        ToggleButton mine = new ToggleButton("My annotations");
+        mine.setId("trade-annotated");
+        mine.setTooltip(new javafx.scene.control.Tooltip("Only the figures you starred, highlighted, tagged or wrote a note on"));
+        mine.selectedProperty().bindBidirectional(vm.annotatedOnlyProperty());
 
         MenuButton export = new MenuButton("Export");
         export.setId("trade-export");
@@ -235,7 +239,7 @@ public final class TradeView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         FlowPane choices = new FlowPane(pairs, baseLabel, base, partLabel, part, wholeLabel, whole, flowsLabel, flows, mirrorLabel, mirror,
-                sideLabel, side, log, events, export);
+                sideLabel, side, log, events, mine, export);
         choices.getStyleClass().add("trade-choices");
         readout.setId("trade-readout");
         readout.getStyleClass().add("trade-readout");

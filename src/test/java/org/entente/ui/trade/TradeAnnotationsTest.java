@@ -82,5 +82,19 @@ class TradeAnnotationsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#trade-point-notes .note-code").tryQuery().isPresent());
         assertThat(context.library().notes().forRecord(new RecordRef(RecordKind.TRADE_FIGURE, figure.id())))
                 .extracting(Note::text).containsExactly("Mirror figure differs: see `IMF DOTS`");
+
+        // "My annotations": the chart keeps only the annotated figure.
+        int before = pointCount();
+        robot.clickOn("#trade-annotated");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pointCount() < before);
+        assertThat(view.view().viewModel().model().series()).flatExtracting(ps -> ps.series().points())
+                .allSatisfy(p -> assertThat(p.basis()).extracting(TradeFigure::id).containsOnly(figure.id()))
+                .isNotEmpty();
+        robot.clickOn("#trade-annotated");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pointCount() == before);
+    }
+
+    private int pointCount() {
+        return view.view().viewModel().model().series().stream().mapToInt(ps -> ps.series().points().size()).sum();
     }
 }
