@@ -59,7 +59,7 @@ public final class ChangeRecorder {
                 uninstall(c, tables);
             }
             RowDelta delta = collect(c, tables);
-            reindex(c, delta, null);
+            reindex(c, delta);
             return new Recorded<>(result, delta);
         });
     }
@@ -217,11 +217,12 @@ public final class ChangeRecorder {
         Map<String, Table> byName = new HashMap<>();
         for (Table t : tables) byName.put(t.name(), t);
         List<RowDelta.Row> rows = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT tbl, key, before FROM temp." + LOG + " ORDER BY seq")) {
+        try (Statements prepared = new Statements(c); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT tbl, key, before FROM temp." + LOG + " ORDER BY seq")) {
             while (rs.next()) {
                 Table t = byName.get(rs.getString(1));
                 String key = rs.getString(2), before = rs.getString(3);
-                String after = current(c, t, key);
+                String after = current(prepared, t, key);
                 if (!Objects.equals(before, after)) rows.add(new RowDelta.Row(t.name(), key, before, after));
             }
         }
@@ -231,12 +232,41 @@ public final class ChangeRecorder {
         return new RowDelta(rows, touched(c, rows));
     }
 
-    private static String current(Connection c, Table t, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + t.image("") + " FROM " + quote(t.name()) + " WHERE " + t.whereKey(1))) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+    private static String current(Statements st, Table t, String key) throws SQLException {
+        PreparedStatement ps = st.prepare("SELECT " + t.image("") + " FROM " + quote(t.name()) + " WHERE " + t.whereKey(1));
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** Prepared statements kept for one pass over many rows of few tables, closed together. */
+    private static final class Statements implements AutoCloseable {
+        private final Connection c;
+        private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+        Statements(Connection c) { this.c = c; }
+
+        PreparedStatement prepare(String sql) throws SQLException {
+            PreparedStatement ps = prepared.get(sql);
+            if (ps == null) {
+                ps = c.prepareStatement(sql);
+                prepared.put(sql, ps);
             }
+            return ps;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            SQLException first = null;
+            for (PreparedStatement ps : prepared.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException e) {
+                    if (first == null) first = e;
+                }
+            }
+            if (first != null) throw first;
         }
     }
 
@@ -305,53 +335,56 @@ public final class ChangeRecorder {
             List<Table> tables = tables(c);
             Map<String, Table> byName = new HashMap<>();
             for (Table t : tables) byName.put(t.name(), t);
-            for (RowDelta.Row row : delta.rows()) {
-                Table t = byName.get(row.table());
-                if (t == null) throw new StaleChangeException("the library no longer has the table " + row.table());
-                String expected = forward ? row.before() : row.after();
-                if (!Objects.equals(current(c, t, row.key()), expected))
-                    throw new StaleChangeException("the library has changed since (" + row.table() + " " + row.key()
-                            + " is no longer as this change left it)");
+            try (Statements st = new Statements(c)) {
+                for (RowDelta.Row row : delta.rows()) {
+                    Table t = byName.get(row.table());
+                    if (t == null) throw new StaleChangeException("the library no longer has the table " + row.table());
+                    String expected = forward ? row.before() : row.after();
+                    if (!Objects.equals(current(st, t, row.key()), expected))
+                        throw new StaleChangeException("the library has changed since (" + row.table() + " " + row.key()
+                                + " is no longer as this change left it)");
+                }
+                try (Statement pragma = c.createStatement()) {
+                    // Rows come back in table order, not in the order the foreign keys would like.
+                    pragma.execute("PRAGMA defer_foreign_keys = ON");
+                }
+                Map<String, List<RowDelta.Row>> perTable = new HashMap<>();
+                for (RowDelta.Row row : delta.rows()) perTable.computeIfAbsent(row.table(), k -> new ArrayList<>()).add(row);
+                // Deletes from children up to parents, then inserts and updates from parents down.
+                Deque<Table> reversed = new ArrayDeque<>();
+                for (Table t : tables) reversed.push(t);
+                for (Table t : reversed)
+                    for (RowDelta.Row row : perTable.getOrDefault(t.name(), List.of()))
+                        if (target(row, forward) == null) delete(st, t, row.key());
+                for (Table t : tables) {
+                    if (!t.hasTriggers()) continue;
+                    for (RowDelta.Row row : perTable.getOrDefault(t.name(), List.of()))
+                        if (target(row, forward) != null) put(st, t, row.key(), target(row, forward));
+                }
+                // The schema's triggers fired on the way (a participant inserted recomputes its event's
+                // lane), so the tables nobody triggers on are written last, to their exact images.
+                for (Table t : tables) {
+                    if (t.hasTriggers()) continue;
+                    for (RowDelta.Row row : perTable.getOrDefault(t.name(), List.of()))
+                        if (target(row, forward) != null) put(st, t, row.key(), target(row, forward));
+                        else delete(st, t, row.key());
+                }
             }
-            try (Statement st = c.createStatement()) {
-                // Rows come back in table order, not in the order the foreign keys would like.
-                st.execute("PRAGMA defer_foreign_keys = ON");
-            }
-            Map<String, List<RowDelta.Row>> perTable = new HashMap<>();
-            for (RowDelta.Row row : delta.rows()) perTable.computeIfAbsent(row.table(), k -> new ArrayList<>()).add(row);
-            // Deletes from children up to parents, then inserts and updates from parents down.
-            Deque<Table> reversed = new ArrayDeque<>();
-            for (Table t : tables) reversed.push(t);
-            for (Table t : reversed)
-                for (RowDelta.Row row : perTable.getOrDefault(t.name(), List.of()))
-                    if (target(row, forward) == null) delete(c, t, row.key());
-            for (Table t : tables)
-                for (RowDelta.Row row : perTable.getOrDefault(t.name(), List.of()))
-                    if (target(row, forward) != null) put(c, t, row.key(), target(row, forward));
-            // The schema's triggers fired on the way (a participant inserted recomputes its event's
-            // lane): rows of tables nobody triggers on are written once more, to their exact images.
-            for (Table t : tables) {
-                if (t.hasTriggers()) continue;
-                for (RowDelta.Row row : perTable.getOrDefault(t.name(), List.of()))
-                    if (target(row, forward) != null) put(c, t, row.key(), target(row, forward));
-                    else delete(c, t, row.key());
-            }
-            reindex(c, delta, forward);
+            reindex(c, delta);
             return null;
         });
     }
 
     private static String target(RowDelta.Row row, boolean forward) { return forward ? row.after() : row.before(); }
 
-    private static void delete(Connection c, Table t, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + quote(t.name()) + " WHERE " + t.whereKey(1))) {
-            ps.setString(1, key);
-            ps.executeUpdate();
-        }
+    private static void delete(Statements st, Table t, String key) throws SQLException {
+        PreparedStatement ps = st.prepare("DELETE FROM " + quote(t.name()) + " WHERE " + t.whereKey(1));
+        ps.setString(1, key);
+        ps.executeUpdate();
     }
 
     /** Makes the row with {@code key} exactly {@code image}: updated in place if it exists (no cascades), else inserted. */
-    private static void put(Connection c, Table t, String key, String image) throws SQLException {
+    private static void put(Statements st, Table t, String key, String image) throws SQLException {
         StringBuilder set = new StringBuilder(), cols = new StringBuilder(), values = new StringBuilder();
         for (int i = 0; i < t.columns().size(); i++) {
             String col = t.columns().get(i);
@@ -365,16 +398,14 @@ public final class ChangeRecorder {
             cols.append(quote(col));
             values.append(value);
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + quote(t.name()) + " SET " + set + " WHERE " + t.whereKey(1))) {
-            ps.setString(1, key);
-            ps.setString(2, image);
-            if (ps.executeUpdate() > 0) return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + quote(t.name()) + " (" + cols + ") VALUES (" + values + ")")) {
-            ps.setString(1, key);
-            ps.setString(2, image);
-            ps.executeUpdate();
-        }
+        PreparedStatement update = st.prepare("UPDATE " + quote(t.name()) + " SET " + set + " WHERE " + t.whereKey(1));
+        update.setString(1, key);
+        update.setString(2, image);
+        if (update.executeUpdate() > 0) return;
+        PreparedStatement insert = st.prepare("INSERT INTO " + quote(t.name()) + " (" + cols + ") VALUES (" + values + ")");
+        insert.setString(1, key);
+        insert.setString(2, image);
+        insert.executeUpdate();
     }
 
     // ---- search index --------------------------------------------------------------------------
@@ -383,7 +414,7 @@ public final class ChangeRecorder {
      * Refills the search index for the events whose searchable text the rows concern: the events
      * themselves, their participants and notes, and the events of a renamed actor.
      */
-    private static void reindex(Connection c, RowDelta delta, Boolean forward) throws SQLException {
+    private static void reindex(Connection c, RowDelta delta) throws SQLException {
         Set<Long> events = new TreeSet<>();
         for (RecordRef ref : delta.touched()) if (ref.kind() == RecordKind.EVENT) events.add(ref.id());
         try (PreparedStatement names = c.prepareStatement("SELECT json_extract(?1, '$.name') IS NOT json_extract(?2, '$.name')");
@@ -401,6 +432,42 @@ public final class ChangeRecorder {
                 }
             }
         }
-        for (long id : events) EventStore.reindex(c, id);
+        if (events.size() <= FEW) {
+            for (long id : events) EventStore.reindex(c, id);
+        } else {
+            reindexMany(c, events);
+        }
+    }
+
+    /** Up to this many events are re-indexed one by one; more (a renamed actor's) in three statements. */
+    private static final int FEW = 20;
+
+    /**
+     * Refills the search index of many events at once, with the same folded text as
+     * {@link EventStore#index}: title, summary, participant names in their order joined by ", ",
+     * and the event's notes (text and tags). Deleted events just leave the index.
+     */
+    private static void reindexMany(Connection c, Set<Long> events) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS edit_reindex (id INTEGER PRIMARY KEY)");
+            st.execute("DELETE FROM temp.edit_reindex");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.edit_reindex (id) VALUES (?)")) {
+            for (long id : events) {
+                ps.setLong(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("DELETE FROM event_fts WHERE rowid IN (SELECT id FROM temp.edit_reindex)");
+            st.execute("INSERT INTO event_fts (rowid, title, summary, participants, notes)"
+                    + " SELECT e.id, fold(e.title), fold(e.summary),"
+                    + " fold((SELECT group_concat(a.name, ', ' ORDER BY ea.position) FROM event_actor ea JOIN actor a ON a.id = ea.actor_id"
+                    + " WHERE ea.event_id = e.id)),"
+                    + " fold((SELECT group_concat(n.text || ' ' || n.tags, ' ') FROM note n WHERE n.record_kind = 'EVENT' AND n.record_id = e.id))"
+                    + " FROM event e WHERE e.id IN (SELECT id FROM temp.edit_reindex)");
+            st.execute("DELETE FROM temp.edit_reindex");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.ui.events;
 
 import java.util.Comparator;
+import java.util.List;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,6 +11,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
@@ -111,9 +117,10 @@ public final class EventsView implements AppView {
         table.getSortOrder().add(date);
         dateColumn = date;
 
-        // Several rows may be selected for "Copy citations"; the shared selection follows the focused one.
-        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        table.setContextMenu(citationsMenu());
+        installDelete();
+        // Several rows may be selected (delete, "Copy citations"); the shared selection follows the focused one.
+        addCitationItems(table.getContextMenu());
+
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!applyingSelection) context.selectedEventId().set(row == null ? null : row.id());
         });
@@ -133,8 +140,42 @@ public final class EventsView implements AppView {
         context.libraryVersion().addListener((obs, o, n) -> reload());
     }
 
-    private javafx.scene.control.ContextMenu citationsMenu() {
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+    /** The Delete key and a context menu delete the selected events through the editor: undoable. */
+    private void installDelete() {
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE || (e.getCode() == KeyCode.BACK_SPACE && e.isShortcutDown())) {
+                deleteSelected();
+                e.consume();
+            }
+        });
+        MenuItem delete = new MenuItem("Delete");
+        delete.setId("events-delete");
+        // No accelerator: a context menu's accelerator would act in every view of the window.
+        delete.setOnAction(e -> deleteSelected());
+        ContextMenu menu = new ContextMenu(delete);
+        menu.setOnShowing(e -> {
+            int n = table.getSelectionModel().getSelectedItems().size();
+            delete.setText(n > 1 ? "Delete " + n + " Events" : "Delete Event");
+            delete.setDisable(n == 0 || context.editor() == null);
+        });
+        table.setContextMenu(menu);
+    }
+
+    private void deleteSelected() {
+        List<Long> ids = table.getSelectionModel().getSelectedItems().stream().map(EventRow::id).toList();
+        if (ids.isEmpty() || context.editor() == null) return;
+        context.edit(ids.size() == 1 ? "Deleting an event" : "Deleting " + ids.size() + " events", editor -> {
+            editor.deleteEvents(ids);
+            return ids;
+        }, deleted -> {
+            if (deleted.contains(context.selectedEventId().get())) context.selectedEventId().set(null);
+        });
+    }
+
+    /** "Copy citations (BibTeX / CSL-JSON)" of the selected events' sources, after the menu's own items. */
+    private void addCitationItems(ContextMenu menu) {
+        menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         for (CitationService.Format format : CitationService.Format.values()) {
             javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy citations (" + format.label() + ")");
             copy.setId("events-copy-citations-" + format.extension());
@@ -142,7 +183,6 @@ public final class EventsView implements AppView {
             copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
             menu.getItems().add(copy);
         }
-        return menu;
     }
 
     /** Ids of the selected rows, in table order. */
@@ -203,7 +243,7 @@ public final class EventsView implements AppView {
             }
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (table.getItems().get(i).id() == id) {
-                    // Already among the selected rows (a multiple selection made here): keep that selection.
+                    // Already among the selected rows (the table's own selection, several rows): keep them.
                     if (table.getSelectionModel().isSelected(i)) return;
                     table.getSelectionModel().clearAndSelect(i);
                     table.scrollTo(Math.max(0, i - 3));

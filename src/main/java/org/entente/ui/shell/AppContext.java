@@ -19,6 +19,7 @@ import org.entente.store.Library;
 public final class AppContext {
     private final TaskRunner tasks;
     private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>(this, "library");
+    private final ReadOnlyObjectWrapper<LibraryEditor> editor = new ReadOnlyObjectWrapper<>(this, "editor");
     private final ObjectProperty<Long> selectedEventId = new SimpleObjectProperty<>(this, "selectedEventId");
     private final ObjectProperty<Long> focusActorId = new SimpleObjectProperty<>(this, "focusActorId");
     private final ObjectProperty<LocalDate> focusDate = new SimpleObjectProperty<>(this, "focusDate");
@@ -26,7 +27,6 @@ public final class AppContext {
     private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private Window window;
-    private LibraryEditor editor;
 
     public AppContext(TaskRunner tasks) { this.tasks = tasks; }
 
@@ -38,15 +38,32 @@ public final class AppContext {
     void setLibrary(Library value) {
         selectedEventId.set(null);
         focusActorId.set(null);
-        editor = value == null ? null : new LibraryEditor(value, new UndoHistory());
+        // The undo history belongs to one library: a fresh editor for each library opened.
+        editor.set(value == null ? null : new LibraryEditor(value, new UndoHistory()));
         library.set(value);
     }
 
     /**
-     * The undoable edit layer of the open library (null while none): every user edit goes through
-     * it, off the FX thread; call {@link #libraryChanged()} once it has succeeded.
+     * The editor of the open library (null while none is open): every user edit goes through it,
+     * so that it can be undone. Call its methods off the FX thread, e.g. with {@link #edit}.
      */
-    public LibraryEditor editor() { return editor; }
+    public LibraryEditor editor() { return editor.get(); }
+
+    public ReadOnlyObjectProperty<LibraryEditor> editorProperty() { return editor.getReadOnlyProperty(); }
+
+    /**
+     * Runs an edit in the background through the open library's editor; on success (FX thread)
+     * every view reloads and {@code onSuccess} gets the result. A failure ({@code EditException},
+     * library unchanged) is shown to the user by the shell.
+     */
+    public <T> void edit(String title, java.util.function.Function<LibraryEditor, T> work, java.util.function.Consumer<T> onSuccess) {
+        LibraryEditor e = editor();
+        if (e == null) return;
+        tasks.run(title, () -> work.apply(e), result -> {
+            libraryChanged();
+            if (onSuccess != null) onSuccess.accept(result);
+        });
+    }
 
     public TaskRunner tasks() { return tasks; }
 

@@ -74,6 +74,7 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open Recent");
     private final StackPane centre = new StackPane();
     private final VBox opening = new VBox(12);
+    private UndoActions undoActions;
 
     public MainWindow(Stage stage, AppContext context, AppPreferences prefs) {
         this.stage = stage;
@@ -141,6 +142,9 @@ public final class MainWindow {
 
     public TabPane tabs() { return tabs; }
 
+    /** Edit › Undo, Redo and Undo History. */
+    public UndoActions undoActions() { return undoActions; }
+
     /** Every view, building on the FX thread those not shown yet (for tests and tools). */
     public List<AppView> views() {
         if (Platform.isFxApplicationThread()) return slots.stream().map(ViewSlot::view).toList();
@@ -181,17 +185,9 @@ public final class MainWindow {
         MenuItem clearSelection = new MenuItem("Clear Selection");
         clearSelection.setAccelerator(KeyCombination.keyCombination("Escape"));
         clearSelection.setOnAction(e -> context.selectedEventId().set(null));
-        // Undo and redo of the edit layer (notes, marks and record edits alike), in the background.
-        MenuItem undo = new MenuItem("Undo");
-        undo.setId("menu-undo");
-        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undo.setOnAction(e -> undoRedo(true));
-        MenuItem redo = new MenuItem("Redo");
-        redo.setId("menu-redo");
-        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
-        redo.setOnAction(e -> undoRedo(false));
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), find, clearSelection);
+        Menu edit = new Menu("Edit", null, find, clearSelection);
         edit.setId("menu-edit");
+        undoActions = UndoActions.install(edit, context, root);
 
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.selectedProperty().bindBidirectional(context.darkTheme());
@@ -227,14 +223,6 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
-    }
-
-    private void undoRedo(boolean undo) {
-        var editor = context.editor();
-        if (editor == null) return;
-        context.tasks().run(undo ? "Undoing" : "Redoing", () -> undo ? editor.undo() : editor.redo(), change -> {
-            if (change.isPresent()) context.libraryChanged();
-        });
     }
 
     private java.util.Optional<Path> chooseFile(boolean save, String title) {

@@ -240,4 +240,99 @@ class EventEditsTest {
         assertThat(LibraryDump.of(library)).isEqualTo(before);
         assertThat(editor.history().canUndo()).isFalse();
     }
+
+    @Test
+    void anUndoThatWouldBreakAnotherRecordIsRefusedAndChangesNothing() {
+        editor.saveEvent(new Event(0, "Quokka summit", DateRange.parse("2021"), Category.MEETING, List.of(), null, null, 3,
+                List.of("quokka"), List.of()));
+        // Written behind the editor's back: another event takes up the tag the edit created.
+        library.events().save(new Event(0, "Second quokka summit", DateRange.parse("2022"), Category.MEETING, List.of(), null, null, 3,
+                List.of("quokka"), List.of()));
+        String before = LibraryDump.of(library);
+        assertThatThrownBy(() -> editor.undo()).isInstanceOf(EditException.class)
+                .hasMessage("Could not undo Add event “Quokka summit”: it refers to a record that does not exist, or other records still use it");
+        assertThat(LibraryDump.of(library)).isEqualTo(before);
+        assertThat(editor.history().canUndo()).isTrue();
+    }
+
+    @Test
+    void updatesKeepOriginAndCreationTimeOfEveryKindOfRecord() throws Exception {
+        var vn = library.actors().all().get(0);
+        var source = library.sources().all().get(0);
+        var partnership = library.partnerships().all().get(0);
+        var figure = library.trade().all().get(0);
+        java.util.Map<String, Long> ids = new java.util.LinkedHashMap<>();
+        ids.put("actor", vn.id());
+        ids.put("source", source.id());
+        ids.put("partnership", partnership.id());
+        ids.put("trade_figure", figure.id());
+        java.util.Map<String, String[]> before = new java.util.HashMap<>();
+        ids.forEach((table, id) -> before.put(table, stamps(table, id)));
+        Thread.sleep(5);
+        editor.saveActor(new Actor(vn.id(), vn.name() + " (edited)", vn.kind(), vn.isoCode(), "#010203"));
+        editor.saveSource(new Source(source.id(), source.title() + " (edited)", source.publisher(), source.author(), source.date(),
+                source.url(), source.accessed(), "checked"));
+        editor.savePartnership(partnership.withUntil(null));
+        editor.saveTradeFigure(new org.entente.model.TradeFigure(figure.id(), figure.reporter(), figure.partner(), figure.year(),
+                figure.flow(), figure.valueUsd() + 1, figure.quality(), figure.source()));
+        ids.forEach((table, id) -> {
+            String[] now = stamps(table, id);
+            assertThat(now[0]).as(table + " origin").isEqualTo(before.get(table)[0]).isNotEqualTo("user");
+            assertThat(now[1]).as(table + " created_at").isEqualTo(before.get(table)[1]);
+            assertThat(now[2]).as(table + " updated_at").isNotEqualTo(before.get(table)[2]);
+        });
+    }
+
+    private String[] stamps(String table, long id) {
+        return library.read(c -> {
+            try (var ps = c.prepareStatement("SELECT origin, created_at, updated_at FROM " + table + " WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return new String[] {rs.getString(1), rs.getString(2), rs.getString(3)};
+                }
+            }
+        });
+    }
+
+    @Test
+    void deletingEveryEventOfTheStarterLibraryIsUndoneExactly() {
+        String before = LibraryDump.of(library);
+        List<Long> all = library.events().allHeaders().stream().map(h -> h.id()).toList();
+        assertThat(all).hasSizeGreaterThan(20);
+        editor.deleteEvents(all);
+        assertThat(library.counts().events()).isZero();
+        assertThat(editor.history().nextUndo().orElseThrow().description()).isEqualTo("Delete " + all.size() + " events");
+        String after = LibraryDump.of(library);
+        editor.undo();
+        assertThat(LibraryDump.of(library)).isEqualTo(before);
+        editor.redo();
+        assertThat(LibraryDump.of(library)).isEqualTo(after);
+    }
+
+    @Test
+    void aTableAddedByALaterMigrationIsCapturedToo() {
+        // As another feature's migration might add: stars on events, removed with their event.
+        library.write(c -> {
+            try (var st = c.createStatement()) {
+                st.execute("CREATE TABLE event_star (event_id INTEGER PRIMARY KEY REFERENCES event (id) ON DELETE CASCADE,"
+                        + " starred_at TEXT NOT NULL, colour TEXT)");
+                st.execute("INSERT INTO event_star SELECT id, '2025-01-01T00:00:00Z', '#ffd700' FROM event ORDER BY id LIMIT 3");
+            }
+            return null;
+        });
+        List<Long> starred = library.read(c -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT event_id FROM event_star ORDER BY event_id")) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+            return ids;
+        });
+        String before = LibraryDump.of(library);
+        assertThat(before).contains("## event_star").contains("#ffd700");
+        editor.deleteEvents(starred.subList(0, 2));
+        assertThat(LibraryDump.of(library)).doesNotContain("Long:" + starred.get(0) + "\tString:2025-01-01T00:00:00Z");
+        editor.undo();
+        assertThat(LibraryDump.of(library)).isEqualTo(before);
+    }
 }

@@ -230,4 +230,20 @@ class RecordEditsTest {
         editor.undo();
         assertThat(LibraryDump.of(library)).isEqualTo(before);
     }
+
+    @Test
+    void renamingAnActorOfManyEventsRefillsTheirSearchIndexBothWays() {
+        for (int i = 0; i < 30; i++) {
+            Event e = library.events().save(new Event(0, "Hội nghị " + i, DateRange.parse((1990 + i) + "-05"), Category.MEETING,
+                    List.of(new Participant(vietnam, null), new Participant(toLam, "chair")), null, "phiên họp thứ " + i, 3, List.of(), List.of()));
+            if (i % 3 == 0) library.notes().save(new Note(0, new RecordRef(RecordKind.EVENT, e.id()), "ghi chú " + i, List.of("nhãn"), null, null, null));
+        }
+        exactlyUndoable(() -> editor.saveActor(new Actor(toLam.id(), "Тô Лам", ActorKind.PERSON, null, null)), "Edit actor “Тô Лам”");
+        assertThat(search("лам")).hasSize(31);
+        assertThat(search("ghi chu nhan")).hasSize(10);
+        editor.undo();
+        assertThat(search("лам")).isEmpty();
+        assertThat(search("to lam")).hasSize(31);
+        assertThat(search("ghi chu nhan")).hasSize(10);
+    }
 }

@@ -1,0 +1,149 @@
+package org.entente.ui.shell;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.entente.app.edit.Change;
+import org.entente.app.edit.LibraryEditor;
+
+/**
+ * The open library's changes, newest first, with their times: undone ones (which can be redone)
+ * above, muted. Choosing a change (double-click, Enter or the button) undoes back to it, or, for
+ * an undone one, redoes up to it.
+ */
+final class UndoHistoryWindow {
+    /** One line of the list: a change and whether it is currently undone. */
+    record Entry(Change change, boolean undone) {}
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
+    private final AppContext context;
+    private final UndoActions actions;
+    private final Stage stage = new Stage();
+    private final ListView<Entry> list = new ListView<>();
+    private final Button go = new Button("Undo to Here");
+    private final BorderPane root = new BorderPane();
+
+    UndoHistoryWindow(AppContext context, UndoActions actions) {
+        this.context = context;
+        this.actions = actions;
+        stage.setTitle("Undo History");
+        list.setId("undo-history-list");
+        list.setPlaceholder(new Label("Nothing to undo yet. Your edits will be listed here."));
+        list.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Entry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                getStyleClass().remove("undone-change");
+                if (empty || entry == null) {
+                    setText(null);
+                    return;
+                }
+                setText(TIME.format(entry.change().at()) + "   " + entry.change().description());
+                if (entry.undone()) getStyleClass().add("undone-change");
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) choose();
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) choose();
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, entry) -> updateButton(entry));
+        go.setId("undo-history-go");
+        go.setOnAction(e -> choose());
+        Button close = new Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.hide());
+        Label hint = new Label("Choose a change to undo back to it.");
+        hint.getStyleClass().add("undo-history-hint");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, hint, spacer, go, close);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.setPadding(new Insets(8, 0, 0, 0));
+        root.setCenter(list);
+        root.setBottom(buttons);
+        root.setPadding(new Insets(12));
+        root.getStyleClass().add("undo-history");
+        Scene scene = new Scene(root, 560, 380);
+        scene.getStylesheets().addAll(MainWindow.class.getResource("entente.css").toExternalForm(),
+                UndoHistoryWindow.class.getResource("undo-history.css").toExternalForm());
+        // The main window's keys work here too.
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z"), actions::undo);
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z"), actions::redo);
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y"), actions::redo);
+        stage.setScene(scene);
+        applyLargeType(context.largeType().get());
+        context.largeType().addListener((obs, o, on) -> applyLargeType(on));
+        updateButton(null);
+    }
+
+    private void applyLargeType(boolean on) {
+        root.getStyleClass().remove("large-type");
+        if (on) root.getStyleClass().add("large-type");
+    }
+
+    void show(Window owner) {
+        if (stage.getOwner() == null && owner != null) stage.initOwner(owner);
+        refresh();
+        stage.show();
+        stage.toFront();
+        list.requestFocus();
+    }
+
+    /** Reads the stacks again (FX thread). */
+    void refresh() {
+        LibraryEditor editor = context.editor();
+        List<Entry> entries = new ArrayList<>();
+        if (editor != null) {
+            List<Change> undone = new ArrayList<>(editor.history().undone());
+            Collections.reverse(undone); // the last to redo is the newest
+            for (Change c : undone) entries.add(new Entry(c, true));
+            List<Change> done = new ArrayList<>(editor.history().done());
+            Collections.reverse(done);
+            for (Change c : done) entries.add(new Entry(c, false));
+        }
+        Entry selected = list.getSelectionModel().getSelectedItem();
+        list.getItems().setAll(entries);
+        if (selected != null) entries.stream().filter(e -> e.change() == selected.change()).findFirst()
+                .ifPresent(e -> list.getSelectionModel().select(e));
+        updateButton(list.getSelectionModel().getSelectedItem());
+    }
+
+    private void updateButton(Entry entry) {
+        go.setDisable(entry == null);
+        go.setText(entry != null && entry.undone() ? "Redo to Here" : "Undo to Here");
+    }
+
+    private void choose() {
+        Entry entry = list.getSelectionModel().getSelectedItem();
+        if (entry == null) return;
+        if (entry.undone()) actions.redoThrough(entry.change());
+        else actions.undoThrough(entry.change());
+    }
+
+    /** For tests: the list. */
+    ListView<Entry> list() { return list; }
+
+    Stage stage() { return stage; }
+}
