@@ -7,33 +7,24 @@ import org.entente.model.Note;
 import org.entente.ui.shell.AppContext;
 
 /**
- * The annotation panel's writes, through the undoable edit layer: each runs off the FX thread as
- * one background task and, once stored, tells every view that the library changed.
+ * The annotation panel's writes, through the shell's undoable edit layer ({@link AppContext#edit}):
+ * each runs off the FX thread as one change on the undo history, then every view reloads.
  */
 final class AnnotationWrites {
     private AnnotationWrites() {}
 
     static void saveNote(AppContext context, Note note, Consumer<Note> done) {
-        var editor = context.editor();
-        context.tasks().run(note.id() == 0 ? "Adding a note" : "Saving the note", () -> editor.saveNote(note), saved -> {
-            done.accept(saved);
-            context.libraryChanged();
-        });
+        context.edit(note.id() == 0 ? "Adding a note" : "Saving the note", editor -> editor.saveNote(note), done);
     }
 
     static void deleteNote(AppContext context, Note note) {
-        var editor = context.editor();
-        context.tasks().run("Deleting the note", () -> {
+        context.edit("Deleting the note", editor -> {
             editor.deleteNote(note.id());
             return null;
-        }, x -> context.libraryChanged());
+        }, null);
     }
 
     static void saveAnnotation(AppContext context, Annotation annotation, Consumer<Annotation> done) {
-        var editor = context.editor();
-        context.tasks().run("Saving your marks", () -> editor.saveAnnotation(annotation), saved -> {
-            done.accept(saved);
-            context.libraryChanged();
-        });
+        context.edit("Saving your marks", editor -> editor.saveAnnotation(annotation), done);
     }
 }

@@ -145,6 +145,21 @@ class AnnotationWorkflowTest {
             }
         });
         assertThat(png).exists();
+
+        // Editing replaces the text; deleting removes the note (both undoable like any edit).
+        robot.clickOn(".note-edit");
+        robot.clickOn("#note-editor").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Short *now*");
+        robot.clickOn("#note-save");
+        RecordRef ref = new RecordRef(RecordKind.EVENT, context.selectedEventId().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library().notes().forRecord(ref).stream()
+                .anyMatch(n -> n.text().equals("Short *now*")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".note-italic").tryQuery().isPresent()
+                && robot.lookup(".note-heading").tryQuery().isEmpty());
+        waitForIdle();
+        robot.clickOn(".note-delete");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library().notes().forRecord(ref).isEmpty());
+        waitForIdle();
+        assertThat(robot.lookup(".note-card").queryAll()).isEmpty();
     }
 
     @Test
