@@ -135,6 +135,7 @@ class AnnotationWorkflowTest {
         assertThat(robot.lookup(".detail-title").queryLabeled().getStyleClass()).contains("highlighted", "highlight-yellow");
         assertThat(robot.lookup(".note-link-url").queryAllAs(Text.class)).extracting(Text::getText).containsExactly(" (https://tass.com/x)");
         assertThat(robot.lookup(".note-list-item").queryAll()).hasSize(4);
+        assertThat(robot.lookup(".note-code").queryAs(Text.class).getFont().getFamily()).isEqualTo("Monospaced");
         Node pane = robot.lookup(".event-detail").query();
         Path png = Path.of("screenshots", "annotations.png");
         robot.interact(() -> {
