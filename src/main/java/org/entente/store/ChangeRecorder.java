@@ -296,7 +296,7 @@ public final class ChangeRecorder {
                         for (String col : List.of("$.from_event", "$.to_event"))
                             for (Object id : values(json, row, col)) out.add(new RecordRef(RecordKind.EVENT, ((Number) id).longValue()));
                     }
-                    case "note", "citation" -> {
+                    case "note", "citation", "annotation" -> {
                         List<Object> kinds = values(json, row, "$.record_kind"), ids = values(json, row, "$.record_id");
                         for (int i = 0; i < Math.min(kinds.size(), ids.size()); i++) {
                             try {

@@ -14,11 +14,18 @@ import java.util.Set;
  * @param fromDay       keep events ending after this epoch day ({@link Long#MIN_VALUE}: no bound)
  * @param toDay         keep events starting before this epoch day ({@link Long#MAX_VALUE}: no bound)
  * @param pairKeys      keep events whose actor pair lane key ({@link TimelineQueries#pairKey}) is one of these
+ * @param annotatedOnly keep only events the user starred, highlighted, tagged or wrote a note on ("my annotations")
  */
 public record EventFilter(Set<Long> actorIds, Set<String> categories, Set<String> tags, int minImportance, int maxImportance,
-                          long fromDay, long toDay, Set<String> pairKeys) {
+                          long fromDay, long toDay, Set<String> pairKeys, boolean annotatedOnly) {
 
     public static final EventFilter NONE = new EventFilter(Set.of(), Set.of(), Set.of(), 1, 5, Long.MIN_VALUE, Long.MAX_VALUE, Set.of());
+
+    /** A filter that keeps annotated and unannotated events alike. */
+    public EventFilter(Set<Long> actorIds, Set<String> categories, Set<String> tags, int minImportance, int maxImportance,
+                       long fromDay, long toDay, Set<String> pairKeys) {
+        this(actorIds, categories, tags, minImportance, maxImportance, fromDay, toDay, pairKeys, false);
+    }
 
     public EventFilter {
         actorIds = actorIds == null ? Set.of() : Set.copyOf(actorIds);
@@ -30,15 +37,17 @@ public record EventFilter(Set<Long> actorIds, Set<String> categories, Set<String
         if (fromDay >= toDay) throw new IllegalArgumentException("the date range ends before it starts");
     }
 
-    public EventFilter withActors(Set<Long> ids) { return new EventFilter(ids, categories, tags, minImportance, maxImportance, fromDay, toDay, pairKeys); }
-    public EventFilter withCategories(Set<String> keys) { return new EventFilter(actorIds, keys, tags, minImportance, maxImportance, fromDay, toDay, pairKeys); }
-    public EventFilter withTags(Set<String> names) { return new EventFilter(actorIds, categories, names, minImportance, maxImportance, fromDay, toDay, pairKeys); }
-    public EventFilter withImportance(int min, int max) { return new EventFilter(actorIds, categories, tags, min, max, fromDay, toDay, pairKeys); }
-    public EventFilter withDates(long from, long to) { return new EventFilter(actorIds, categories, tags, minImportance, maxImportance, from, to, pairKeys); }
-    public EventFilter withPairs(Set<String> keys) { return new EventFilter(actorIds, categories, tags, minImportance, maxImportance, fromDay, toDay, keys); }
+    public EventFilter withActors(Set<Long> ids) { return new EventFilter(ids, categories, tags, minImportance, maxImportance, fromDay, toDay, pairKeys, annotatedOnly); }
+    public EventFilter withCategories(Set<String> keys) { return new EventFilter(actorIds, keys, tags, minImportance, maxImportance, fromDay, toDay, pairKeys, annotatedOnly); }
+    public EventFilter withTags(Set<String> names) { return new EventFilter(actorIds, categories, names, minImportance, maxImportance, fromDay, toDay, pairKeys, annotatedOnly); }
+    public EventFilter withImportance(int min, int max) { return new EventFilter(actorIds, categories, tags, min, max, fromDay, toDay, pairKeys, annotatedOnly); }
+    public EventFilter withDates(long from, long to) { return new EventFilter(actorIds, categories, tags, minImportance, maxImportance, from, to, pairKeys, annotatedOnly); }
+    public EventFilter withPairs(Set<String> keys) { return new EventFilter(actorIds, categories, tags, minImportance, maxImportance, fromDay, toDay, keys, annotatedOnly); }
+
+    public EventFilter withAnnotatedOnly(boolean on) { return new EventFilter(actorIds, categories, tags, minImportance, maxImportance, fromDay, toDay, pairKeys, on); }
 
     /** Whether anything beyond the time window must be checked against the event table. */
     boolean restrictsRows() {
-        return !actorIds.isEmpty() || !categories.isEmpty() || !tags.isEmpty() || minImportance > 1 || maxImportance < 5 || !pairKeys.isEmpty();
+        return !actorIds.isEmpty() || !categories.isEmpty() || !tags.isEmpty() || minImportance > 1 || maxImportance < 5 || !pairKeys.isEmpty() || annotatedOnly;
     }
 }

@@ -210,9 +210,12 @@ public final class EventStore {
     }
 
     private static String notesText(Connection c, long eventId) throws SQLException {
+        // The user's annotation tags are searchable like the notes' text and tags.
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT group_concat(text || ' ' || tags, ' ') FROM note WHERE record_kind = 'EVENT' AND record_id = ?")) {
+                "SELECT nullif(trim(coalesce((SELECT group_concat(text || ' ' || tags, ' ') FROM note WHERE record_kind = 'EVENT' AND record_id = ?), '')"
+                        + " || ' ' || coalesce((SELECT tags FROM annotation WHERE record_kind = 'EVENT' AND record_id = ?), '')), '')")) {
             ps.setLong(1, eventId);
+            ps.setLong(2, eventId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
@@ -459,7 +462,10 @@ public final class EventStore {
      * same folded full-text search as {@link #search}) and {@code categoryKey} when given; at most
      * {@code limit} rows so a million-event library stays responsive.
      */
-    public List<ListedEvent> listing(String text, String categoryKey, int limit) {
+    public List<ListedEvent> listing(String text, String categoryKey, int limit) { return listing(text, categoryKey, false, limit); }
+
+    /** As {@link #listing(String, String, int)}, keeping only annotated events when {@code annotatedOnly} ("my annotations"). */
+    public List<ListedEvent> listing(String text, String categoryKey, boolean annotatedOnly, int limit) {
         String match = text == null ? "" : ftsQuery(text);
         StringBuilder sql = new StringBuilder("SELECT " + HEADER_COLUMNS + ", (SELECT group_concat(a.name, ', ' ORDER BY ea.position)"
                 + " FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = e.id),"
@@ -474,6 +480,7 @@ public final class EventStore {
             where.add("e.category = ?");
             args.add(categoryKey);
         }
+        if (annotatedOnly) where.add("e.id IN (SELECT record_id FROM annotated_record WHERE record_kind = 'EVENT')");
         if (!where.isEmpty()) sql.append(" WHERE ").append(String.join(" AND ", where));
         sql.append(" ORDER BY e.start_day, e.id LIMIT ?");
         args.add(limit);

@@ -62,6 +62,7 @@ public final class Library implements AutoCloseable {
     private final PartnershipStore partnerships = new PartnershipStore(this);
     private final TradeStore trade = new TradeStore(this);
     private final NoteStore notes = new NoteStore(this);
+    private final AnnotationStore annotations = new AnnotationStore(this);
     private final PeriodStore periods = new PeriodStore(this);
     private final EventLinkStore links = new EventLinkStore(this);
     private final NetworkPositionStore networkPositions = new NetworkPositionStore(this);
@@ -405,6 +406,7 @@ public final class Library implements AutoCloseable {
     public PartnershipStore partnerships() { return partnerships; }
     public TradeStore trade() { return trade; }
     public NoteStore notes() { return notes; }
+    public AnnotationStore annotations() { return annotations; }
     public PeriodStore periods() { return periods; }
     public EventLinkStore links() { return links; }
     public NetworkPositionStore networkPositions() { return networkPositions; }

@@ -253,6 +253,9 @@ public final class TimelineQueries {
                     .append(pairKeySql("fl")).append(" IN (SELECT value FROM json_each(?)))");
             args.add(jsonStrings(f.pairKeys()));
         }
+        if (f.annotatedOnly()) {
+            sql.append(" AND ").append(e).append(".id IN (SELECT record_id FROM annotated_record WHERE record_kind = 'EVENT')");
+        }
         return sql.toString();
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.entente.model.Actor;
+import org.entente.model.Annotation;
 import org.entente.model.Event;
 import org.entente.model.Note;
 import org.entente.model.Partnership;
@@ -188,6 +189,31 @@ public final class LibraryEditor {
             library.notes().delete(id);
             return done(null, "Delete note on " + describe(n.target()));
         });
+    }
+
+    // ---- annotations (star, highlight, tags) ----------------------------------------------------
+
+    /**
+     * Puts the user's star, highlight and tags on a record in place of its previous ones (an
+     * empty annotation removes them); undo restores the previous annotation exactly.
+     */
+    public Annotation saveAnnotation(Annotation annotation) {
+        return edit("Change marks", () -> {
+            Annotation before = library.annotations().of(annotation.target());
+            Annotation stored = library.annotations().save(annotation);
+            return done(stored, marksChange(before, stored) + " " + describe(annotation.target()));
+        });
+    }
+
+    /** "Star", "Unstar", "Highlight", "Remove highlight from", "Tag", "Change marks of". */
+    static String marksChange(Annotation before, Annotation after) {
+        boolean star = before.starred() != after.starred();
+        boolean highlight = !Objects.equals(before.highlight(), after.highlight());
+        boolean tags = !before.tags().equals(after.tags());
+        if (star && !highlight && !tags) return after.starred() ? "Star" : "Unstar";
+        if (highlight && !star && !tags) return after.highlight() == null ? "Remove highlight from" : "Highlight";
+        if (tags && !star && !highlight) return "Tag";
+        return "Change marks of";
     }
 
     /** "event “Title”", "actor “Name”"…, read inside the edit's transaction. */

@@ -22,6 +22,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,7 +35,13 @@ import org.entente.ui.shell.EventDetailPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.entente.app.CitationService;
+import org.entente.ui.annotate.AnnotationPanel;
+import org.entente.ui.annotate.CitationActions;
+import org.entente.ui.annotate.Highlight;
 
 /** A sortable, filterable table of events with a detail pane for the selected one. */
 public final class EventsView implements AppView {
@@ -45,6 +53,7 @@ public final class EventsView implements AppView {
     private final ComboBox<Category> categoryBox = new ComboBox<>();
     private final PauseTransition debounce = new PauseTransition(Duration.millis(200));
     private Task<?> loading;
+    private TableColumn<EventRow, EventRow> dateColumn;
     private boolean applyingSelection;
 
     public EventsView(AppContext context) {
@@ -65,7 +74,11 @@ public final class EventsView implements AppView {
         Label count = new Label();
         count.getStyleClass().add("events-count");
         count.textProperty().bind(model.countText());
-        HBox bar = new HBox(8, searchIcon, filter, categoryBox, count);
+        ToggleButton mine = new ToggleButton("My annotations", new FontIcon(MaterialDesignS.STAR_OUTLINE));
+        mine.setId("events-annotated");
+        mine.setTooltip(new Tooltip("Only events you starred, highlighted, tagged or wrote a note on"));
+        mine.selectedProperty().bindBidirectional(model.annotatedOnly());
+        HBox bar = new HBox(8, searchIcon, filter, categoryBox, mine, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("tool-bar-row");
@@ -88,10 +101,25 @@ public final class EventsView implements AppView {
         TableColumn<EventRow, String> title = column("Title", EventRow::title, 380);
         TableColumn<EventRow, String> participants = column("Participants", EventRow::participants, 220);
         TableColumn<EventRow, String> category = column("Category", EventRow::category, 150);
-        table.getColumns().setAll(java.util.List.of(date, title, participants, category));
+        TableColumn<EventRow, EventRow> mark = markColumn();
+        table.getColumns().setAll(java.util.List.of(mark, date, title, participants, category));
+        table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(EventRow row, boolean empty) {
+                super.updateItem(row, empty);
+                // The user's highlight colour tints the row (colours in annotate.css).
+                for (Highlight h : Highlight.values()) getStyleClass().remove(h.styleClass());
+                getStyleClass().remove("highlighted");
+                if (!empty && row != null) Highlight.of(row.highlight()).ifPresent(h -> getStyleClass().addAll("highlighted", h.styleClass()));
+            }
+        });
+        table.getStylesheets().add(AnnotationPanel.stylesheet());
         table.getSortOrder().add(date);
+        dateColumn = date;
 
         installDelete();
+        // Several rows may be selected (delete, "Copy citations"); the shared selection follows the focused one.
+        addCitationItems(table.getContextMenu());
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!applyingSelection) context.selectedEventId().set(row == null ? null : row.id());
@@ -122,6 +150,7 @@ public final class EventsView implements AppView {
         debounce.setOnFinished(e -> reload());
         model.filterText().addListener((obs, o, n) -> debounce.playFromStart());
         model.category().addListener((obs, o, n) -> reload());
+        model.annotatedOnly().addListener((obs, o, n) -> reload());
         context.libraryVersion().addListener((obs, o, n) -> reload());
     }
 
@@ -160,6 +189,49 @@ public final class EventsView implements AppView {
 
     private void editEvent(EventRow row) {
         context.editing().edit(new org.entente.model.RecordRef(org.entente.model.RecordKind.EVENT, row.id()));
+    }
+
+    /** "Copy citations (BibTeX / CSL-JSON)" of the selected events' sources, after the menu's own items. */
+    private void addCitationItems(ContextMenu menu) {
+        menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        for (CitationService.Format format : CitationService.Format.values()) {
+            javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy citations (" + format.label() + ")");
+            copy.setId("events-copy-citations-" + format.extension());
+            copy.setOnAction(e -> CitationActions.copy(context, selectedIds(), format));
+            copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            menu.getItems().add(copy);
+        }
+    }
+
+    /** Ids of the selected rows, in table order. */
+    java.util.List<Long> selectedIds() { return table.getSelectionModel().getSelectedItems().stream().map(EventRow::id).toList(); }
+
+    /** A narrow first column: a star for starred events, a pencil for other annotated ones. */
+    private static TableColumn<EventRow, EventRow> markColumn() {
+        TableColumn<EventRow, EventRow> mark = new TableColumn<>();
+        mark.setGraphic(new FontIcon(MaterialDesignS.STAR_OUTLINE));
+        mark.setId("events-mark-column");
+        mark.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        mark.setComparator(Comparator.comparingInt((EventRow r) -> r.starred() ? 2 : r.annotated() ? 1 : 0));
+        mark.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(EventRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null || !row.annotated()) {
+                    setGraphic(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                FontIcon icon = new FontIcon(row.starred() ? MaterialDesignS.STAR : MaterialDesignP.PENCIL_OUTLINE);
+                icon.getStyleClass().add("annotation-mark");
+                setGraphic(icon);
+                setAccessibleText(row.starred() ? "Starred" : "Annotated");
+            }
+        });
+        mark.setPrefWidth(34);
+        mark.setMaxWidth(40);
+        mark.setResizable(false);
+        return mark;
     }
 
     private static ListCell<Category> categoryCell() {
@@ -207,9 +279,16 @@ public final class EventsView implements AppView {
         if (loading != null) loading.cancel();
         EventsViewModel.Filter f = model.filter();
         loading = context.tasks().run("Loading events", () -> EventsViewModel.query(library, f), result -> {
-            model.apply(result, f);
-            if (table.getSortOrder().isEmpty()) table.getSortOrder().add(table.getColumns().get(0));
-            table.sort();
+            // Replacing the rows clears the table's selection; that must not clear the shared
+            // selection (the detail pane would empty after every edit).
+            applyingSelection = true;
+            try {
+                model.apply(result, f);
+                if (table.getSortOrder().isEmpty()) table.getSortOrder().add(dateColumn);
+                table.sort();
+            } finally {
+                applyingSelection = false;
+            }
             selectRow(context.selectedEventId().get());
         });
     }

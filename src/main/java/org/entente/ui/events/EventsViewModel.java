@@ -2,16 +2,22 @@ package org.entente.ui.events;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.entente.model.Annotation;
 import org.entente.model.Category;
+import org.entente.model.RecordKind;
 import org.entente.store.Library;
 import org.entente.store.ListedEvent;
 
@@ -25,6 +31,7 @@ public final class EventsViewModel {
 
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>(this, "category");
+    private final BooleanProperty annotatedOnly = new SimpleBooleanProperty(this, "annotatedOnly");
     private final ObservableList<EventRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
@@ -33,6 +40,9 @@ public final class EventsViewModel {
 
     public ObjectProperty<Category> category() { return category; }
 
+    /** "My annotations": only events the user starred, highlighted, tagged or wrote a note on. */
+    public BooleanProperty annotatedOnly() { return annotatedOnly; }
+
     public ObservableList<EventRow> rows() { return rows; }
 
     public ObservableList<Category> categories() { return categories; }
@@ -40,11 +50,13 @@ public final class EventsViewModel {
     public ReadOnlyStringProperty countText() { return countText.getReadOnlyProperty(); }
 
     /** A snapshot of the filter, taken on the FX thread and used by the background query. */
-    public record Filter(String text, String categoryKey) {}
+    public record Filter(String text, String categoryKey, boolean annotatedOnly) {
+        public Filter(String text, String categoryKey) { this(text, categoryKey, false); }
+    }
 
     public Filter filter() {
         Category c = category.get();
-        return new Filter(filterText.get(), c == null ? null : c.key());
+        return new Filter(filterText.get(), c == null ? null : c.key(), annotatedOnly.get());
     }
 
     /** The result of one query: rows, how many events the library holds, and its categories. */
@@ -53,8 +65,12 @@ public final class EventsViewModel {
     /** Runs the query for {@code filter}; call off the FX thread. */
     public static Result query(Library library, Filter filter) {
         Locale locale = Locale.getDefault(Locale.Category.FORMAT);
-        List<ListedEvent> listed = library.events().listing(filter.text(), filter.categoryKey(), ROW_LIMIT + 1);
-        List<EventRow> out = listed.stream().limit(ROW_LIMIT).map(l -> EventRow.of(l, locale)).toList();
+        List<ListedEvent> listed = library.events().listing(filter.text(), filter.categoryKey(), filter.annotatedOnly(), ROW_LIMIT + 1);
+        // The user's marks, for the star column and highlighted rows (few: read whole).
+        Map<Long, Annotation> marks = library.annotations().allOf(RecordKind.EVENT);
+        Set<Long> annotated = library.annotations().annotatedIds(RecordKind.EVENT);
+        List<EventRow> out = listed.stream().limit(ROW_LIMIT)
+                .map(l -> EventRow.of(l, locale, marks.get(l.header().id()), annotated.contains(l.header().id()))).toList();
         return new Result(out, library.counts().events(), library.events().categories());
     }
 
@@ -62,7 +78,7 @@ public final class EventsViewModel {
     public void apply(Result result, Filter filter) {
         rows.setAll(result.rows());
         if (!categories.equals(result.categories())) categories.setAll(result.categories());
-        boolean filtered = (filter.text() != null && !filter.text().isBlank()) || filter.categoryKey() != null;
+        boolean filtered = (filter.text() != null && !filter.text().isBlank()) || filter.categoryKey() != null || filter.annotatedOnly();
         String shown = String.format(Locale.getDefault(), "%,d", result.rows().size());
         String total = String.format(Locale.getDefault(), "%,d", result.total());
         if (result.rows().size() >= ROW_LIMIT) countText.set("First " + shown + " of " + total + " events — filter to narrow");

@@ -68,6 +68,8 @@ public final class NetworkAppView implements AppView {
     private final Label dateLabel = new Label();
     private final ListView<EventHeader> pairEvents = new ListView<>();
     private final BorderPane root = new BorderPane();
+    /** The user's marks and notes on the clicked partnership spell. */
+    private final VBox annotationHost = new VBox();
     private boolean syncingSlider;
 
     public NetworkAppView(AppContext context) {
@@ -75,6 +77,7 @@ public final class NetworkAppView implements AppView {
         this.vm = new NetworkViewModel(context.tasks());
         build();
         bind();
+        context.libraryVersion().addListener((o, was, v) -> vm.loadAnnotations(context.library()));
     }
 
     @Override
@@ -91,6 +94,7 @@ public final class NetworkAppView implements AppView {
         if (ctx.library() == null) return;
         LocalDate start = vm.linked().get() && ctx.focusDate().get() != null ? ctx.focusDate().get() : null;
         vm.load(ctx.library(), start != null ? start : vm.date().get());
+        vm.loadAnnotations(ctx.library());
     }
 
     /** For tests and the screenshot: the view model and the diagram. */
@@ -178,8 +182,12 @@ public final class NetworkAppView implements AppView {
         graphml.setOnAction(e -> choose("GraphML graph", "graphml").ifPresent(vm::exportGraphMl));
         export.getItems().setAll(png, svg, gexf, graphml);
 
+        ToggleButton mine = new ToggleButton("My annotations", new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignS.STAR_OUTLINE));
+        mine.setId("network-annotated");
+        mine.setTooltip(new javafx.scene.control.Tooltip("Only partnerships you starred, highlighted, tagged or noted (with shared events: only your annotated events)"));
+        mine.selectedProperty().bindBidirectional(vm.annotatedOnly());
         HBox optionBar = new HBox(8, new Label("Ties"), ties, new Label("Size"), measure, new Separator(Orientation.VERTICAL),
-                new Label("Layout"), layout, new Label("Country"), country, fit, unpin, spacer(), export);
+                new Label("Layout"), layout, new Label("Country"), country, fit, unpin, mine, spacer(), export);
         optionBar.setAlignment(Pos.CENTER_LEFT);
         optionBar.getStyleClass().add("network-bar");
 
@@ -214,7 +222,8 @@ public final class NetworkAppView implements AppView {
             if (h != null) context.selectedEventId().set(h.id());
         });
         VBox.setVgrow(pairEvents, Priority.ALWAYS);
-        VBox side = new VBox(8, sideTitle, details, eventsTitle, pairEvents);
+        annotationHost.setId("network-annotations");
+        VBox side = new VBox(8, sideTitle, details, annotationHost, eventsTitle, pairEvents);
         side.getStyleClass().add("network-side");
         side.setPadding(new Insets(12));
         side.setMinWidth(220);
@@ -267,13 +276,17 @@ public final class NetworkAppView implements AppView {
         });
         diagram.addEventHandler(NetworkEvent.EDGE_CLICKED, e -> {
             vm.showPair(e.getEdge());
+            showSpellAnnotations(e.getEdge());
             // Focus the partner side: the end that is not the focus country.
             Actor focus = vm.focusActor().get();
             long other = focus != null && e.getEdge().target() == focus.id() ? e.getEdge().source() : e.getEdge().target();
             context.focusActorId().set(other);
         });
         javafx.beans.InvalidationListener selection = o -> {
-            if (diagram.getSelectedNode() == null && diagram.getSelectedEdge() == null) vm.clearSelection();
+            if (diagram.getSelectedNode() == null && diagram.getSelectedEdge() == null) {
+                vm.clearSelection();
+                annotationHost.getChildren().clear();
+            }
         };
         diagram.selectedNodeProperty().addListener(selection);
         diagram.selectedEdgeProperty().addListener(selection);
@@ -293,6 +306,23 @@ public final class NetworkAppView implements AppView {
         vm.linked().addListener((o, was, on) -> {
             if (on && context.focusDate().get() != null) vm.date().set(context.focusDate().get());
         });
+    }
+
+    /** Notes, marks and provenance of the partnership spell of a clicked tie in force on the view's date. */
+    private void showSpellAnnotations(org.entente.controls.network.NetworkEdge edge) {
+        annotationHost.getChildren().clear();
+        var library = context.library();
+        if (library == null || edge == null || edge.levelKey() == null) return;
+        long day = vm.date().get().toEpochDay(), a = edge.source(), b = edge.target();
+        context.tasks().run("Loading the partnership", () -> library.partnerships().history(a, b).stream()
+                .filter(p -> p.inForceOn(day)).findFirst(), spell -> spell.ifPresent(p -> {
+                    Label heading = new Label("Your notes on this partnership");
+                    heading.getStyleClass().add("network-side-heading");
+                    org.entente.ui.annotate.AnnotationPanel panel = new org.entente.ui.annotate.AnnotationPanel(context,
+                            new org.entente.model.RecordRef(org.entente.model.RecordKind.PARTNERSHIP, p.id()));
+                    panel.followLibraryChanges();
+                    annotationHost.getChildren().setAll(heading, panel);
+                }));
     }
 
     // ---- exports ------------------------------------------------------------------------------------

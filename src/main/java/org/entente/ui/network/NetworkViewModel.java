@@ -46,6 +46,7 @@ import org.entente.exchange.graph.GexfWriter;
 import org.entente.exchange.graph.GraphMlWriter;
 import org.entente.model.Actor;
 import org.entente.model.EventHeader;
+import org.entente.model.RecordKind;
 import org.entente.model.Partnership;
 import org.entente.store.Library;
 import org.entente.store.NetworkPosition;
@@ -107,6 +108,9 @@ public final class NetworkViewModel {
     private final ObjectProperty<LayoutKind> layout = new SimpleObjectProperty<>(this, "layout", LayoutKind.FORCE);
     private final ObjectProperty<Actor> focusActor = new SimpleObjectProperty<>(this, "focusActor");
     private final BooleanProperty linked = new SimpleBooleanProperty(this, "linked");
+    private final BooleanProperty annotatedOnly = new SimpleBooleanProperty(this, "annotatedOnly");
+    /** Partnership spells and events the user annotated (read in the background). */
+    private Set<Long> annotatedSpells = Set.of(), annotatedEvents = Set.of();
     private final ObservableList<Actor> countries = FXCollections.observableArrayList();
 
     private final ObservableList<NetworkNode> nodes = FXCollections.observableArrayList();
@@ -138,6 +142,7 @@ public final class NetworkViewModel {
         date.addListener((o, was, now) -> refresh());
         measure.addListener((o, was, now) -> refresh());
         tieKind.addListener((o, was, now) -> refresh());
+        annotatedOnly.addListener((o, was, now) -> refresh());
         focusActor.addListener((o, was, now) -> {
             if (layout.get() == LayoutKind.EGO) fitRequested.set(true);
             refresh();
@@ -160,6 +165,21 @@ public final class NetworkViewModel {
         this.library = lib;
         loading = true;
         tasks.run("Loading the network", () -> NetworkData.read(lib), d -> show(d, initialDate));
+    }
+
+    /** "My annotations": only partnership ties whose spell, or shared-event ties whose events, the user annotated. */
+    public BooleanProperty annotatedOnly() { return annotatedOnly; }
+
+    /** Reads which spells and events the user annotated, in the background; redraws if the filter is on. */
+    public void loadAnnotations(Library lib) {
+        if (lib == null) return;
+        tasks.run("Loading your annotations", () -> new Set[] {lib.annotations().annotatedIds(RecordKind.PARTNERSHIP),
+                lib.annotations().annotatedIds(RecordKind.EVENT)}, sets -> {
+            @SuppressWarnings("unchecked") Set<Long> spells = sets[0], events = sets[1];
+            annotatedSpells = spells;
+            annotatedEvents = events;
+            if (annotatedOnly.get() && data != null) refresh();
+        });
     }
 
     private boolean keepPositions;
@@ -269,8 +289,11 @@ public final class NetworkViewModel {
 
     public Frame frame(LocalDate day) {
         long d = day.toEpochDay();
+        boolean mine = annotatedOnly.get();
+        List<EventHeader> headers = !mine ? data.headers()
+                : data.headers().stream().filter(h -> annotatedEvents.contains(h.id())).toList();
         GraphSnapshot s = tieKind.get() == TieKind.PARTNERSHIP ? network.asOf(d)
-                : CoParticipation.between(eventActors, data.headers(), day.minusYears(1).toEpochDay() + 1, d + 1);
+                : CoParticipation.between(eventActors, headers, day.minusYears(1).toEpochDay() + 1, d + 1);
         long focusId = focusActor.get() == null ? -1 : focusActor.get().id();
         Map<Long, Double> m = NetworkMetrics.measure(s, measure.get(), focusId, day.getYear(), data.trade());
         Set<Long> connected = s.connected();
@@ -279,6 +302,7 @@ public final class NetworkViewModel {
             ns.add(new NetworkNode(a.id(), a.name(), a.isoCode(), m.getOrDefault(a.id(), 0.0), connected.contains(a.id())));
         List<NetworkEdge> es = new ArrayList<>(s.ties().size());
         for (Tie t : s.ties()) {
+            if (mine && t.kind() == TieKind.PARTNERSHIP && (t.spell() == null || !annotatedSpells.contains(t.spell().id()))) continue;
             if (t.kind() == TieKind.PARTNERSHIP)
                 es.add(new NetworkEdge(t.low(), t.high(), t.level().key(), t.level().label(), t.level().rank(), t.weight(),
                         histories.getOrDefault(t.key(), List.of())));

@@ -18,6 +18,9 @@ import javafx.scene.layout.VBox;
 import org.entente.model.Citation;
 import org.entente.model.Event;
 import org.entente.model.Participant;
+import org.entente.model.RecordKind;
+import org.entente.model.RecordRef;
+import org.entente.ui.annotate.AnnotationPanel;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -34,6 +37,7 @@ public final class EventDetailPane extends ScrollPane {
     public EventDetailPane(AppContext context) {
         this.context = context;
         getStyleClass().add("event-detail");
+        getStylesheets().add(AnnotationPanel.stylesheet());
         content.getStyleClass().add("event-detail-content");
         content.setPadding(new Insets(16));
         setContent(content);
@@ -110,6 +114,10 @@ public final class EventDetailPane extends ScrollPane {
         sourcesHeading.getStyleClass().add("detail-heading");
         content.getChildren().add(sourcesHeading);
         for (Citation c : e.sources()) content.getChildren().add(source(c));
+        // The user's star, highlight, tags and notes, and where the event came from.
+        AnnotationPanel annotations = new AnnotationPanel(context, new RecordRef(RecordKind.EVENT, e.id()));
+        annotations.shownAnnotationProperty().addListener((o, was, a) -> AnnotationPanel.applyHighlight(title, a));
+        content.getChildren().add(annotations);
     }
 
     private static String participant(Participant p) {

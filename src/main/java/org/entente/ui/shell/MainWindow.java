@@ -110,6 +110,7 @@ public final class MainWindow {
         root.setTop(createMenus());
         org.entente.ui.exchange.ExchangeActions.install((MenuBar) root.getTop(), root, context);
         org.entente.ui.editor.EditorActions.install((MenuBar) root.getTop(), context, context::editor);
+        org.entente.ui.annotate.CitationActions.install((MenuBar) root.getTop(), context);
         root.setCenter(centre);
         root.setBottom(statusBar);
 

@@ -12,10 +12,13 @@ import org.entente.model.EventHeader;
  * @param laneKey        the lane it is drawn in
  * @param representative whether it stands for a crowded time bucket in an overview (then {@code hidden} more events share its bucket)
  * @param hidden         events of its bucket and lane not drawn in the overview
+ * @param annotated      whether the user starred, highlighted, tagged or wrote a note on it (the control marks it)
  */
-public record EventItem(EventHeader header, String laneKey, boolean representative, int hidden) implements TimelineItem {
+public record EventItem(EventHeader header, String laneKey, boolean representative, int hidden, boolean annotated) implements TimelineItem {
 
-    public EventItem(EventHeader header, String laneKey) { this(header, laneKey, false, 0); }
+    public EventItem(EventHeader header, String laneKey) { this(header, laneKey, false, 0, false); }
+
+    public EventItem(EventHeader header, String laneKey, boolean representative, int hidden) { this(header, laneKey, representative, hidden, false); }
 
     @Override public long id() { return header.id(); }
 

@@ -85,6 +85,7 @@ public final class TimelineAppView implements AppView {
     private final CheckComboBox<String> tagFilter = new CheckComboBox<>();
     private final RangeSlider importance = new RangeSlider(1, 5, 1, 5);
     private final TextField dateFilter = new TextField();
+    private final ToggleButton mine = new ToggleButton("My annotations", new FontIcon(MaterialDesignS.STAR_OUTLINE));
     private final Label status = new Label();
     private final SplitPane split = new SplitPane();
     private final javafx.beans.property.BooleanProperty detailShown = new javafx.beans.property.SimpleBooleanProperty(this, "detailShown");
@@ -356,6 +357,11 @@ public final class TimelineAppView implements AppView {
             if (!focused) filtersChanged();
         });
 
+        mine.setId("timeline-annotated");
+        mine.setTooltip(new Tooltip("Only events you starred, highlighted, tagged or wrote a note on"));
+        mine.setMaxWidth(Double.MAX_VALUE);
+        mine.selectedProperty().addListener((obs, o, on) -> filtersChanged());
+
         Button clear = new Button("Clear filters", new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
         clear.setId("timeline-clear-filters");
         clear.setOnAction(e -> clearFilters());
@@ -363,7 +369,7 @@ public final class TimelineAppView implements AppView {
         VBox panel = new VBox(6,
                 heading("Search"), search, hits,
                 heading("Filters"), caption("Actors"), actorFilter, caption("Categories"), categoryFilter, caption("Tags"), tagFilter,
-                caption("Importance"), importance, caption("Dates"), dateFilter, clear);
+                caption("Importance"), importance, caption("Dates"), dateFilter, mine, clear);
         panel.setPadding(new Insets(10));
         panel.getStyleClass().add("timeline-side-panel");
         panel.setFillWidth(true);
@@ -479,7 +485,7 @@ public final class TimelineAppView implements AppView {
             }
         }
         EventFilter f = new EventFilter(actors, categories, tags, (int) Math.round(importance.getLowValue()),
-                (int) Math.round(importance.getHighValue()), from, to, Set.of());
+                (int) Math.round(importance.getHighValue()), from, to, Set.of(), mine.isSelected());
         if (!f.equals(model.filterProperty().get())) model.setFilter(f);
     }
 
@@ -492,6 +498,7 @@ public final class TimelineAppView implements AppView {
             importance.setLowValue(1);
             importance.setHighValue(5);
             dateFilter.clear();
+            mine.setSelected(false);
         } finally {
             applyingFilterChoices = false;
         }

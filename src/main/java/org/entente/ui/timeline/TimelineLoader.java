@@ -19,6 +19,7 @@ import org.entente.model.Category;
 import org.entente.model.EventHeader;
 import org.entente.model.EventLink;
 import org.entente.model.Period;
+import org.entente.model.RecordKind;
 import org.entente.store.DensityCell;
 import org.entente.store.EventFilter;
 import org.entente.store.LaneGrouping;
@@ -86,10 +87,10 @@ public final class TimelineLoader {
         if (w.complete()) {
             List<TimelineItem> items = new ArrayList<>(w.events().size());
             Set<Long> ids = new LinkedHashSet<>();
-            for (EventHeader h : w.events()) {
-                ids.add(h.id());
-                for (String lane : r.lanes().laneKeysOf(h)) items.add(new EventItem(h, lane));
-            }
+            for (EventHeader h : w.events()) ids.add(h.id());
+            Set<Long> annotated = library.annotations().annotatedAmong(RecordKind.EVENT, ids);
+            for (EventHeader h : w.events())
+                for (String lane : r.lanes().laneKeysOf(h)) items.add(new EventItem(h, lane, false, 0, annotated.contains(h.id())));
             List<TimelineLink> links = links(q, ids);
             return new WindowData(r, List.copyOf(items), links, false, w.events().size(), 0);
         }
@@ -113,12 +114,13 @@ public final class TimelineLoader {
         Map<Long, EventHeader> headers = new HashMap<>();
         for (EventHeader h : q.byIds(ids)) headers.put(h.id(), h);
         if (cancelled.getAsBoolean()) return null;
+        Set<Long> annotated = library.annotations().annotatedAmong(RecordKind.EVENT, ids);
         List<TimelineItem> items = new ArrayList<>(best.size());
         for (var e : best.entrySet()) {
             EventHeader h = headers.get(e.getValue().topEventId());
             if (h == null) continue; // deleted meanwhile
             String lane = e.getKey().substring(0, e.getKey().lastIndexOf('@'));
-            items.add(new EventItem(h, lane, true, counts.get(e.getKey()) - 1));
+            items.add(new EventItem(h, lane, true, counts.get(e.getKey()) - 1, annotated.contains(h.id())));
         }
         items.sort(java.util.Comparator.comparingLong(TimelineItem::startDay).thenComparingLong(TimelineItem::id));
         if (r.lanes().grouping() == LaneGrouping.COUNTRY) total = q.countStarting(r.fromDay(), r.toDay(), r.filter());

@@ -1,6 +1,15 @@
 package org.entente.ui.trade;
 
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.entente.model.RecordKind;
+import org.entente.model.RecordRef;
+import org.entente.model.TradeFigure;
+import org.entente.ui.annotate.AnnotationPanel;
 
 import org.entente.ui.shell.AppContext;
 import org.entente.ui.shell.AppView;
@@ -28,6 +37,39 @@ public final class TradeAppView implements AppView {
         // A double-click on a point opens the figure behind it in its form.
         view.setOnFigureActivated(f -> context.editing().edit(
                 new org.entente.model.RecordRef(org.entente.model.RecordKind.TRADE_FIGURE, f.id())));
+        view.clickedFiguresProperty().addListener((o, was, figures) -> showFigureNotes(figures));
+    }
+
+    /** Notes, marks and provenance of the figures under the clicked point, beside the chart. */
+    private void showFigureNotes(java.util.List<TradeFigure> figures) {
+        if (figures.isEmpty()) {
+            view.setSide(null);
+            return;
+        }
+        VBox box = new VBox(10);
+        box.setId("trade-point-notes");
+        box.getStyleClass().add("trade-point-notes");
+        box.setPadding(new Insets(10));
+        Button close = new Button("Close");
+        close.getStyleClass().add("flat");
+        close.setOnAction(e -> view.setSide(null));
+        Label heading = new Label("Figures of " + figures.get(0).year());
+        heading.getStyleClass().add("detail-title");
+        box.getChildren().addAll(heading, close);
+        for (TradeFigure f : figures.subList(0, Math.min(4, figures.size()))) {
+            Label what = new Label(f.reporter().name() + " → " + f.partner().name() + ", " + f.flow().key() + ": "
+                    + String.format(java.util.Locale.getDefault(), "US$%,d", f.valueUsd()));
+            what.getStyleClass().add("detail-heading");
+            what.setWrapText(true);
+            AnnotationPanel panel = new AnnotationPanel(context, new RecordRef(RecordKind.TRADE_FIGURE, f.id()));
+            panel.followLibraryChanges();
+            box.getChildren().addAll(what, panel);
+        }
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(340);
+        scroll.getStylesheets().add(AnnotationPanel.stylesheet());
+        view.setSide(scroll);
     }
 
     @Override
@@ -43,7 +85,11 @@ public final class TradeAppView implements AppView {
     public void libraryOpened(AppContext ctx) { reload(); }
 
     private void reload() {
-        if (context.library() != null) view.load(context.library());
+        var library = context.library();
+        if (library == null) return;
+        view.load(library);
+        context.tasks().run("Loading your annotations", () -> library.annotations().annotatedIds(RecordKind.TRADE_FIGURE),
+                ids -> view.viewModel().annotatedFiguresProperty().set(ids));
     }
 
     public TradeView view() { return view; }

@@ -77,6 +77,9 @@ public final class TradeView {
     private final Crosshair valueCross = new Crosshair(Double.NaN);
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyStringWrapper lastExport = new ReadOnlyStringWrapper(this, "lastExport");
+    /** The stored figures under the point last clicked (every plotted series, that year); empty for none. */
+    private final ReadOnlyObjectWrapper<List<org.entente.model.TradeFigure>> clickedFigures =
+            new ReadOnlyObjectWrapper<>(this, "clickedFigures", List.of());
     private final ObjectProperty<Integer> baseYearBox;
     private int exportWidth = 1600, exportHeight = 900;
     private long loads;
@@ -209,6 +212,10 @@ public final class TradeView {
         CheckBox events = new CheckBox("Partnerships and visits");
         events.setId("trade-events");
         events.selectedProperty().bindBidirectional(vm.showEventsProperty());
+        ToggleButton mine = new ToggleButton("My annotations");
+        mine.setId("trade-annotated");
+        mine.setTooltip(new javafx.scene.control.Tooltip("Only the figures you starred, highlighted, tagged or wrote a note on"));
+        mine.selectedProperty().bindBidirectional(vm.annotatedOnlyProperty());
 
         MenuButton export = new MenuButton("Export");
         export.setId("trade-export");
@@ -233,7 +240,7 @@ public final class TradeView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         FlowPane choices = new FlowPane(pairs, baseLabel, base, partLabel, part, wholeLabel, whole, flowsLabel, flows, mirrorLabel, mirror,
-                sideLabel, side, log, events, export);
+                sideLabel, side, log, events, mine, export);
         choices.getStyleClass().add("trade-choices");
         readout.setId("trade-readout");
         readout.getStyleClass().add("trade-readout");
@@ -314,8 +321,9 @@ public final class TradeView {
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
-                if (event.getTrigger().getClickCount() == 2)
-                    figureAt(event.getTrigger().getX(), event.getTrigger().getY()).ifPresent(f -> onFigureActivated.accept(f));
+                double x = event.getTrigger().getX(), y = event.getTrigger().getY();
+                clickAt(x, y);
+                if (event.getTrigger().getClickCount() == 2) figureAt(x, y).ifPresent(f -> onFigureActivated.accept(f));
             }
 
             @Override
@@ -365,6 +373,31 @@ public final class TradeView {
         }
         return Optional.ofNullable(best).map(TradePoint::figure);
     }
+
+    /** A click on the chart picks the year under the mouse: its figures' notes show beside the chart. */
+    private void clickAt(double x, double y) {
+        JFreeChart c = chart.get();
+        if (c == null || viewer.getCanvas().getRenderingInfo() == null) return;
+        var area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+        if (!area.contains(x, y)) return;
+        XYPlot plot = c.getXYPlot();
+        selectYear((int) Math.round(plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge())));
+    }
+
+    /** Picks a year of the chart: {@link #clickedFiguresProperty()} gets the stored figures its points rest on. */
+    public void selectYear(int year) {
+        java.util.Map<Long, org.entente.model.TradeFigure> figures = new java.util.LinkedHashMap<>();
+        for (PlottedSeries ps : vm.model().series())
+            ps.series().at(year).ifPresent(p -> p.basis().forEach(f -> figures.putIfAbsent(f.id(), f)));
+        clickedFigures.set(List.copyOf(figures.values()));
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<List<org.entente.model.TradeFigure>> clickedFiguresProperty() {
+        return clickedFigures.getReadOnlyProperty();
+    }
+
+    /** Puts a host's node (the point's notes) on the right of the chart; null removes it. */
+    public void setSide(Node side) { root.setRight(side); }
 
     /** Moves the crosshair to the year under the mouse and lists every series' value in that year. */
     void pointAt(double x, double y) {

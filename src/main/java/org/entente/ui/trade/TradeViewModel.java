@@ -46,6 +46,8 @@ public final class TradeViewModel {
     private final ObjectProperty<ChartKind> kind = new SimpleObjectProperty<>(this, "kind", ChartKind.OVER_TIME);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private final BooleanProperty showEvents = new SimpleBooleanProperty(this, "showEvents", true);
+    private final BooleanProperty annotatedOnly = new SimpleBooleanProperty(this, "annotatedOnly", false);
+    private final ObjectProperty<java.util.Set<Long>> annotatedFigures = new SimpleObjectProperty<>(this, "annotatedFigures", java.util.Set.of());
     /** 0 until data arrives; then the first year all chosen pairs report, unless the user picked one. */
     private final IntegerProperty baseYear = new SimpleIntegerProperty(this, "baseYear", 0);
     private final ObjectProperty<TradePair> sharePart = new SimpleObjectProperty<>(this, "sharePart");
@@ -60,7 +62,7 @@ public final class TradeViewModel {
     private boolean loading;
 
     public TradeViewModel() {
-        Observable[] inputs = {kind, logScale, showEvents, baseYear, sharePart, shareWhole, flowsPair, mirrorPair, mirrorSide, chosenPairs};
+        Observable[] inputs = {kind, logScale, showEvents, annotatedOnly, annotatedFigures, baseYear, sharePart, shareWhole, flowsPair, mirrorPair, mirrorSide, chosenPairs};
         for (Observable o : inputs) o.addListener(x -> recompute());
         darkTheme.addListener(x -> style.set(new ChartStyle(darkTheme.get(), largeType.get())));
         largeType.addListener(x -> style.set(new ChartStyle(darkTheme.get(), largeType.get())));
@@ -102,7 +104,12 @@ public final class TradeViewModel {
     private void recompute() {
         if (loading) return;
         TradeData d = data.get();
-        model.set(TradeChartModel.build(d.figures(), d.markers(), settings()));
+        List<TradeFigure> figures = d.figures();
+        if (annotatedOnly.get()) {
+            java.util.Set<Long> mine = annotatedFigures.get();
+            figures = figures.stream().filter(f -> mine.contains(f.id())).toList();
+        }
+        model.set(TradeChartModel.build(figures, d.markers(), settings()));
     }
 
     /**
@@ -184,6 +191,12 @@ public final class TradeViewModel {
     public BooleanProperty logScaleProperty() { return logScale; }
 
     public BooleanProperty showEventsProperty() { return showEvents; }
+
+    /** "My annotations": chart only the figures the user starred, highlighted, tagged or noted. */
+    public BooleanProperty annotatedOnlyProperty() { return annotatedOnly; }
+
+    /** Ids of the figures the user annotated (set by the host after reading the library). */
+    public ObjectProperty<java.util.Set<Long>> annotatedFiguresProperty() { return annotatedFigures; }
 
     public IntegerProperty baseYearProperty() { return baseYear; }
 

@@ -1,0 +1,100 @@
+package org.entente.ui.trade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.Tab;
+import javafx.stage.Stage;
+import org.entente.app.LibraryService;
+import org.entente.model.Note;
+import org.entente.model.RecordKind;
+import org.entente.model.RecordRef;
+import org.entente.model.TradeFigure;
+import org.entente.store.Library;
+import org.entente.ui.shell.AppContext;
+import org.entente.ui.shell.AppPreferences;
+import org.entente.ui.shell.EntenteApp;
+import org.entente.ui.shell.MainWindow;
+import org.entente.ui.shell.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Notes on the trade figures of a chart point, beside the chart. */
+@ExtendWith(ApplicationExtension.class)
+class TradeAnnotationsTest {
+    @TempDir static Path dir;
+    static Path starter;
+    AppContext context;
+    TradeAppView view;
+
+    @BeforeAll
+    static void createStarterLibrary() {
+        starter = dir.resolve("starter.db");
+        LibraryService.openOrCreateWithStarter(starter).close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        EntenteApp.applyTheme(false);
+        context = new AppContext(new TaskRunner());
+        MainWindow window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-tradenotes-" + System.nanoTime())));
+        stage.setScene(window.createScene(1600, 1000));
+        stage.show();
+        Path file = dir.resolve("starter-" + System.nanoTime() + ".db");
+        Files.copy(starter, file);
+        view = (TradeAppView) window.views().stream().filter(v -> v instanceof TradeAppView).findFirst().orElseThrow();
+        Tab tab = window.tabs().getTabs().stream().filter(t -> t.getText().equals("Trade")).findFirst().orElseThrow();
+        window.tabs().getSelectionModel().select(tab);
+        window.openLibrary(file, false);
+    }
+
+    @AfterEach
+    void close() {
+        Library lib = context.library();
+        if (lib != null) lib.close();
+    }
+
+    @Test
+    void clickingAYearShowsItsFiguresWithTheirNotes(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get()
+                && !view.view().viewModel().model().series().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        int year = view.view().viewModel().model().series().get(0).series().points().get(0).year();
+        robot.interact(() -> view.view().selectYear(year));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#trade-point-notes #note-add").tryQuery().isPresent());
+        TradeFigure figure = view.view().clickedFiguresProperty().get().get(0);
+        assertThat(figure.year()).isEqualTo(year);
+
+        robot.clickOn(robot.lookup("#trade-point-notes #note-add").nth(0).queryButton());
+        robot.clickOn("#note-editor").write("Mirror figure differs: see `IMF DOTS`");
+        robot.clickOn("#note-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#trade-point-notes .note-code").tryQuery().isPresent());
+        assertThat(context.library().notes().forRecord(new RecordRef(RecordKind.TRADE_FIGURE, figure.id())))
+                .extracting(Note::text).containsExactly("Mirror figure differs: see `IMF DOTS`");
+
+        // "My annotations": the chart keeps only the annotated figure.
+        int before = pointCount();
+        robot.clickOn("#trade-annotated");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pointCount() < before);
+        assertThat(view.view().viewModel().model().series()).flatExtracting(ps -> ps.series().points())
+                .allSatisfy(p -> assertThat(p.basis()).extracting(TradeFigure::id).containsOnly(figure.id()))
+                .isNotEmpty();
+        robot.clickOn("#trade-annotated");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pointCount() == before);
+    }
+
+    private int pointCount() {
+        return view.view().viewModel().model().series().stream().mapToInt(ps -> ps.series().points().size()).sum();
+    }
+}
