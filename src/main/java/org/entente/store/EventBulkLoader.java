@@ -17,6 +17,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 import org.entente.model.Actor;
+import org.entente.model.ActorKind;
 import org.entente.model.Citation;
 import org.entente.model.DateRange;
 import org.entente.model.Event;
@@ -35,10 +36,11 @@ import org.entente.model.TextFolding;
  *     free rowids, as SQLite would) so no {@code RETURNING} round trip is needed per event;</li>
  * <li>actors, sources, tags and categories are resolved once each and remembered;</li>
  * <li>the per-row triggers that keep the derived tables in step (the R*Tree of time spans, the
- *     timeline lanes) are suspended during the load, inside the same transaction, and those
- *     tables are filled afterwards by one set-based {@code INSERT … SELECT} each with exactly what
- *     the triggers would have written; the triggers are then restored from their own stored SQL.
- *     A rollback restores them too, since SQLite's schema changes are transactional;</li>
+ *     timeline lanes) are suspended during the load, inside the same transaction: the lane rows
+ *     are written here with the event rows (the pair is known from the participants in hand) and
+ *     the R*Tree is filled afterwards by one {@code INSERT … SELECT}, each with exactly what the
+ *     triggers would have written; the triggers are then restored from their own stored SQL. A
+ *     rollback restores them too, since SQLite's schema changes are transactional;</li>
  * <li>the full-text index rows go in with the event rows, in the same batches, folded here in
  *     Java exactly as {@link EventStore#index} folds them. An {@code INSERT … SELECT} after the
  *     rows that folded through the connection's SQL {@code fold()} function was measured to
@@ -61,6 +63,7 @@ final class EventBulkLoader {
      * them 7 s (docs/bench/import.md). Any other trigger stays in place and fires as usual.
      */
     static final List<String> SUSPENDED_TRIGGERS = List.of("event_span_insert", "event_lane_event_insert", "event_lane_actor_insert");
+    private static final String LANE_EVENT_TRIGGER = "event_lane_event_insert", LANE_ACTOR_TRIGGER = "event_lane_actor_insert";
 
     private final Connection c;
     private final String origin;
@@ -116,6 +119,11 @@ final class EventBulkLoader {
                 }
             }
         }
+        // The lane rows are written with the event rows (see loadRows), which stands for both lane triggers only.
+        if (!sql.containsKey(LANE_EVENT_TRIGGER) || !sql.containsKey(LANE_ACTOR_TRIGGER)) {
+            sql.remove(LANE_EVENT_TRIGGER);
+            sql.remove(LANE_ACTOR_TRIGGER);
+        }
         try (Statement st = c.createStatement()) {
             for (String name : sql.keySet()) st.execute("DROP TRIGGER main.\"" + name + "\"");
         }
@@ -135,9 +143,8 @@ final class EventBulkLoader {
     }
 
     /**
-     * Writes for events {@code [fromId, toId]} what the suspended triggers would have: their time
-     * spans into the R*Tree, and their lane rows (first two country participants by position, as
-     * V20__timeline_lanes.sql defines them). Only for the triggers that existed.
+     * Writes for events {@code [fromId, toId]} what the suspended span trigger would have: their
+     * time spans into the R*Tree (lane rows were written with the event rows).
      */
     private void rebuildDerived(Map<String, String> suspended, long fromId, long toId) throws SQLException {
         if (toId < fromId) return;
@@ -153,19 +160,6 @@ final class EventBulkLoader {
             }
         }
         checkCancelled();
-        if (suspended.containsKey("event_lane_event_insert")) {
-            String country = suspended.containsKey("event_lane_actor_insert")
-                    ? "(SELECT x.actor_id FROM event_actor x JOIN actor a ON a.id = x.actor_id"
-                    + " WHERE x.event_id = e.id AND a.kind = 'country' ORDER BY x.position LIMIT 1 OFFSET %d)"
-                    : "NULL";
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO event_lane (event_id, start_day, importance, actor_a, actor_b)"
-                    + " SELECT e.id, e.start_day, e.importance, " + String.format(java.util.Locale.ROOT, country, 0) + ", "
-                    + String.format(java.util.Locale.ROOT, country, 1) + " FROM event e WHERE e.id BETWEEN ? AND ? ORDER BY e.id")) {
-                ps.setLong(1, fromId);
-                ps.setLong(2, toId);
-                ps.executeUpdate();
-            }
-        }
         progress.update(PHASE_INDEX, total, total);
         checkCancelled();
     }
@@ -197,7 +191,10 @@ final class EventBulkLoader {
              PreparedStatement citation = c.prepareStatement("INSERT OR IGNORE INTO citation (record_kind, record_id, source_id,"
                      + " locator, position) VALUES ('" + RecordKind.EVENT.name() + "', ?, ?, ?, ?)");
              PreparedStatement fts = c.prepareStatement(
-                     "INSERT INTO event_fts (rowid, title, summary, participants, notes) VALUES (?, ?, ?, ?, '')")) {
+                     "INSERT INTO event_fts (rowid, title, summary, participants, notes) VALUES (?, ?, ?, ?, '')");
+             PreparedStatement lane = c.prepareStatement(
+                     "INSERT OR IGNORE INTO event_lane (event_id, start_day, importance, actor_a, actor_b) VALUES (?, ?, ?, ?, ?)")) {
+            boolean lanes = suspended.containsKey(LANE_EVENT_TRIGGER);
             StringBuilder names = new StringBuilder();
             int inBatch = 0;
             boolean tagsPending = false, citationsPending = false;
@@ -208,8 +205,14 @@ final class EventBulkLoader {
                 event.addBatch();
                 int position = 0;
                 names.setLength(0);
+                long countryA = 0, countryB = 0;
                 for (Participant p : e.participants()) {
                     Actor actor = actor(p.actor());
+                    // The lane pair as V20__timeline_lanes.sql defines it: the first two distinct countries by position.
+                    if (actor.kind() == ActorKind.COUNTRY) {
+                        if (countryA == 0) countryA = actor.id();
+                        else if (countryB == 0 && actor.id() != countryA) countryB = actor.id();
+                    }
                     participant.setLong(1, id);
                     participant.setLong(2, actor.id());
                     participant.setString(3, p.role());
@@ -223,6 +226,14 @@ final class EventBulkLoader {
                 fts.setString(3, TextFolding.fold(e.summary()));
                 fts.setString(4, foldedNames(names.toString()));
                 fts.addBatch();
+                if (lanes) {
+                    lane.setLong(1, id);
+                    lane.setLong(2, e.when().firstDay());
+                    lane.setInt(3, e.importance());
+                    if (countryA == 0) lane.setNull(4, java.sql.Types.INTEGER); else lane.setLong(4, countryA);
+                    if (countryB == 0) lane.setNull(5, java.sql.Types.INTEGER); else lane.setLong(5, countryB);
+                    lane.addBatch();
+                }
                 for (String t : e.tags()) {
                     if (t.isBlank()) continue;
                     tag.setLong(1, id);
@@ -241,14 +252,14 @@ final class EventBulkLoader {
                 }
                 id++;
                 if (++inBatch == BATCH) {
-                    flush(event, participant, tagsPending ? tag : null, citationsPending ? citation : null, fts);
+                    flush(event, participant, tagsPending ? tag : null, citationsPending ? citation : null, fts, lanes ? lane : null);
                     inBatch = 0;
                     tagsPending = citationsPending = false;
                     checkCancelled();
                     progress.update(PHASE_ROWS, id - firstId, expected);
                 }
             }
-            if (inBatch > 0) flush(event, participant, tagsPending ? tag : null, citationsPending ? citation : null, fts);
+            if (inBatch > 0) flush(event, participant, tagsPending ? tag : null, citationsPending ? citation : null, fts, lanes ? lane : null);
         }
         long count = id - firstId;
         progress.update(PHASE_ROWS, count, count);
@@ -260,12 +271,13 @@ final class EventBulkLoader {
     }
 
     private static void flush(PreparedStatement event, PreparedStatement participant, PreparedStatement tag,
-                              PreparedStatement citation, PreparedStatement fts) throws SQLException {
+                              PreparedStatement citation, PreparedStatement fts, PreparedStatement lane) throws SQLException {
         event.executeBatch();
         participant.executeBatch();
         if (tag != null) tag.executeBatch();
         if (citation != null) citation.executeBatch();
         fts.executeBatch();
+        if (lane != null) lane.executeBatch();
     }
 
     /**
