@@ -51,7 +51,7 @@ import org.entente.model.TextFolding;
  */
 final class EventBulkLoader {
     static final String PHASE_ROWS = "Adding events";
-    static final String PHASE_INDEX = "Indexing dates and lanes";
+    static final String PHASE_INDEX = "Indexing dates";
 
     /** Events per JDBC batch; large enough to amortise the JNI calls, small enough to react to a cancel quickly. */
     private static final int BATCH = 1_000;
