@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
@@ -33,6 +34,8 @@ import org.entente.exchange.Problems;
 import org.entente.model.Actor;
 import org.entente.model.Citation;
 import org.entente.model.Event;
+import org.entente.model.EventLink;
+import org.entente.model.Note;
 import org.entente.model.EventHeader;
 import org.entente.model.LibraryContent;
 import org.entente.model.Participant;
@@ -350,17 +353,44 @@ public final class ImportService {
      */
     public ImportOutcome commit(ImportPlan plan, DuplicatePolicy policy, ImportProgress progress) {
         if (plan.hasErrors()) throw new ImportRefusedException(plan.problems());
-        String origin = "import:" + String.join(",", plan.files().stream().map(p -> p.getFileName().toString()).toList());
-        long total = plan.counts().total();
+        return write(plan.files(), policy, progress, plan.counts().total()).outcome();
+    }
+
+    /** What {@link #importFiles} read (counts and problems, no sample rows) and what it did. */
+    public record Imported(ImportPlan read, ImportOutcome outcome) {}
+
+    /**
+     * Reads and imports {@code files} in one pass and one transaction, without a preview: for
+     * {@code entente import}, where nobody looks at a preview before the commit, so the files
+     * need not be read twice. Every row is checked as it is read, exactly as {@link #preview}
+     * checks it; any error (or a cancel, or a failure) rolls the whole transaction back and the
+     * library is left exactly as it was. On errors, the refusal lists the problems of every
+     * file, as the preview would (the files are then read once more, which only failures pay).
+     *
+     * @throws ImportRefusedException if the files have errors
+     * @throws CancellationException  if cancelled
+     */
+    public Imported importFiles(List<Path> files, DuplicatePolicy policy, ImportProgress progress) {
+        try {
+            return write(files, policy, progress, -1);
+        } catch (ImportRefusedException e) {
+            ImportPlan all = preview(files, ImportProgress.NONE);
+            throw new ImportRefusedException(all.hasErrors() ? all.problems() : e.problems());
+        }
+    }
+
+    private Imported write(List<Path> files, DuplicatePolicy policy, ImportProgress progress, long total) {
+        String origin = "import:" + String.join(",", files.stream().map(p -> p.getFileName().toString()).toList());
         return library.write(c -> {
             Problems problems = new Problems();
             List<String> formats = new ArrayList<>();
-            List<Unit> units = units(plan.files(), problems, formats);
+            List<Unit> units = units(files, problems, formats);
+            if (problems.hasErrors()) throw new ImportRefusedException(problems.list());
             Existing existing = new Existing();
             Writer w = new Writer(existing, policy, origin, progress, total);
             for (Unit unit : units) {
                 w.startUnit();
-                if (bulkEvents(unit, existing, w, origin, progress, problems, policy, plan)) {
+                if (bulkEvents(unit, existing, w, origin, progress, problems, policy)) {
                     // events.csv is done; the rest of the unit's files are read as usual.
                     List<Path> rest = unit.ententeCsv().stream()
                             .filter(f -> !f.getFileName().toString().equalsIgnoreCase(EntenteCsv.EVENTS)).toList();
@@ -370,8 +400,12 @@ public final class ImportService {
                 w.flush();
                 if (unit.bundle() != null) w.notesAndLinks(unit.bundle());
             }
-            progress.update(total, total, "Imported " + w.outcome());
-            return w.outcome();
+            progress.update(w.done, w.done, "Imported " + w.outcome());
+            long[] n = w.counts;
+            ImportPlan.Counts counts = new ImportPlan.Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7],
+                    existing.newActors.size(), existing.newSources.size());
+            return new Imported(new ImportPlan(List.copyOf(files), formats, List.of(), counts, problems.list(), problems.errorCount()),
+                    w.outcome());
         });
     }
 
@@ -381,15 +415,15 @@ public final class ImportService {
      * them, and handles duplicates and the other files. Problems are reported by that replay.
      */
     private boolean bulkEvents(Unit unit, Existing existing, Writer w, String origin, ImportProgress progress, Problems problems,
-                               DuplicatePolicy policy, ImportPlan plan) {
+                               DuplicatePolicy policy) {
         Path eventsCsv = unit.ententeCsv().stream()
                 .filter(f -> f.getFileName().toString().equalsIgnoreCase(EntenteCsv.EVENTS)).findFirst().orElse(null);
         if (eventsCsv == null) return false;
         // Duplicates to update need the regular path after the bulk load; then the replay that
-        // follows reads events.csv again and reports its problems, so this pass keeps its own.
-        boolean complete = policy != DuplicatePolicy.UPDATE || plan.counts().duplicateEvents() == 0;
-        Problems passProblems = complete ? problems : new Problems();
-        long[] seen = {0};
+        // follows reads events.csv again and reports its problems, so this pass keeps its own
+        // until it knows whether there were any.
+        Problems passProblems = new Problems();
+        long[] seen = {0}, duplicates = {0};
         EntenteCsvReader reader = EntenteCsvReader.withLookups(unit.ententeCsv(), passProblems);
         try (InputStream in = Files.newInputStream(eventsCsv); Reader r = CsvInput.utf8(in);
              EntenteCsvReader.EventCursor cursor = reader.events(r, eventsCsv.getFileName().toString(), passProblems)) {
@@ -401,7 +435,9 @@ public final class ImportService {
                     while (next == null && cursor.hasNext()) {
                         Event c = existing.canonical(cursor.next());
                         seen[0]++;
-                        if (w.addAnyway(existing.match(c))) next = c;
+                        Long match = existing.match(c);
+                        if (match != null) duplicates[0]++;
+                        if (w.addAnyway(match)) next = c;
                     }
                     return next != null;
                 }
@@ -416,15 +452,20 @@ public final class ImportService {
             };
             long inserted = library.bulkInsert(fresh, -1, origin, (phase, done, total) -> progress.update(done, total, phase + ": " + done),
                     progress::isCancelled).events();
-            if (complete) {
-                w.added += inserted;
-                w.skipped += seen[0] - inserted;
-            }
+            boolean complete = policy != DuplicatePolicy.UPDATE || duplicates[0] == 0;
+            if (!complete) return false;
+            problems.addAll(passProblems.list());
+            w.added += inserted;
+            w.skipped += seen[0] - inserted;
+            w.counts[0] += seen[0] - duplicates[0];
+            w.counts[1] += duplicates[0];
+            w.done += seen[0];
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } finally {
+            w.eventsAlreadyAdded = true;
         }
-        w.eventsAlreadyAdded = true;
-        return complete;
+        return true;
     }
 
     /** Writes records as they stream in, in batches, inside the caller's transaction. */
@@ -441,6 +482,8 @@ public final class ImportService {
         private final List<TradeFigure> trade = new ArrayList<>();
         private final List<Period> periods = new ArrayList<>();
         private long added, updated, skipped, done;
+        /** New and matching records read, by kind, as {@link ImportPlan.Counts} orders them. */
+        private final long[] counts = new long[8];
         /** Library id of each event of the current unit, in its order (null until its batch is written). */
         private final List<Long> unitEventIds = new ArrayList<>();
         private final List<Integer> pendingSlots = new ArrayList<>();
@@ -454,17 +497,30 @@ public final class ImportService {
             eventsAlreadyAdded = false;
         }
 
-        /** A bundle's notes and links, attached to the events as stored (added, updated or kept). */
+        /**
+         * A bundle's notes and links, attached to the events as stored (added, updated or kept).
+         * An event that was already in the library may already have them (the same bundle
+         * imported twice): a note with the same text and highlight, or a link of the same kind
+         * to the same event, is not added again.
+         */
         void notesAndLinks(Bundle bundle) {
             Map<String, Long> idByKey = new HashMap<>();
             for (int i = 0; i < unitEventIds.size(); i++) idByKey.put(bundle.eventKey(i), unitEventIds.get(i));
             for (BundleLink link : bundle.links()) {
                 Long from = idByKey.get(link.fromEvent()), to = idByKey.get(link.toEvent());
-                if (from != null && to != null && !from.equals(to)) library.links().save(link.toEventLink(from, to));
+                if (from == null || to == null || from.equals(to)) continue;
+                EventLink l = link.toEventLink(from, to);
+                boolean known = library.links().of(from).stream()
+                        .anyMatch(x -> x.fromEventId() == l.fromEventId() && x.toEventId() == l.toEventId() && x.kind() == l.kind());
+                if (!known) library.links().save(l);
             }
             for (BundleNote note : bundle.notes()) {
                 Long id = idByKey.get(note.eventKey());
-                if (id != null) library.notes().save(note.toNote(id));
+                if (id == null) continue;
+                Note n = note.toNote(id);
+                boolean known = library.notes().forRecord(n.target()).stream()
+                        .anyMatch(x -> x.text().equals(n.text()) && Objects.equals(x.highlight(), n.highlight()));
+                if (!known) library.notes().save(n);
             }
         }
 
@@ -483,7 +539,7 @@ public final class ImportService {
             if (events.size() + partnerships.size() + trade.size() + periods.size() >= BATCH) flush();
             if (done % PROGRESS_EVERY == 0) {
                 if (progress.isCancelled()) throw new CancellationException("import cancelled");
-                progress.update(done, total, "Imported " + done + " of " + total + " records");
+                progress.update(done, total, "Imported " + done + (total >= 0 ? " of " + total : "") + " records");
             }
         }
 
@@ -519,6 +575,7 @@ public final class ImportService {
         public void event(Event e) {
             Event c = existing.canonical(e);
             Long id = existing.match(c);
+            counts[id == null ? 0 : 1]++;
             if (addAnyway(id) && eventsAlreadyAdded) {
                 added++;
             } else if (addAnyway(id)) {
@@ -542,6 +599,7 @@ public final class ImportService {
         public void partnership(Partnership p) {
             Partnership c = existing.canonical(p);
             Long id = existing.match(c);
+            counts[id == null ? 2 : 3]++;
             if (addAnyway(id)) {
                 partnerships.add(c);
                 added++;
@@ -557,6 +615,7 @@ public final class ImportService {
         public void trade(TradeFigure t) {
             TradeFigure c = existing.canonical(t);
             Long id = existing.match(c);
+            counts[id == null ? 4 : 5]++;
             if (id == null) {
                 trade.add(c);
                 added++;
@@ -571,6 +630,7 @@ public final class ImportService {
         @Override
         public void period(Period p) {
             Long id = existing.match(p);
+            counts[id == null ? 6 : 7]++;
             if (addAnyway(id)) {
                 periods.add(p);
                 added++;

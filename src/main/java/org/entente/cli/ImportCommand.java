@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.entente.app.DuplicatePolicy;
-import org.entente.app.ImportOutcome;
 import org.entente.app.ImportPlan;
 import org.entente.app.ImportProgress;
 import org.entente.app.ImportService;
@@ -22,8 +21,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code entente import FILE... [--library PATH] [--dry-run]}: the same preview and all-or-nothing
- * import as File › Import…. Problems go to standard error, one per line, with file, line and
+ * {@code entente import FILE... [--library PATH] [--dry-run]}: the same checks and all-or-nothing
+ * import as File › Import… ({@link ImportService}); with {@code --dry-run} its preview, without
+ * it one pass that checks and imports together (nobody reads a preview here). Problems go to standard error, one per line, with file, line and
  * column; exit code 0 when imported (or, with --dry-run, importable), 1 when any file has
  * errors (nothing is then written), 2 for a usage mistake.
  */
@@ -67,6 +67,14 @@ public final class ImportCommand implements Callable<Integer> {
         Path libraryPath = parent.library();
         try (Library library = LibraryService.openOrCreateWithStarter(libraryPath)) {
             ImportService service = new ImportService(library);
+            if (!dryRun) {
+                // One pass: every row is checked while it is imported, and any error rolls it all back.
+                ImportService.Imported done = service.importFiles(files, duplicates, ImportProgress.NONE);
+                for (Problem p : done.read().problems()) err.println(p);
+                err.flush();
+                out.println("Imported " + done.read().summary() + " into " + library.file() + ": " + done.outcome());
+                return 0;
+            }
             ImportPlan plan = service.preview(files, ImportProgress.NONE);
             for (Problem p : plan.problems()) err.println(p);
             err.flush();
@@ -74,21 +82,17 @@ public final class ImportCommand implements Callable<Integer> {
                 err.println(plan.errorCount() + " error" + (plan.errorCount() == 1 ? "" : "s") + ": nothing was imported into " + library.file());
                 return 1;
             }
-            if (dryRun) {
-                out.println("Would import " + plan.summary() + " into " + library.file()
-                        + (plan.counts().duplicates() > 0 ? "; duplicates: " + duplicates.label().toLowerCase(java.util.Locale.ROOT) : "")
-                        + " (dry run: nothing written)");
-                return 0;
-            }
-            ImportOutcome outcome = service.commit(plan, duplicates, ImportProgress.NONE);
-            out.println("Imported " + plan.summary() + " into " + library.file() + ": " + outcome);
+            out.println("Would import " + plan.summary() + " into " + library.file()
+                    + (plan.counts().duplicates() > 0 ? "; duplicates: " + duplicates.label().toLowerCase(java.util.Locale.ROOT) : "")
+                    + " (dry run: nothing written)");
             return 0;
         } catch (LibraryException e) {
             err.println(e.getMessage());
             return 1;
         } catch (ImportService.ImportRefusedException e) {
             e.problems().forEach(err::println);
-            err.println("nothing was imported");
+            long errors = e.problems().stream().filter(Problem::isError).count();
+            err.println(errors + " error" + (errors == 1 ? "" : "s") + ": nothing was imported into " + libraryPath);
             return 1;
         }
     }

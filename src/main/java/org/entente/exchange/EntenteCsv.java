@@ -70,8 +70,17 @@ public final class EntenteCsv {
         for (String v : values) {
             if (!first) sb.append(SEPARATOR);
             first = false;
-            if (v != null) sb.append(v.replace("\\", "\\\\").replace("|", "\\|"));
+            if (v != null) escape(v, sb);
         }
         return sb.toString();
+    }
+
+    /** Appends {@code value} with its {@code \\} and {@code |} escaped, as {@link #join} does. */
+    static void escape(String value, StringBuilder to) {
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char ch = value.charAt(i);
+            if (ch == '\\' || ch == SEPARATOR) to.append('\\');
+            to.append(ch);
+        }
     }
 }

@@ -10,7 +10,7 @@ public interface BulkProgress {
     BulkProgress NONE = (phase, done, total) -> { };
 
     /**
-     * @param phase what is being done, for a status line ("Adding events", "Indexing for search")
+     * @param phase what is being done, for a status line ("Adding events", "Indexing dates")
      * @param done  units done in this phase
      * @param total units in this phase, or -1 when not known in advance
      */

@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,6 +17,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 import org.entente.model.Actor;
+import org.entente.model.ActorKind;
 import org.entente.model.Citation;
 import org.entente.model.DateRange;
 import org.entente.model.Event;
@@ -22,6 +25,7 @@ import org.entente.model.EventHeader;
 import org.entente.model.Participant;
 import org.entente.model.RecordKind;
 import org.entente.model.Source;
+import org.entente.model.TextFolding;
 
 /**
  * Adds many new events at once, for imports and generated libraries. It stores exactly what
@@ -31,33 +35,47 @@ import org.entente.model.Source;
  * <li>rows go in through a few prepared statements in batches, with ids assigned here (the next
  *     free rowids, as SQLite would) so no {@code RETURNING} round trip is needed per event;</li>
  * <li>actors, sources, tags and categories are resolved once each and remembered;</li>
- * <li>the full-text index is filled after all rows, by one {@code INSERT … SELECT} per chunk
- *     that folds the text with the connection's {@code fold()} function ({@link Library}
- *     registers it), because writing FTS5 rows interleaved with table rows was measured to be
- *     slower (../shared/design/STACK.md, pitfall 5).</li>
+ * <li>the per-row triggers that keep the derived tables in step (the R*Tree of time spans, the
+ *     timeline lanes) are suspended during the load, inside the same transaction: the lane rows
+ *     are written here with the event rows (the pair is known from the participants in hand) and
+ *     the R*Tree is filled afterwards by one {@code INSERT … SELECT}, each with exactly what the
+ *     triggers would have written; the triggers are then restored from their own stored SQL. A
+ *     rollback restores them too, since SQLite's schema changes are transactional;</li>
+ * <li>the full-text index rows go in with the event rows, in the same batches, folded here in
+ *     Java exactly as {@link EventStore#index} folds them. An {@code INSERT … SELECT} after the
+ *     rows that folded through the connection's SQL {@code fold()} function was measured to
+ *     spend more than half its time in that function's JNI call-backs (3 per event: 2.0 s of
+ *     3.4 s CPU for 100,000 events), so the text is folded before it reaches SQLite;</li>
  * </ul>
  * The caller runs it inside one transaction: a cancel or a failure leaves nothing behind.
  */
 final class EventBulkLoader {
     static final String PHASE_ROWS = "Adding events";
-    static final String PHASE_INDEX = "Indexing for search";
+    static final String PHASE_INDEX = "Indexing dates";
 
     /** Events per JDBC batch; large enough to amortise the JNI calls, small enough to react to a cancel quickly. */
     private static final int BATCH = 1_000;
-    /** Events per FTS chunk: each chunk is one statement, between which progress and cancel are checked. */
-    private static final int INDEX_CHUNK = 50_000;
     /** Page cache during a load, in KiB. */
     private static final long BULK_CACHE_KIB = 256 * 1024;
+    /**
+     * Per-row triggers on the tables this loader fills whose work {@link #rebuildDerived} does
+     * set-based afterwards. Measured on 100,000 events: with them the row phase took 43 s, without
+     * them 7 s (docs/bench/import.md). Any other trigger stays in place and fires as usual.
+     */
+    static final List<String> SUSPENDED_TRIGGERS = List.of("event_span_insert", "event_lane_event_insert", "event_lane_actor_insert");
+    private static final String LANE_EVENT_TRIGGER = "event_lane_event_insert", LANE_ACTOR_TRIGGER = "event_lane_actor_insert";
 
     private final Connection c;
     private final String origin;
     private final BulkProgress progress;
     private final BooleanSupplier cancelled;
 
-    private final Map<String, Long> actorIdsByName = new HashMap<>();
+    private final Map<String, Actor> actorsByName = new HashMap<>();
     private final Map<SourceKey, Long> sourceIds = new HashMap<>();
     private final Map<String, Long> tagIds = new HashMap<>();
     private final Set<String> categories = new HashSet<>();
+    private final Map<String, String> foldedNames = new HashMap<>();
+    private static final int FOLDED_NAMES_KEPT = 10_000;
 
     private record SourceKey(String title, String url) { }
 
@@ -79,11 +97,71 @@ final class EventBulkLoader {
         // A big page cache for the load: index and R*Tree pages are touched in date order, not
         // insertion order, and a small cache spills dirty pages to the WAL again and again.
         setPragma("cache_size", -BULK_CACHE_KIB);
+        Map<String, String> suspended = suspendTriggers();
         try {
-            return loadRows(events, expected);
+            return loadRows(events, expected, suspended);
         } finally {
+            // On failure the caller rolls back, which restores them anyway; restoring here too
+            // keeps this connection's schema right even if a caller were to commit after a failure.
+            restoreTriggers(suspended);
             setPragma("cache_size", previousCacheSize);
         }
+    }
+
+    /** Drops the {@link #SUSPENDED_TRIGGERS} that exist, returning their SQL by name, to be restored. */
+    private Map<String, String> suspendTriggers() throws SQLException {
+        Map<String, String> sql = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND name = ?")) {
+            for (String name : SUSPENDED_TRIGGERS) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) sql.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        // The lane rows are written with the event rows (see loadRows), which stands for both lane triggers only.
+        if (!sql.containsKey(LANE_EVENT_TRIGGER) || !sql.containsKey(LANE_ACTOR_TRIGGER)) {
+            sql.remove(LANE_EVENT_TRIGGER);
+            sql.remove(LANE_ACTOR_TRIGGER);
+        }
+        try (Statement st = c.createStatement()) {
+            for (String name : sql.keySet()) st.execute("DROP TRIGGER main.\"" + name + "\"");
+        }
+        return sql;
+    }
+
+    private void restoreTriggers(Map<String, String> sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            for (Map.Entry<String, String> t : sql.entrySet()) {
+                try (ResultSet rs = st.executeQuery("SELECT 1 FROM main.sqlite_master WHERE type = 'trigger' AND name = '"
+                        + t.getKey().replace("'", "''") + "'")) {
+                    if (rs.next()) continue;
+                }
+                st.execute(t.getValue());
+            }
+        }
+    }
+
+    /**
+     * Writes for events {@code [fromId, toId]} what the suspended span trigger would have: their
+     * time spans into the R*Tree (lane rows were written with the event rows).
+     */
+    private void rebuildDerived(Map<String, String> suspended, long fromId, long toId) throws SQLException {
+        if (toId < fromId) return;
+        long total = toId - fromId + 1;
+        progress.update(PHASE_INDEX, 0, total);
+        checkCancelled();
+        if (suspended.containsKey("event_span_insert")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_span (id, first_day, last_day)"
+                    + " SELECT id, start_day, end_day - 1 FROM event WHERE id BETWEEN ? AND ? ORDER BY id")) {
+                ps.setLong(1, fromId);
+                ps.setLong(2, toId);
+                ps.executeUpdate();
+            }
+        }
+        checkCancelled();
+        progress.update(PHASE_INDEX, total, total);
+        checkCancelled();
     }
 
     private long pragma(String name) throws SQLException {
@@ -99,7 +177,7 @@ final class EventBulkLoader {
         }
     }
 
-    private BulkLoadResult loadRows(Iterator<? extends Event> events, long expected) throws SQLException {
+    private BulkLoadResult loadRows(Iterator<? extends Event> events, long expected, Map<String, String> suspended) throws SQLException {
         long started = System.nanoTime();
         long firstId = nextEventId();
         long id = firstId;
@@ -113,7 +191,13 @@ final class EventBulkLoader {
              PreparedStatement tag = c.prepareStatement(
                      "INSERT OR IGNORE INTO event_tag (event_id, tag_id) VALUES (?, ?)");
              PreparedStatement citation = c.prepareStatement("INSERT OR IGNORE INTO citation (record_kind, record_id, source_id,"
-                     + " locator, position) VALUES ('" + RecordKind.EVENT.name() + "', ?, ?, ?, ?)")) {
+                     + " locator, position) VALUES ('" + RecordKind.EVENT.name() + "', ?, ?, ?, ?)");
+             PreparedStatement fts = c.prepareStatement(
+                     "INSERT INTO event_fts (rowid, title, summary, participants, notes) VALUES (?, ?, ?, ?, '')");
+             PreparedStatement lane = c.prepareStatement(
+                     "INSERT OR IGNORE INTO event_lane (event_id, start_day, importance, actor_a, actor_b) VALUES (?, ?, ?, ?, ?)")) {
+            boolean lanes = suspended.containsKey(LANE_EVENT_TRIGGER);
+            StringBuilder names = new StringBuilder();
             int inBatch = 0;
             boolean tagsPending = false, citationsPending = false;
             while (events.hasNext()) {
@@ -123,17 +207,39 @@ final class EventBulkLoader {
                 int position = 0;
                 actorIds.setLength(0);
                 seenActors.clear();
+                names.setLength(0);
+                long countryA = 0, countryB = 0;
                 for (Participant p : e.participants()) {
-                    long actor = actorId(p.actor());
+                    Actor actor = actor(p.actor());
+                    // The lane pair as V20__timeline_lanes.sql defines it: the first two distinct countries by position.
+                    if (actor.kind() == ActorKind.COUNTRY) {
+                        if (countryA == 0) countryA = actor.id();
+                        else if (countryB == 0 && actor.id() != countryA) countryB = actor.id();
+                    }
                     participant.setLong(1, id);
-                    participant.setLong(2, actor);
+                    participant.setLong(2, actor.id());
                     participant.setString(3, p.role());
                     participant.setInt(4, position++);
                     participant.addBatch();
-                    if (seenActors.add(actor)) { // as EventStore.actorIds: INSERT OR IGNORE keeps the first
+                    if (!names.isEmpty()) names.append(", ");
+                    names.append(actor.name());
+                    if (seenActors.add(actor.id())) { // as EventStore.actorIds: INSERT OR IGNORE keeps the first
                         if (actorIds.length() > 0) actorIds.append(',');
-                        actorIds.append(actor);
+                        actorIds.append(actor.id());
                     }
+                }
+                fts.setLong(1, id);
+                fts.setString(2, TextFolding.fold(e.title()));
+                fts.setString(3, TextFolding.fold(e.summary()));
+                fts.setString(4, foldedNames(names.toString()));
+                fts.addBatch();
+                if (lanes) {
+                    lane.setLong(1, id);
+                    lane.setLong(2, e.when().firstDay());
+                    lane.setInt(3, e.importance());
+                    if (countryA == 0) lane.setNull(4, java.sql.Types.INTEGER); else lane.setLong(4, countryA);
+                    if (countryB == 0) lane.setNull(5, java.sql.Types.INTEGER); else lane.setLong(5, countryB);
+                    lane.addBatch();
                 }
                 event.setString(12, actorIds.toString());
                 event.addBatch();
@@ -155,54 +261,46 @@ final class EventBulkLoader {
                 }
                 id++;
                 if (++inBatch == BATCH) {
-                    flush(event, participant, tagsPending ? tag : null, citationsPending ? citation : null);
+                    flush(event, participant, tagsPending ? tag : null, citationsPending ? citation : null, fts, lanes ? lane : null);
                     inBatch = 0;
                     tagsPending = citationsPending = false;
                     checkCancelled();
                     progress.update(PHASE_ROWS, id - firstId, expected);
                 }
             }
-            if (inBatch > 0) flush(event, participant, tagsPending ? tag : null, citationsPending ? citation : null);
+            if (inBatch > 0) flush(event, participant, tagsPending ? tag : null, citationsPending ? citation : null, fts, lanes ? lane : null);
         }
         long count = id - firstId;
         progress.update(PHASE_ROWS, count, count);
         long rowsDone = System.nanoTime();
         checkCancelled();
-        index(firstId, id - 1);
+        rebuildDerived(suspended, firstId, id - 1);
         long indexDone = System.nanoTime();
         return new BulkLoadResult(count, count == 0 ? 0 : firstId, count == 0 ? 0 : id - 1, rowsDone - started, indexDone - rowsDone);
     }
 
     private static void flush(PreparedStatement event, PreparedStatement participant, PreparedStatement tag,
-                              PreparedStatement citation) throws SQLException {
+                              PreparedStatement citation, PreparedStatement fts, PreparedStatement lane) throws SQLException {
         event.executeBatch();
         participant.executeBatch();
         if (tag != null) tag.executeBatch();
         if (citation != null) citation.executeBatch();
+        fts.executeBatch();
+        if (lane != null) lane.executeBatch();
     }
 
     /**
-     * Fills the search index for events {@code [fromId, toId]} exactly as {@link EventStore#index}
-     * would: folded title, summary and participant names (in their order, ", "-joined); new
-     * events have no notes.
+     * Folded participant names (the stored actors' names in order, ", "-joined, as
+     * {@link EventStore#index} writes them); the same casts recur, so they are remembered.
      */
-    private void index(long fromId, long toId) throws SQLException {
-        long total = toId - fromId + 1;
-        if (total <= 0) return;
-        progress.update(PHASE_INDEX, 0, total);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_fts (rowid, title, summary, participants, notes)"
-                + " SELECT e.id, fold(e.title), fold(e.summary), fold((SELECT group_concat(a.name, ', ' ORDER BY ea.position)"
-                + " FROM event_actor ea JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = e.id)), ''"
-                + " FROM event e WHERE e.id BETWEEN ? AND ?")) {
-            for (long from = fromId; from <= toId; from += INDEX_CHUNK) {
-                long to = Math.min(toId, from + INDEX_CHUNK - 1);
-                ps.setLong(1, from);
-                ps.setLong(2, to);
-                ps.executeUpdate();
-                progress.update(PHASE_INDEX, to - fromId + 1, total);
-                checkCancelled();
-            }
+    private String foldedNames(String names) {
+        String folded = foldedNames.get(names);
+        if (folded == null) {
+            if (foldedNames.size() >= FOLDED_NAMES_KEPT) foldedNames.clear();
+            folded = TextFolding.fold(names);
+            foldedNames.put(names, folded);
         }
+        return folded;
     }
 
     private void checkCancelled() {
@@ -247,13 +345,14 @@ final class EventBulkLoader {
         }
     }
 
-    private long actorId(Actor actor) throws SQLException {
-        if (actor.id() != 0) return actor.id();
-        Long known = actorIdsByName.get(actor.name());
+    /** The stored actor for {@code actor}, as {@link ActorStore#resolve} gives it; resolved once per name. */
+    private Actor actor(Actor actor) throws SQLException {
+        if (actor.id() != 0) return actor;
+        Actor known = actorsByName.get(actor.name());
         if (known != null) return known;
-        long id = ActorStore.resolve(c, actor, origin).id();
-        actorIdsByName.put(actor.name(), id);
-        return id;
+        Actor stored = ActorStore.resolve(c, actor, origin);
+        actorsByName.put(actor.name(), stored);
+        return stored;
     }
 
     private long sourceId(Source source) throws SQLException {

@@ -230,7 +230,9 @@ class ImportServiceTest {
         org.entente.exchange.bundle.Bundle bundle = org.entente.exchange.bundle.Bundle.of(starter);
         org.entente.exchange.bundle.BundleNote note = new org.entente.exchange.bundle.BundleNote(bundle.eventKey(0), "Check the date in Nhân Dân",
                 List.of("todo"), null, java.time.Instant.parse("2024-06-20T10:00:00Z"), java.time.Instant.parse("2024-06-20T10:00:00Z"));
-        org.entente.exchange.bundle.BundleWriter.write(bundle.withNotesAndLinks(List.of(note), List.of()), bundleFile);
+        org.entente.exchange.bundle.BundleLink link = new org.entente.exchange.bundle.BundleLink(bundle.eventKey(0), bundle.eventKey(1),
+                org.entente.model.LinkKind.LED_TO);
+        org.entente.exchange.bundle.BundleWriter.write(bundle.withNotesAndLinks(List.of(note), List.of(link)), bundleFile);
         ImportPlan plan = service.preview(List.of(bundleFile), ImportProgress.NONE);
         assertThat(plan.formats()).containsExactly("Entente JSON bundle");
         assertThat(plan.problems()).filteredOn(Problem::isError).isEmpty();
@@ -243,7 +245,80 @@ class ImportServiceTest {
         // Importing it again: every record is a duplicate; skipping them adds nothing but the note.
         ImportPlan again = service.preview(List.of(bundleFile), ImportProgress.NONE);
         assertThat(again.counts().duplicates()).isEqualTo(again.counts().total());
+        String before = LibraryDump.of(library);
         assertThat(service.commit(again, DuplicatePolicy.SKIP, ImportProgress.NONE).added()).isZero();
         assertThat(library.counts().events()).isEqualTo(starter.events().size());
+        // Nor its note and link: the events kept already have them.
+        assertThat(library.counts().notes()).isEqualTo(1);
+        assertThat(library.links().all()).hasSize(1);
+        assertThat(LibraryDump.of(library)).isEqualTo(before);
+        // Updating the duplicates keeps one note too; keeping both gives the new copies their own.
+        assertThat(importFiles(DuplicatePolicy.UPDATE, bundleFile).updated()).isEqualTo(again.counts().total());
+        assertThat(library.counts().notes()).isEqualTo(1);
+        assertThat(library.links().all()).hasSize(1);
+        importFiles(DuplicatePolicy.KEEP_BOTH, bundleFile);
+        assertThat(library.counts().notes()).isEqualTo(2);
+        assertThat(library.links().all()).hasSize(2);
+    }
+
+    // ---- one pass (entente import) ----------------------------------------------------------------
+
+    private static List<Event> allEvents(Library lib) {
+        List<Event> out = new java.util.ArrayList<>();
+        lib.events().forEach(out::add);
+        return out;
+    }
+
+    @Test
+    void onePassImportStoresWhatPreviewAndCommitStoreAndSaysWhatItRead() throws IOException {
+        Path events = bigEvents(3_000, "Tô Lâm meets Путин,2024-06-19,Vietnam|Russia|Tô Lâm,Talks in Hà Nội\n");
+        Files.writeString(dir.resolve("big/actors.csv"), "name,kind,iso3\nTô Lâm,person,\n");
+        Files.writeString(dir.resolve("big/partnerships.csv"), "a,b,level,from\nVietnam,Russia,strategic,2001\n");
+        List<Path> files = List.of(events, dir.resolve("big/partnerships.csv"));
+        ImportPlan plan = service.preview(files, ImportProgress.NONE);
+        ImportOutcome twoSteps = service.commit(plan, DuplicatePolicy.SKIP, ImportProgress.NONE);
+        try (Library other = Library.open(dir.resolve("other.entente"))) {
+            ImportService.Imported onePass = new ImportService(other).importFiles(files, DuplicatePolicy.SKIP, ImportProgress.NONE);
+            assertThat(onePass.outcome()).isEqualTo(twoSteps).isEqualTo(new ImportOutcome(3_002, 0, 0));
+            assertThat(onePass.read().counts()).isEqualTo(plan.counts());
+            assertThat(onePass.read().summary()).isEqualTo(plan.summary()).isEqualTo("3001 events, 1 partnership");
+            assertThat(onePass.read().problems()).isEqualTo(plan.problems());
+            assertThat(allEvents(other)).isEqualTo(allEvents(library));
+            assertThat(other.counts()).isEqualTo(library.counts());
+            assertThat(other.events().search("to lam путин", 5)).extracting(h -> h.event().title()).containsExactly("Tô Lâm meets Путин");
+            // Again, skipping duplicates: all 3,002 are already there.
+            ImportService.Imported again = new ImportService(other).importFiles(files, DuplicatePolicy.SKIP, ImportProgress.NONE);
+            assertThat(again.outcome()).isEqualTo(new ImportOutcome(0, 0, 3_002));
+            assertThat(again.read().counts().duplicates()).isEqualTo(3_002);
+            assertThat(other.counts().events()).isEqualTo(3_001);
+        }
+    }
+
+    @Test
+    void onePassUpdatesDuplicateEventsOfAnEventsCsv() throws IOException {
+        Path events = bigEvents(1_500, "");
+        assertThat(service.importFiles(List.of(events), DuplicatePolicy.SKIP, ImportProgress.NONE).outcome().added()).isEqualTo(1_500);
+        List<Long> ids = allEvents(library).stream().map(Event::id).toList();
+        Files.writeString(events, Files.readString(events).replace("Talks in Hà Nội", "Talks in Moskva")
+                + "One more,2021-01-01,Vietnam,New\n");
+        ImportService.Imported updated = service.importFiles(List.of(events), DuplicatePolicy.UPDATE, ImportProgress.NONE);
+        assertThat(updated.outcome()).isEqualTo(new ImportOutcome(1, 1_500, 0));
+        assertThat(allEvents(library)).hasSize(1_501).filteredOn(e -> ids.contains(e.id())).hasSize(1_500)
+                .allMatch(e -> e.summary().equals("Talks in Moskva"));
+    }
+
+    @Test
+    void onePassWithErrorsListsTheProblemsOfEveryFileAndChangesNothing() throws IOException {
+        importFiles(DuplicatePolicy.SKIP, CORPUS.resolve("timelinejs/women_in_computing.json"));
+        String before = LibraryDump.of(library);
+        Path events = bigEvents(3_000, "Broken,2020-02-30,,\n");
+        Path trade = write("trade.csv", "reporter,partner,year,flow,value_usd\nVietnam,Russia,2023,total,lots\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> service.importFiles(List.of(events, trade), DuplicatePolicy.SKIP, ImportProgress.NONE))
+                .isInstanceOf(ImportService.ImportRefusedException.class)
+                .satisfies(e -> assertThat(((ImportService.ImportRefusedException) e).problems()).extracting(Problem::toString)
+                        .containsExactlyInAnyOrder(
+                                "events.csv line 3002, column \"start\": \"2020-02-30\" is not a date: day 30 (February 2020 has 29 days)",
+                                "trade.csv line 2, column \"value_usd\": \"lots\" is not a whole number of US dollars"));
+        assertThat(LibraryDump.of(library)).isEqualTo(before);
     }
 }

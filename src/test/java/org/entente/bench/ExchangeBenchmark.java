@@ -3,7 +3,6 @@ package org.entente.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +15,6 @@ import org.entente.app.ImportOutcome;
 import org.entente.app.ImportPlan;
 import org.entente.app.ImportProgress;
 import org.entente.app.ImportService;
-import org.entente.app.synthetic.SyntheticLibrary;
-import org.entente.exchange.EntenteCsvWriter;
-import org.entente.model.Event;
 import org.entente.store.Library;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,7 +33,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * does) into a new library, and exporting a library of that size to Entente CSV, with a 512 MB
  * heap: the file is streamed both ways, never held whole.
  *
- * <p>Run: {@code bench/run -f 1 -wi 1 -i 3 -jvmArgs -Xmx512m ExchangeBenchmark}
+ * <p>Run: {@code bench/run -f 1 -wi 0 -i 3 -bm ss ExchangeBenchmark} (the fork has {@code -Xmx512m}).
+ * The CSV set-up is {@link BenchCsv}: the synthetic library of {@code SyntheticLibrary} written as
+ * Entente CSV, deterministic, built once under target/bench-libs.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -55,42 +53,48 @@ public class ExchangeBenchmark {
     /** The events.csv of the synthetic library (generated once, kept under target/bench-libs). */
     @Setup(Level.Trial)
     public void files() throws IOException {
-        Path dir = BenchLibraries.DIR.resolve(String.format(Locale.ROOT, "events-csv-%d-s%d-v%s", rows, BenchLibraries.SEED,
-                SyntheticLibrary.GENERATOR_VERSION));
-        Path events = dir.resolve("events.csv");
-        if (!Files.exists(events)) {
-            Path tmp = dir.resolveSibling(dir.getFileName() + ".building");
-            deleteTree(tmp);
-            SyntheticLibrary synthetic = new SyntheticLibrary(BenchLibraries.SEED, rows);
-            EntenteCsvWriter w = new EntenteCsvWriter(tmp);
-            w.writeActors(synthetic.actors());
-            w.writeSources(List.of());
-            try (EntenteCsvWriter.EventRows out = w.events()) {
-                Iterator<Event> it = synthetic.iterator();
-                while (it.hasNext()) out.write(it.next());
-            }
-            Files.createDirectories(dir.getParent());
-            Files.move(tmp, dir);
-        }
-        csvFolder = dir;
+        csvFolder = BenchCsv.folder(rows);
         sourceLibrary = BenchLibraries.synthetic(rows);
         work = Files.createTempDirectory("exchange-bench");
+    }
+
+    /** Process CPU time (all threads: JIT and GC included) of each measured operation, printed at the end. */
+    private final java.util.List<Double> cpuSeconds = new java.util.ArrayList<>();
+    private long cpuBefore;
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     @Setup(Level.Invocation)
     public void freshLibrary() throws IOException {
         deleteTree(work.resolve("into.entente"));
         target = Library.open(work.resolve("into.entente"));
+        cpuBefore = processCpuNanos();
     }
 
     @TearDown(Level.Invocation)
     public void closeLibrary() {
+        // Closing checkpoints the WAL into the library file: part of the import's cost.
         target.close();
+        cpuSeconds.add((processCpuNanos() - cpuBefore) / 1e9);
     }
 
-    /** {@code entente import events.csv}: preview (read, check, match) and commit, streamed. */
+    /**
+     * {@code entente import events.csv}: one pass that checks every row while it stores it, in one
+     * transaction ({@link ImportService#importFiles}, what the CLI runs).
+     */
     @Benchmark
     public ImportOutcome importEventsCsv() {
+        ImportService.Imported done = new ImportService(target).importFiles(List.of(csvFolder.resolve("events.csv")),
+                DuplicatePolicy.SKIP, ImportProgress.NONE);
+        if (done.outcome().added() != rows) throw new IllegalStateException("imported " + done.outcome());
+        return done.outcome();
+    }
+
+    /** File › Import…: the preview (read, check, match) and then the commit, each streaming the file. */
+    @Benchmark
+    public ImportOutcome importEventsCsvWithPreview() {
         ImportService service = new ImportService(target);
         ImportPlan plan = service.preview(List.of(csvFolder.resolve("events.csv")), ImportProgress.NONE);
         if (plan.hasErrors()) throw new IllegalStateException(plan.problems().toString());
@@ -111,6 +115,8 @@ public class ExchangeBenchmark {
     @TearDown(Level.Trial)
     public void cleanUp() throws IOException {
         deleteTree(work);
+        System.out.printf(Locale.ROOT, "%n[process cpu s/op by invocation, warm-up first: %s]%n",
+                cpuSeconds.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     static void deleteTree(Path p) throws IOException {

@@ -1,6 +1,8 @@
 package org.entente.ui.exchange;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -26,6 +28,11 @@ public final class ExportDialog {
     private final Label status = new Label();
 
     public ExportDialog(AppContext context) {
+        this(context, ExchangeActions::chooseTarget);
+    }
+
+    /** With {@code chooseTarget} in place of the system's file and folder choosers (tests cannot click those). */
+    ExportDialog(AppContext context, BiFunction<AppContext, ExportFormat, Optional<Path>> chooseTarget) {
         this.context = context;
         stage.setTitle("Export the library");
         if (context.window() != null) {
@@ -45,7 +52,7 @@ public final class ExportDialog {
         Button export = new Button("Export…");
         export.setId("export-confirm");
         export.setDefaultButton(true);
-        export.setOnAction(e -> ExchangeActions.chooseTarget(context, formats.getSelectionModel().getSelectedItem())
+        export.setOnAction(e -> chooseTarget.apply(context, formats.getSelectionModel().getSelectedItem())
                 .ifPresent(p -> exportTo(formats.getSelectionModel().getSelectedItem(), p)));
         Button close = new Button("Close");
         close.setCancelButton(true);
