@@ -236,8 +236,13 @@ public final class NetworkAppView implements AppView {
     }
 
     private void bind() {
-        Bindings.bindContent(diagram.getNodes(), vm.nodes());
-        Bindings.bindContent(diagram.getEdges(), vm.edges());
+        // Copied in one step, not with Bindings.bindContent (which removes, then adds): the diagram
+        // keeps a selected node or tie that is still there after a reload (an edit elsewhere, a
+        // note saved in the side panel), so its side panel stays open.
+        diagram.getNodes().setAll(vm.nodes());
+        diagram.getEdges().setAll(vm.edges());
+        vm.nodes().addListener((javafx.collections.ListChangeListener<org.entente.controls.network.NetworkNode>) c -> diagram.getNodes().setAll(vm.nodes()));
+        vm.edges().addListener((javafx.collections.ListChangeListener<org.entente.controls.network.NetworkEdge>) c -> diagram.getEdges().setAll(vm.edges()));
         Bindings.bindContentBidirectional(diagram.getPinned(), vm.pinned());
         diagram.positionsProperty().bindBidirectional(vm.positions());
         diagram.captionProperty().bind(vm.caption());
