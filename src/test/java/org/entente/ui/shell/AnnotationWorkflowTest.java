@@ -137,7 +137,7 @@ class AnnotationWorkflowTest {
         assertThat(robot.lookup(".note-list-item").queryAll()).hasSize(4);
         assertThat(robot.lookup(".note-code").queryAs(Text.class).getFont().getFamily()).isEqualTo("Monospaced");
         Node pane = robot.lookup(".event-detail").query();
-        Path png = Path.of("screenshots", "annotations.png");
+        Path png = Path.of("target", "screenshots", "annotations.png");
         robot.interact(() -> {
             try {
                 snapshot(pane, png);
