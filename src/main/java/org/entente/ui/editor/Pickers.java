@@ -81,16 +81,41 @@ final class Pickers {
         return pane;
     }
 
-    /** Rows for cited sources: the citation and a remove button. */
+    /**
+     * Rows for cited sources: the citation, its locator (a page or paragraph, typed in place) and
+     * a remove button. A typed locator replaces the citation in {@code items} at once, without
+     * rebuilding the rows (so the field keeps the focus).
+     */
     static VBox citations(ObservableList<Citation> items) {
         VBox box = new VBox(4);
         box.getStyleClass().add("row-list");
+        boolean[] ownChange = {false};
         Runnable fill = () -> {
             box.getChildren().clear();
-            for (Citation c : items) box.getChildren().add(row(c.source().citation() + (c.locator() == null ? "" : ", " + c.locator()),
-                    () -> items.remove(c)));
+            for (Citation c : items) {
+                Citation[] current = {c};
+                TextField locator = new TextField(c.locator() == null ? "" : c.locator());
+                locator.setPromptText("page, ¶");
+                locator.setPrefColumnCount(7);
+                locator.getStyleClass().add("citation-locator");
+                locator.setAccessibleText("Page or paragraph cited in " + c.source().citation());
+                locator.textProperty().addListener((o, was, text) -> {
+                    int at = items.indexOf(current[0]);
+                    if (at < 0) return;
+                    current[0] = new Citation(current[0].source(), text == null || text.isBlank() ? null : text.strip());
+                    ownChange[0] = true;
+                    try {
+                        items.set(at, current[0]);
+                    } finally {
+                        ownChange[0] = false;
+                    }
+                });
+                HBox row = row(c.source().citation(), () -> items.remove(current[0]));
+                row.getChildren().add(1, locator);
+                box.getChildren().add(row);
+            }
         };
-        items.addListener((ListChangeListener<Citation>) c -> fill.run());
+        items.addListener((ListChangeListener<Citation>) c -> { if (!ownChange[0]) fill.run(); });
         fill.run();
         return box;
     }

@@ -150,4 +150,24 @@ class OtherFormsTest extends EditorFixture {
         }
         assertThat(tableTitles(robot)).doesNotContain("Putin state visit to Hanoi");
     }
+
+    @Test
+    void aCitedSourceGetsThePageOrParagraphTypedBesideIt(FxRobot robot) throws Exception {
+        waitForIdle();
+        robot.clickOn("Putin state visit to Hanoi", MouseButton.PRIMARY);
+        waitForIdle();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#form-event").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        long id = context.selectedEventId().get();
+        robot.clickOn(robot.lookup("#form-event .citation-locator").queryTextInputControl()).write("para 4");
+        save(robot, "#form-event");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library().events().byId(id).orElseThrow()
+                .sources().stream().anyMatch(c -> "para 4".equals(c.locator())));
+        assertThat(context.library().events().byId(id).orElseThrow().sources().get(0).locator()).isEqualTo("para 4");
+        // One undo takes the locator away again.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library().events().byId(id).orElseThrow()
+                .sources().stream().noneMatch(c -> "para 4".equals(c.locator())));
+    }
 }
