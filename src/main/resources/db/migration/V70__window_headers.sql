@@ -6,10 +6,10 @@
 -- The participants' actor ids in position order, comma-separated ('' for none). Written with the
 -- participants by EventStore.save and the bulk loader, in the same transaction.
 ALTER TABLE event ADD COLUMN actor_ids TEXT NOT NULL DEFAULT '';
-UPDATE event SET actor_ids = coalesce((SELECT group_concat(actor_id, ',')
-                                         FROM (SELECT actor_id FROM event_actor x WHERE x.event_id = event.id ORDER BY x.position)), '');
+UPDATE event SET actor_ids = coalesce((SELECT group_concat(x.actor_id, ',' ORDER BY x.position)
+                                         FROM event_actor x WHERE x.event_id = event.id), '');
 
--- The packed header: fields separated by U+001F, in the order EventStore.parseWindow reads them.
+-- The packed header: fields separated by U+001F, in the order EventStore.parseHeader reads them.
 -- Titles never hold control characters (Event strips them), so the separators are unambiguous.
 -- VIRTUAL: computed, stored only in the index below.
 ALTER TABLE event ADD COLUMN window_header TEXT GENERATED ALWAYS AS (

@@ -465,7 +465,7 @@ public final class ChangeRecorder {
                     + " SELECT e.id, fold(e.title), fold(e.summary),"
                     + " fold((SELECT group_concat(a.name, ', ' ORDER BY ea.position) FROM event_actor ea JOIN actor a ON a.id = ea.actor_id"
                     + " WHERE ea.event_id = e.id)),"
-                    + " fold((SELECT group_concat(n.text || ' ' || n.tags, ' ') FROM note n WHERE n.record_kind = 'EVENT' AND n.record_id = e.id))"
+                    + " fold(" + EventStore.notesTextSql("e.id") + ")"
                     + " FROM event e WHERE e.id IN (SELECT id FROM temp.edit_reindex)");
             st.execute("DELETE FROM temp.edit_reindex");
         }

@@ -210,16 +210,23 @@ public final class EventStore {
     }
 
     private static String notesText(Connection c, long eventId) throws SQLException {
-        // The user's annotation tags are searchable like the notes' text and tags.
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT nullif(trim(coalesce((SELECT group_concat(text || ' ' || tags, ' ') FROM note WHERE record_kind = 'EVENT' AND record_id = ?), '')"
-                        + " || ' ' || coalesce((SELECT tags FROM annotation WHERE record_kind = 'EVENT' AND record_id = ?), '')), '')")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + notesTextSql("?1"))) {
             ps.setLong(1, eventId);
-            ps.setLong(2, eventId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
         }
+    }
+
+    /**
+     * The SQL expression of what the search index keeps in its notes column for the event whose id
+     * is the SQL expression {@code id}: its notes' text and tags, and the user's annotation tags
+     * (searchable like the notes). One definition for single saves and for re-indexing many.
+     */
+    static String notesTextSql(String id) {
+        return "nullif(trim(coalesce((SELECT group_concat(n.text || ' ' || n.tags, ' ') FROM note n WHERE n.record_kind = 'EVENT'"
+                + " AND n.record_id = " + id + "), '') || ' ' || coalesce((SELECT an.tags FROM annotation an WHERE an.record_kind = 'EVENT'"
+                + " AND an.record_id = " + id + "), '')), '')";
     }
 
     /**

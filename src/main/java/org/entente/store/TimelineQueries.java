@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 import org.entente.model.EventHeader;
@@ -76,7 +75,7 @@ public final class TimelineQueries {
         List<EventHeader> rows = library.read(c -> query(c, "SELECT " + EventStore.HEADER_COLUMNS
                 + " FROM event e WHERE e.id IN (SELECT value FROM json_each(?))", List.of(jsonNumbers(ids))));
         List<EventHeader> out = new ArrayList<>(rows);
-        out.sort(START_ORDER);
+        out.sort(EventStore.START_ORDER);
         return out;
     }
 
@@ -224,7 +223,6 @@ public final class TimelineQueries {
 
     // ---- SQL building --------------------------------------------------------------------------
 
-    private static final Comparator<EventHeader> START_ORDER = Comparator.comparingLong(EventHeader::startDay).thenComparingLong(EventHeader::id);
 
     /** " AND …" conditions of {@code filter} over the event table aliased {@code e}, appending their arguments. */
     private static String conditions(EventFilter f, String e, List<Object> args) {

@@ -103,15 +103,22 @@ public final class EventsView implements AppView {
         TableColumn<EventRow, String> category = column("Category", EventRow::category, 150);
         TableColumn<EventRow, EventRow> mark = markColumn();
         table.getColumns().setAll(java.util.List.of(mark, date, title, participants, category));
-        table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
-            @Override
-            protected void updateItem(EventRow row, boolean empty) {
-                super.updateItem(row, empty);
-                // The user's highlight colour tints the row (colours in annotate.css).
-                for (Highlight h : Highlight.values()) getStyleClass().remove(h.styleClass());
-                getStyleClass().remove("highlighted");
-                if (!empty && row != null) Highlight.of(row.highlight()).ifPresent(h -> getStyleClass().addAll("highlighted", h.styleClass()));
-            }
+        // One row factory: the highlight tint and the double-click that opens the event's form.
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<EventRow> tableRow = new javafx.scene.control.TableRow<>() {
+                @Override
+                protected void updateItem(EventRow row, boolean empty) {
+                    super.updateItem(row, empty);
+                    // The user's highlight colour tints the row (colours in annotate.css).
+                    for (Highlight h : Highlight.values()) getStyleClass().remove(h.styleClass());
+                    getStyleClass().remove("highlighted");
+                    if (!empty && row != null) Highlight.of(row.highlight()).ifPresent(h -> getStyleClass().addAll("highlighted", h.styleClass()));
+                }
+            };
+            tableRow.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !tableRow.isEmpty()) editEvent(tableRow.getItem());
+            });
+            return tableRow;
         });
         table.getStylesheets().add(AnnotationPanel.stylesheet());
         table.getSortOrder().add(date);
@@ -125,14 +132,7 @@ public final class EventsView implements AppView {
             if (!applyingSelection) context.selectedEventId().set(row == null ? null : row.id());
         });
         context.selectedEventId().addListener((obs, old, id) -> selectRow(id));
-        // A double-click or Enter on a row opens the event in its form.
-        table.setRowFactory(tv -> {
-            javafx.scene.control.TableRow<EventRow> row = new javafx.scene.control.TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) editEvent(row.getItem());
-            });
-            return row;
-        });
+        // Enter on a row opens the event in its form (as a double-click does, see the row factory).
         table.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 editEvent(table.getSelectionModel().getSelectedItem());

@@ -77,7 +77,6 @@ public final class NetworkAppView implements AppView {
         this.vm = new NetworkViewModel(context.tasks());
         build();
         bind();
-        context.libraryVersion().addListener((o, was, v) -> vm.loadAnnotations(context.library()));
     }
 
     @Override

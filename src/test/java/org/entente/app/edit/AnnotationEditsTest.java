@@ -99,4 +99,20 @@ class AnnotationEditsTest {
         assertThat(LibraryDump.of(library)).isEqualTo(before);
         assertThat(editor.history().canUndo()).isFalse();
     }
+
+    @Test
+    void myTagsStayFindableWhenAnEditReindexesManyEventsAtOnce() {
+        Actor vn = library.actors().all().stream().filter(a -> a.name().equals("Việt Nam")).findFirst().orElseThrow();
+        for (int i = 0; i < 25; i++) {
+            library.events().save(new Event(0, "Meeting " + i, DateRange.parse("2020-01-" + String.format("%02d", i + 1)),
+                    Category.MEETING, List.of(new Participant(vn, null)), null, null, 3, List.of(), List.of()));
+        }
+        editor.saveAnnotation(new Annotation(ref, false, null, List.of("zebrafinch")));
+        assertThat(library.events().search("zebrafinch", 10)).extracting(h -> h.event().id()).containsExactly(visit.id());
+        // Renaming an actor of 26 events re-indexes them together (more than 20: one statement).
+        editor.saveActor(new Actor(vn.id(), "Viet Nam", ActorKind.COUNTRY, "VNM", null));
+        assertThat(library.events().search("zebrafinch", 10)).extracting(h -> h.event().id()).containsExactly(visit.id());
+        editor.undo();
+        assertThat(library.events().search("zebrafinch", 10)).extracting(h -> h.event().id()).containsExactly(visit.id());
+    }
 }

@@ -133,6 +133,10 @@ class AnnotationWorkflowTest {
         var marks = context.library().annotations().of(new RecordRef(RecordKind.EVENT, context.selectedEventId().get()));
         assertThat(marks).isEqualTo(new org.entente.model.Annotation(marks.target(), true, "#f5d547", java.util.List.of("lecture 3", "Đổi Mới")));
         assertThat(robot.lookup(".detail-title").queryLabeled().getStyleClass()).contains("highlighted", "highlight-yellow");
+        // The Events table tints the event's row with the same colour.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell.highlight-yellow").tryQuery().isPresent());
+        assertThat(robot.lookup(".table-row-cell.highlight-yellow").query().lookup(".table-cell").getParent().getChildrenUnmodifiable())
+                .anySatisfy(cell -> assertThat(((javafx.scene.control.TableCell<?, ?>) cell).getText()).isEqualTo("Putin state visit to Hanoi"));
         assertThat(robot.lookup(".note-link-url").queryAllAs(Text.class)).extracting(Text::getText).containsExactly(" (https://tass.com/x)");
         assertThat(robot.lookup(".note-list-item").queryAll()).hasSize(4);
         assertThat(robot.lookup(".note-code").queryAs(Text.class).getFont().getFamily()).isEqualTo("Monospaced");
