@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,12 +14,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.entente.app.LibraryService;
-import org.entente.store.Library;
 import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppPreferences;
-import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
-import org.entente.ui.shell.TaskRunner;
+import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,31 +30,23 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ImportDialogTest {
     @TempDir static Path dir;
+    private MainWindowFixture fixture;
     private MainWindow window;
     private AppContext context;
 
     @Start
     void start(Stage stage) {
-        EntenteApp.applyTheme(false);
-        context = new AppContext(new TaskRunner());
-        window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
         Path lib = dir.resolve("drop-" + System.nanoTime() + ".db");
         LibraryService.openOrCreateEmpty(lib).close();
-        window.openLibrary(lib, false);
+        fixture = MainWindowFixture.show(stage, 1280, 800).open(lib);
+        window = fixture.window;
+        context = fixture.context;
     }
 
     @AfterEach
-    void close() {
-        Library lib = context.library();
-        if (lib != null) lib.close();
-    }
+    void close() { fixture.closeLibrary(); }
 
-    private void waitForIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    private void waitForIdle() throws Exception { fixture.waitForIdle(30); }
 
     @Test
     void dropAFileSeeThePreviewConfirmSeeTheEvents(FxRobot robot) throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -16,7 +15,6 @@ import javafx.stage.Stage;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.ui.events.EventRow;
-import org.entente.store.Library;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,31 +28,21 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AnnotationWorkflowTest {
     @TempDir static Path dir;
+    private MainWindowFixture fixture;
     private MainWindow window;
     private AppContext context;
 
     @Start
     void start(Stage stage) {
-        EntenteApp.applyTheme(false);
-        context = new AppContext(new TaskRunner());
-        window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
-        stage.setScene(window.createScene(1400, 900));
-        stage.show();
-        window.tabs().getSelectionModel().select(
-                window.tabs().getTabs().stream().filter(t -> t.getText().equals("Events")).findFirst().orElseThrow());
-        window.openLibrary(MainWindowTest.seededLibrary(dir), false);
+        fixture = MainWindowFixture.show(stage, 1400, 900).selectTab("Events").open(MainWindowTest.seededLibrary(dir));
+        window = fixture.window;
+        context = fixture.context;
     }
 
     @AfterEach
-    void closeLibrary() {
-        Library lib = context.library();
-        if (lib != null) lib.close();
-    }
+    void closeLibrary() { fixture.closeLibrary(); }
 
-    private void waitForIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    private void waitForIdle() throws Exception { fixture.waitForIdle(10); }
 
     private static Set<Text> texts(FxRobot robot, String styleClass) { return robot.lookup("." + styleClass).queryAllAs(Text.class); }
 

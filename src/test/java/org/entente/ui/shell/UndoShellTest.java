@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.entente.store.Library;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,31 +22,21 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class UndoShellTest {
     @TempDir static Path dir;
+    private MainWindowFixture fixture;
     private MainWindow window;
     private AppContext context;
 
     @Start
     void start(Stage stage) {
-        EntenteApp.applyTheme(false);
-        context = new AppContext(new TaskRunner());
-        window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.tabs().getSelectionModel().select(
-                window.tabs().getTabs().stream().filter(t -> t.getText().equals("Events")).findFirst().orElseThrow());
-        window.openLibrary(MainWindowTest.seededLibrary(dir), false);
+        fixture = MainWindowFixture.show(stage, 1280, 800).selectTab("Events").open(MainWindowTest.seededLibrary(dir));
+        window = fixture.window;
+        context = fixture.context;
     }
 
     @AfterEach
-    void closeLibrary() {
-        Library lib = context.library();
-        if (lib != null) lib.close();
-    }
+    void closeLibrary() { fixture.closeLibrary(); }
 
-    private void waitForIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    private void waitForIdle() throws Exception { fixture.waitForIdle(10); }
 
     private TableView<?> table(FxRobot robot) { return robot.lookup("#events-table").queryAs(TableView.class); }
 

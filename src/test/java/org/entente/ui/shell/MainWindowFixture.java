@@ -1,0 +1,60 @@
+package org.entente.ui.shell;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
+
+import javafx.stage.Stage;
+import org.entente.store.Library;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real main window for TestFX tests: light theme, a fresh context and preferences node, the
+ * scene shown at a given size. Tests keep {@link #window} and {@link #context}, open a library,
+ * wait for its background work and close it after each test.
+ */
+public final class MainWindowFixture {
+    public final MainWindow window;
+    public final AppContext context;
+
+    private MainWindowFixture(MainWindow window, AppContext context) {
+        this.window = window;
+        this.context = context;
+    }
+
+    /** Builds and shows the main window on {@code stage} (call from a {@code @Start} method). */
+    public static MainWindowFixture show(Stage stage, double width, double height) {
+        EntenteApp.applyTheme(false);
+        AppContext context = new AppContext(new TaskRunner());
+        MainWindow window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
+        stage.setScene(window.createScene(width, height));
+        stage.show();
+        return new MainWindowFixture(window, context);
+    }
+
+    /** Selects the view whose tab reads {@code title}, e.g. "Events". */
+    public MainWindowFixture selectTab(String title) {
+        window.tabs().getSelectionModel().select(
+                window.tabs().getTabs().stream().filter(t -> t.getText().equals(title)).findFirst().orElseThrow());
+        return this;
+    }
+
+    /** Opens {@code library} in the background, as File › Open does. */
+    public MainWindowFixture open(Path library) {
+        window.openLibrary(library, false);
+        return this;
+    }
+
+    /** Waits until a library is open and no background task runs, then for pending FX events. */
+    public void waitForIdle(int seconds) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the open library (call from {@code @AfterEach}). */
+    public void closeLibrary() {
+        Library lib = context.library();
+        if (lib != null) lib.close();
+    }
+}
