@@ -33,7 +33,4 @@ public final class RowDelta {
 
     /** Whether the write changed nothing at all. */
     public boolean isEmpty() { return rows.isEmpty(); }
-
-    /** How many rows changed, over all tables. */
-    public int rowCount() { return rows.size(); }
 }

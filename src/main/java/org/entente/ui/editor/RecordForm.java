@@ -49,7 +49,6 @@ abstract class RecordForm<T> {
     private Function<T, T> saver;
     private LongConsumer deleter;
     private Consumer<T> onSaved = t -> { };
-    private Runnable onDeleted = () -> { };
     private ScrollPane scroll;
 
     RecordForm(AppContext context, EditorData data, FormModel<T> model) {
@@ -77,11 +76,6 @@ abstract class RecordForm<T> {
     /** Called on the FX thread with the stored record after a save. */
     RecordForm<T> onSaved(Consumer<T> action) {
         onSaved = onSaved.andThen(action);
-        return this;
-    }
-
-    RecordForm<T> onDeleted(Runnable action) {
-        onDeleted = action;
         return this;
     }
 
@@ -220,7 +214,6 @@ abstract class RecordForm<T> {
         }, x -> {
             model.busy().set(false);
             stage.close();
-            onDeleted.run();
             context.libraryChanged();
         }, error -> {
             model.busy().set(false);

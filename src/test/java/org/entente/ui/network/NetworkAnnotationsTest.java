@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.geometry.Point2D;
-import javafx.scene.control.Tab;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.entente.app.LibraryService;
@@ -21,12 +19,9 @@ import org.entente.model.Note;
 import org.entente.model.Partnership;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
-import org.entente.store.Library;
 import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppPreferences;
-import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
-import org.entente.ui.shell.TaskRunner;
+import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class NetworkAnnotationsTest {
     @TempDir static Path dir;
     static Path starter;
+    MainWindowFixture fixture;
     MainWindow window;
     AppContext context;
     NetworkAppView view;
@@ -54,25 +50,19 @@ class NetworkAnnotationsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        EntenteApp.applyTheme(false);
-        context = new AppContext(new TaskRunner());
-        window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-netnotes-" + System.nanoTime())));
-        stage.setScene(window.createScene(1600, 1000));
-        stage.show();
+        fixture = MainWindowFixture.show(stage, 1600, 1000);
+        window = fixture.window;
+        context = fixture.context;
         Path file = dir.resolve("starter-" + System.nanoTime() + ".db");
         Files.copy(starter, file);
-        view = (NetworkAppView) window.views().stream().filter(v -> v instanceof NetworkAppView).findFirst().orElseThrow();
-        Tab tab = window.tabs().getTabs().stream().filter(t -> t.getText().equals("Network")).findFirst().orElseThrow();
-        window.tabs().getSelectionModel().select(tab);
+        view = fixture.view(NetworkAppView.class);
+        fixture.selectTab("Network");
         view.viewModel().date().set(LocalDate.of(2024, 7, 1));
-        window.openLibrary(file, false);
+        fixture.open(file);
     }
 
     @AfterEach
-    void close() {
-        Library lib = context.library();
-        if (lib != null) lib.close();
-    }
+    void close() { fixture.closeLibrary(); }
 
     private void waitForIdle() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get()

@@ -9,26 +9,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
 import org.entente.app.LibraryService;
 import org.entente.controls.network.NetworkEdge;
-import org.entente.exchange.starter.StarterLibrary;
-import org.entente.store.Library;
 import org.entente.store.NetworkPosition;
 import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppPreferences;
-import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
-import org.entente.ui.shell.TaskRunner;
+import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class NetworkAppViewTest {
     @TempDir static Path dir;
+    MainWindowFixture fixture;
     MainWindow window;
     AppContext context;
     NetworkAppView view;
@@ -57,25 +52,19 @@ class NetworkAppViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        EntenteApp.applyTheme(false);
-        context = new AppContext(new TaskRunner());
-        window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-network-" + System.nanoTime())));
-        stage.setScene(window.createScene(1600, 1000));
-        stage.show();
+        fixture = MainWindowFixture.show(stage, 1600, 1000);
+        window = fixture.window;
+        context = fixture.context;
         Path file = dir.resolve("starter-" + System.nanoTime() + ".db");
         Files.copy(starter, file);
-        view = (NetworkAppView) window.views().stream().filter(v -> v instanceof NetworkAppView).findFirst().orElseThrow();
-        Tab tab = window.tabs().getTabs().stream().filter(t -> t.getText().equals("Network")).findFirst().orElseThrow();
-        window.tabs().getSelectionModel().select(tab);
+        view = fixture.view(NetworkAppView.class);
+        fixture.selectTab("Network");
         view.viewModel().date().set(LocalDate.of(2024, 7, 1));
-        window.openLibrary(file, false);
+        fixture.open(file);
     }
 
     @AfterEach
-    void close() {
-        Library lib = context.library();
-        if (lib != null) lib.close();
-    }
+    void close() { fixture.closeLibrary(); }
 
     static <T> T fx(Callable<T> c) { return WaitForAsyncUtils.waitForAsyncFx(5000, c); }
 

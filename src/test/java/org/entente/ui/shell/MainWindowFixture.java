@@ -40,6 +40,11 @@ public final class MainWindowFixture {
         return this;
     }
 
+    /** The view of class {@code type}, built now if its tab was not shown yet. */
+    public <V extends AppView> V view(Class<V> type) {
+        return type.cast(window.views().stream().filter(type::isInstance).findFirst().orElseThrow());
+    }
+
     /** Opens {@code library} in the background, as File › Open does. */
     public MainWindowFixture open(Path library) {
         window.openLibrary(library, false);

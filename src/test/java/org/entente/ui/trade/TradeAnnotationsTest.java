@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
-import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import org.entente.app.LibraryService;
 import org.entente.model.Note;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.model.TradeFigure;
-import org.entente.store.Library;
 import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppPreferences;
-import org.entente.ui.shell.EntenteApp;
-import org.entente.ui.shell.MainWindow;
-import org.entente.ui.shell.TaskRunner;
+import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class TradeAnnotationsTest {
     @TempDir static Path dir;
     static Path starter;
+    MainWindowFixture fixture;
     AppContext context;
     TradeAppView view;
 
@@ -46,24 +41,17 @@ class TradeAnnotationsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        EntenteApp.applyTheme(false);
-        context = new AppContext(new TaskRunner());
-        MainWindow window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-tradenotes-" + System.nanoTime())));
-        stage.setScene(window.createScene(1600, 1000));
-        stage.show();
+        fixture = MainWindowFixture.show(stage, 1600, 1000);
+        context = fixture.context;
         Path file = dir.resolve("starter-" + System.nanoTime() + ".db");
         Files.copy(starter, file);
-        view = (TradeAppView) window.views().stream().filter(v -> v instanceof TradeAppView).findFirst().orElseThrow();
-        Tab tab = window.tabs().getTabs().stream().filter(t -> t.getText().equals("Trade")).findFirst().orElseThrow();
-        window.tabs().getSelectionModel().select(tab);
-        window.openLibrary(file, false);
+        view = fixture.view(TradeAppView.class);
+        fixture.selectTab("Trade");
+        fixture.open(file);
     }
 
     @AfterEach
-    void close() {
-        Library lib = context.library();
-        if (lib != null) lib.close();
-    }
+    void close() { fixture.closeLibrary(); }
 
     @Test
     void clickingAYearShowsItsFiguresWithTheirNotes(FxRobot robot) throws Exception {
