@@ -150,4 +150,50 @@ class WindowHeadersTest {
         // The header's value is in the index: SQLite's deferred seek never visits the table row.
         assertThat(plan).contains("USING INDEX event_window (start_day>? AND start_day<?)").doesNotContain("TEMP B-TREE");
     }
+
+    /**
+     * V80 keeps only events longer than 32 days in the R*Tree: windows must still hold exactly the
+     * events that overlap them, for spans on either side of that threshold, whether the events
+     * were saved, bulk-loaded or moved across the threshold by an edit.
+     */
+    @Test
+    void windowsHoldExactlyTheOverlappingEventsWhateverTheirLength() {
+        java.util.Random r = new java.util.Random(80);
+        long base = day("2000-01-01");
+        int[] lengths = {1, 2, 30, 31, 32, 33, 34, 60, 365, 366, 4000};
+        List<Event> bulk = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            long start = base + r.nextInt(3000);
+            int length = lengths[r.nextInt(lengths.length)];
+            String when = java.time.LocalDate.ofEpochDay(start) + (length == 1 ? "" : "/" + java.time.LocalDate.ofEpochDay(start + length - 1));
+            Event e = event("E" + i, i % 50 == 0 ? java.time.LocalDate.ofEpochDay(start) + "/.." : when, vn);
+            if (i % 2 == 0) lib.events().save(e); else bulk.add(e);
+        }
+        lib.bulkInsert(bulk.iterator(), bulk.size(), "test", null, null);
+        // Edits that move events across the threshold, both ways.
+        for (EventHeader h : lib.events().allHeaders().subList(0, 40)) {
+            Event e = lib.events().byId(h.id()).orElseThrow();
+            long start = h.startDay();
+            String when = h.endDay() - h.startDay() > 32 ? java.time.LocalDate.ofEpochDay(start).toString()
+                    : java.time.LocalDate.ofEpochDay(start) + "/" + java.time.LocalDate.ofEpochDay(start + 40);
+            lib.events().save(new Event(e.id(), e.title(), DateRange.parse(when), e.category(), e.participants(), e.place(),
+                    e.summary(), e.importance(), e.tags(), e.sources()));
+        }
+        List<EventHeader> all = lib.events().allHeaders();
+        for (int w = 0; w < 300; w++) {
+            long from = base - 100 + r.nextInt(3300);
+            long to = from + 1 + r.nextInt(w % 3 == 0 ? 2 : 400);
+            List<Long> expected = all.stream().filter(h -> h.startDay() < to && h.endDay() > from)
+                    .sorted(EventStore.START_ORDER).map(EventHeader::id).toList();
+            assertThat(lib.events().inWindow(from, to)).extracting(EventHeader::id).as("window [%d, %d)", from, to).isEqualTo(expected);
+        }
+        Long inTree = lib.read(c -> {
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM event_span")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        assertThat(inTree).isEqualTo(all.stream().filter(h -> h.endDay() - h.startDay() > EventStore.SHORT_SPAN_DAYS).count())
+                .isLessThan(all.size());
+    }
 }
