@@ -36,6 +36,7 @@ import org.entente.model.LibraryContent;
 import org.entente.model.Note;
 import org.entente.model.RecordKind;
 import org.entente.store.Library;
+import org.entente.store.Prefetcher;
 
 /**
  * Exports the library in any {@link ExportFormat}. Output is written next to the target and moved
@@ -99,18 +100,16 @@ public final class ExportService {
         w.writeSources(library.sources().all());
         long total = library.counts().events();
         long[] n = {0};
-        try (EntenteCsvWriter.EventRows rows = w.events()) {
-            library.events().forEach(e -> {
-                try {
-                    rows.write(e);
-                } catch (IOException x) {
-                    throw new UncheckedIOException(x);
-                }
+        // The library is read on a second thread while this one formats and writes the rows.
+        try (EntenteCsvWriter.EventRows rows = w.events();
+             Prefetcher<Event, Event> events = Prefetcher.ofPush(sink -> library.events().forEach(sink), e -> e, "entente-export-reader")) {
+            while (events.hasNext()) {
+                rows.write(events.next());
                 if (++n[0] % PROGRESS_EVERY == 0) {
                     if (progress.isCancelled()) throw new CancellationException("export cancelled");
                     progress.update(n[0], total, "Exported " + n[0] + " of " + total + " events");
                 }
-            });
+            }
         }
         var partnerships = library.partnerships().all();
         var trade = library.trade().all();

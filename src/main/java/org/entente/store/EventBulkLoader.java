@@ -239,7 +239,7 @@ final class EventBulkLoader {
         Set<Long> seenActors = new HashSet<>();
         // The source (a file being parsed, say) and the folding of each event's text run on a
         // second thread, a few batches ahead of the SQLite work here.
-        try (Prefetcher<Event, Staged> staged = new Prefetcher<>(events,
+        try (Prefetcher<Event, Staged> staged = Prefetcher.of(events,
                      e -> new Staged(e, TextFolding.fold(e.title()), TextFolding.fold(e.summary())), "entente-bulk-reader");
              PreparedStatement event = c.prepareStatement("INSERT INTO event (id, title, when_text, start_day, end_day, ongoing,"
                 + " category, place, summary, importance, origin, actor_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");

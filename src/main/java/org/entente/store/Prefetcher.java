@@ -7,21 +7,28 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Runs a source iterator and a mapping on a second thread, a few batches ahead of the reader,
- * so that a bulk load's parsing and text folding overlap its SQLite work (two cores instead of
- * one). The source is only ever touched by that thread until {@link #close()} has returned.
- * <p>A failure in the source or the mapping reaches the reader as the same exception, at the
- * point in the sequence where it happened. {@link #close()} stops the thread (after the element
- * it is working on) and waits for it, so the caller may close the source's file afterwards.
+ * Runs a source and a mapping on a second thread, a few batches ahead of the reader, so that
+ * two halves of a long job overlap on two cores: a bulk load's parsing and text folding with its
+ * SQLite work, an export's reading of the library with its writing of the file. The source is
+ * only ever touched by that thread until {@link #close()} has returned.
+ * <p>A failure in the source or the mapping reaches the reader as the same exception, after the
+ * elements that came before it. {@link #close()} stops the thread (after the element it is
+ * working on) and waits for it, so the caller may close the source's file afterwards.
  */
-final class Prefetcher<T, R> implements Iterator<R>, AutoCloseable {
+public final class Prefetcher<T, R> implements Iterator<R>, AutoCloseable {
     private static final int BATCH = 512;
     private static final Object END = new Object();
 
     private record Failure(Throwable error) { }
+
+    /** Unwinds a push source once the reader has stopped listening. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() { super(null, null, false, false); }
+    }
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
     private final Thread thread;
@@ -30,27 +37,50 @@ final class Prefetcher<T, R> implements Iterator<R>, AutoCloseable {
     private int index;
     private boolean ended;
 
-    Prefetcher(Iterator<? extends T> source, Function<? super T, ? extends R> mapping, String threadName) {
+    private Prefetcher(Consumer<Consumer<T>> source, Function<? super T, ? extends R> mapping, String threadName) {
         thread = new Thread(() -> produce(source, mapping), threadName);
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void produce(Iterator<? extends T> source, Function<? super T, ? extends R> mapping) {
-        List<R> out = new ArrayList<>(BATCH);
+    /** Reads {@code source} ahead on a thread called {@code threadName}, mapping each element there. */
+    public static <T, R> Prefetcher<T, R> of(Iterator<? extends T> source, Function<? super T, ? extends R> mapping, String threadName) {
+        return new Prefetcher<T, R>(sink -> {
+            while (source.hasNext()) sink.accept(source.next());
+        }, mapping, threadName);
+    }
+
+    /**
+     * Runs {@code source}, which hands every element to the consumer it is given (a store's
+     * {@code forEach}, say), on a thread called {@code threadName}, mapping each element there.
+     */
+    public static <T, R> Prefetcher<T, R> ofPush(Consumer<Consumer<T>> source, Function<? super T, ? extends R> mapping,
+                                                 String threadName) {
+        return new Prefetcher<>(source, mapping, threadName);
+    }
+
+    private void produce(Consumer<Consumer<T>> source, Function<? super T, ? extends R> mapping) {
+        List<List<R>> pending = new ArrayList<>(1);
+        pending.add(new ArrayList<>(BATCH));
         try {
-            while (!stopped && source.hasNext()) {
-                out.add(mapping.apply(source.next()));
+            source.accept(element -> {
+                if (stopped) throw new Stopped();
+                List<R> out = pending.get(0);
+                out.add(mapping.apply(element));
                 if (out.size() == BATCH) {
-                    if (!put(out)) return;
-                    out = new ArrayList<>(BATCH);
+                    if (!put(out)) throw new Stopped();
+                    pending.set(0, new ArrayList<>(BATCH));
                 }
-            }
-            if (!out.isEmpty() && !put(out)) return;
+            });
+            List<R> rest = pending.get(0);
+            if (!rest.isEmpty() && !put(rest)) return;
             put(END);
+        } catch (Stopped s) {
+            // The reader closed this early: nobody is listening.
         } catch (Throwable t) {
             // The elements before the failure come first, as a plain loop would have seen them.
-            if (!out.isEmpty() && !put(out)) return;
+            List<R> rest = pending.get(0);
+            if (!rest.isEmpty() && !put(rest)) return;
             put(new Failure(t));
         }
     }

@@ -18,7 +18,7 @@ class PrefetcherTest {
     void yieldsEveryElementMappedInOrderAcrossBatches() {
         List<Integer> source = IntStream.range(0, 10_007).boxed().toList();
         List<String> out = new ArrayList<>();
-        try (Prefetcher<Integer, String> p = new Prefetcher<>(source.iterator(), i -> "#" + i, "test-reader")) {
+        try (Prefetcher<Integer, String> p = Prefetcher.of(source.iterator(), i -> "#" + i, "test-reader")) {
             p.forEachRemaining(out::add);
             assertThat(p.hasNext()).isFalse();
         }
@@ -38,7 +38,7 @@ class PrefetcherTest {
             }
         };
         List<Integer> seen = new ArrayList<>();
-        try (Prefetcher<Integer, Integer> p = new Prefetcher<>(failing, i -> i, "test-reader")) {
+        try (Prefetcher<Integer, Integer> p = Prefetcher.of(failing, i -> i, "test-reader")) {
             assertThatThrownBy(() -> p.forEachRemaining(seen::add)).isSameAs(bad);
         }
         assertThat(seen).hasSize(1200).endsWith(1199);
@@ -55,7 +55,7 @@ class PrefetcherTest {
                 return pulled.incrementAndGet();
             }
         };
-        Prefetcher<Integer, Integer> p = new Prefetcher<>(endless, i -> i, "test-reader");
+        Prefetcher<Integer, Integer> p = Prefetcher.of(endless, i -> i, "test-reader");
         assertThat(p.next()).isEqualTo(1);
         p.close(); // the reader stopped early: a cancel, say
         int afterClose = pulled.get();
