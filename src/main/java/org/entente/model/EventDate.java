@@ -81,6 +81,8 @@ public record EventDate(int year, int month, int day, DatePrecision precision, b
     public static EventDate parse(String text) {
         if (text == null || text.isBlank()) throw new DateParseException(String.valueOf(text), "format", "it is empty");
         String t = text.strip();
+        EventDate plain = parsePlain(t);
+        if (plain != null) return plain;
         Matcher m = FORMAT.matcher(t);
         if (!m.matches())
             throw new DateParseException(text, "format", "expected YYYY, YYYY-MM or YYYY-MM-DD (with - before a BCE year, ~ for approximate)");
@@ -97,6 +99,38 @@ public record EventDate(int year, int month, int day, DatePrecision precision, b
         if (day < 1 || day > length)
             throw new DateParseException(text, "day", "day " + day + " (" + monthName(month) + " " + displayYear(year) + " has " + length + " days)");
         return new EventDate(year, month, day, DatePrecision.DAY, approx);
+    }
+
+    /**
+     * The common forms YYYY, YYYY-MM and YYYY-MM-DD with a year from 1 to 9999, read without the
+     * regular expression (an export or import of a million events reads a million dates); null
+     * for anything else, including what is out of range, so that {@link #parse} explains it.
+     */
+    private static EventDate parsePlain(String t) {
+        int n = t.length();
+        if (n != 4 && n != 7 && n != 10) return null;
+        int year = digits(t, 0, 4);
+        if (year <= 0) return null;
+        if (n == 4) return new EventDate(year, 0, 0, DatePrecision.YEAR, false);
+        if (t.charAt(4) != '-') return null;
+        int month = digits(t, 5, 7);
+        if (month < 1 || month > 12) return null;
+        if (n == 7) return new EventDate(year, month, 0, DatePrecision.MONTH, false);
+        if (t.charAt(7) != '-') return null;
+        int day = digits(t, 8, 10);
+        if (day < 1 || day > 28 && day > YearMonth.of(year, month).lengthOfMonth()) return null;
+        return new EventDate(year, month, day, DatePrecision.DAY, false);
+    }
+
+    /** The ASCII digits t[from, to) as a number, or -1 if any is not one. */
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** The first day this date covers, as a day count from 1970-01-01 (proleptic Gregorian). */

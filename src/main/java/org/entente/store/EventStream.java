@@ -34,52 +34,59 @@ final class EventStream {
         try (PreparedStatement ps = c.prepareStatement("SELECT key, label FROM category"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) categoryLabels.put(rs.getString(1), rs.getString(2));
         }
+        // Actors are few: read once, so the participants' cursor carries ids only (every column
+        // read is a JNI call, and there are millions of participant rows in a big library).
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ActorStore.COLUMNS + " FROM actor"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Actor a = ActorStore.read(rs, 1);
+                actors.put(a.id(), a);
+            }
+        }
         long count = 0;
         try (PreparedStatement ev = c.prepareStatement(
                 "SELECT id, title, when_text, category, place, summary, importance FROM event ORDER BY id");
              // In the primary key's order (event, actor): ordering each event's few participants by
              // position here in Java is cheaper than SQLite's per-event temporary B-tree (4.1 s →
              // 2.8 s of CPU for the 2.5 million participant rows of a 1M library, sqlite3 shell).
-             PreparedStatement pa = c.prepareStatement("SELECT ea.event_id, a.id, a.name, a.kind, a.iso3, a.colour, ea.role, ea.position"
-                     + " FROM event_actor ea JOIN actor a ON a.id = ea.actor_id ORDER BY ea.event_id");
+             PreparedStatement pa = c.prepareStatement("SELECT event_id, actor_id, role, position FROM event_actor ORDER BY event_id");
              PreparedStatement tg = c.prepareStatement("SELECT et.event_id, t.name FROM event_tag et JOIN tag t ON t.id = et.tag_id"
                      + " ORDER BY et.event_id, t.name COLLATE NOCASE");
              PreparedStatement ci = c.prepareStatement("SELECT ci.record_id, " + SourceStore.COLUMNS + ", ci.locator FROM citation ci"
                      + " JOIN source s ON s.id = ci.source_id WHERE ci.record_kind = '" + RecordKind.EVENT.name() + "'"
                      + " ORDER BY ci.record_id, ci.position");
              ResultSet e = ev.executeQuery(); ResultSet p = pa.executeQuery(); ResultSet t = tg.executeQuery(); ResultSet s = ci.executeQuery()) {
-            boolean pMore = p.next(), tMore = t.next(), sMore = s.next();
+            // The event id of each side cursor's current row (Long.MAX_VALUE once it is done),
+            // read once per row rather than at every comparison.
+            long pId = p.next() ? p.getLong(1) : Long.MAX_VALUE, tId = t.next() ? t.getLong(1) : Long.MAX_VALUE;
+            long sId = s.next() ? s.getLong(1) : Long.MAX_VALUE;
             int[] positions = new int[8];
             while (e.next()) {
                 long id = e.getLong(1);
                 List<Participant> participants = new ArrayList<>(2);
                 int n = 0;
                 boolean inOrder = true;
-                while (pMore && p.getLong(1) < id) pMore = p.next();
-                while (pMore && p.getLong(1) == id) {
+                while (pId < id) pId = p.next() ? p.getLong(1) : Long.MAX_VALUE;
+                while (pId == id) {
                     long actorId = p.getLong(2);
                     Actor a = actors.get(actorId);
-                    if (a == null) {
-                        a = ActorStore.read(p, 2);
-                        actors.put(actorId, a);
-                    }
-                    participants.add(new Participant(a, p.getString(7)));
+                    if (a == null) throw new SQLException("event " + id + " names actor " + actorId + ", which is not in the library");
+                    participants.add(new Participant(a, p.getString(3)));
                     if (n == positions.length) positions = java.util.Arrays.copyOf(positions, n * 2);
-                    positions[n] = p.getInt(8);
+                    positions[n] = p.getInt(4);
                     inOrder &= n == 0 || positions[n - 1] <= positions[n];
                     n++;
-                    pMore = p.next();
+                    pId = p.next() ? p.getLong(1) : Long.MAX_VALUE;
                 }
                 if (!inOrder) sortByPosition(participants, positions, n);
                 List<String> tags = new ArrayList<>(0);
-                while (tMore && t.getLong(1) < id) tMore = t.next();
-                while (tMore && t.getLong(1) == id) {
+                while (tId < id) tId = t.next() ? t.getLong(1) : Long.MAX_VALUE;
+                while (tId == id) {
                     tags.add(t.getString(2));
-                    tMore = t.next();
+                    tId = t.next() ? t.getLong(1) : Long.MAX_VALUE;
                 }
                 List<Citation> citations = new ArrayList<>(1);
-                while (sMore && s.getLong(1) < id) sMore = s.next();
-                while (sMore && s.getLong(1) == id) {
+                while (sId < id) sId = s.next() ? s.getLong(1) : Long.MAX_VALUE;
+                while (sId == id) {
                     long sourceId = s.getLong(2);
                     Source src = sources.get(sourceId);
                     if (src == null) {
@@ -87,7 +94,7 @@ final class EventStream {
                         sources.put(sourceId, src);
                     }
                     citations.add(new Citation(src, s.getString(10)));
-                    sMore = s.next();
+                    sId = s.next() ? s.getLong(1) : Long.MAX_VALUE;
                 }
                 String key = e.getString(4);
                 sink.accept(new Event(id, e.getString(2), DateRange.parse(e.getString(3)),
