@@ -206,7 +206,7 @@ final class EventBulkLoader {
         if (suspended.containsKey("event_span_insert")) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_span (id, first_day, last_day)"
                     + " SELECT id, start_day, end_day - 1 FROM event WHERE id BETWEEN ? AND ?"
-                    + " AND end_day - start_day > " + EventStore.SHORT_SPAN_DAYS + " ORDER BY id")) {
+                    + " AND end_day - start_day > " + EventStore.SPANS_LONGER_THAN + " ORDER BY id")) {
                 ps.setLong(1, fromId);
                 ps.setLong(2, toId);
                 ps.executeUpdate();

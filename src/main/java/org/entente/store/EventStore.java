@@ -399,13 +399,11 @@ public final class EventStore {
      * Events overlapping [fromDay, toDay) that meet {@code conditions} (" AND …" over {@code e},
      * with {@code args}), in start order, at most {@code limit} + 1 of them (so a caller can tell
      * that the limit cut the list short).
-     * <p>Three reads, each one string. The events that began before the window and reach into
-     * it: the long ones from the R*Tree (the stabbing query at {@code fromDay}; since V80 it holds
-     * only events longer than {@link #SHORT_SPAN_DAYS}), the short ones from the
-     * {@link #SHORT_SPAN_DAYS} days before the window, kept here if they end inside it. Then those
-     * starting inside it, an index range scan of {@code event_window} in start order. SQLite joins
-     * each read's packed headers into one text with {@code group_concat}, so ~8,000 events cross
-     * JDBC in one call.
+     * <p>Two reads, each one string: the few events that began before the window and reach into
+     * it, from the R*Tree (the stabbing query at {@code fromDay}; since V80 it holds only events
+     * longer than a day, as one-day events never reach past their day), then those starting inside it,
+     * an index range scan of {@code event_window} in start order. SQLite joins each read's packed
+     * headers into one text with {@code group_concat}, so ~8,000 events cross JDBC in one call.
      */
     static List<EventHeader> window(Connection c, long fromDay, long toDay, String conditions, List<Object> args, int limit)
             throws SQLException {
@@ -422,26 +420,8 @@ public final class EventStore {
                 if (rs.next()) parseHeaders(rs.getString(1), out);
             }
         }
-        // Short events from just before the window, read from the covering index; those that end
-        // before it are dropped here, which is cheaper than reading end_day from each table row.
-        String shortEarlier = "SELECT group_concat(window_header, char(30)) FROM (SELECT " + HEADER_COLUMNS
-                + " FROM event e WHERE e.start_day >= ?1 AND e.start_day < ?2" + renumber(conditions, 3) + ")";
-        try (PreparedStatement ps = c.prepareStatement(shortEarlier)) {
-            ps.setLong(1, fromDay - SHORT_SPAN_DAYS);
-            ps.setLong(2, fromDay);
-            for (int i = 0; i < args.size(); i++) ps.setObject(i + 3, args.get(i));
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    List<EventHeader> candidates = new ArrayList<>();
-                    parseHeaders(rs.getString(1), candidates);
-                    for (EventHeader h : candidates) {
-                        if (h.endDay() > fromDay && h.endDay() - h.startDay() <= SHORT_SPAN_DAYS) out.add(h);
-                    }
-                }
-            }
-        }
         out.sort(START_ORDER);
-        if (out.size() > limit) return new ArrayList<>(out.subList(0, limit + 1));
+        if (out.size() > limit) return out;
         String inside = "SELECT group_concat(window_header, char(30)) FROM (SELECT " + HEADER_COLUMNS
                 + " FROM event e WHERE e.start_day >= ?1 AND e.start_day < ?2" + renumber(conditions, 4)
                 + " ORDER BY e.start_day, e.id LIMIT ?3)";
@@ -483,10 +463,11 @@ public final class EventStore {
             java.util.Comparator.comparingLong(EventHeader::startDay).thenComparingLong(EventHeader::id);
 
     /**
-     * Events at most this many days long are not in the R*Tree of spans (V80__long_spans.sql, whose
-     * triggers use the same number): every day- and month-precision date is that short.
+     * The R*Tree of spans holds only events longer than this many days (V80__long_spans.sql,
+     * whose triggers use the same number): a one-day event that began before a window cannot
+     * reach into it, so the stabbing query never needs it.
      */
-    static final int SHORT_SPAN_DAYS = 32;
+    static final int SPANS_LONGER_THAN = 1;
 
     /** The R*Tree holds 32-bit days; windows reaching past them are clamped (ongoing ends sit at the top). */
     static long clampDay(long day) { return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, day)); }

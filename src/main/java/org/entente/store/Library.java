@@ -96,10 +96,9 @@ public final class Library implements AutoCloseable {
     public static Library open(Path file, java.util.function.Consumer<Library> fill) {
         Path path = file.toAbsolutePath();
         boolean isNew = !Files.exists(path) || sizeOf(path) == 0;
-        if (isNew) {
-            create(path, fill);
-            return connectTo(path, true); // made by this build just now: nothing to inspect or migrate
-        }
+        // made by this build just now: nothing to inspect or migrate; but if another process
+        // (a second first run) put its new library there first, that one is opened instead.
+        if (isNew && create(path, fill)) return connectTo(path, true);
         return openExisting(path);
     }
 
@@ -130,8 +129,12 @@ public final class Library implements AutoCloseable {
     /** Prefix of the hidden files in which new libraries are built (see {@link #open(Path, java.util.function.Consumer)}). */
     static final String CREATING_PREFIX = ".entente-creating-";
 
-    /** Builds a new library at {@code path} via a hidden sibling file and one rename. */
-    private static void create(Path path, java.util.function.Consumer<Library> fill) {
+    /**
+     * Builds a new library at {@code path} via a hidden sibling file, published in one step that
+     * fails if a library appeared there meanwhile (two first runs at once): false then, and the
+     * other run's library stays.
+     */
+    private static boolean create(Path path, java.util.function.Consumer<Library> fill) {
         Path folder = path.getParent();
         try {
             if (folder != null) Files.createDirectories(folder);
@@ -153,13 +156,33 @@ public final class Library implements AutoCloseable {
             }
             // The last connection closed: SQLite has checkpointed the write-ahead log into the file.
             for (String suffix : SIDE_FILES) Files.deleteIfExists(Path.of(creating + suffix));
-            Files.deleteIfExists(path); // an empty file where the library should be
-            Files.move(creating, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            moved = true;
+            if (Files.exists(path) && sizeOf(path) == 0) Files.deleteIfExists(path); // an empty file where the library should be
+            moved = publish(creating, path);
+            return moved;
         } catch (IOException e) {
             throw new LibraryException(LibraryException.Reason.IO, path, "could not be created: " + e.getMessage(), e);
         } finally {
             if (!moved) deleteQuietly(creating);
+        }
+    }
+
+    /**
+     * Gives the finished file {@code creating} the name {@code path} unless something already has
+     * it. A hard link does that atomically (a rename would replace the other library, and a
+     * process already using it would go on writing to a file nobody can open again); where the
+     * file system has no hard links, a rename after a check has to do.
+     */
+    private static boolean publish(Path creating, Path path) throws IOException {
+        try {
+            Files.createLink(path, creating);
+            Files.delete(creating);
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return false;
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            if (Files.exists(path)) return false;
+            Files.move(creating, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return true;
         }
     }
 

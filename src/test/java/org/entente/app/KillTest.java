@@ -284,9 +284,9 @@ class KillTest {
                 st.execute("INSERT INTO event_fts (event_fts) VALUES ('integrity-check')"); // throws if the index is damaged
                 // The R*Tree holds exactly the long events (V80), with their spans.
                 try (ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM event_span),"
-                        + " (SELECT count(*) FROM event WHERE end_day - start_day > 32),"
+                        + " (SELECT count(*) FROM event WHERE end_day - start_day > 1),"
                         + " (SELECT count(*) FROM event e JOIN event_span s ON s.id = e.id"
-                        + "   WHERE s.first_day = e.start_day AND s.last_day = e.end_day - 1 AND e.end_day - e.start_day > 32)")) {
+                        + "   WHERE s.first_day = e.start_day AND s.last_day = e.end_day - 1 AND e.end_day - e.start_day > 1)")) {
                     rs.next();
                     assertThat(rs.getLong(1)).as("one time-index row per long event " + where)
                             .isEqualTo(rs.getLong(2)).isEqualTo(rs.getLong(3));

@@ -152,7 +152,7 @@ class WindowHeadersTest {
     }
 
     /**
-     * V80 keeps only events longer than 32 days in the R*Tree: windows must still hold exactly the
+     * V80 keeps only events longer than a day in the R*Tree: windows must still hold exactly the
      * events that overlap them, for spans on either side of that threshold, whether the events
      * were saved, bulk-loaded or moved across the threshold by an edit.
      */
@@ -174,8 +174,8 @@ class WindowHeadersTest {
         for (EventHeader h : lib.events().allHeaders().subList(0, 40)) {
             Event e = lib.events().byId(h.id()).orElseThrow();
             long start = h.startDay();
-            String when = h.endDay() - h.startDay() > 32 ? java.time.LocalDate.ofEpochDay(start).toString()
-                    : java.time.LocalDate.ofEpochDay(start) + "/" + java.time.LocalDate.ofEpochDay(start + 40);
+            String when = h.endDay() - h.startDay() > 1 ? java.time.LocalDate.ofEpochDay(start).toString()
+                    : java.time.LocalDate.ofEpochDay(start) + "/" + java.time.LocalDate.ofEpochDay(start + 1 + r.nextInt(40));
             lib.events().save(new Event(e.id(), e.title(), DateRange.parse(when), e.category(), e.participants(), e.place(),
                     e.summary(), e.importance(), e.tags(), e.sources()));
         }
@@ -193,7 +193,7 @@ class WindowHeadersTest {
                 return rs.getLong(1);
             }
         });
-        assertThat(inTree).isEqualTo(all.stream().filter(h -> h.endDay() - h.startDay() > EventStore.SHORT_SPAN_DAYS).count())
+        assertThat(inTree).isEqualTo(all.stream().filter(h -> h.endDay() - h.startDay() > EventStore.SPANS_LONGER_THAN).count())
                 .isLessThan(all.size());
     }
 }
