@@ -41,6 +41,11 @@ import org.entente.model.TextFolding;
  *     the R*Tree is filled afterwards by one {@code INSERT … SELECT}, each with exactly what the
  *     triggers would have written; the triggers are then restored from their own stored SQL. A
  *     rollback restores them too, since SQLite's schema changes are transactional;</li>
+ * <li>the events are pulled from their source (often a file being parsed) and their text folded
+ *     on a second thread, a few batches ahead ({@link Prefetcher}), so that work overlaps the
+ *     SQLite work on this one;</li>
+ * <li>the search index loads with a large term buffer and no segment merging, set back before
+ *     the commit;</li>
  * <li>the full-text index rows go in with the event rows, in the same batches, folded here in
  *     Java exactly as {@link EventStore#index} folds them. An {@code INSERT … SELECT} after the
  *     rows that folded through the connection's SQL {@code fold()} function was measured to

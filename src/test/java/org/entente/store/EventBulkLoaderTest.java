@@ -85,6 +85,8 @@ class EventBulkLoaderTest {
             assertThat(one.events().search("synthetic source", 10)).isEmpty(); // sources are not indexed, on either path
         }
         assertThat(dump(fast, false)).isEqualTo(dump(slow, false));
+        // The search index's load settings (a big term buffer, no merging) are gone again.
+        assertThat(searchConfig(fast)).isEqualTo(searchConfig(slow)).noneMatch(kv -> kv.startsWith("hashsize") || kv.startsWith("automerge"));
         // The triggers suspended during the load are back, word for word.
         assertThat(schema(fast)).isEqualTo(schema(slow)).containsAll(EventBulkLoader.SUSPENDED_TRIGGERS);
     }
@@ -106,6 +108,15 @@ class EventBulkLoaderTest {
             }
         }
         assertThat(dump(fast, false)).isEqualTo(dump(slow, false));
+    }
+
+    private static List<String> searchConfig(Path file) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT k, v FROM event_fts_config ORDER BY k")) {
+            while (rs.next()) out.add(rs.getString(1) + "=" + rs.getString(2));
+        }
+        return out;
     }
 
     /** Names and SQL of the library's triggers and indexes. */
