@@ -204,9 +204,13 @@ public final class AnnotationPanel extends VBox {
         return row;
     }
 
+    /**
+     * The toggles show the change at once; if the write fails (the library busy in another
+     * window, say), the panel is read again from the library, so it shows what is stored.
+     */
     private void save(Annotation changed) {
         annotation = changed;
-        AnnotationWrites.saveAnnotation(context, changed, stored -> annotation = stored);
+        AnnotationWrites.saveAnnotation(context, changed, stored -> annotation = stored, error -> reload());
     }
 
     // ---- notes ---------------------------------------------------------------------------------
@@ -278,7 +282,9 @@ public final class AnnotationPanel extends VBox {
             save.setDisable(true);
             Note changed = new Note(note.id(), target, text.getText().strip(), note.tags(), note.highlight(), note.created(), note.updated());
             // The library's change reloads this panel (and every view): no local state to patch.
-            AnnotationWrites.saveNote(context, changed, stored -> { });
+            // A failed save keeps the editor and its text, and Save works again.
+            AnnotationWrites.saveNote(context, changed, stored -> { },
+                    error -> save.disableProperty().bind(text.textProperty().isEmpty()));
         });
         javafx.application.Platform.runLater(text::requestFocus);
         return box;

@@ -13,8 +13,8 @@ import org.entente.ui.shell.AppContext;
 final class AnnotationWrites {
     private AnnotationWrites() {}
 
-    static void saveNote(AppContext context, Note note, Consumer<Note> done) {
-        context.edit(note.id() == 0 ? "Adding a note" : "Saving the note", editor -> editor.saveNote(note), done);
+    static void saveNote(AppContext context, Note note, Consumer<Note> done, Consumer<Throwable> failed) {
+        context.edit(note.id() == 0 ? "Adding a note" : "Saving the note", editor -> editor.saveNote(note), done, failed);
     }
 
     static void deleteNote(AppContext context, Note note) {
@@ -24,7 +24,7 @@ final class AnnotationWrites {
         }, null);
     }
 
-    static void saveAnnotation(AppContext context, Annotation annotation, Consumer<Annotation> done) {
-        context.edit("Saving your marks", editor -> editor.saveAnnotation(annotation), done);
+    static void saveAnnotation(AppContext context, Annotation annotation, Consumer<Annotation> done, Consumer<Throwable> failed) {
+        context.edit("Saving your marks", editor -> editor.saveAnnotation(annotation), done, failed);
     }
 }

@@ -68,11 +68,27 @@ public final class AppContext {
      * library unchanged) is shown to the user by the shell.
      */
     public <T> void edit(String title, java.util.function.Function<LibraryEditor, T> work, java.util.function.Consumer<T> onSuccess) {
+        edit(title, work, onSuccess, null);
+    }
+
+    /**
+     * Like {@link #edit(String, java.util.function.Function, java.util.function.Consumer)}, and on
+     * failure {@code onFailure} (FX thread) first puts back what the caller showed ahead of the
+     * write — a toggled star, a disabled Save button — before the shell shows the error.
+     */
+    public <T> void edit(String title, java.util.function.Function<LibraryEditor, T> work, java.util.function.Consumer<T> onSuccess,
+                         java.util.function.Consumer<Throwable> onFailure) {
         LibraryEditor e = editor();
-        if (e == null) return;
+        if (e == null) {
+            if (onFailure != null) onFailure.accept(new IllegalStateException("no library is open"));
+            return;
+        }
         tasks.run(title, () -> work.apply(e), result -> {
             libraryChanged();
             if (onSuccess != null) onSuccess.accept(result);
+        }, onFailure == null ? null : error -> {
+            onFailure.accept(error);
+            tasks.reportFailure(error);
         });
     }
 

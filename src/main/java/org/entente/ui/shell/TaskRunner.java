@@ -91,6 +91,9 @@ public final class TaskRunner {
     /** Marks the last failure as shown, so that the next one is reported even if it is equal. */
     public void clearFailure() { lastFailure.set(null); }
 
+    /** Tells the user of a failure through the shell's error dialog (FX thread). */
+    public void reportFailure(Throwable error) { lastFailure.set(error); }
+
     /** The last failure, shown to the user by the shell. */
     public ReadOnlyObjectProperty<Throwable> lastFailureProperty() { return lastFailure.getReadOnlyProperty(); }
 

@@ -1,0 +1,106 @@
+package org.entente.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.entente.model.RecordKind;
+import org.entente.model.RecordRef;
+import org.entente.store.Library;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A star or a note that cannot be saved (the library busy with another window's long write) is
+ * not shown as saved: the star goes back, the note's editor keeps its text and Save works again,
+ * and the user is told why.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AnnotationSaveFailureTest {
+    @TempDir static Path dir;
+    private MainWindowFixture fixture;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        fixture = MainWindowFixture.show(stage, 1400, 900).selectTab("Events").open(MainWindowTest.seededLibrary(dir));
+        context = fixture.context;
+    }
+
+    @AfterEach
+    void closeLibrary() { fixture.closeLibrary(); }
+
+    /** Waits for the shell's error dialog, returns its text and closes it. */
+    private static String errorShownAndClosed(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        String text = dialog.getContentText();
+        robot.interact(() -> dialog.getScene().getWindow().hide());
+        WaitForAsyncUtils.waitForFxEvents();
+        return text;
+    }
+
+    @Test
+    void aStarOrNoteThatCannotBeSavedIsNotShownAsSaved(FxRobot robot) throws Exception {
+        fixture.waitForIdle(10);
+        robot.clickOn("Putin state visit to Hanoi");
+        fixture.waitForIdle(10);
+        RecordRef ref = new RecordRef(RecordKind.EVENT, context.selectedEventId().get());
+        context.library().busyTimeout(java.time.Duration.ofMillis(300)); // instead of 10 s, to keep the test short
+
+        CountDownLatch holding = new CountDownLatch(1), release = new CountDownLatch(1);
+        try (Library other = Library.open(context.library().file())) {
+            Thread otherWindow = new Thread(() -> other.write(c -> {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO library_info (key, value) VALUES ('other-window', 'importing')");
+                }
+                holding.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            otherWindow.start();
+            try {
+                assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+
+                robot.clickOn("#annotation-star");
+                assertThat(errorShownAndClosed(robot)).contains("busy");
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#annotation-star").queryAs(ToggleButton.class).isSelected());
+                assertThat(robot.lookup("#annotation-star").queryAs(ToggleButton.class).getText()).isEqualTo("Star");
+
+                robot.clickOn("#note-add");
+                robot.clickOn("#note-editor").write("For lecture 3");
+                robot.clickOn("#note-save");
+                assertThat(errorShownAndClosed(robot)).contains("busy");
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#note-save").queryAs(Button.class).isDisabled());
+                assertThat(robot.lookup("#note-editor").queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
+            } finally {
+                release.countDown();
+                otherWindow.join();
+            }
+        }
+        assertThat(context.library().notes().forRecord(ref)).isEmpty();
+        assertThat(context.library().annotations().of(ref).starred()).isFalse();
+
+        // Once the other window is done, the same Save goes through.
+        robot.clickOn("#note-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library().notes().forRecord(ref).size() == 1);
+        assertThat(context.library().notes().forRecord(ref).get(0).text()).isEqualTo("For lecture 3");
+    }
+}
