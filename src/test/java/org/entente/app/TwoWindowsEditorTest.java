@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.entente.app.edit.EditException;
 import org.entente.app.edit.LibraryEditor;
@@ -19,6 +16,7 @@ import org.entente.model.DateRange;
 import org.entente.model.Event;
 import org.entente.model.EventHeader;
 import org.entente.model.Participant;
+import org.entente.store.HeldWrite;
 import org.entente.store.Library;
 import org.entente.store.LibraryException;
 import org.junit.jupiter.api.Test;
@@ -40,28 +38,10 @@ class TwoWindowsEditorTest {
             LibraryEditor editor = new LibraryEditor(mine, new UndoHistory());
             editor.saveEvent(event("Tô Lâm visits Moscow", "2024-03-01"));
             mine.busyTimeout(Duration.ofMillis(300));
-            CountDownLatch holding = new CountDownLatch(1), release = new CountDownLatch(1);
-            Thread otherWindowsImport = new Thread(() -> other.write(c -> {
-                try (Statement st = c.createStatement()) {
-                    st.execute("INSERT INTO library_info (key, value) VALUES ('other-window', 'importing')");
-                }
-                holding.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            }));
-            otherWindowsImport.start();
-            assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
-            try {
+            try (HeldWrite otherWindowsImport = HeldWrite.on(other)) {
                 assertThatThrownBy(() -> editor.saveEvent(event("Võ Văn Thưởng receives Путин", "2024-05-01")))
                         .isInstanceOf(EditException.class)
                         .hasMessageContaining(LibraryException.BUSY_MESSAGE);
-            } finally {
-                release.countDown();
-                otherWindowsImport.join();
             }
             assertThat(editor.history().done()).as("the refused edit is not on the undo history").hasSize(1);
             assertThat(mine.events().allHeaders()).extracting(EventHeader::title).containsExactly("Tô Lâm visits Moscow");

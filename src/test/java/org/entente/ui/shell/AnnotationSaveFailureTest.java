@@ -3,7 +3,6 @@ package org.entente.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Button;
@@ -13,6 +12,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
+import org.entente.store.HeldWrite;
 import org.entente.store.Library;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,39 +61,18 @@ class AnnotationSaveFailureTest {
         RecordRef ref = new RecordRef(RecordKind.EVENT, context.selectedEventId().get());
         context.library().busyTimeout(java.time.Duration.ofMillis(300)); // instead of 10 s, to keep the test short
 
-        CountDownLatch holding = new CountDownLatch(1), release = new CountDownLatch(1);
-        try (Library other = Library.open(context.library().file())) {
-            Thread otherWindow = new Thread(() -> other.write(c -> {
-                try (java.sql.Statement st = c.createStatement()) {
-                    st.execute("INSERT INTO library_info (key, value) VALUES ('other-window', 'importing')");
-                }
-                holding.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            }));
-            otherWindow.start();
-            try {
-                assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+        try (Library other = Library.open(context.library().file()); HeldWrite held = HeldWrite.on(other)) {
+            robot.clickOn("#annotation-star");
+            assertThat(errorShownAndClosed(robot)).contains("busy");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#annotation-star").queryAs(ToggleButton.class).isSelected());
+            assertThat(robot.lookup("#annotation-star").queryAs(ToggleButton.class).getText()).isEqualTo("Star");
 
-                robot.clickOn("#annotation-star");
-                assertThat(errorShownAndClosed(robot)).contains("busy");
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#annotation-star").queryAs(ToggleButton.class).isSelected());
-                assertThat(robot.lookup("#annotation-star").queryAs(ToggleButton.class).getText()).isEqualTo("Star");
-
-                robot.clickOn("#note-add");
-                robot.clickOn("#note-editor").write("For lecture 3");
-                robot.clickOn("#note-save");
-                assertThat(errorShownAndClosed(robot)).contains("busy");
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#note-save").queryAs(Button.class).isDisabled());
-                assertThat(robot.lookup("#note-editor").queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
-            } finally {
-                release.countDown();
-                otherWindow.join();
-            }
+            robot.clickOn("#note-add");
+            robot.clickOn("#note-editor").write("For lecture 3");
+            robot.clickOn("#note-save");
+            assertThat(errorShownAndClosed(robot)).contains("busy");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#note-save").queryAs(Button.class).isDisabled());
+            assertThat(robot.lookup("#note-editor").queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
         }
         assertThat(context.library().notes().forRecord(ref)).isEmpty();
         assertThat(context.library().annotations().of(ref).starred()).isFalse();

@@ -15,6 +15,7 @@ import org.entente.model.Category;
 import org.entente.model.DateRange;
 import org.entente.model.Event;
 import org.entente.model.Participant;
+import org.entente.store.HeldWrite;
 import org.entente.store.Library;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,34 +81,13 @@ class OtherWindowEditsTest {
         TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         context.library().busyTimeout(java.time.Duration.ofMillis(500)); // instead of 10 s, to keep the test short
-        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         // The other window is in the middle of a long write (a big import, say).
-        try (Library other = Library.open(context.library().file())) {
-            Thread otherWindow = new Thread(() -> other.write(c -> {
-                try (java.sql.Statement st = c.createStatement()) {
-                    st.execute("INSERT INTO library_info (key, value) VALUES ('other-window', 'importing')");
-                }
-                holding.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            }));
-            otherWindow.start();
-            try {
-                assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
-                robot.clickOn("Putin state visit to Hanoi");
-                robot.type(javafx.scene.input.KeyCode.DELETE);
-                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
-                javafx.scene.control.DialogPane dialog = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
-                assertThat(dialog.getContentText()).contains("The library is busy in another Entente window; try again");
-            } finally {
-                release.countDown();
-                otherWindow.join();
-            }
+        try (Library other = Library.open(context.library().file()); HeldWrite held = HeldWrite.on(other)) {
+            robot.clickOn("Putin state visit to Hanoi");
+            robot.type(javafx.scene.input.KeyCode.DELETE);
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+            javafx.scene.control.DialogPane dialog = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+            assertThat(dialog.getContentText()).contains("The library is busy in another Entente window; try again");
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.tasks().idleProperty().get());
         assertThat(context.library().events().allHeaders()).extracting(org.entente.model.EventHeader::title)
