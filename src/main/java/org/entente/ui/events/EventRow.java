@@ -12,10 +12,6 @@ import org.entente.store.ListedEvent;
 public record EventRow(long id, String date, long startDay, long endDay, String title, String participants, String category,
                        boolean starred, String highlight, boolean annotated) {
 
-    public EventRow(long id, String date, long startDay, long endDay, String title, String participants, String category) {
-        this(id, date, startDay, endDay, title, participants, category, false, null, false);
-    }
-
     static EventRow of(ListedEvent l, Locale locale) { return of(l, locale, null, false); }
 
     static EventRow of(ListedEvent l, Locale locale, Annotation marks, boolean annotated) {

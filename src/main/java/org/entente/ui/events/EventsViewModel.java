@@ -50,9 +50,7 @@ public final class EventsViewModel {
     public ReadOnlyStringProperty countText() { return countText.getReadOnlyProperty(); }
 
     /** A snapshot of the filter, taken on the FX thread and used by the background query. */
-    public record Filter(String text, String categoryKey, boolean annotatedOnly) {
-        public Filter(String text, String categoryKey) { this(text, categoryKey, false); }
-    }
+    public record Filter(String text, String categoryKey, boolean annotatedOnly) { }
 
     public Filter filter() {
         Category c = category.get();
