@@ -96,7 +96,8 @@ public final class CitationService {
         }
     }
 
-    private static void write(List<Source> sources, Format format, OutputStream out) throws IOException {
+    /** Writes the sources to {@code out} in {@code format}, UTF-8 (also File › Export… of the whole library). */
+    static void write(List<Source> sources, Format format, OutputStream out) throws IOException {
         if (format == Format.CSL_JSON) {
             Citations.writeCslJson(sources, out);
         } else {

@@ -1,12 +1,9 @@
 package org.entente.app;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 
-import org.entente.exchange.Citations;
 import org.entente.exchange.EntenteCsvWriter;
 import org.entente.exchange.GephiCsv;
 import org.entente.exchange.TimelineJs;
@@ -142,16 +138,9 @@ public final class ExportService {
                 GraphMlWriter.writePartnerships(library.actors().all(), inForce, Map.of(), out);
                 return inForce.size();
             }
-            case CSL_JSON -> {
-                var sources = library.sources().all();
-                Citations.writeCslJson(sources, out);
-                return sources.size();
-            }
-            case BIBTEX -> {
-                var sources = library.sources().all();
-                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                Citations.writeBibTeX(sources, w);
-                w.flush();
+            case CSL_JSON, BIBTEX -> {
+                var sources = CitationService.allSources(library);
+                CitationService.write(sources, format == ExportFormat.CSL_JSON ? CitationService.Format.CSL_JSON : CitationService.Format.BIBTEX, out);
                 return sources.size();
             }
             default -> throw new IllegalArgumentException(format + " is written to a folder");
