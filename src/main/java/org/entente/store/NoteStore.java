@@ -61,6 +61,10 @@ public final class NoteStore {
                 ref.kind().name(), ref.id()));
     }
 
+    public java.util.Optional<Note> byId(long id) {
+        return library.read(c -> query(c, SELECT + " WHERE id = ?", id)).stream().findFirst();
+    }
+
     public List<Note> all() {
         return library.read(c -> query(c, SELECT + " ORDER BY created_at, id"));
     }

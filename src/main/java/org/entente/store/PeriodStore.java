@@ -52,6 +52,10 @@ public final class PeriodStore {
 
     public List<Period> all() { return library.read(c -> query(c, SELECT + " ORDER BY start_day, id")); }
 
+    public java.util.Optional<Period> byId(long id) {
+        return library.read(c -> query(c, SELECT + " WHERE id = ?", id)).stream().findFirst();
+    }
+
     /** Periods overlapping [fromDay, toDay). */
     public List<Period> inWindow(long fromDay, long toDay) {
         return library.read(c -> query(c, SELECT + " WHERE start_day < ? AND end_day > ? ORDER BY start_day, id", toDay, fromDay));

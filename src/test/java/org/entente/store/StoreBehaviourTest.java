@@ -156,7 +156,13 @@ class StoreBehaviourTest {
             Note n = lib.notes().save(new Note(0, new RecordRef(RecordKind.EVENT, id), "Compare with the *Pyongyang* leg", List.of("rosatom"), null, null, null));
             assertThat(lib.events().search("pyongyang", 10)).extracting(h -> h.event().id()).containsExactly(id);
             assertThat(lib.events().search("rosatom", 10)).hasSize(1);
+            assertThat(lib.notes().byId(n.id())).contains(lib.notes().forRecord(n.target()).get(0));
+            org.entente.model.Period p = lib.periods().save(new org.entente.model.Period(0, "Đổi Mới", org.entente.model.DateRange.parse("1986-12/.."),
+                    null, null));
+            assertThat(lib.periods().byId(p.id())).map(org.entente.model.Period::name).contains("Đổi Mới");
+            assertThat(lib.periods().byId(p.id() + 1)).isEmpty();
             lib.notes().delete(n.id());
+            assertThat(lib.notes().byId(n.id())).isEmpty();
             assertThat(lib.events().search("pyongyang", 10)).isEmpty();
             assertThat(lib.events().search("putin", 10)).hasSize(1);
         }

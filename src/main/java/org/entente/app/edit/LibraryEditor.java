@@ -123,7 +123,7 @@ public final class LibraryEditor {
     /** Deletes a period with the notes on it. */
     public void deletePeriod(long id) {
         edit("Delete period " + id, () -> {
-            Period p = library.periods().all().stream().filter(x -> x.id() == id).findFirst()
+            Period p = library.periods().byId(id)
                     .orElseThrow(() -> new EditException("There is no period with id " + id + " (was it deleted already?)."));
             EditSupport.deleteNotesOf(library, RecordKind.PERIOD, id);
             library.periods().delete(id);
@@ -184,7 +184,7 @@ public final class LibraryEditor {
 
     public void deleteNote(long id) {
         edit("Delete note " + id, () -> {
-            Note n = library.notes().all().stream().filter(x -> x.id() == id).findFirst()
+            Note n = library.notes().byId(id)
                     .orElseThrow(() -> new EditException("There is no note with id " + id + " (was it deleted already?)."));
             library.notes().delete(id);
             return done(null, "Delete note on " + describe(n.target()));
@@ -224,7 +224,7 @@ public final class LibraryEditor {
             case PARTNERSHIP -> library.partnerships().byId(ref.id()).map(Partnership::pairLabel);
             case TRADE_FIGURE -> library.trade().byId(ref.id()).map(LibraryEditor::label);
             case SOURCE -> library.sources().byId(ref.id()).map(Source::title);
-            case PERIOD -> library.periods().all().stream().filter(p -> p.id() == ref.id()).findFirst().map(Period::name);
+            case PERIOD -> library.periods().byId(ref.id()).map(Period::name);
         };
         String kind = ref.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         return kind + " " + name.map(LibraryEditor::quoted).orElse(String.valueOf(ref.id()));

@@ -85,7 +85,7 @@ public final class Editor implements Editing {
             case PARTNERSHIP -> library.partnerships().byId(id).map(x -> x);
             case TRADE_FIGURE -> library.trade().byId(id).map(x -> x);
             case SOURCE -> library.sources().byId(id).map(x -> x);
-            case PERIOD -> library.periods().all().stream().filter(p -> p.id() == id).findFirst().map(x -> x);
+            case PERIOD -> library.periods().byId(id).map(x -> x);
         };
     }
 
