@@ -107,15 +107,33 @@ final class EventBulkLoader {
         setPragma("cache_size", -BULK_CACHE_KIB);
         Map<String, String> suspended = suspendTriggers();
         Map<String, Object> searchConfig = tuneSearchIndex();
+        Throwable failed = null;
         try {
             return loadRows(events, expected, suspended);
+        } catch (Throwable t) {
+            failed = t;
+            throw t;
         } finally {
             // On failure the caller rolls back, which restores them anyway; restoring here too
             // keeps this connection's schema right even if a caller were to commit after a failure.
-            restoreSearchIndex(searchConfig);
-            restoreTriggers(suspended);
-            setPragma("cache_size", previousCacheSize);
+            // Each step runs even if one before it fails; the load's own failure stays the one thrown.
+            List<SqlStep> restores = List.of(() -> restoreSearchIndex(searchConfig), () -> restoreTriggers(suspended),
+                    () -> setPragma("cache_size", previousCacheSize));
+            for (SqlStep step : restores) {
+                try {
+                    step.run();
+                } catch (SQLException | RuntimeException e) {
+                    if (failed != null) failed.addSuppressed(e);
+                    else failed = e;
+                }
+            }
+            if (failed instanceof SQLException e) throw e;
+            if (failed instanceof RuntimeException e) throw e;
         }
+    }
+
+    private interface SqlStep {
+        void run() throws SQLException;
     }
 
     /**

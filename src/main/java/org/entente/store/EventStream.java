@@ -21,8 +21,9 @@ import org.entente.model.Source;
 
 /**
  * Every event of a library as whole records, in id order, for exports. Four ordered cursors
- * (events, participants, tags, citations) are walked side by side, so a million events cost four
- * queries rather than four million, and only one event is held at a time.
+ * (events, participants, tags, citations) are walked side by side, after categories and actors
+ * are read once, so a million events cost six queries rather than millions, and only one event is
+ * held at a time.
  */
 final class EventStream {
     private EventStream() {}
@@ -69,7 +70,11 @@ final class EventStream {
                 while (pId == id) {
                     long actorId = p.getLong(2);
                     Actor a = actors.get(actorId);
-                    if (a == null) throw new SQLException("event " + id + " names actor " + actorId + ", which is not in the library");
+                    if (a == null) { // added by another window after the actors were read
+                        a = ActorStore.byId(c, actorId).orElseThrow(
+                                () -> new SQLException("event " + id + " names actor " + actorId + ", which is not in the library"));
+                        actors.put(actorId, a);
+                    }
                     participants.add(new Participant(a, p.getString(3)));
                     if (n == positions.length) positions = java.util.Arrays.copyOf(positions, n * 2);
                     positions[n] = p.getInt(4);

@@ -156,7 +156,6 @@ public final class Library implements AutoCloseable {
             }
             // The last connection closed: SQLite has checkpointed the write-ahead log into the file.
             for (String suffix : SIDE_FILES) Files.deleteIfExists(Path.of(creating + suffix));
-            if (Files.exists(path) && sizeOf(path) == 0) Files.deleteIfExists(path); // an empty file where the library should be
             moved = publish(creating, path);
             return moved;
         } catch (IOException e) {
@@ -166,24 +165,48 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /** Threads of one process queue here: a file lock is held by the process, not the thread. */
+    private static final Object PUBLISHING = new Object();
+
     /**
-     * Gives the finished file {@code creating} the name {@code path} unless something already has
-     * it. A hard link does that atomically (a rename would replace the other library, and a
-     * process already using it would go on writing to a file nobody can open again); where the
-     * file system has no hard links, a rename after a check has to do.
+     * Gives the finished file {@code creating} the name {@code path} unless a library is already
+     * there (two first runs at once): false then, and the other library stays. Check and publish
+     * happen under a lock on a hidden sibling file, so that two runs cannot both find the name
+     * free (or both remove the same empty placeholder) and then replace each other's library —
+     * a process already using the replaced one would go on writing to a file nobody can open
+     * again. The name is given by a hard link, which also refuses to replace a file; where the
+     * file system has no hard links, by a rename.
      */
     private static boolean publish(Path creating, Path path) throws IOException {
+        Path lockFile = path.resolveSibling(CREATING_PREFIX + path.getFileName() + ".lock");
+        boolean published;
+        synchronized (PUBLISHING) {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock lock = channel.lock()) {
+                published = publishLocked(creating, path);
+            }
+        }
+        // A library is at path now, whoever put it there: later first runs, and those already
+        // waiting on this lock file, find it. (Where an open file cannot be removed, the lock file
+        // stays until removeAbandonedCreations.)
+        deleteQuietly(lockFile);
+        return published;
+    }
+
+    private static boolean publishLocked(Path creating, Path path) throws IOException {
+        if (Files.exists(path) && sizeOf(path) > 0) return false;
+        Files.deleteIfExists(path); // an empty file where the library should be
         try {
             Files.createLink(path, creating);
-            Files.delete(creating);
-            return true;
         } catch (java.nio.file.FileAlreadyExistsException e) {
             return false;
         } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-            if (Files.exists(path)) return false;
             Files.move(creating, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return true;
         }
+        deleteQuietly(creating); // its other name; if that fails, removeAbandonedCreations tidies it later
+        return true;
     }
 
     private static final String[] SIDE_FILES = {"-wal", "-shm", "-journal"};

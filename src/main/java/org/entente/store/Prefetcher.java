@@ -36,6 +36,7 @@ public final class Prefetcher<T, R> implements Iterator<R>, AutoCloseable {
     private List<R> batch = List.of();
     private int index;
     private boolean ended;
+    private Throwable failure;
 
     private Prefetcher(Consumer<Consumer<T>> source, Function<? super T, ? extends R> mapping, String threadName) {
         thread = new Thread(() -> produce(source, mapping), threadName);
@@ -85,38 +86,55 @@ public final class Prefetcher<T, R> implements Iterator<R>, AutoCloseable {
         }
     }
 
-    /** Hands an item to the reader; false once the reader has stopped listening. */
+    /**
+     * Hands an item to the reader; false once the reader has stopped listening. Only
+     * {@link #close()} ends the wait: an interrupt of this thread (a source may leave one set)
+     * must not lose the item, or the reader would wait for ever.
+     */
     private boolean put(Object item) {
+        boolean interrupted = false;
         try {
             while (!stopped) {
-                if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) return true;
+                try {
+                    if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) return true;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
         }
-        return false;
     }
 
     @Override
     public boolean hasNext() {
         while (index == batch.size()) {
+            if (failure != null) throw rethrow(failure);
             if (ended) return false;
+            if (stopped) throw new IllegalStateException("read after close");
             Object item;
             try {
-                item = queue.take();
+                item = queue.poll(200, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new java.util.concurrent.CancellationException("interrupted while reading ahead");
+            }
+            if (item == null) {
+                // Nothing yet: fine while the thread works; a dead thread with nothing left said all it will.
+                if (!thread.isAlive() && queue.isEmpty()) {
+                    failure = new IllegalStateException(thread.getName() + " stopped without finishing its source");
+                }
+                continue;
             }
             if (item == END) {
                 ended = true;
                 return false;
             }
             if (item instanceof Failure f) {
-                ended = true;
-                if (f.error() instanceof RuntimeException re) throw re;
-                if (f.error() instanceof Error err) throw err;
-                throw new IllegalStateException(f.error());
+                // Every later call fails the same way: the sequence did not end, it broke.
+                failure = f.error();
+                throw rethrow(failure);
             }
             @SuppressWarnings("unchecked")
             List<R> next = (List<R>) item;
@@ -124,6 +142,12 @@ public final class Prefetcher<T, R> implements Iterator<R>, AutoCloseable {
             index = 0;
         }
         return true;
+    }
+
+    private static RuntimeException rethrow(Throwable error) {
+        if (error instanceof RuntimeException re) return re;
+        if (error instanceof Error err) throw err;
+        return new IllegalStateException(error);
     }
 
     @Override

@@ -30,6 +30,9 @@ class FirstRunRaceTest {
         try {
             for (int round = 0; round < 8; round++) {
                 Path file = dir.resolve("round-" + round + ".entente");
+                // Every other round starts from an empty file where the library should be (a
+                // placeholder both runs take for "no library yet" and remove).
+                if (round % 2 == 1) Files.createFile(file);
                 CyclicBarrier bothFilled = new CyclicBarrier(2);
                 // Each run's starter fill ends only when the other's has too, so both publish at once.
                 java.util.concurrent.Callable<Library> firstRun = () -> Library.open(file, lib -> {

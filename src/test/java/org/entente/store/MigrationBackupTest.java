@@ -54,4 +54,45 @@ class MigrationBackupTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("migration"));
         }
     }
+
+    /**
+     * A library written before V80 has every event in its R*Tree; after the migration only those
+     * longer than a day are, and windows still find every overlapping event.
+     */
+    @Test
+    void aLibraryFromBeforeV80KeepsOnlyLongSpansAndItsWindowsStayRight() throws Exception {
+        Path file = dir.resolve("v70.db");
+        SQLiteDataSource ds = new SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + file);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").mixed(true).target("70").load().migrate();
+        long day = java.time.LocalDate.parse("2024-06-19").toEpochDay();
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            // One day, two days, a month, and an ongoing tie, all starting before the window below.
+            st.execute("INSERT INTO event (title, when_text, start_day, end_day, category) VALUES"
+                    + " ('One day', '2024-06-19', " + day + ", " + (day + 1) + ", 'other'),"
+                    + " ('Two days', '2024-06-19/2024-06-20', " + day + ", " + (day + 2) + ", 'other'),"
+                    + " ('A month', '2024-06', " + (day - 18) + ", " + (day + 12) + ", 'other'),"
+                    + " ('In force', '2001-03/..', 11382, 2147483647, 'other')");
+            try (var rs = st.executeQuery("SELECT count(*) FROM event_span")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("before V80 every event has a span").isEqualTo(4);
+            }
+        }
+        try (Library lib = Library.open(file)) {
+            List<String> spans = lib.read(c -> {
+                List<String> out = new java.util.ArrayList<>();
+                try (var st = c.createStatement(); var rs = st.executeQuery(
+                        "SELECT e.title FROM event_span s JOIN event e ON e.id = s.id ORDER BY e.id")) {
+                    while (rs.next()) out.add(rs.getString(1));
+                }
+                return out;
+            });
+            assertThat(spans).containsExactly("Two days", "A month", "In force");
+            // The window starting the day after: the one-day event is over, the others reach into it.
+            assertThat(lib.events().inWindow(day + 1, day + 30)).extracting(org.entente.model.EventHeader::title)
+                    .containsExactlyInAnyOrder("Two days", "A month", "In force");
+            assertThat(lib.events().inWindow(day, day + 1)).extracting(org.entente.model.EventHeader::title)
+                    .containsExactlyInAnyOrder("One day", "Two days", "A month", "In force");
+        }
+    }
 }

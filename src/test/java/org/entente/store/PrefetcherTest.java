@@ -45,6 +45,42 @@ class PrefetcherTest {
     }
 
     @Test
+    void aBrokenSequenceStaysBrokenAndAClosedOneCannotBeRead() {
+        IllegalArgumentException bad = new IllegalArgumentException("bad row");
+        Iterator<Integer> failing = List.of(1, 2).iterator();
+        Prefetcher<Integer, Integer> p = Prefetcher.of(failing, i -> {
+            if (i == 2) throw bad;
+            return i;
+        }, "test-reader");
+        assertThat(p.next()).isEqualTo(1);
+        assertThatThrownBy(p::hasNext).isSameAs(bad);
+        assertThatThrownBy(p::hasNext).as("not an ordinary end").isSameAs(bad);
+        p.close();
+        Prefetcher<Integer, Integer> closed = Prefetcher.of(List.of(1, 2, 3).iterator(), i -> i, "test-reader");
+        closed.close();
+        assertThatThrownBy(closed::hasNext).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void aSourceThatLeavesTheThreadInterruptedLosesNothing() {
+        List<Integer> source = IntStream.range(0, 5_000).boxed().toList();
+        Iterator<Integer> it = source.iterator();
+        Iterator<Integer> interrupting = new Iterator<>() {
+            public boolean hasNext() { return it.hasNext(); }
+            public Integer next() {
+                Thread.currentThread().interrupt(); // as some I/O code does on its way out
+                return it.next();
+            }
+        };
+        List<Integer> out = new ArrayList<>();
+        try (Prefetcher<Integer, Integer> p = Prefetcher.of(interrupting, i -> i, "test-reader")) {
+            p.forEachRemaining(out::add);
+        }
+        assertThat(out).isEqualTo(source);
+    }
+
+    @Test
     void closeStopsTheThreadBeforeItReturnsSoTheSourceIsNoLongerTouched() throws Exception {
         AtomicInteger pulled = new AtomicInteger();
         AtomicReference<Thread> producer = new AtomicReference<>();

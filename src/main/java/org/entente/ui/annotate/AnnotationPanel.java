@@ -206,11 +206,26 @@ public final class AnnotationPanel extends VBox {
 
     /**
      * The toggles show the change at once; if the write fails (the library busy in another
-     * window, say), the panel is read again from the library, so it shows what is stored.
+     * window, say) or is cancelled, the marks and tags are read again from the library, so they
+     * show what is stored (the rest of the panel, an open note editor with it, stays).
      */
     private void save(Annotation changed) {
         annotation = changed;
-        AnnotationWrites.saveAnnotation(context, changed, stored -> annotation = stored, error -> reload());
+        AnnotationWrites.saveAnnotation(context, changed, stored -> annotation = stored, error -> showStoredMarks());
+    }
+
+    private void showStoredMarks() {
+        Library library = context.library();
+        if (library == null) return;
+        context.tasks().run("Loading your marks", () -> library.annotations().of(target), stored -> {
+            annotation = stored;
+            shown.set(stored);
+            // show() put the marks row first and the tags row second.
+            if (getChildren().size() >= 2) {
+                getChildren().set(0, marks());
+                getChildren().set(1, tagsRow());
+            }
+        });
     }
 
     // ---- notes ---------------------------------------------------------------------------------

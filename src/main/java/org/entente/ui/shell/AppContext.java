@@ -73,8 +73,8 @@ public final class AppContext {
 
     /**
      * Like {@link #edit(String, java.util.function.Function, java.util.function.Consumer)}, and on
-     * failure {@code onFailure} (FX thread) first puts back what the caller showed ahead of the
-     * write — a toggled star, a disabled Save button — before the shell shows the error.
+     * failure or cancel {@code onFailure} (FX thread) first puts back what the caller showed ahead
+     * of the write — a toggled star, a disabled Save button — before the shell shows the error.
      */
     public <T> void edit(String title, java.util.function.Function<LibraryEditor, T> work, java.util.function.Consumer<T> onSuccess,
                          java.util.function.Consumer<Throwable> onFailure) {
@@ -88,7 +88,7 @@ public final class AppContext {
             if (onSuccess != null) onSuccess.accept(result);
         }, onFailure == null ? null : error -> {
             onFailure.accept(error);
-            tasks.reportFailure(error);
+            if (!(error instanceof java.util.concurrent.CancellationException)) tasks.reportFailure(error);
         });
     }
 

@@ -41,7 +41,8 @@ public final class TaskRunner {
 
     /**
      * Like {@link #run(String, Callable, Consumer)}, with the caller telling the user of a failure
-     * ({@code onFailure} on the FX thread) instead of the shell's error dialog.
+     * ({@code onFailure} on the FX thread) instead of the shell's error dialog. A cancel (from the
+     * status bar) reaches {@code onFailure} too, as a {@link java.util.concurrent.CancellationException}.
      */
     public <T> Task<T> run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
@@ -53,7 +54,10 @@ public final class TaskRunner {
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        if (onFailure != null) task.setOnFailed(e -> onFailure.accept(task.getException()));
+        if (onFailure != null) {
+            task.setOnFailed(e -> onFailure.accept(task.getException()));
+            task.setOnCancelled(e -> onFailure.accept(new java.util.concurrent.CancellationException(title + ": cancelled")));
+        }
         return run(task);
     }
 

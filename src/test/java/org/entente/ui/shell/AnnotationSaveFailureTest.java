@@ -62,13 +62,16 @@ class AnnotationSaveFailureTest {
         context.library().busyTimeout(java.time.Duration.ofMillis(300)); // instead of 10 s, to keep the test short
 
         try (Library other = Library.open(context.library().file()); HeldWrite held = HeldWrite.on(other)) {
+            robot.clickOn("#note-add");
+            robot.clickOn("#note-editor").write("For lecture 3");
+
             robot.clickOn("#annotation-star");
             assertThat(errorShownAndClosed(robot)).contains("busy");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#annotation-star").queryAs(ToggleButton.class).isSelected());
             assertThat(robot.lookup("#annotation-star").queryAs(ToggleButton.class).getText()).isEqualTo("Star");
+            // The note being written is still there: only the marks were read again.
+            assertThat(robot.lookup("#note-editor").queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
 
-            robot.clickOn("#note-add");
-            robot.clickOn("#note-editor").write("For lecture 3");
             robot.clickOn("#note-save");
             assertThat(errorShownAndClosed(robot)).contains("busy");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#note-save").queryAs(Button.class).isDisabled());
