@@ -10,6 +10,11 @@ package org.entente.store;
  * @param indexNanos  time spent filling the full-text index
  */
 public record BulkLoadResult(long events, long firstId, long lastId, long rowsNanos, long indexNanos) {
+    /** The same, with {@code nanos} more spent on indexes. */
+    BulkLoadResult withMoreIndexTime(long nanos) {
+        return new BulkLoadResult(events, firstId, lastId, rowsNanos, indexNanos + nanos);
+    }
+
     /** Events per second over the whole load. */
     public double eventsPerSecond() {
         long nanos = rowsNanos + indexNanos;

@@ -107,9 +107,15 @@ final class EventBulkLoader {
         setPragma("cache_size", -BULK_CACHE_KIB);
         Map<String, String> suspended = suspendTriggers();
         Map<String, Object> searchConfig = tuneSearchIndex();
+        Map<String, String> indexes = suspendIndexes();
         Throwable failed = null;
         try {
-            return loadRows(events, expected, suspended);
+            BulkLoadResult result = loadRows(events, expected, suspended);
+            // Only after a load that will be committed: a failed one is rolled back by the
+            // caller's transaction (Library.write), which brings the indexes back with it.
+            long started = System.nanoTime();
+            restoreIndexes(indexes);
+            return result.withMoreIndexTime(System.nanoTime() - started);
         } catch (Throwable t) {
             failed = t;
             throw t;
@@ -180,6 +186,48 @@ final class EventBulkLoader {
             ps.setString(1, key);
             ps.setObject(2, value);
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Below this many events in the library, its secondary indexes on the tables a load fills are
+     * dropped for the load and built again after it: building an index from sorted rows costs
+     * less than keeping it up to date row by row (random inserts into five B-trees), as long as
+     * the rows already there are few. A big library keeps its indexes.
+     */
+    static final long REBUILD_INDEXES_BELOW = 10_000;
+    private static final List<String> LOADED_TABLES = List.of("event", "event_actor", "event_lane", "event_tag", "citation");
+
+    /** Drops the loaded tables' plain secondary indexes if the library is small; their SQL by name, to be restored. */
+    private Map<String, String> suspendIndexes() throws SQLException {
+        Map<String, String> sql = new LinkedHashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM event")) {
+            rs.next();
+            if (rs.getLong(1) >= REBUILD_INDEXES_BELOW) return sql;
+        }
+        // Plain indexes only: a UNIQUE one enforces a rule the load must meet row by row, and
+        // those without SQL belong to a primary key or constraint.
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, sql FROM main.sqlite_master WHERE type = 'index'"
+                + " AND sql IS NOT NULL AND upper(sql) NOT LIKE 'CREATE UNIQUE%' AND tbl_name = ? ORDER BY name")) {
+            for (String table : LOADED_TABLES) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) sql.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            for (String name : sql.keySet()) st.execute("DROP INDEX main.\"" + name + "\"");
+        }
+        return sql;
+    }
+
+    private void restoreIndexes(Map<String, String> sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            for (String create : sql.values()) {
+                checkCancelled();
+                st.execute(create);
+            }
         }
     }
 
