@@ -90,14 +90,17 @@ public final class MainWindow {
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> {
             if (i.intValue() >= 0) slots.get(i.intValue()).view();
         });
-        // The first view is built after the window's first frame: the window shows at once.
+        // The first view and the tooltips are built after the window's first frame: the window shows at once.
         root.sceneProperty().addListener((obs, o, scene) -> {
             if (scene == null) return;
             scene.addPostLayoutPulseListener(new Runnable() {
                 @Override
                 public void run() {
                     scene.removePostLayoutPulseListener(this);
-                    Platform.runLater(() -> slots.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex())).view());
+                    Platform.runLater(() -> {
+                        statusBar.addTooltips();
+                        slots.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex())).view();
+                    });
                 }
             });
         });
