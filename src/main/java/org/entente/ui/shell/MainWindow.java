@@ -13,7 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -104,9 +104,11 @@ public final class MainWindow {
                 }
             });
         });
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(48, 48);
-        opening.getChildren().addAll(spinner, new Label("Opening the library…"));
+        // An indeterminate bar, like the status bar's: the round spinner's skin (a dozen animated
+        // regions) was a noticeable part of the window's first frame.
+        ProgressBar openingProgress = new ProgressBar();
+        openingProgress.setPrefWidth(180);
+        opening.getChildren().addAll(new Label("Opening the library…"), openingProgress);
         opening.setAlignment(javafx.geometry.Pos.CENTER);
         opening.getStyleClass().add("opening-overlay");
         centre.getChildren().addAll(tabs, opening);

@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +35,7 @@ class FirstFrameTest {
     private final AtomicReference<Tooltip> cancelTipAtFirstFrame = new AtomicReference<>();
     private final AtomicReference<Tooltip> libraryTipAtFirstFrame = new AtomicReference<>();
     private final AtomicReference<Boolean> firstFrameSeen = new AtomicReference<>(false);
+    private final AtomicReference<List<String>> openingAtFirstFrame = new AtomicReference<>();
 
     @Start
     void start(Stage stage) {
@@ -43,6 +50,18 @@ class FirstFrameTest {
                 firstFrameSeen.set(true);
                 cancelTipAtFirstFrame.set(((Button) scene.lookup("#status-cancel")).getTooltip());
                 libraryTipAtFirstFrame.set(((Label) scene.lookup("#status-library")).getTooltip());
+                Node opening = scene.lookup(".opening-overlay");
+                List<String> seen = new ArrayList<>();
+                if (opening.isVisible()) {
+                    for (Node n : opening.lookupAll(".label")) seen.add("label " + ((Label) n).getText());
+                    for (String styleClass : List.of(".progress-indicator", ".progress-bar")) {
+                        for (Node n : opening.lookupAll(styleClass)) {
+                            ProgressIndicator p = (ProgressIndicator) n;
+                            seen.add((p instanceof ProgressBar ? "bar" : "spinner") + (p.isIndeterminate() ? " indeterminate" : ""));
+                        }
+                    }
+                }
+                openingAtFirstFrame.set(seen);
             }
         });
     }
@@ -67,5 +86,13 @@ class FirstFrameTest {
         assertThat(library.getTooltip().getText())
                 .isEqualTo(fixture.context.library().file().toString())
                 .isEqualTo(library.getText());
+    }
+
+    @Test
+    void theFirstFrameSaysTheLibraryIsOpeningWithAnIndeterminateBarNotASpinner(FxRobot robot) throws Exception {
+        fixture.waitForIdle(10);
+        // The round spinner's skin (a dozen animated regions) cost the first frame noticeably.
+        assertThat(openingAtFirstFrame.get()).containsExactly("label Opening the library…", "bar indeterminate");
+        assertThat(robot.lookup(".opening-overlay").query().isVisible()).isFalse();
     }
 }
