@@ -14,6 +14,12 @@ public final class AppPreferences {
 
     public static AppPreferences user() { return new AppPreferences(Preferences.userRoot().node("org/entente")); }
 
+    /** Reads the stored settings now, so that later reads are quick; returns this. */
+    AppPreferences preload() {
+        node.get("darkTheme", null);
+        return this;
+    }
+
     public double getDouble(String key, double fallback) { return node.getDouble(key, fallback); }
 
     public void putDouble(String key, double value) { node.putDouble(key, value); }

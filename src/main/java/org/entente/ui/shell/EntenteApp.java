@@ -20,12 +20,15 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** The JavaFX application: shows the window at once, then opens the library in the background. */
 public final class EntenteApp extends Application {
     private static final Logger LOG = Logger.getLogger(EntenteApp.class.getName());
     private static volatile LaunchOptions options;
     private static volatile int exitCode;
+    private static volatile AppPreferences preferences;
 
     private AppContext context;
     private TaskRunner tasks;
@@ -58,6 +61,9 @@ public final class EntenteApp extends Application {
     public static int launch(LaunchOptions launchOptions) {
         options = launchOptions;
         startToolkit();
+        // The main thread would only wait for the toolkit now: read the settings meanwhile
+        // (java.util.prefs parses its XML file) instead of on the FX thread before the first frame.
+        preferences = AppPreferences.user().preload();
         CountDownLatch closed = new CountDownLatch(1);
         try {
             toolkitStarted.await();
@@ -77,6 +83,7 @@ public final class EntenteApp extends Application {
                     closed.countDown();
                 }
             });
+            loadIconFont();
             closed.await();
             Platform.exit();
         } catch (InterruptedException e) {
@@ -84,6 +91,20 @@ public final class EntenteApp extends Application {
             return 1;
         }
         return exitCode;
+    }
+
+    /**
+     * Loads the icon font here on the main thread while the FX thread builds the window (the
+     * window's first icon would otherwise load it there: Ikonli copies the 1.3 MB font to a
+     * temporary file and JavaFX parses it). Ikonli's loading is synchronised, so an icon made on
+     * the FX thread meanwhile waits for the same font rather than loading it twice.
+     */
+    private static void loadIconFont() {
+        try {
+            new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Icon font not preloaded; the window loads it", e);
+        }
     }
 
     /** Applies the AtlantaFX theme for the dark or light setting. */
@@ -94,7 +115,7 @@ public final class EntenteApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchOptions opts = options;
-        AppPreferences prefs = AppPreferences.user();
+        AppPreferences prefs = preferences != null ? preferences : AppPreferences.user();
         tasks = new TaskRunner();
         context = new AppContext(tasks);
         LaunchOptions.Screenshot shot = opts.screenshot();

@@ -13,7 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -90,20 +90,25 @@ public final class MainWindow {
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> {
             if (i.intValue() >= 0) slots.get(i.intValue()).view();
         });
-        // The first view is built after the window's first frame: the window shows at once.
+        // The first view and the tooltips are built after the window's first frame: the window shows at once.
         root.sceneProperty().addListener((obs, o, scene) -> {
             if (scene == null) return;
             scene.addPostLayoutPulseListener(new Runnable() {
                 @Override
                 public void run() {
                     scene.removePostLayoutPulseListener(this);
-                    Platform.runLater(() -> slots.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex())).view());
+                    Platform.runLater(() -> {
+                        statusBar.addTooltips();
+                        slots.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex())).view();
+                    });
                 }
             });
         });
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(48, 48);
-        opening.getChildren().addAll(spinner, new Label("Opening the library…"));
+        // An indeterminate bar, like the status bar's: the round spinner's skin (a dozen animated
+        // regions) was a noticeable part of the window's first frame.
+        ProgressBar openingProgress = new ProgressBar();
+        openingProgress.setPrefWidth(180);
+        opening.getChildren().addAll(new Label("Opening the library…"), openingProgress);
         opening.setAlignment(javafx.geometry.Pos.CENTER);
         opening.getStyleClass().add("opening-overlay");
         centre.getChildren().addAll(tabs, opening);

@@ -34,7 +34,7 @@ final class StatusBar extends HBox {
         counts.setId("status-counts");
         progress.setPrefWidth(140);
         cancel.getStyleClass().add("flat");
-        cancel.setTooltip(new Tooltip("Cancel"));
+        cancel.setId("status-cancel");
         cancel.setAccessibleText("Cancel the running task");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -56,9 +56,21 @@ final class StatusBar extends HBox {
         cancel.setOnAction(e -> task.cancel());
     }
 
+    /**
+     * Adds the tooltips (the library's full path, Cancel). The window calls this after its first
+     * frame: making the first {@link Tooltip} (its classes, behaviour and timers) took about a
+     * tenth of a second before the first frame, and no tooltip can show before the window does.
+     */
+    void addTooltips() {
+        if (cancel.getTooltip() != null) return;
+        cancel.setTooltip(new Tooltip("Cancel"));
+        Tooltip path = new Tooltip();
+        path.textProperty().bind(library.textProperty());
+        library.setTooltip(path);
+    }
+
     void showLibrary(String path) {
         library.setText(path);
-        library.setTooltip(new Tooltip(path));
     }
 
     void showCounts(LibraryCounts c) {
