@@ -36,6 +36,7 @@ class FirstFrameTest {
     private final AtomicReference<Tooltip> libraryTipAtFirstFrame = new AtomicReference<>();
     private final AtomicReference<Boolean> firstFrameSeen = new AtomicReference<>(false);
     private final AtomicReference<List<String>> openingAtFirstFrame = new AtomicReference<>();
+    private final AtomicReference<javafx.scene.image.WritableImage> firstFrameImage = new AtomicReference<>();
 
     @Start
     void start(Stage stage) {
@@ -62,6 +63,8 @@ class FirstFrameTest {
                     }
                 }
                 openingAtFirstFrame.set(seen);
+                // What the first frame looks like, to be looked at (target/screenshots/first-frame.png).
+                firstFrameImage.set(scene.snapshot(null));
             }
         });
     }
@@ -94,5 +97,9 @@ class FirstFrameTest {
         // The round spinner's skin (a dozen animated regions) cost the first frame noticeably.
         assertThat(openingAtFirstFrame.get()).containsExactly("label Opening the library…", "bar indeterminate");
         assertThat(robot.lookup(".opening-overlay").query().isVisible()).isFalse();
+        Path out = Path.of("target", "screenshots", "first-frame.png");
+        java.nio.file.Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(firstFrameImage.get(), null), "png", out.toFile());
+        assertThat(firstFrameImage.get().getWidth()).isEqualTo(1280);
     }
 }
