@@ -162,7 +162,7 @@ public final class AnnotationStore {
         };
     }
 
-    private static String kindText(RecordKind kind) { return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '); }
+    private static String kindText(RecordKind kind) { return kind.label(); }
 
     private static List<String> tags(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(joined.split("\\|")));

@@ -453,6 +453,19 @@ public final class Library implements AutoCloseable {
     public TradeStore trade() { return trade; }
     public NoteStore notes() { return notes; }
     public AnnotationStore annotations() { return annotations; }
+
+    /** The record {@code ref} names (an Event, Actor, Partnership, TradeFigure, Source or Period), if it is in the library. */
+    public Optional<Object> find(org.entente.model.RecordRef ref) {
+        long id = ref.id();
+        return switch (ref.kind()) {
+            case EVENT -> events().byId(id).map(x -> x);
+            case ACTOR -> actors().byId(id).map(x -> x);
+            case PARTNERSHIP -> partnerships().byId(id).map(x -> x);
+            case TRADE_FIGURE -> trade().byId(id).map(x -> x);
+            case SOURCE -> sources().byId(id).map(x -> x);
+            case PERIOD -> periods().byId(id).map(x -> x);
+        };
+    }
     public PeriodStore periods() { return periods; }
     public EventLinkStore links() { return links; }
     public NetworkPositionStore networkPositions() { return networkPositions; }

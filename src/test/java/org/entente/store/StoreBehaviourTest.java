@@ -161,6 +161,9 @@ class StoreBehaviourTest {
                     null, null));
             assertThat(lib.periods().byId(p.id())).map(org.entente.model.Period::name).contains("Đổi Mới");
             assertThat(lib.periods().byId(p.id() + 1)).isEmpty();
+            assertThat(lib.find(new RecordRef(RecordKind.PERIOD, p.id()))).contains(p);
+            assertThat(lib.find(new RecordRef(RecordKind.EVENT, id))).contains(lib.events().byId(id).orElseThrow());
+            assertThat(lib.find(new RecordRef(RecordKind.SOURCE, 999))).isEmpty();
             lib.notes().delete(n.id());
             assertThat(lib.notes().byId(n.id())).isEmpty();
             assertThat(lib.events().search("pyongyang", 10)).isEmpty();

@@ -218,16 +218,19 @@ public final class LibraryEditor {
 
     /** "event “Title”", "actor “Name”"…, read inside the edit's transaction. */
     private String describe(RecordRef ref) {
-        Optional<String> name = switch (ref.kind()) {
-            case EVENT -> library.events().byId(ref.id()).map(Event::title);
-            case ACTOR -> library.actors().byId(ref.id()).map(Actor::name);
-            case PARTNERSHIP -> library.partnerships().byId(ref.id()).map(Partnership::pairLabel);
-            case TRADE_FIGURE -> library.trade().byId(ref.id()).map(LibraryEditor::label);
-            case SOURCE -> library.sources().byId(ref.id()).map(Source::title);
-            case PERIOD -> library.periods().byId(ref.id()).map(Period::name);
-        };
-        String kind = ref.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return kind + " " + name.map(LibraryEditor::quoted).orElse(String.valueOf(ref.id()));
+        Optional<String> name = library.find(ref).map(LibraryEditor::nameOf);
+        return ref.kind().label() + " " + name.map(LibraryEditor::quoted).orElse(String.valueOf(ref.id()));
+    }
+
+    /** What a person calls the record in a message: an event's title, a tie's pair… */
+    private static String nameOf(Object record) {
+        if (record instanceof Event e) return e.title();
+        if (record instanceof Actor a) return a.name();
+        if (record instanceof Partnership p) return p.pairLabel();
+        if (record instanceof TradeFigure t) return label(t);
+        if (record instanceof Source s) return s.title();
+        if (record instanceof Period p) return p.name();
+        return String.valueOf(record);
     }
 
     private static String uses(Map<String, Long> uses, String verb) {

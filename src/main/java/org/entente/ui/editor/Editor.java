@@ -52,10 +52,10 @@ public final class Editor implements Editing {
     public void edit(RecordRef ref) {
         Library library = context.library();
         if (library == null || ref == null) return;
-        context.tasks().run("Opening form", () -> new Loaded(EditorData.load(library), find(library, ref)), loaded -> {
+        context.tasks().run("Opening form", () -> new Loaded(EditorData.load(library), library.find(ref)), loaded -> {
             if (loaded.record().isEmpty()) {
                 Alert a = new Alert(Alert.AlertType.INFORMATION, "It was deleted, perhaps by an undo.");
-                a.setHeaderText("This " + ref.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " is no longer in the library");
+                a.setHeaderText("This " + ref.kind().label() + " is no longer in the library");
                 a.initOwner(context.window());
                 a.show();
             } else open(ref.kind(), loaded.record().get(), loaded.data(), context.window());
@@ -76,18 +76,6 @@ public final class Editor implements Editing {
     }
 
     private record Loaded(EditorData data, Optional<Object> record) {}
-
-    private static Optional<Object> find(Library library, RecordRef ref) {
-        long id = ref.id();
-        return switch (ref.kind()) {
-            case EVENT -> library.events().byId(id).map(x -> x);
-            case ACTOR -> library.actors().byId(id).map(x -> x);
-            case PARTNERSHIP -> library.partnerships().byId(id).map(x -> x);
-            case TRADE_FIGURE -> library.trade().byId(id).map(x -> x);
-            case SOURCE -> library.sources().byId(id).map(x -> x);
-            case PERIOD -> library.periods().byId(id).map(x -> x);
-        };
-    }
 
     /** Builds the form for {@code kind} filled from {@code record} (null for a new one) and shows it over {@code owner}. */
     RecordForm<?> open(RecordKind kind, Object record, EditorData data, Window owner) {
