@@ -2,7 +2,6 @@ package org.entente.ui.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.entente.app.LibraryService;
 import org.entente.controls.network.NetworkEdge;
 import org.entente.model.Actor;
 import org.entente.model.Note;
@@ -23,7 +21,6 @@ import org.entente.ui.shell.AppContext;
 import org.entente.ui.shell.MainWindow;
 import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,25 +33,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class NetworkAnnotationsTest {
     @TempDir static Path dir;
-    static Path starter;
     MainWindowFixture fixture;
     MainWindow window;
     AppContext context;
     NetworkAppView view;
 
-    @BeforeAll
-    static void createStarterLibrary() {
-        starter = dir.resolve("starter.db");
-        LibraryService.openOrCreateWithStarter(starter).close();
-    }
 
     @Start
     void start(Stage stage) throws Exception {
         fixture = MainWindowFixture.show(stage, 1600, 1000);
         window = fixture.window;
         context = fixture.context;
-        Path file = dir.resolve("starter-" + System.nanoTime() + ".db");
-        Files.copy(starter, file);
+        Path file = MainWindowFixture.starterCopy(dir);
         view = fixture.view(NetworkAppView.class);
         fixture.selectTab("Network");
         view.viewModel().date().set(LocalDate.of(2024, 7, 1));

@@ -17,7 +17,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
-import org.entente.app.LibraryService;
 import org.entente.controls.network.NetworkEdge;
 import org.entente.store.NetworkPosition;
 import org.entente.ui.shell.AppContext;
@@ -41,22 +40,14 @@ class NetworkAppViewTest {
     AppContext context;
     NetworkAppView view;
 
-    static Path starter;
 
-    /** The starter library, imported once (slow on a busy machine); each test opens its own copy. */
-    @org.junit.jupiter.api.BeforeAll
-    static void createStarterLibrary() {
-        starter = dir.resolve("starter.db");
-        LibraryService.openOrCreateWithStarter(starter).close();
-    }
 
     @Start
     void start(Stage stage) throws Exception {
         fixture = MainWindowFixture.show(stage, 1600, 1000);
         window = fixture.window;
         context = fixture.context;
-        Path file = dir.resolve("starter-" + System.nanoTime() + ".db");
-        Files.copy(starter, file);
+        Path file = MainWindowFixture.starterCopy(dir);
         view = fixture.view(NetworkAppView.class);
         fixture.selectTab("Network");
         view.viewModel().date().set(LocalDate.of(2024, 7, 1));

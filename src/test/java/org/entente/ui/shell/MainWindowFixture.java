@@ -57,6 +57,22 @@ public final class MainWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * A fresh copy, in {@code dir}, of a library seeded with the starter library. The seeding (slow
+     * on a busy machine) happens once per folder; each test then opens its own copy.
+     */
+    public static synchronized Path starterCopy(Path dir) {
+        try {
+            Path starter = dir.resolve("starter.db");
+            if (!java.nio.file.Files.exists(starter)) org.entente.app.LibraryService.openOrCreateWithStarter(starter).close();
+            Path copy = dir.resolve("starter-" + System.nanoTime() + ".db");
+            java.nio.file.Files.copy(starter, copy);
+            return copy;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Closes the open library (call from {@code @AfterEach}). */
     public void closeLibrary() {
         Library lib = context.library();

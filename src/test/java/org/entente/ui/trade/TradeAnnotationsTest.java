@@ -2,12 +2,10 @@ package org.entente.ui.trade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.stage.Stage;
-import org.entente.app.LibraryService;
 import org.entente.model.Note;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
@@ -15,7 +13,6 @@ import org.entente.model.TradeFigure;
 import org.entente.ui.shell.AppContext;
 import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,23 +25,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TradeAnnotationsTest {
     @TempDir static Path dir;
-    static Path starter;
     MainWindowFixture fixture;
     AppContext context;
     TradeAppView view;
 
-    @BeforeAll
-    static void createStarterLibrary() {
-        starter = dir.resolve("starter.db");
-        LibraryService.openOrCreateWithStarter(starter).close();
-    }
 
     @Start
     void start(Stage stage) throws Exception {
         fixture = MainWindowFixture.show(stage, 1600, 1000);
         context = fixture.context;
-        Path file = dir.resolve("starter-" + System.nanoTime() + ".db");
-        Files.copy(starter, file);
+        Path file = MainWindowFixture.starterCopy(dir);
         view = fixture.view(TradeAppView.class);
         fixture.selectTab("Trade");
         fixture.open(file);
