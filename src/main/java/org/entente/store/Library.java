@@ -1,8 +1,6 @@
 package org.entente.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,10 +10,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
@@ -28,6 +33,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * One Entente library: a single SQLite file. Opening checks that the file is an Entente library of
@@ -37,6 +43,14 @@ import org.sqlite.SQLiteException;
  * <p>All access goes through one connection guarded by a lock, so the library may be used from
  * any background thread. Every {@link #write} is one transaction: it commits as a whole or not at
  * all.
+ *
+ * <p>SQLite's locks on the file are POSIX advisory locks, which the process loses when anything in
+ * it (a file dialog sniffing the file's type, a checksum, a plain read of the header) opens and
+ * closes the file beside SQLite; another program would then take this library for closed and
+ * remove the write-ahead log it writes to. So Entente itself reads the file only through SQLite,
+ * and before every write (and once a second while watched) a library checks that it still holds
+ * its locks and that its side files are the ones it opened, and reconnects every connection of
+ * this process to the file when not (ADR 0008, docs/safety.md).
  */
 public final class Library implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Library.class.getName());
@@ -44,12 +58,24 @@ public final class Library implements AutoCloseable {
     /** {@code PRAGMA application_id} of an Entente library: "Ente". */
     public static final int APPLICATION_ID = 0x456E7465;
 
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Libraries larger than this skip the full quick_check at open (it reads every page). */
     private static final long QUICK_CHECK_LIMIT_BYTES = 64L << 20;
 
     private final Path file;
-    private final Connection connection;
+    /** The file the name leads to: SQLite resolves links, and its side files sit beside the target. */
+    private final Path realFile;
+    /** Guarded by {@link #lock}; replaced when the library reconnects (see {@link #ensureSound}). */
+    private Connection connection;
+    /** The files {@link #connection} opened; written under {@link #lock}. */
+    private volatile FileIdentity opened;
+    /** Set when something may have opened and closed the file in this process (a file dialog): check before the next use. */
+    private volatile boolean suspect;
+    /** Set when the library file itself was removed or replaced while open: nothing more is written. */
+    private volatile LibraryException gone;
+    /** Guarded by {@link #lock}: applied again to a new connection. */
+    private long busyTimeoutMillis = BUSY_TIMEOUT_MILLIS;
+    /** Order in which {@link #ensureSound} takes the locks of several libraries on one file. */
+    private final long serial = SERIALS.incrementAndGet();
     private final ReentrantLock lock = new ReentrantLock();
     private final boolean created;
     /** True while this library's connection is inside a {@link #write}; guarded by {@link #lock}. */
@@ -67,10 +93,28 @@ public final class Library implements AutoCloseable {
     private final EventLinkStore links = new EventLinkStore(this);
     private final NetworkPositionStore networkPositions = new NetworkPositionStore(this);
 
-    private Library(Path file, Connection connection, boolean created) {
+    private static final long BUSY_TIMEOUT_MILLIS = 10_000;
+    private static final AtomicLong SERIALS = new AtomicLong();
+    /** The libraries open in this process, by their file; guarded by itself. */
+    private static final Map<Object, List<Library>> OPEN = new HashMap<>();
+    /** Held while the connections to one file are closed and opened again. */
+    private static final Object RECONNECTING = new Object();
+
+    private Library(Path file, Path realFile, Connection connection, boolean created) {
         this.file = file;
+        this.realFile = realFile;
         this.connection = connection;
         this.created = created;
+        this.opened = FileIdentity.of(realFile);
+        synchronized (OPEN) {
+            OPEN.computeIfAbsent(groupKey(), k -> new ArrayList<>()).add(this);
+        }
+    }
+
+    /** Libraries on the same file share SQLite's locks, so they are reconnected together. */
+    private Object groupKey() {
+        Object key = opened.library();
+        return key != null ? key : realFile;
     }
 
     /**
@@ -117,12 +161,43 @@ public final class Library implements AutoCloseable {
 
     private static Library connectTo(Path path, boolean created) {
         try {
-            Connection c = connect(path, false);
-            registerFunctions(c);
-            tune(c);
-            return new Library(path, c, created);
+            return new Library(path, realPath(path), openConnection(path, true), created);
         } catch (SQLException e) {
             throw translate(path, e);
+        }
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+
+    /**
+     * The library's connection, with its functions and tuning, having read the schema: in WAL
+     * mode that opens the side files and takes the locks that say the library is in use.
+     * {@code mayCreate} false: a file that is gone is not created again empty.
+     */
+    private static Connection openConnection(Path path, boolean mayCreate) throws SQLException {
+        SQLiteConfig config = config(false);
+        if (!mayCreate) config.resetOpenMode(SQLiteOpenMode.CREATE);
+        Connection c = config.createConnection("jdbc:sqlite:" + path);
+        try {
+            registerFunctions(c);
+            tune(c);
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                rs.next();
+            }
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
     }
 
@@ -251,22 +326,31 @@ public final class Library implements AutoCloseable {
     /**
      * Checks, without writing to it, that {@code path} holds an Entente library that this build
      * can open: an SQLite header, Entente's application id, an intact file and a known schema.
+     *
+     * <p>Only SQLite opens the file here, never plain file IO: SQLite keeps track of the locks its
+     * own connections in this process hold, while a plain open and close of the file would drop
+     * them (ADR 0008) — and another window of this process may have this very library open. When
+     * no write-ahead log lies beside the file, it is read as immutable, so that inspecting a file
+     * that is then refused leaves no {@code -wal} or {@code -shm} behind.
      */
     static void inspect(Path path) {
-        byte[] header = new byte[100];
-        try (InputStream in = Files.newInputStream(path)) {
-            int n = in.readNBytes(header, 0, header.length);
-            if (n < 100 || !startsWith(header, SQLITE_MAGIC))
+        boolean hasLog = sizeOf(FileIdentity.side(path, "-wal")) > 0;
+        String url = "jdbc:sqlite:" + path.toUri() + (hasLog ? "?mode=ro" : "?immutable=1");
+        SQLiteConfig config = config(true);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        try (Connection c = config.createConnection(url); Statement st = c.createStatement()) {
+            int appId;
+            try (ResultSet rs = st.executeQuery("PRAGMA application_id")) {
+                appId = rs.next() ? rs.getInt(1) : 0;
+            } catch (SQLiteException e) {
+                if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB)
+                    throw new LibraryException(LibraryException.Reason.NOT_AN_ENTENTE_LIBRARY, path,
+                            "is not an Entente library (not an SQLite database at all)", e);
+                throw e;
+            }
+            if (appId != APPLICATION_ID)
                 throw new LibraryException(LibraryException.Reason.NOT_AN_ENTENTE_LIBRARY, path,
-                        "is not an Entente library (not an SQLite database at all)");
-        } catch (IOException e) {
-            throw new LibraryException(LibraryException.Reason.IO, path, "cannot be read: " + e.getMessage(), e);
-        }
-        int appId = ByteBuffer.wrap(header, 68, 4).getInt();
-        if (appId != APPLICATION_ID)
-            throw new LibraryException(LibraryException.Reason.NOT_AN_ENTENTE_LIBRARY, path,
-                    "is an SQLite database but not an Entente library (it was made by another program)");
-        try (Connection c = connect(path, true); Statement st = c.createStatement()) {
+                        "is an SQLite database but not an Entente library (it was made by another program)");
             if (sizeOf(path) <= QUICK_CHECK_LIMIT_BYTES) {
                 try (ResultSet rs = st.executeQuery("PRAGMA quick_check(1)")) {
                     String verdict = rs.next() ? rs.getString(1) : "no answer";
@@ -406,11 +490,6 @@ public final class Library implements AutoCloseable {
         return new LibraryException(LibraryException.Reason.IO, path, e.getMessage(), e);
     }
 
-    private static boolean startsWith(byte[] data, byte[] prefix) {
-        for (int i = 0; i < prefix.length; i++) if (data[i] != prefix[i]) return false;
-        return true;
-    }
-
     private static long sizeOf(Path path) {
         try {
             return Files.size(path);
@@ -436,11 +515,16 @@ public final class Library implements AutoCloseable {
      */
     public void busyTimeout(java.time.Duration timeout) {
         read(c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA busy_timeout = " + timeout.toMillis());
-            }
+            busyTimeoutMillis = timeout.toMillis();
+            applyBusyTimeout(c);
             return null;
         });
+    }
+
+    private void applyBusyTimeout(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout = " + busyTimeoutMillis);
+        }
     }
 
     /** Whether this open created the file (a first run). */
@@ -472,6 +556,7 @@ public final class Library implements AutoCloseable {
 
     /** Runs read-only work under the library's lock. */
     public <T> T read(SqlWork<T> work) {
+        if (suspect && !lock.isHeldByCurrentThread()) ensureSound(true);
         lock.lock();
         try {
             return work.run(connection);
@@ -497,9 +582,12 @@ public final class Library implements AutoCloseable {
      * committed, while another window was writing.
      */
     public <T> T write(SqlWork<T> work) {
+        if (!lock.isHeldByCurrentThread()) ensureSound(true);
         lock.lock();
         try {
             if (inTransaction) return work.run(connection); // joined an outer write
+            LibraryException refusal = gone;
+            if (refusal != null) throw new LibraryException(refusal.reason(), file, refusal.getMessage(), refusal);
             try (Statement st = connection.createStatement()) {
                 st.execute("BEGIN IMMEDIATE");
             }
@@ -509,6 +597,7 @@ public final class Library implements AutoCloseable {
                 try (Statement st = connection.createStatement()) {
                     st.execute("COMMIT");
                 }
+                confirmSideFilesKept();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 try (Statement st = connection.createStatement()) {
@@ -534,6 +623,169 @@ public final class Library implements AutoCloseable {
             case SQLITE_BUSY, SQLITE_LOCKED, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY, SQLITE_BUSY_TIMEOUT -> true;
             default -> false;
         };
+    }
+
+    /** Why a write may have been lost after all: another program removed the side files during it. */
+    static final String SIDE_FILES_LOST = "was changed by another program while this change was being saved (it removed the "
+            + "library's write-ahead log), so the change may not have been kept. Entente has reconnected to the library: "
+            + "check the change and make it again if it is missing";
+
+    /**
+     * After a commit: if the write-ahead log at the library's name is no longer the one this
+     * connection wrote to, another program removed it during the write (ADR 0008), and the commit
+     * may have gone into a file nobody will read. The change is reported as failed rather than
+     * acknowledged; the next use reconnects.
+     */
+    private void confirmSideFilesKept() {
+        FileIdentity was = opened;
+        if (!was.known() || was.sameSideFiles(FileIdentity.of(realFile))) return;
+        suspect = true;
+        throw new LibraryException(LibraryException.Reason.IO, file, SIDE_FILES_LOST);
+    }
+
+    /** What {@link #soundness} found. */
+    enum Soundness { SOUND, LOCKS_LOST, LOCKS_MAY_BE_LOST, SIDE_FILES_REPLACED, LIBRARY_GONE }
+
+    /**
+     * Whether this process still holds SQLite's locks on the library and its shared-memory index,
+     * and the files at their names are the ones the connection opened.
+     */
+    Soundness soundness() {
+        FileIdentity was = opened;
+        if (!was.known()) return Soundness.SOUND; // Windows: its locks belong to the handle, not the process
+        FileIdentity now = FileIdentity.of(realFile);
+        if (!was.sameLibrary(now)) return Soundness.LIBRARY_GONE;
+        if (!was.sameSideFiles(now)) return Soundness.SIDE_FILES_REPLACED;
+        Optional<Set<Long>> locked = FileLocks.lockedInodes();
+        if (locked.isEmpty()) return suspect ? Soundness.LOCKS_MAY_BE_LOST : Soundness.SOUND;
+        for (Path p : new Path[] {realFile, FileIdentity.side(realFile, "-shm")}) {
+            Optional<Long> inode = FileLocks.inode(p);
+            if (inode.isPresent() && !locked.get().contains(inode.get())) return Soundness.LOCKS_LOST;
+        }
+        return Soundness.SOUND;
+    }
+
+    /**
+     * Tells every library open in this process that something may have opened and closed its
+     * files beside SQLite (the UI calls it after a file dialog): each checks, at its next use or
+     * its watcher's next tick, that it still holds its locks, and reconnects if not. Where the
+     * system lists locks (Linux) the check says exactly; elsewhere the libraries reconnect.
+     */
+    public static void afterForeignFileAccess() {
+        synchronized (OPEN) {
+            for (List<Library> group : OPEN.values()) for (Library library : group) library.suspect = true;
+        }
+    }
+
+    /**
+     * Whether {@code path} names the file of a library open in this process, or one of its side
+     * files: such a file must not be opened beside SQLite (imported, overwritten by an export,
+     * replaced by a copy), which would drop the library's locks or destroy it.
+     */
+    public static boolean isOpenLibraryFile(Path path) {
+        Path real = realPath(path.toAbsolutePath());
+        FileIdentity candidate = FileIdentity.of(real);
+        synchronized (OPEN) {
+            for (List<Library> group : OPEN.values()) {
+                for (Library library : group) {
+                    FileIdentity ids = library.opened;
+                    Object key = candidate.library();
+                    if (key != null && (key.equals(ids.library()) || key.equals(ids.wal()) || key.equals(ids.shm()))) return true;
+                    for (String suffix : new String[] {"", "-wal", "-shm", "-journal"})
+                        if (real.equals(FileIdentity.side(library.realFile, suffix))) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Makes sure this process still holds SQLite's locks on the library and that its side files
+     * are the ones its connections write to; if not, closes every connection of this process to
+     * the file and opens them again, which takes the locks anew (SQLite counts the locks of one
+     * process's connections to a file together, so one connection alone cannot get them back).
+     * Must not be called while this thread holds a library's lock. With {@code wait} false it
+     * gives up, to try again later, when another thread is using one of the libraries; with
+     * {@code wait} true it waits for them as long as a write waits for another's (the busy
+     * timeout), then refuses with {@link LibraryException#BUSY_MESSAGE}.
+     *
+     * <p>Nothing acknowledged is lost by reconnecting: while the side files are still this
+     * connection's, what it committed is in them and is kept; if another program has removed
+     * them, it first copied everything they held into the library file (SQLite removes its
+     * write-ahead log only after a complete checkpoint).
+     */
+    void ensureSound(boolean wait) {
+        if (gone != null) return;
+        Soundness found = soundness();
+        if (found == Soundness.SOUND) {
+            suspect = false;
+            return;
+        }
+        synchronized (RECONNECTING) {
+            List<Library> group;
+            synchronized (OPEN) {
+                group = new ArrayList<>(OPEN.getOrDefault(groupKey(), List.of()));
+            }
+            if (!group.contains(this)) return; // closed meanwhile
+            group.sort(Comparator.comparingLong(l -> l.serial));
+            List<Library> held = new ArrayList<>();
+            try {
+                for (Library library : group) {
+                    if (!library.lock.tryLock(wait ? busyTimeoutMillis : 0, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        if (wait) throw LibraryException.busy(file, null);
+                        return;
+                    }
+                    held.add(library);
+                }
+                found = soundness(); // another thread may have mended it meanwhile
+                if (found == Soundness.SOUND) {
+                    for (Library library : group) library.suspect = false;
+                    return;
+                }
+                if (found == Soundness.LIBRARY_GONE) {
+                    // Keep the connections: they still read the old file, so its content can be saved as a copy.
+                    LibraryException e = new LibraryException(LibraryException.Reason.IO, file,
+                            "was removed or replaced by another program while Entente had it open, so nothing more can be "
+                                    + "saved to it. Save a copy of what is shown (File › Save a Copy As…), then open the library again");
+                    for (Library library : group) library.gone = e;
+                    LOG.warning(e.getMessage());
+                    return;
+                }
+                Soundness why = found;
+                LOG.warning(() -> "Reconnecting to " + file + ": " + why);
+                for (Library library : group) library.closeConnectionQuietly();
+                for (Library library : group) library.reconnect();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw LibraryException.busy(file, e);
+            } finally {
+                for (int i = held.size() - 1; i >= 0; i--) held.get(i).lock.unlock();
+            }
+        }
+    }
+
+    private void closeConnectionQuietly() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.fine(() -> "Closing " + file + " to reconnect: " + e.getMessage());
+        }
+    }
+
+    /** Under this library's lock, after every connection of this process to the file was closed. */
+    private void reconnect() {
+        try {
+            Connection c = openConnection(file, false);
+            applyBusyTimeout(c);
+            connection = c;
+            opened = FileIdentity.of(realFile);
+            suspect = false;
+        } catch (SQLException e) {
+            LibraryException failure = translate(file, e);
+            gone = new LibraryException(failure.reason(), file,
+                    "could not be opened again after another program changed its files: " + failure.getMessage(), e);
+            LOG.warning(gone.getMessage());
+        }
     }
 
     /**
@@ -671,7 +923,8 @@ public final class Library implements AutoCloseable {
     /** Writes a consistent copy of the library to {@code target} (File › Save As). */
     public void saveCopyTo(Path target) {
         Path abs = target.toAbsolutePath();
-        if (abs.equals(file)) throw new LibraryException(LibraryException.Reason.IO, abs, "is the open library itself");
+        if (abs.equals(file) || isOpenLibraryFile(abs))
+            throw new LibraryException(LibraryException.Reason.IO, abs, "is a library open in Entente (or one of its files); choose another name");
         try {
             Files.deleteIfExists(abs);
         } catch (IOException e) {
@@ -691,6 +944,13 @@ public final class Library implements AutoCloseable {
     public void close() {
         for (LibraryWatcher watcher : watchers) watcher.close();
         watchers.clear();
+        synchronized (OPEN) {
+            List<Library> group = OPEN.get(groupKey());
+            if (group != null) {
+                group.remove(this);
+                if (group.isEmpty()) OPEN.remove(groupKey());
+            }
+        }
         lock.lock();
         try {
             connection.close();

@@ -48,6 +48,9 @@ public final class LibraryWatcher implements AutoCloseable {
     private void poll() {
         OptionalLong version;
         try {
+            // Also the moment to take back SQLite's locks if something in this process dropped
+            // them (a file dialog that read the file): within a tick, not only at the next write.
+            library.ensureSound(false);
             version = library.dataVersion();
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Could not ask " + library.file() + " for its data version", e);
