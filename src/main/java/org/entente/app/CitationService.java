@@ -81,6 +81,7 @@ public final class CitationService {
      */
     public static void write(List<Source> sources, Format format, Path file) throws IOException {
         Path target = file.toAbsolutePath();
+        OpenLibraryFiles.refuseAsExportTarget(target);
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {

@@ -54,6 +54,7 @@ public final class ExportService {
 
     public ExportOutcome export(ExportFormat format, Path target, ImportProgress progress) throws IOException {
         Path abs = target.toAbsolutePath();
+        OpenLibraryFiles.refuseAsExportTarget(abs);
         Path parent = abs.getParent();
         if (parent != null) Files.createDirectories(parent);
         Path temp = parent == null ? Path.of(abs + ".partial") : parent.resolve("." + abs.getFileName() + ".partial");

@@ -94,6 +94,11 @@ public final class ImportService {
         List<Unit> units = new ArrayList<>();
         List<Path> csv = new ArrayList<>();
         for (Path f : files) {
+            if (org.entente.store.Library.isOpenLibraryFile(f)) { // not even read: see OpenLibraryFiles
+                problems.add(Problem.fileError(f.toString(), OpenLibraryFiles.refusal(f)));
+                formats.add("not recognised");
+                continue;
+            }
             Importers.Detection d = Importers.detect(f);
             if (d.format() == null) {
                 problems.add(d.problem());

@@ -1,6 +1,5 @@
 package org.entente.ui.annotate;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -86,8 +85,7 @@ public final class CitationActions {
         chooser.setInitialFileName("sources." + format.extension());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label() + " (*." + format.extension() + ")",
                 "*." + format.extension()));
-        File f = chooser.showSaveDialog(context.window());
-        return Optional.ofNullable(f).map(File::toPath);
+        return org.entente.ui.files.FileDialogs.save(chooser, context.window());
     }
 
     /**

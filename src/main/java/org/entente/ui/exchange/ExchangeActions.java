@@ -85,22 +85,19 @@ public final class ExchangeActions {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Files Entente can import", "*.csv", "*.json", "*.timeline", "*.xml"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        List<File> files = chooser.showOpenMultipleDialog(context.window());
-        if (files != null && !files.isEmpty()) importFiles(files.stream().map(File::toPath).toList());
+        List<Path> files = org.entente.ui.files.FileDialogs.openMany(chooser, context.window());
+        if (!files.isEmpty()) importFiles(files);
     }
 
     static Optional<Path> chooseTarget(AppContext context, org.entente.app.ExportFormat format) {
-        File f;
         if (format.writesFolder()) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Folder to export " + format.key() + " files into");
-            f = chooser.showDialog(context.window());
-        } else {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export as " + format.label());
-            chooser.setInitialFileName("entente" + format.extension());
-            f = chooser.showSaveDialog(context.window());
+            return org.entente.ui.files.FileDialogs.folder(chooser, context.window());
         }
-        return Optional.ofNullable(f).map(File::toPath);
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export as " + format.label());
+        chooser.setInitialFileName("entente" + format.extension());
+        return org.entente.ui.files.FileDialogs.save(chooser, context.window());
     }
 }

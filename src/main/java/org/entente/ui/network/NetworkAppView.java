@@ -1,7 +1,6 @@
 package org.entente.ui.network;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -336,8 +335,7 @@ public final class NetworkAppView implements AppView {
         chooser.setTitle("Export " + what);
         chooser.setInitialFileName("network-" + vm.date().get() + "." + extension);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, "*." + extension));
-        File f = chooser.showSaveDialog(context.window());
-        return java.util.Optional.ofNullable(f).map(File::toPath);
+        return org.entente.ui.files.FileDialogs.save(chooser, context.window());
     }
 
     /** Renders the drawing at twice its size on the FX thread; the file is written in the background. */

@@ -478,6 +478,7 @@ public final class NetworkViewModel {
             @Override
             protected Path call() throws Exception {
                 updateTitle(title);
+                org.entente.app.OpenLibraryFiles.refuseAsExportTarget(target.toAbsolutePath());
                 Path dir = target.toAbsolutePath().getParent();
                 Path tmp = Files.createTempFile(dir, ".entente-export", ".tmp");
                 try {

@@ -235,8 +235,7 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Entente library (*.db)", "*.db"));
-        var file = save ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
-        return java.util.Optional.ofNullable(file).map(java.io.File::toPath);
+        return save ? org.entente.ui.files.FileDialogs.save(chooser, stage) : org.entente.ui.files.FileDialogs.open(chooser, stage);
     }
 
     private void refreshRecent() {

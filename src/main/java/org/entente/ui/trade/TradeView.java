@@ -430,7 +430,7 @@ public final class TradeView {
         fc.setTitle(title);
         fc.setInitialFileName(name);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
-        return Optional.ofNullable(fc.showSaveDialog(window()));
+        return org.entente.ui.files.FileDialogs.save(fc, window()).map(Path::toFile);
     }
 
     private String baseName() { return vm.kindProperty().get().name().toLowerCase(Locale.ROOT).replace('_', '-'); }
@@ -484,6 +484,7 @@ public final class TradeView {
         Path target = file.toPath().toAbsolutePath();
         runner.run(title, () -> {
             // write beside the target and move it into place, so a failed export never leaves half a file
+            org.entente.app.OpenLibraryFiles.refuseAsExportTarget(target);
             Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
             try {
                 work.writeTo(tmp);
