@@ -79,11 +79,70 @@ public final class ForeignAccess {
         }
     }
 
-    /** The other process: prints what {@link #readWithSqlite} reads from the library (argument 1) with the query (argument 2). */
+    /**
+     * Another process that, for each query it is given, opens the library with a plain SQLite
+     * connection, reads, and closes it again: one JVM start for many opens and closes.
+     */
+    public static final class OtherProcess implements AutoCloseable {
+        private final Process process;
+        private final BufferedReader out;
+        private final java.io.Writer in;
+
+        public OtherProcess(Path library) throws IOException {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            process = new ProcessBuilder(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                    "-cp", System.getProperty("java.class.path"), ForeignAccess.class.getName(), library.toString()))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            in = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        }
+
+        /** What {@link #readWithSqlite} reads in the other process. */
+        public String read(String sql) throws IOException {
+            in.write(sql.replace('\n', ' ') + "\n");
+            in.flush();
+            String answer = out.readLine();
+            if (answer == null) throw new IOException("the other process ended");
+            if (answer.startsWith("error ")) throw new IOException("the other process failed: " + answer);
+            return answer;
+        }
+
+        public long events() throws IOException { return Long.parseLong(read("SELECT count(*) FROM event")); }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /**
+     * The other process: prints what {@link #readWithSqlite} reads from the library (argument 1)
+     * with the query (argument 2), or, without a query, with each query read from standard input.
+     */
     public static void main(String[] args) throws Exception {
-        String value = readWithSqlite(Path.of(args[0]), args[1]);
         OutputStream out = System.out;
-        out.write((value.replace('\n', ' ') + "\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        if (args.length > 1) {
+            out.write((readWithSqlite(Path.of(args[0]), args[1]).replace('\n', ' ') + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return;
+        }
+        // Served: one query per line of standard input (OtherProcess).
+        BufferedReader queries = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String sql; (sql = queries.readLine()) != null; ) {
+            String answer;
+            try {
+                answer = readWithSqlite(Path.of(args[0]), sql).replace('\n', ' ');
+            } catch (SQLException e) {
+                answer = "error " + e.getMessage();
+            }
+            out.write((answer + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
     }
 }
