@@ -92,15 +92,31 @@ class KillTest {
 
     @Test
     void aKilledWriterKeepsEveryAcknowledgedEditAndLeavesAnIntactLibrary() throws Exception {
+        killAndCheck(KILLS, false);
+    }
+
+    /**
+     * Issue #12: the child reads its library's files beside SQLite between edits (as a file dialog
+     * does), dropping its locks, while this process opens and closes the library again and again
+     * (as the sqlite3 shell or a second program does), which removes the write-ahead log when it
+     * sees no locks. Before ADR 0008 the child's next edits went into the removed log and were lost.
+     */
+    @Test
+    void aKilledWriterWhoseFilesAreReadBesideSqliteWhileAnotherProcessOpensAndClosesTheLibraryLosesNothing() throws Exception {
+        killAndCheck(Math.max(5, KILLS / 4), true);
+    }
+
+    private void killAndCheck(int kills, boolean sniffing) throws Exception {
         Path file = dir.resolve("kill-test.db");
         Library.open(file).close(); // created once, as on a first run; the kills come during edits
         Random random = new Random(SEED);
         Model model = new Model();
         int cutOffBeforeCommit = 0, cutOffAfterCommit = 0, betweenEdits = 0, acknowledged = 0;
         long started = System.nanoTime(), waitingForWarm = 0, waitingForReady = 0, checking = 0;
-        Process next = startChild(file, random.nextLong(), "k0", dir.resolve("child-0.out"), dir.resolve("child-0.err"));
+        Process next = startChild(file, random.nextLong(), "k0", dir.resolve("child-0.out"), dir.resolve("child-0.err"), "0", sniffing);
+        long otherOpens = 0;
         try {
-            for (int cycle = 0; cycle < KILLS; cycle++) {
+            for (int cycle = 0; cycle < kills; cycle++) {
                 String tag = "k" + cycle;
                 Path out = dir.resolve("child-" + cycle + ".out"), err = dir.resolve("child-" + cycle + ".err");
                 Process child = next;
@@ -114,9 +130,23 @@ class KillTest {
                 waitingForWarm += t1 - t0;
                 waitingForReady += t2 - t1;
                 // The next child starts its JVM and warms up while this one edits and the test checks.
-                next = cycle + 1 < KILLS ? startChild(file, random.nextLong(), "k" + (cycle + 1), dir.resolve("child-" + (cycle + 1) + ".out"),
-                        dir.resolve("child-" + (cycle + 1) + ".err")) : null;
-                Thread.sleep(random.nextInt(MAX_DELAY_MS));
+                next = cycle + 1 < kills ? startChild(file, random.nextLong(), "k" + (cycle + 1), dir.resolve("child-" + (cycle + 1) + ".out"),
+                        dir.resolve("child-" + (cycle + 1) + ".err"), "0", sniffing) : null;
+                long killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(random.nextInt(MAX_DELAY_MS));
+                if (sniffing) {
+                    // Another process: a plain SQLite connection opened, read and closed, until the kill.
+                    while (System.nanoTime() < killAt) {
+                        try {
+                            org.entente.store.ForeignAccess.readWithSqlite(file, "SELECT count(*) FROM event");
+                        } catch (java.sql.SQLException e) {
+                            // busy for a moment (the child recovering the log, say): try again
+                            if (!(e instanceof org.sqlite.SQLiteException se) || !se.getResultCode().name().startsWith("SQLITE_BUSY")) throw e;
+                        }
+                        otherOpens++;
+                    }
+                } else {
+                    Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(killAt - System.nanoTime())));
+                }
                 child.destroyForcibly();
                 assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
                 assertThat(child.exitValue()).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
@@ -158,24 +188,27 @@ class KillTest {
             if (next != null) next.destroyForcibly(); // only after a failure: a child still warming up
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("KillTest: %d kills in %.1f s, %d acknowledged edits kept; the kill cut off an edit before its commit %d times,"
+        System.out.printf("KillTest%s: %d kills in %.1f s, %d acknowledged edits kept; the kill cut off an edit before its commit %d times,"
                         + " after its commit but before its acknowledgement %d times, and came between edits %d times; library holds %d events, %d notes%n",
-                KILLS, seconds, acknowledged, cutOffBeforeCommit, cutOffAfterCommit, betweenEdits, model.events.size(), model.notes.size());
+                sniffing ? " (child reads its files beside SQLite; another process opened and closed the library " + otherOpens + " times)" : "",
+                kills, seconds, acknowledged, cutOffBeforeCommit, cutOffAfterCommit, betweenEdits, model.events.size(), model.notes.size());
         System.out.printf("KillTest: waiting for children to warm up %.1f s, to open the library %.1f s; checking %.1f s%n",
                 waitingForWarm / 1e9, waitingForReady / 1e9, checking / 1e9);
-        assertThat(acknowledged).as("the children made edits before they were killed").isGreaterThan(KILLS);
+        assertThat(acknowledged).as("the children made edits before they were killed").isGreaterThan(kills);
         assertThat(cutOffBeforeCommit).as("some kills landed in the middle of an edit").isGreaterThan(0);
     }
 
-    private static Process startChild(Path file, long seed, String tag, Path out, Path err) throws IOException {
-        return startChild(file, seed, tag, out, err, "0");
+    private static Process startChild(Path file, long seed, String tag, Path out, Path err, String edits) throws IOException {
+        return startChild(file, seed, tag, out, err, edits, false);
     }
 
-    private static Process startChild(Path file, long seed, String tag, Path out, Path err, String edits) throws IOException {
+    private static Process startChild(Path file, long seed, String tag, Path out, Path err, String edits, boolean sniff) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
+        List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
                 "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                KillTestWriter.class.getName(), file.toString(), Long.toString(seed), tag, edits, "--wait-for-go");
+                KillTestWriter.class.getName(), file.toString(), Long.toString(seed), tag, edits));
+        if (sniff) command.add("--sniff");
+        command.add("--wait-for-go");
         return new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     }
 

@@ -44,7 +44,8 @@ import org.entente.store.Library;
  *
  * Arguments: the library file, a random seed, a tag that makes this run's titles unique, the
  * number of edits to make (0 for no limit; "create" to create the library with the starter records
- * and stop), and optionally {@code --wait-for-go}: warm up, print
+ * and stop), then optionally {@code --sniff} (after every third edit, read the library's files
+ * with plain file IO, as a file dialog does, dropping SQLite's locks: ADR 0008) and {@code --wait-for-go}: warm up, print
  * {@code warm}, and wait for a line {@code go} on standard input before opening the library.
  */
 public final class KillTestWriter {
@@ -75,7 +76,9 @@ public final class KillTestWriter {
 
     public static void main(String[] args) throws java.io.IOException, java.sql.SQLException {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-        if (args.length > 4 && args[4].equals("--wait-for-go")) {
+        List<String> flags = List.of(args).subList(Math.min(4, args.length), args.length);
+        boolean sniff = flags.contains("--sniff");
+        if (flags.contains("--wait-for-go")) {
             warmUp();
             out.print("warm\n");
             out.flush();
@@ -99,7 +102,10 @@ public final class KillTestWriter {
         }
         writer.say("ready");
         int limit = args.length > 3 && Integer.parseInt(args[3]) > 0 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
-        for (int i = 0; i < limit; i++) writer.editOnce();
+        for (int i = 0; i < limit; i++) {
+            writer.editOnce();
+            if (sniff && i % 3 == 2) org.entente.store.ForeignAccess.sniff(Path.of(args[0]));
+        }
         library.close();
         writer.say("done");
     }
