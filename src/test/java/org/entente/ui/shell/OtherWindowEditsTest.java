@@ -94,4 +94,44 @@ class OtherWindowEditsTest {
                 .contains("Putin state visit to Hanoi").hasSize(3);
         assertThat(context.editor().history().canUndo()).as("nothing to undo: nothing was done").isFalse();
     }
+
+    /**
+     * Issue #12 with two windows: a file dialog in this window reads the library's files beside
+     * SQLite (dropping the process's locks, which both windows share), the other window and this
+     * one edit, and another process opens and closes the library in between. Every edit either
+     * window reported done is in the file as another process reads it.
+     */
+    @Test
+    void aFileDialogInOneWindowLosesNoEditOfEitherWindow(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get());
+        TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        Path file = context.library().file();
+        org.entente.ui.files.SniffingPresenter dialogs = new org.entente.ui.files.SniffingPresenter(file.getParent());
+        org.entente.ui.files.FileDialogs.usePresenter(dialogs);
+        try (Library other = Library.open(file); org.entente.store.ForeignAccess.OtherProcess reader =
+                new org.entente.store.ForeignAccess.OtherProcess(file)) {
+            robot.clickOn("File");
+            robot.clickOn("Save a Copy As…");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.shown.size() == 1);
+            other.events().save(new Event(0, "Tô Lâm visits Moscow", DateRange.parse("2024-08"), Category.STATE_VISIT,
+                    List.of(new Participant(Actor.country("Vietnam", "VNM"), "guest")), "Москва", null, 4, List.of(), List.of()));
+            assertThat(reader.events()).as("the other window's edit, read by another process").isEqualTo(4);
+
+            robot.clickOn("File");
+            robot.clickOn("Open Library…");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.shown.size() == 2);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+            robot.clickOn("Putin state visit to Hanoi");
+            robot.type(javafx.scene.input.KeyCode.DELETE);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3 && context.tasks().idleProperty().get());
+            assertThat(reader.events()).as("this window's delete, read by another process").isEqualTo(3);
+            other.events().save(new Event(0, "习近平 in Hanoi", DateRange.parse("2023-12-12"), Category.STATE_VISIT,
+                    List.of(new Participant(Actor.country("China", "CHN"), "guest")), "Hà Nội", null, 4, List.of(), List.of()));
+            assertThat(reader.events()).as("the other window's second edit").isEqualTo(4);
+            assertThat(reader.read("SELECT count(*) FROM event WHERE title IN ('Tô Lâm visits Moscow', '习近平 in Hanoi')")).isEqualTo("2");
+        } finally {
+            org.entente.ui.files.FileDialogs.usePresenter(org.entente.ui.files.FileDialogs.PLATFORM);
+        }
+    }
 }
