@@ -40,8 +40,13 @@ public final class ForeignAccess {
 
     /** Whether this process holds a POSIX lock on {@code file} (Linux), or null where the system does not say. */
     public static Boolean holdsLock(Path file) {
-        Set<Long> locked = FileLocks.lockedInodes().orElse(null);
-        if (locked == null) return null;
+        if (!FileLocks.available()) return null;
+        Set<Long> locked;
+        try {
+            locked = FileLocks.parse(Files.readAllLines(Path.of("/proc/locks")), ProcessHandle.current().pid());
+        } catch (IOException e) {
+            return null;
+        }
         return FileLocks.inode(file).map(locked::contains).orElse(false);
     }
 

@@ -140,6 +140,25 @@ class LockLossTest {
         }
     }
 
+    /** macOS lists no locks: there the word of the UI that a file dialog was shown makes the library reconnect. */
+    @Test
+    void whereLocksAreNotListedAFileDialogMakesTheLibraryTakeThemBack() throws Exception {
+        assumeTrue(FileLocks.available(), "the test reads /proc/locks itself");
+        Path file = dir.resolve("lib.db");
+        FileLocks.listing = false;
+        try (Library library = Library.open(file)) {
+            ForeignAccess.sniff(file);
+            assertThat(library.soundness()).as("nothing to tell it by").isEqualTo(Library.Soundness.SOUND);
+            Library.afterForeignFileAccess();
+            assertThat(library.soundness()).isEqualTo(Library.Soundness.LOCKS_MAY_BE_LOST);
+            library.setInfo("after", "dialog");
+            assertThat(ForeignAccess.holdsLock(file)).isTrue();
+            assertThat(library.soundness()).isEqualTo(Library.Soundness.SOUND);
+        } finally {
+            FileLocks.listing = FileLocks.available();
+        }
+    }
+
     @Test
     void theWatcherTakesTheLocksBackWithinATickWithoutAWrite() throws Exception {
         assumeTrue(FileLocks.available(), "needs /proc/locks (Linux)");
