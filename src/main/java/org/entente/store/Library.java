@@ -147,6 +147,7 @@ public final class Library implements AutoCloseable {
     }
 
     private static Library openExisting(Path path) {
+        if (path.getParent() != null) removeAbandonedCreations(path.getParent());
         inspect(path);
         Flyway flyway = flyway(path);
         MigrationInfo[] pending = flyway.info().pending();
@@ -286,17 +287,34 @@ public final class Library implements AutoCloseable {
 
     private static final String[] SIDE_FILES = {"-wal", "-shm", "-journal"};
 
-    /** Hidden half-built libraries that a killed first run left behind (older than an hour). */
-    private static void removeAbandonedCreations(Path folder) {
+    /**
+     * Hidden half-built libraries (and their side files) that a killed first run left behind:
+     * those whose process, named in the file, is gone, and any older than an hour (a process id
+     * may have been given again); the publishing lock files once an hour has passed.
+     */
+    static void removeAbandonedCreations(Path folder) {
         long hourAgo = System.currentTimeMillis() - 3_600_000L;
         try (var files = Files.list(folder)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                if (p.getFileName().toString().startsWith(CREATING_PREFIX) && Files.getLastModifiedTime(p).toMillis() < hourAgo) {
-                    Files.deleteIfExists(p);
-                }
+                String name = p.getFileName().toString();
+                if (!name.startsWith(CREATING_PREFIX)) continue;
+                boolean abandoned = Files.getLastModifiedTime(p).toMillis() < hourAgo
+                        || (!name.endsWith(".lock") && creatorIsGone(name.substring(CREATING_PREFIX.length())));
+                if (abandoned) Files.deleteIfExists(p);
             }
         } catch (IOException e) {
             LOG.fine(() -> "Could not tidy " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** For "PID-NANOS-NAME": whether no process PID runs any more. */
+    private static boolean creatorIsGone(String rest) {
+        int dash = rest.indexOf('-');
+        if (dash <= 0) return false;
+        try {
+            return ProcessHandle.of(Long.parseLong(rest.substring(0, dash))).map(h -> !h.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
