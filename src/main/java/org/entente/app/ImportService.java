@@ -461,7 +461,9 @@ public final class ImportService {
             w.counts[1] += duplicates[0];
             w.done += seen[0];
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            // Bytes that are not UTF-8 (met when the reader is opened) or a file that cannot be read:
+            // a problem like any other, and the caller rolls back.
+            problems.add(CsvInput.ioProblem(eventsCsv.getFileName().toString(), 0, e));
         } finally {
             w.eventsAlreadyAdded = true;
         }

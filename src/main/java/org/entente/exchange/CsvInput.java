@@ -3,14 +3,10 @@ package org.entente.exchange;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -53,9 +49,7 @@ public final class CsvInput {
 
     /** A strict UTF-8 reader that skips a byte-order mark. */
     public static Reader utf8(InputStream in) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        PushbackReader r = new PushbackReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), 1);
+        PushbackReader r = new PushbackReader(new BufferedReader(new StrictUtf8Reader(in), 1 << 16), 1);
         int first = r.read();
         if (first != -1 && first != '\uFEFF') r.unread(first);
         return r;
@@ -202,7 +196,12 @@ public final class CsvInput {
         }
     }
 
-    static Problem ioProblem(String file, long line, IOException e) {
+    /**
+     * A problem for a file that could not be read, at {@code line} (0: the file as a whole), or
+     * at the line of the first byte that is not UTF-8 when that is what failed.
+     */
+    public static Problem ioProblem(String file, long line, IOException e) {
+        if (e instanceof StrictUtf8Reader.NotUtf8Exception n) line = n.line();
         if (e instanceof CharacterCodingException)
             return Problem.error(file, line, null, "the file is not UTF-8 text (save it as \"CSV UTF-8\")");
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
