@@ -450,7 +450,9 @@ public final class ImportService {
                     return e;
                 }
             };
-            long inserted = library.bulkInsert(fresh, -1, origin, (phase, done, total) -> progress.update(done, total, phase + ": " + done),
+            // No new event (a header-only file, or only duplicates): the bulk path, which drops and
+            // rebuilds indexes, is not started, so the library is not touched.
+            long inserted = !fresh.hasNext() ? 0 : library.bulkInsert(fresh, -1, origin, (phase, done, total) -> progress.update(done, total, phase + ": " + done),
                     progress::isCancelled).events();
             boolean complete = policy != DuplicatePolicy.UPDATE || duplicates[0] == 0;
             if (!complete) return false;

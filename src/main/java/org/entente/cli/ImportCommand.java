@@ -80,6 +80,7 @@ public final class ImportCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        boolean existed = java.nio.file.Files.exists(libraryPath);
         try (Library library = LibraryService.openOrCreateWithStarter(libraryPath)) {
             if (dryRun) return dryRun(library, library.file().toString(), out, err);
             ImportService service = new ImportService(library);
@@ -87,6 +88,12 @@ public final class ImportCommand implements Callable<Integer> {
             ImportService.Imported done = service.importFiles(files, duplicates, ImportProgress.NONE);
             for (Problem p : done.read().problems()) err.println(p);
             err.flush();
+            if (done.read().counts().total() == 0) {
+                List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
+                out.println("Nothing to import: " + String.join(", ", names) + (names.size() == 1 ? " holds" : " hold")
+                        + " no records; " + library.file() + (existed ? " was not changed" : " was created with the starter library only"));
+                return 0;
+            }
             out.println("Imported " + done.read().summary() + " into " + library.file() + ": " + done.outcome());
             return 0;
         } catch (LibraryException e) {
