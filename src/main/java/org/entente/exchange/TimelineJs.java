@@ -107,6 +107,12 @@ public final class TimelineJs {
             String body = PlainText.fromHtml(text(e.path("text").path("text")));
             if (headline == null) {
                 headline = body != null ? firstWords(body) : null;
+                if (headline == null && hasMedia(e)) {
+                    // TimelineJS shows such a slide as a picture; Entente keeps no media, so nothing of it would remain.
+                    problems.warning(file, line, path, "the slide has only media (no headline, no text): not imported, as Entente "
+                            + "keeps no links to online media");
+                    continue;
+                }
                 if (headline == null) {
                     problems.error(file, line, path + ".text.headline", "the event has no headline and no text");
                     continue;
@@ -115,7 +121,7 @@ public final class TimelineJs {
             }
             DateRange when = range(e, path, file, line, problems);
             if (when == null) continue;
-            if (e.path("media").path("url").isTextual() && !e.path("media").path("url").asText().isBlank()) media++;
+            if (hasMedia(e)) media++;
             events.add(new Event(0, headline, when, category(text(e.path("group"))), null, null, body, 3, null, null));
         }
         List<Period> periods = new ArrayList<>();
@@ -144,6 +150,10 @@ public final class TimelineJs {
             problems.warning(file, 0, "media", media + " media item" + (media > 1 ? "s were" : " was")
                     + " not imported: Entente keeps no links to online media");
         return new ImportResult(FORMAT, new LibraryContent(null, null, events, null, null, periods), problems.list());
+    }
+
+    private static boolean hasMedia(JsonNode slide) {
+        return slide.path("media").path("url").isTextual() && !slide.path("media").path("url").asText().isBlank();
     }
 
     private static DateRange range(JsonNode e, String path, String file, long line, Problems problems) {
