@@ -45,6 +45,9 @@ public final class CsvInput {
         public int size() { return record.size(); }
     }
 
+    /** The problem for a header row of tab-separated values. */
+    static final String TAB_SEPARATED = "is tab-separated: Entente reads comma-separated CSV (save it as \"CSV UTF-8\")";
+
     private CsvInput() {}
 
     /** A strict UTF-8 reader that skips a byte-order mark. */
@@ -114,6 +117,11 @@ public final class CsvInput {
                     if (!name.isEmpty()) cols.putIfAbsent(name, i);
                 }
                 lineBefore = parser.getCurrentLineNumber();
+                if (h.size() == 1 && headerRecord.get(0).indexOf('\t') >= 0) {
+                    problems.add(Problem.error(file, 1, null, TAB_SEPARATED));
+                    it = null;
+                    return;
+                }
                 List<String> missing = required.stream().filter(r -> !cols.containsKey(r)).toList();
                 if (!missing.isEmpty()) {
                     problems.add(new Problem(file, 1, 0, null, "the header row lacks the column" + (missing.size() > 1 ? "s " : " ")
@@ -205,6 +213,10 @@ public final class CsvInput {
         if (e instanceof CharacterCodingException)
             return Problem.error(file, line, null, "the file is not UTF-8 text (save it as \"CSV UTF-8\")");
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // Commons CSV: "(startline N) EOF reached before encapsulated token finished".
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished").matcher(msg);
+        if (m.find())
+            return Problem.error(file, line, null, "a quoted cell (\") opened on line " + m.group(1) + " is never closed");
         return Problem.error(file, line, null, "cannot be read: " + msg);
     }
 

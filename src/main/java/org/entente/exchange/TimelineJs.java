@@ -69,9 +69,15 @@ public final class TimelineJs {
         }
         JsonNode root;
         Map<String, long[]> lines;
+        com.fasterxml.jackson.core.JsonParser parser = null;
         try {
-            root = MAPPER.readTree(bytes);
+            parser = FACTORY.createParser(bytes);
+            root = MAPPER.readTree(parser);
             lines = locate(bytes);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            long line = parser == null ? 0 : parser.currentLocation().getLineNr();
+            problems.add(Problem.error(file, line, null, Limits.tooDeep()));
+            return new ImportResult(FORMAT, null, problems.list());
         } catch (JsonEOFException e) {
             problems.add(new Problem(file, e.getLocation().getLineNr(), e.getLocation().getColumnNr(), null,
                     "the JSON ends too early (the file looks truncated)", Problem.Severity.ERROR));
@@ -86,6 +92,11 @@ public final class TimelineJs {
             return new ImportResult(FORMAT, null, problems.list());
         } catch (IOException e) {
             problems.add(CsvInput.ioProblem(file, 0, e));
+            return new ImportResult(FORMAT, null, problems.list());
+        }
+        if (root != null && root.path("timeline").isObject() && root.path("timeline").has("date")) {
+            problems.add(Problem.error(file, 1, null, "is a TimelineJS 2 file ({\"timeline\": {\"date\": …}}); Entente reads TimelineJS3 JSON "
+                    + "(an object with \"events\"): convert it with TimelineJS3's own tools or its Google Sheets template"));
             return new ImportResult(FORMAT, null, problems.list());
         }
         if (root == null || !root.isObject() || !root.has("events") || !root.get("events").isArray()) {
