@@ -37,7 +37,8 @@ import org.entente.store.Prefetcher;
 /**
  * Exports the library in any {@link ExportFormat}. Output is written next to the target and moved
  * into place at the end, so a failed or cancelled export never leaves a half-written file where
- * the person asked for one. Events are streamed from the store for the CSV export, so a library
+ * the person asked for one; a folder export replaces an existing export folder as a whole, and
+ * what a killed export left beside its target is cleared by the next export there. Events are streamed from the store for the CSV export, so a library
  * of a million events exports in constant memory. Used by File › Export… and {@code entente export}.
  */
 public final class ExportService {
@@ -52,13 +53,17 @@ public final class ExportService {
     /** What was written. */
     public record ExportOutcome(ExportFormat format, Path target, long records) {}
 
+    /** Runs between the two renames that swap an export folder; tests stand a kill there. */
+    static volatile Runnable betweenRenames = () -> {};
+
     public ExportOutcome export(ExportFormat format, Path target, ImportProgress progress) throws IOException {
         Path abs = target.toAbsolutePath();
         OpenLibraryFiles.refuseAsExportTarget(abs);
         Path parent = abs.getParent();
-        if (parent != null) Files.createDirectories(parent);
-        Path temp = parent == null ? Path.of(abs + ".partial") : parent.resolve("." + abs.getFileName() + ".partial");
-        deleteRecursively(temp);
+        if (parent == null) throw new IOException(abs + " has no folder to write in");
+        Files.createDirectories(parent);
+        tidy(abs, ExportService::isAlive);
+        Path temp = hiddenSibling(abs, PARTIAL);
         try {
             long n = switch (format) {
                 case CSV -> csv(temp, progress);
@@ -74,20 +79,115 @@ public final class ExportService {
                 }
             };
             if (progress.isCancelled()) throw new CancellationException("export cancelled");
-            if (format.writesFolder() && Files.isDirectory(abs)) {
-                // Replace the export files inside an existing folder, leaving other files alone.
-                try (Stream<Path> files = Files.list(temp)) {
-                    for (Path f : files.toList()) Files.move(f, abs.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                }
-                Files.delete(temp);
-            } else {
-                Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
+            if (format.writesFolder() && Files.isDirectory(abs)) swapFolder(temp, abs);
+            else Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING);
             return new ExportOutcome(format, abs, n);
         } catch (IOException | RuntimeException e) {
             deleteRecursively(temp);
             if (e instanceof UncheckedIOException u) throw u.getCause();
             throw e;
+        }
+    }
+
+    // ---- temporary files beside the target -------------------------------------------------------
+
+    /** A folder being written. */
+    private static final String PARTIAL = "partial";
+    /** A complete folder export, about to take the target's name. */
+    private static final String READY = "ready";
+    /** The export folder it replaces, until the new one has its name. */
+    private static final String OLD = "old";
+
+    /** {@code .NAME.KIND-PID-N} beside {@code target}: hidden, and saying which process made it. */
+    private static Path hiddenSibling(Path target, String kind) {
+        return target.resolveSibling("." + target.getFileName() + "." + kind + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+    }
+
+    private static boolean isAlive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /**
+     * Replaces an export folder as a whole: the person's other files are linked into the new
+     * folder, which is then marked ready (one rename), and the two folders change places (two
+     * renames). Whenever a kill comes, the target holds the old export or the new one, or (between
+     * the two renames) the new one waits complete under its ready name for {@link #tidy}; it
+     * never holds new events.csv beside old sources.csv.
+     */
+    private static void swapFolder(Path temp, Path target) throws IOException {
+        try (Stream<Path> entries = Files.list(target)) {
+            for (Path p : entries.toList()) {
+                Path copy = temp.resolve(p.getFileName().toString());
+                if (!Files.exists(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)) linkTree(p, copy);
+            }
+        }
+        Path ready = hiddenSibling(target, READY);
+        Files.move(temp, ready, StandardCopyOption.ATOMIC_MOVE);
+        Path old = hiddenSibling(target, OLD);
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        betweenRenames.run();
+        try {
+            Files.move(ready, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteRecursively(ready);
+            throw e;
+        }
+        deleteRecursively(old);
+    }
+
+    /** Hard links of {@code from}'s files at {@code to} (copies where links cannot be made). */
+    private static void linkTree(Path from, Path to) throws IOException {
+        if (Files.isDirectory(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(to);
+            try (Stream<Path> entries = Files.list(from)) {
+                for (Path p : entries.toList()) linkTree(p, to.resolve(p.getFileName().toString()));
+            }
+            return;
+        }
+        try {
+            Files.createLink(to, from);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        }
+    }
+
+    /**
+     * Clears what exports to {@code target} left behind in processes that are gone (killed, or
+     * the machine stopped): a complete new folder whose swap was cut short takes the target's
+     * name (or the old one goes back, if there is no new one), and everything else is removed.
+     * Files of a process still running are left to it.
+     */
+    static void tidy(Path target, java.util.function.LongPredicate alive) {
+        Path parent = target.toAbsolutePath().getParent();
+        String stem = "." + target.getFileName() + ".";
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(stem) + "(partial|ready|old)-(\\d+)(?:-\\d+)?");
+        List<Path> ready = new ArrayList<>(), old = new ArrayList<>(), rest = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(parent)) {
+            for (Path p : entries.toList()) {
+                var m = name.matcher(p.getFileName().toString());
+                if (!m.matches()) continue;
+                long pid;
+                try {
+                    pid = Long.parseLong(m.group(2));
+                } catch (NumberFormatException e) {
+                    pid = -1;
+                }
+                if (pid > 0 && alive.test(pid)) continue;
+                (m.group(1).equals(READY) ? ready : m.group(1).equals(OLD) ? old : rest).add(p);
+            }
+            for (Path p : ready) {
+                if (!Files.exists(target)) Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+                else rest.add(p);
+            }
+            for (Path p : old) {
+                if (!Files.exists(target)) Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+                else rest.add(p);
+            }
+            for (Path p : rest) deleteRecursively(p);
+        } catch (IOException e) {
+            java.util.logging.Logger.getLogger(ExportService.class.getName())
+                    .fine(() -> "Could not tidy beside " + target + ": " + e.getMessage());
         }
     }
 

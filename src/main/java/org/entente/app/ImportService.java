@@ -455,7 +455,9 @@ public final class ImportService {
                     return e;
                 }
             };
-            long inserted = library.bulkInsert(fresh, -1, origin, (phase, done, total) -> progress.update(done, total, phase + ": " + done),
+            // No new event (a header-only file, or only duplicates): the bulk path, which drops and
+            // rebuilds indexes, is not started, so the library is not touched.
+            long inserted = !fresh.hasNext() ? 0 : library.bulkInsert(fresh, -1, origin, (phase, done, total) -> progress.update(done, total, phase + ": " + done),
                     progress::isCancelled).events();
             boolean complete = policy != DuplicatePolicy.UPDATE || duplicates[0] == 0;
             if (!complete) return false;
@@ -466,7 +468,9 @@ public final class ImportService {
             w.counts[1] += duplicates[0];
             w.done += seen[0];
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            // Bytes that are not UTF-8 (met when the reader is opened) or a file that cannot be read:
+            // a problem like any other, and the caller rolls back.
+            problems.add(CsvInput.ioProblem(eventsCsv.getFileName().toString(), 0, e));
         } finally {
             w.eventsAlreadyAdded = true;
         }

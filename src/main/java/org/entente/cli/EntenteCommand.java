@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 public final class EntenteCommand implements Callable<Integer> {
 
     @Option(names = "--library", paramLabel = "PATH", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "Library file to open (default: ${DEFAULT-VALUE}); created with the starter library if missing.")
+            description = "Library file to open (default: ${DEFAULT-VALUE}). The app and import create it with the starter library "
+                    + "if missing; export needs an existing library.")
     Path library = LibraryLocations.defaultLibrary();
 
     @Option(names = "--measure-startup", description = "Print the time from JVM start to the first frame and to the shown library, then quit.")

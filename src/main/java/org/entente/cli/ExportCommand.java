@@ -51,6 +51,11 @@ public final class ExportCommand implements Callable<Integer> {
             err.println(parent.library() + " does not exist: there is no library to export");
             return 1;
         }
+        String refusal = LibraryArgument.refusal(parent.library());
+        if (refusal != null) {
+            err.println(refusal);
+            return 1;
+        }
         try (Library library = LibraryService.openOrCreateEmpty(parent.library())) {
             ExportService.ExportOutcome outcome = new ExportService(library).export(f, out, ImportProgress.NONE);
             spec.commandLine().getOut().println("Exported " + outcome.records() + " records as " + f.key() + " to " + outcome.target());

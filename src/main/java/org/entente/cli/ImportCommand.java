@@ -65,26 +65,36 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path libraryPath = parent.library();
-        try (Library library = LibraryService.openOrCreateWithStarter(libraryPath)) {
-            ImportService service = new ImportService(library);
-            if (!dryRun) {
-                // One pass: every row is checked while it is imported, and any error rolls it all back.
-                ImportService.Imported done = service.importFiles(files, duplicates, ImportProgress.NONE);
-                for (Problem p : done.read().problems()) err.println(p);
-                err.flush();
-                out.println("Imported " + done.read().summary() + " into " + library.file() + ": " + done.outcome());
-                return 0;
-            }
-            ImportPlan plan = service.preview(files, ImportProgress.NONE);
-            for (Problem p : plan.problems()) err.println(p);
-            err.flush();
-            if (plan.hasErrors()) {
-                err.println(plan.errorCount() + " error" + (plan.errorCount() == 1 ? "" : "s") + ": nothing was imported into " + library.file());
+        String refusal = LibraryArgument.refusal(libraryPath);
+        if (refusal != null) {
+            err.println(refusal);
+            return 1;
+        }
+        if (dryRun && !java.nio.file.Files.exists(libraryPath)) {
+            // Nothing may be created by a dry run: the preview runs against a scratch copy of what
+            // the import would create (a new library with the starter library).
+            try (LibraryArgument.Scratch scratch = new LibraryArgument.Scratch()) {
+                return dryRun(scratch.library, libraryPath + " (a new library with the starter library)", out, err);
+            } catch (java.io.IOException | LibraryException e) {
+                err.println("Could not check the files: " + e.getMessage());
                 return 1;
             }
-            out.println("Would import " + plan.summary() + " into " + library.file()
-                    + (plan.counts().duplicates() > 0 ? "; duplicates: " + duplicates.label().toLowerCase(java.util.Locale.ROOT) : "")
-                    + " (dry run: nothing written)");
+        }
+        boolean existed = java.nio.file.Files.exists(libraryPath);
+        try (Library library = LibraryService.openOrCreateWithStarter(libraryPath)) {
+            if (dryRun) return dryRun(library, library.file().toString(), out, err);
+            ImportService service = new ImportService(library);
+            // One pass: every row is checked while it is imported, and any error rolls it all back.
+            ImportService.Imported done = service.importFiles(files, duplicates, ImportProgress.NONE);
+            for (Problem p : done.read().problems()) err.println(p);
+            err.flush();
+            if (done.read().counts().total() == 0) {
+                List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
+                out.println("Nothing to import: " + String.join(", ", names) + (names.size() == 1 ? " holds" : " hold")
+                        + " no records; " + library.file() + (existed ? " was not changed" : " was created with the starter library only"));
+                return 0;
+            }
+            out.println("Imported " + done.read().summary() + " into " + library.file() + ": " + done.outcome());
             return 0;
         } catch (LibraryException e) {
             err.println(e.getMessage());
@@ -95,5 +105,19 @@ public final class ImportCommand implements Callable<Integer> {
             err.println(errors + " error" + (errors == 1 ? "" : "s") + ": nothing was imported into " + libraryPath);
             return 1;
         }
+    }
+
+    private int dryRun(Library library, String into, PrintWriter out, PrintWriter err) {
+        ImportPlan plan = new ImportService(library).preview(files, ImportProgress.NONE);
+        for (Problem p : plan.problems()) err.println(p);
+        err.flush();
+        if (plan.hasErrors()) {
+            err.println(plan.errorCount() + " error" + (plan.errorCount() == 1 ? "" : "s") + ": nothing was imported into " + into);
+            return 1;
+        }
+        out.println("Would import " + plan.summary() + " into " + into
+                + (plan.counts().duplicates() > 0 ? "; duplicates: " + duplicates.label().toLowerCase(java.util.Locale.ROOT) : "")
+                + " (dry run: nothing written)");
+        return 0;
     }
 }

@@ -121,8 +121,15 @@ public final class Citations {
             if (word.isEmpty()) word = "source";
             String base = word + (s.date() != null ? Integer.toString(Math.abs(s.date().year())) : "nd");
             String key = base;
-            for (char c = 'a'; !used.add(key); c++) key = base + c;
+            for (int n = 1; !used.add(key); n++) key = base + letters(n);
             return key;
         }).toList();
+    }
+
+    /** 1 → a, 26 → z, 27 → aa, 28 → ab…: suffixes that stay letters however many keys share a base. */
+    static String letters(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (; n > 0; n = (n - 1) / 26) sb.append((char) ('a' + (n - 1) % 26));
+        return sb.reverse().toString();
     }
 }

@@ -3,14 +3,10 @@ package org.entente.exchange;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -49,13 +45,14 @@ public final class CsvInput {
         public int size() { return record.size(); }
     }
 
+    /** The problem for a header row of tab-separated values. */
+    static final String TAB_SEPARATED = "is tab-separated: Entente reads comma-separated CSV (save it as \"CSV UTF-8\")";
+
     private CsvInput() {}
 
     /** A strict UTF-8 reader that skips a byte-order mark. */
     public static Reader utf8(InputStream in) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        PushbackReader r = new PushbackReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), 1);
+        PushbackReader r = new PushbackReader(new BufferedReader(new StrictUtf8Reader(in), 1 << 16), 1);
         int first = r.read();
         if (first != -1 && first != '\uFEFF') r.unread(first);
         return r;
@@ -120,6 +117,11 @@ public final class CsvInput {
                     if (!name.isEmpty()) cols.putIfAbsent(name, i);
                 }
                 lineBefore = parser.getCurrentLineNumber();
+                if (h.size() == 1 && headerRecord.get(0).indexOf('\t') >= 0) {
+                    problems.add(Problem.error(file, 1, null, TAB_SEPARATED));
+                    it = null;
+                    return;
+                }
                 List<String> missing = required.stream().filter(r -> !cols.containsKey(r)).toList();
                 if (!missing.isEmpty()) {
                     problems.add(new Problem(file, 1, 0, null, "the header row lacks the column" + (missing.size() > 1 ? "s " : " ")
@@ -202,10 +204,19 @@ public final class CsvInput {
         }
     }
 
-    static Problem ioProblem(String file, long line, IOException e) {
+    /**
+     * A problem for a file that could not be read, at {@code line} (0: the file as a whole), or
+     * at the line of the first byte that is not UTF-8 when that is what failed.
+     */
+    public static Problem ioProblem(String file, long line, IOException e) {
+        if (e instanceof StrictUtf8Reader.NotUtf8Exception n) line = n.line();
         if (e instanceof CharacterCodingException)
             return Problem.error(file, line, null, "the file is not UTF-8 text (save it as \"CSV UTF-8\")");
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // Commons CSV: "(startline N) EOF reached before encapsulated token finished".
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished").matcher(msg);
+        if (m.find())
+            return Problem.error(file, line, null, "a quoted cell (\") opened on line " + m.group(1) + " is never closed");
         return Problem.error(file, line, null, "cannot be read: " + msg);
     }
 

@@ -26,6 +26,24 @@ public final class EntenteCsv {
 
     private EntenteCsv() {}
 
+    /**
+     * The {@code category} cell of an event: the key when the key alone brings back the label
+     * ({@code state-visit}, {@code cultural-exchange} → "Cultural exchange"), else the label when
+     * it brings back the key ("Planned Release" from the Timeline app), so a round trip keeps the
+     * label's own case.
+     */
+    public static String categoryCell(org.entente.model.Category c) {
+        if (org.entente.model.Category.of(c.key()).label().equals(c.label())) return c.key();
+        return category(c.label()).equals(c) ? c.label() : c.key();
+    }
+
+    /** The category of a {@code category} cell: a key (lower case, no spaces) or a label. */
+    public static org.entente.model.Category category(String cell) {
+        String c = cell.strip();
+        boolean keyForm = c.equals(c.toLowerCase(java.util.Locale.ROOT)) && c.chars().noneMatch(Character::isWhitespace);
+        return keyForm ? org.entente.model.Category.of(c) : TimelineJs.category(c);
+    }
+
     /** Whether a file name is one of the Entente CSV files. */
     public static boolean isEntenteCsvName(String fileName) {
         return FILES.contains(fileName.toLowerCase(java.util.Locale.ROOT));

@@ -301,7 +301,7 @@ public final class EntenteCsvReader {
         List<String> tags = EntenteCsv.split(row.get("tags")).stream().filter(t -> !t.isEmpty()).toList();
         String cat = row.get("category");
         try {
-            return new Event(0, title, when, cat == null ? Category.OTHER : Category.of(cat), participants, row.get("place"),
+            return new Event(0, title, when, cat == null ? Category.OTHER : EntenteCsv.category(cat), participants, row.get("place"),
                     row.get("summary"), importance, tags, citations);
         } catch (IllegalArgumentException e) {
             problems.error(file, line, null, e.getMessage());

@@ -131,7 +131,7 @@ public final class EntenteCsvWriter {
             if (e.when().ongoing()) row.append(EntenteCsv.ONGOING);
             else if (e.when().end() != null) cell(e.when().end().toString());
             row.append(',');
-            cell(e.category().key());
+            cell(EntenteCsv.categoryCell(e.category()));
             row.append(',');
             List<Participant> ps = e.participants();
             boolean anyRole = false;

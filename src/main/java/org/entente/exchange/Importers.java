@@ -19,6 +19,10 @@ import org.apache.commons.csv.CSVRecord;
  * An unrecognised file is a problem, never a guess.
  */
 public final class Importers {
+    /** What Entente imports, for messages about files it does not. */
+    static final String IMPORTS = "Entente imports Entente CSV (events.csv, partnerships.csv, trade.csv, sources.csv, actors.csv), "
+            + "an Entente JSON bundle, TimelineJS3 JSON or its Google Sheets CSV, a Timeline .timeline file and trade tables (CSV)";
+
     private Importers() {}
 
     /** What a file was recognised as, or a problem saying why it was not. */
@@ -37,6 +41,14 @@ public final class Importers {
         if (head.length == 0 || new String(head, StandardCharsets.UTF_8).isBlank())
             return new Detection(file, null, Problem.fileError(name, "the file is empty"));
         String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        if (lower.endsWith(".timeline") && !start.startsWith("<") && (start.startsWith("#") || start.startsWith("CATEGORY:")
+                || start.startsWith("EVENT:")))
+            return new Detection(file, null, Problem.fileError(name, "is in the Timeline app's early text format, which Entente does "
+                    + "not read: open it in a current Timeline and save it, which writes the XML format Entente reads"));
+        if (start.startsWith("<") && (lower.endsWith(".gexf") || start.contains("<gexf")))
+            return new Detection(file, null, Problem.fileError(name, "is a GEXF graph (Gephi), which Entente exports but does not import; " + IMPORTS));
+        if (start.startsWith("<") && (lower.endsWith(".graphml") || start.contains("<graphml")))
+            return new Detection(file, null, Problem.fileError(name, "is a GraphML graph, which Entente exports but does not import; " + IMPORTS));
         if (lower.endsWith(".timeline") || (start.startsWith("<") && (lower.endsWith(".xml") || start.contains("<timeline"))))
             return new Detection(file, ImportFormat.TIMELINE_XML, null);
         if (lower.endsWith(".json") || start.startsWith("{") || start.startsWith("[")) {
@@ -47,7 +59,11 @@ public final class Importers {
         if (!looksLikeText(head))
             return new Detection(file, null, Problem.fileError(name,
                     "is not a file Entente can import: it is not text (expected CSV, TimelineJS JSON, a Timeline .timeline file or an Entente bundle)"));
+        if (start.startsWith("<"))
+            return new Detection(file, null, Problem.fileError(name, "is XML but not a Timeline .timeline file; " + IMPORTS));
         List<String> header = header(file);
+        if (header != null && header.size() == 1 && header.get(0).indexOf('\t') >= 0)
+            return new Detection(file, null, Problem.error(name, 1, null, CsvInput.TAB_SEPARATED));
         if (header != null) {
             if (TimelineJsSheet.looksLikeHeader(header)) return new Detection(file, ImportFormat.TIMELINEJS_SHEET, null);
             if (TradeTable.looksLikeHeader(header)) return new Detection(file, ImportFormat.TRADE_TABLE, null);

@@ -9,5 +9,10 @@ public final class Limits {
     /** Longest single text value (a description, a JSON string). */
     public static final int MAX_STRING_CHARS = 10_000_000;
 
+    /** The problem's words for a JSON or XML document nested deeper than {@link #MAX_DEPTH}. */
+    public static String tooDeep() {
+        return "the data is nested deeper than " + MAX_DEPTH + " levels (Entente's limit for JSON and XML files)";
+    }
+
     private Limits() {}
 }

@@ -5,6 +5,8 @@ import org.entente.model.EventDate;
 
 /** Builds partial dates from separate year, month and day cells (TimelineJS, spreadsheets). */
 final class PartialDates {
+    private static final String OUTSIDE = " is outside the years Entente supports (" + -EventDate.MIN_YEAR + " BCE to " + EventDate.MAX_YEAR + " CE)";
+
     private PartialDates() {}
 
     /**
@@ -25,10 +27,12 @@ final class PartialDates {
         try {
             y = Integer.parseInt(year);
         } catch (NumberFormatException e) {
+            // A cosmic or geological year (TimelineJS's own examples start at -13,800,000,000) is a number, just not one Entente keeps.
+            if (year.matches("[+-]?\\d+")) throw new DateParseException(shown, "year", "year " + year + OUTSIDE);
             throw new DateParseException(shown, "year", "year \"" + year + "\" is not a number");
         }
         if (y == 0) throw new DateParseException(shown, "year", "there is no year 0 (1 BCE is followed by 1 CE)");
-        if (y < EventDate.MIN_YEAR || y > EventDate.MAX_YEAR) throw new DateParseException(shown, "year", "year " + y + " is out of range");
+        if (y < EventDate.MIN_YEAR || y > EventDate.MAX_YEAR) throw new DateParseException(shown, "year", "year " + y + OUTSIDE);
         try {
             if (month != null) m = Integer.parseInt(month);
             if (day != null) d = Integer.parseInt(day);

@@ -1,22 +1,26 @@
 package org.entente.exchange;
 
-import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns the HTML found in imported text (TimelineJS slides, descriptions) into safe plain text:
- * tags dropped, paragraphs and line breaks kept as new lines, entities decoded, scripts and styles
- * removed with their content. Nothing of the markup survives, so nothing in an imported file can
+ * parsed by jsoup as a browser would (every named entity, a lone {@code <} as text), tags dropped,
+ * paragraphs and line breaks kept as new lines, scripts and styles removed with their content. Nothing of the markup survives, so nothing in an imported file can
  * make a view load a resource or run code.
  */
 public final class PlainText {
-    private static final Map<String, String> ENTITIES = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
-            Map.entry("hellip", "…"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"), Map.entry("ldquo", "“"),
-            Map.entry("rdquo", "”"), Map.entry("copy", "©"), Map.entry("eacute", "é"), Map.entry("egrave", "è"),
-            Map.entry("uuml", "ü"), Map.entry("ouml", "ö"), Map.entry("auml", "ä"), Map.entry("aacute", "á"),
-            Map.entry("oacute", "ó"), Map.entry("iacute", "í"), Map.entry("ntilde", "ñ"), Map.entry("ccedil", "ç"));
+    /** Elements that start and end a line. */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5",
+            "h6", "tr", "table", "section", "article", "header", "footer", "pre", "dt", "dd", "figcaption");
+    /** Stands for a {@code <br>} until the lines are tidied: a break always makes a line, even an empty one. */
+    private static final char BREAK = '\u2029';
 
     private PlainText() {}
 
@@ -24,90 +28,52 @@ public final class PlainText {
     public static String fromHtml(String html) {
         if (html == null || html.isBlank()) return null;
         StringBuilder out = new StringBuilder(html.length());
-        int i = 0, n = html.length();
-        while (i < n) {
-            char ch = html.charAt(i);
-            if (ch == '<') {
-                int close = html.indexOf('>', i + 1);
-                if (close < 0) { // a lone '<' is text
-                    out.append(ch);
-                    i++;
-                    continue;
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) out.append(t.getWholeText());
+                else if (node instanceof Element e) {
+                    String name = e.normalName();
+                    if (name.equals("br")) out.append(BREAK);
+                    else if (BLOCKS.contains(name)) out.append('\n');
+                    else if (name.equals("cite"))
+                        out.append(out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1)) ? " — " : "— ");
                 }
-                String tag = html.substring(i + 1, close).strip().toLowerCase(Locale.ROOT);
-                String name = tagName(tag);
-                if (tag.startsWith("!--")) {
-                    int end = html.indexOf("-->", i + 4);
-                    i = end < 0 ? n : end + 3;
-                    continue;
-                }
-                if (name.equals("script") || name.equals("style")) {
-                    int end = html.toLowerCase(Locale.ROOT).indexOf("</" + name, close);
-                    int endClose = end < 0 ? -1 : html.indexOf('>', end);
-                    i = endClose < 0 ? n : endClose + 1;
-                    continue;
-                }
-                if (name.equals("br") || name.equals("p") || name.equals("/p") || name.equals("div") || name.equals("/div")
-                        || name.equals("li") || name.equals("blockquote") || name.equals("/blockquote") || name.matches("/?h[1-6]"))
-                    newline(out);
-                else if (name.equals("cite")) out.append(out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1)) ? " — " : "— ");
-                i = close + 1;
-            } else if (ch == '&') {
-                int semi = html.indexOf(';', i + 1);
-                if (semi > i && semi - i <= 10) {
-                    String ent = html.substring(i + 1, semi);
-                    String decoded = decode(ent);
-                    if (decoded != null) {
-                        out.append(decoded);
-                        i = semi + 1;
-                        continue;
-                    }
-                }
-                out.append(ch);
-                i++;
-            } else {
-                out.append(ch);
-                i++;
+                // Comments, and the contents of script and style (data nodes to jsoup), are not text.
             }
-        }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) out.append('\n');
+            }
+        }, Jsoup.parseBodyFragment(html).body());
         String text = collapse(out.toString());
         return text.isEmpty() ? null : text;
     }
 
-    private static String tagName(String tag) {
-        int end = 0;
-        while (end < tag.length() && !Character.isWhitespace(tag.charAt(end)) && tag.charAt(end) != '>'
-                && !(tag.charAt(end) == '/' && end > 0)) end++;
-        return tag.substring(0, end);
-    }
-
-    private static void newline(StringBuilder out) {
-        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') out.append('\n');
-    }
-
-    private static String decode(String ent) {
-        if (ent.startsWith("#")) {
-            try {
-                int cp = ent.startsWith("#x") || ent.startsWith("#X") ? Integer.parseInt(ent.substring(2), 16) : Integer.parseInt(ent.substring(1));
-                if (Character.isValidCodePoint(cp) && cp != 0) return new String(Character.toChars(cp));
-            } catch (NumberFormatException e) {
-                return null;
-            }
-            return null;
-        }
-        return ENTITIES.get(ent);
-    }
-
-    /** Spaces and tabs collapsed, lines trimmed, at most one blank line, no control characters. */
+    /**
+     * Spaces and tabs collapsed, lines trimmed, no control characters. Lines left empty by
+     * markup and layout (between paragraphs, around blocks) are dropped; a break ({@code <br>})
+     * always makes a line, so blank lines written as {@code <br><br>} stay.
+     */
     private static String collapse(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (String line : s.split("\n", -1)) {
-            String l = line.replaceAll("[\\p{Cntrl}&&[^\t]]", "").replaceAll("[ \t\u00a0]+", " ").strip();
+            String[] pieces = line.split(String.valueOf(BREAK), -1);
+            StringBuilder l = new StringBuilder();
+            for (int i = 0; i < pieces.length; i++) {
+                if (i > 0) l.append('\n');
+                l.append(pieces[i].replaceAll("[\\p{Cntrl}&&[^\t]]", "").replaceAll("[ \t\u00a0]+", " ").strip());
+            }
             if (l.isEmpty()) continue;
             if (out.length() > 0) out.append('\n');
             out.append(l);
         }
-        return out.toString();
+        // A break at the very start or end makes no line.
+        int start = 0, end = out.length();
+        while (start < end && out.charAt(start) == '\n') start++;
+        while (end > start && out.charAt(end - 1) == '\n') end--;
+        return out.substring(start, end);
     }
 
     /** Escapes text for HTML output (TimelineJS export). */

@@ -69,9 +69,15 @@ public final class TimelineJs {
         }
         JsonNode root;
         Map<String, long[]> lines;
+        com.fasterxml.jackson.core.JsonParser parser = null;
         try {
-            root = MAPPER.readTree(bytes);
+            parser = FACTORY.createParser(bytes);
+            root = MAPPER.readTree(parser);
             lines = locate(bytes);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            long line = parser == null ? 0 : parser.currentLocation().getLineNr();
+            problems.add(Problem.error(file, line, null, Limits.tooDeep()));
+            return new ImportResult(FORMAT, null, problems.list());
         } catch (JsonEOFException e) {
             problems.add(new Problem(file, e.getLocation().getLineNr(), e.getLocation().getColumnNr(), null,
                     "the JSON ends too early (the file looks truncated)", Problem.Severity.ERROR));
@@ -86,6 +92,11 @@ public final class TimelineJs {
             return new ImportResult(FORMAT, null, problems.list());
         } catch (IOException e) {
             problems.add(CsvInput.ioProblem(file, 0, e));
+            return new ImportResult(FORMAT, null, problems.list());
+        }
+        if (root != null && root.path("timeline").isObject() && root.path("timeline").has("date")) {
+            problems.add(Problem.error(file, 1, null, "is a TimelineJS 2 file ({\"timeline\": {\"date\": …}}); Entente reads TimelineJS3 JSON "
+                    + "(an object with \"events\"): convert it with TimelineJS3's own tools or its Google Sheets template"));
             return new ImportResult(FORMAT, null, problems.list());
         }
         if (root == null || !root.isObject() || !root.has("events") || !root.get("events").isArray()) {
@@ -107,6 +118,12 @@ public final class TimelineJs {
             String body = PlainText.fromHtml(text(e.path("text").path("text")));
             if (headline == null) {
                 headline = body != null ? firstWords(body) : null;
+                if (headline == null && hasMedia(e)) {
+                    // TimelineJS shows such a slide as a picture; Entente keeps no media, so nothing of it would remain.
+                    problems.warning(file, line, path, "the slide has only media (no headline, no text): not imported, as Entente "
+                            + "keeps no links to online media");
+                    continue;
+                }
                 if (headline == null) {
                     problems.error(file, line, path + ".text.headline", "the event has no headline and no text");
                     continue;
@@ -115,7 +132,7 @@ public final class TimelineJs {
             }
             DateRange when = range(e, path, file, line, problems);
             if (when == null) continue;
-            if (e.path("media").path("url").isTextual() && !e.path("media").path("url").asText().isBlank()) media++;
+            if (hasMedia(e)) media++;
             events.add(new Event(0, headline, when, category(text(e.path("group"))), null, null, body, 3, null, null));
         }
         List<Period> periods = new ArrayList<>();
@@ -144,6 +161,10 @@ public final class TimelineJs {
             problems.warning(file, 0, "media", media + " media item" + (media > 1 ? "s were" : " was")
                     + " not imported: Entente keeps no links to online media");
         return new ImportResult(FORMAT, new LibraryContent(null, null, events, null, null, periods), problems.list());
+    }
+
+    private static boolean hasMedia(JsonNode slide) {
+        return slide.path("media").path("url").isTextual() && !slide.path("media").path("url").asText().isBlank();
     }
 
     private static DateRange range(JsonNode e, String path, String file, long line, Problems problems) {

@@ -262,7 +262,12 @@ public final class TimelineXml {
         if (text == null) return null;
         Matcher m = DATE_TIME.matcher(text.strip());
         if (!m.matches()) throw new DateParseException(text, "format", "expected a date like 2013-03-30 11:16:00");
-        EventDate d = PartialDates.of(m.group(1), m.group(2), m.group(3));
+        // The Timeline app counts years astronomically (its year 0 is 1 BC, its -43 is 44 BC: see
+        // its GregorianTimeType.time_string and format_year); Entente has no year 0.
+        String year = m.group(1);
+        int y = Integer.parseInt(year);
+        if (y <= 0) year = Integer.toString(EventDate.historicalYear(y));
+        EventDate d = PartialDates.of(year, m.group(2), m.group(3));
         return approximate ? d.withApproximate(true) : d;
     }
 

@@ -109,7 +109,17 @@ public final class TradeTable {
             quality = DataQuality.APPROXIMATE;
             v = v.replaceFirst("(?i)^(~|approx\\.?)\\s*", "");
         }
-        v = v.replace(",", "").replace("_", "").replace(" ", "").replace("$", "");
+        v = v.replace("_", "").replace(" ", "").replace("$", "");
+        // A comma is a thousands separator only in whole groups of three ("1,234,567"); "3,6" may be
+        // a decimal comma (3.6) or a slip, and reading it as 36 would be a silent error of 10x.
+        if (v.indexOf(',') >= 0) {
+            if (!v.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+                problems.error(file, line, field, "\"" + cell + "\" is ambiguous: a comma is read only as a thousands separator (1,234,567)"
+                        + (v.matches("\\d+,\\d+") ? "; write " + v.replace(',', '.') + " with a decimal point" : ""));
+                return;
+            }
+            v = v.replace(",", "");
+        }
         BigDecimal value;
         try {
             value = new BigDecimal(v);

@@ -113,9 +113,11 @@ class EntenteCsvTest {
     void emptyFileAndNonUtf8AreProblems() throws IOException {
         Files.writeString(dir.resolve("events.csv"), "");
         assertThat(EntenteCsvReader.read(List.of(dir.resolve("events.csv"))).problems().get(0).message()).startsWith("the file is empty");
-        Files.write(dir.resolve("trade.csv"), new byte[] {'r', 'e', 'p', 'o', 'r', 't', 'e', 'r', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
+        // The bad byte is met when its row is read (after a complete header), on line 2.
+        Files.write(dir.resolve("trade.csv"), new byte[] {'r', 'e', 'p', 'o', 'r', 't', 'e', 'r', ',', 'p', 'a', 'r', 't', 'n', 'e', 'r', ',',
+                'y', 'e', 'a', 'r', ',', 'f', 'l', 'o', 'w', ',', 'v', 'a', 'l', 'u', 'e', '_', 'u', 's', 'd', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
         ImportResult r = EntenteCsvReader.read(List.of(dir.resolve("trade.csv")));
-        assertThat(r.problems()).extracting(Problem::message).anyMatch(m -> m.contains("not UTF-8"));
+        assertThat(r.problems()).extracting(Problem::toString).contains("trade.csv line 2: the file is not UTF-8 text (save it as \"CSV UTF-8\")");
     }
 
     @Test

@@ -58,7 +58,10 @@ import org.entente.model.TradeFlow;
  */
 public final class BundleReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxNestingDepth(org.entente.exchange.Limits.MAX_DEPTH).build())
+            .build();
     private static final Pattern ISO3 = Pattern.compile("[A-Za-z]{3}");
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
 
@@ -119,6 +122,9 @@ public final class BundleReader {
             root = JsonTree.read(p);
             if (p.nextToken() != null)
                 error(p.currentTokenLocation().getLineNr(), null, null, "there is more text after the bundle's closing '}'");
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            error(p.currentLocation().getLineNr(), null, null, org.entente.exchange.Limits.tooDeep());
+            return new BundleReadResult(null, problems);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
