@@ -51,7 +51,7 @@ class ImportDialogTest {
     @Test
     void dropAFileSeeThePreviewConfirmSeeTheEvents(FxRobot robot) throws Exception {
         waitForIdle();
-        File json = Path.of("../shared/corpus/timelinejs/women_in_computing.json").toFile();
+        File json = org.entente.TestFiles.corpus("timelinejs/women_in_computing.json").toFile();
         ImportDialog[] dialog = new ImportDialog[1];
         robot.interact(() -> dialog[0] = ExchangeActions.of(window.root()).orElseThrow().dropped(List.of(json)).orElseThrow());
         waitForIdle();
