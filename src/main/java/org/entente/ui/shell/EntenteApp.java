@@ -163,6 +163,14 @@ public final class EntenteApp extends Application {
                 }
             });
         }
+        if (opts.measureStartup() || shot != null) {
+            window.setOpenFailureHandler(error -> {
+                System.err.println("Could not open the library: "
+                        + (error == null ? "unknown error" : error.getMessage() != null ? error.getMessage() : error.toString()));
+                exitCode = 1;
+                stage.hide();
+            });
+        }
         stage.show();
         window.openLibrary(opts.library(), true);
 

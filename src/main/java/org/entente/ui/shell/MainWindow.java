@@ -75,6 +75,7 @@ public final class MainWindow {
     private final StackPane centre = new StackPane();
     private final VBox opening = new VBox(12);
     private UndoActions undoActions;
+    private Consumer<Throwable> openFailureHandler;
 
     public MainWindow(Stage stage, AppContext context, AppPreferences prefs) {
         this.stage = stage;
@@ -251,6 +252,12 @@ public final class MainWindow {
     }
 
     /**
+     * Replaces the error dialog shown when a library cannot be opened: the app's batch modes
+     * (--measure-startup, screenshot) have nobody to close a dialog, so they print the error and quit.
+     */
+    public void setOpenFailureHandler(Consumer<Throwable> handler) { this.openFailureHandler = handler; }
+
+    /**
      * Opens {@code file} in the background (seeding it with the starter library when
      * {@code seedIfNew}), then shows it in every view. The previous library closes once the new
      * one is open; if opening fails, the previous one stays open and the user is told why.
@@ -284,6 +291,10 @@ public final class MainWindow {
         });
         task.setOnFailed(e -> {
             opening.setVisible(false);
+            if (openFailureHandler != null) {
+                openFailureHandler.accept(task.getException());
+                return;
+            }
             showError("Could not open the library", task.getException().getMessage()
                     + (previous == null ? "" : "\n\n" + previous.file().getFileName() + " stays open."));
             statusBar.showLibrary(previous == null ? "No library open" : previous.file().toString());
