@@ -34,5 +34,6 @@ public final class Launcher {
         } catch (java.io.IOException e) {
             System.err.println("Logging configuration not read: " + e.getMessage());
         }
+        org.entente.app.LogFiles.install();
     }
 }
