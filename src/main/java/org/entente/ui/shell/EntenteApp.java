@@ -171,6 +171,8 @@ public final class EntenteApp extends Application {
                 stage.hide();
             });
         }
+        org.entente.ui.help.UnexpectedErrorDialog.install(stage);
+        if (!opts.measureStartup() && shot == null) org.entente.ui.help.WelcomeWindow.showOnFirstRun(stage, context, prefs);
         stage.show();
         window.openLibrary(opts.library(), true);
 

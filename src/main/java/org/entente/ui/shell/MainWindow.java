@@ -117,6 +117,7 @@ public final class MainWindow {
         org.entente.ui.exchange.ExchangeActions.install((MenuBar) root.getTop(), root, context);
         org.entente.ui.editor.EditorActions.install((MenuBar) root.getTop(), context, context::editor);
         org.entente.ui.annotate.CitationActions.install((MenuBar) root.getTop(), context);
+        org.entente.ui.help.HelpActions.install((MenuBar) root.getTop(), stage, context);
         root.setCenter(centre);
         root.setBottom(statusBar);
 
@@ -221,11 +222,9 @@ public final class MainWindow {
             view.getItems().add(go);
         }
 
-        MenuItem about = new MenuItem("About Entente");
-        about.setOnAction(e -> AboutDialog.showAbout(stage));
         MenuItem sources = new MenuItem("Data Sources");
         sources.setOnAction(e -> AboutDialog.showSources(stage));
-        Menu help = new Menu("Help", null, about, sources);
+        Menu help = new Menu("Help", null, sources);
         help.setId("menu-help");
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
