@@ -83,9 +83,13 @@ class AnnotationSaveFailureTest {
         assertThat(context.library().notes().forRecord(ref)).isEmpty();
         assertThat(context.library().annotations().of(ref).starred()).isFalse();
 
-        // Once the other window is done, the same Save goes through.
-        ShownNodes.click(robot, "#note-save", 15);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library().notes().forRecord(ref).size() == 1);
+        // Once the other window is done (its last commit makes this window reload, which takes a while on a
+        // loaded machine), the note being written is still there and the same Save goes through.
+        fixture.waitForIdle(60);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#note-save").match(b -> !((Button) b).isDisabled()).tryQuery().isPresent());
+        assertThat(robot.lookup("#note-editor").queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
+        ShownNodes.click(robot, "#note-save", 30);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.library().notes().forRecord(ref).size() == 1);
         assertThat(context.library().notes().forRecord(ref).get(0).text()).isEqualTo("For lecture 3");
     }
 }
