@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code entente screenshots --out DIR}: renders every main view to PNG in one run, headless when there is no display. */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
-        description = "Render every main view (timeline, events, network, trade, an editor form, presentation mode) to PNG files in DIR and quit.")
+        description = "Render every main view (timeline, events, network, trade, an editor form, presentation mode, the welcome) to PNG files in DIR and quit.")
 public final class ScreenshotsCommand implements Callable<Integer> {
     @ParentCommand EntenteCommand parent;
 
@@ -38,7 +38,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "1600x1000", description = "Window size WIDTHxHEIGHT (default: ${DEFAULT-VALUE}).")
     String size;
 
-    @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Only these shots, of: timeline, events, network, trade, editor-event, present.")
+    @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Only these shots, of: timeline, events, network, trade, editor-event, present, welcome.")
     List<String> only;
 
     @Option(names = "--headless", negatable = true, description = "Render without a display (default: when DISPLAY is unset).")

@@ -25,13 +25,13 @@ import org.entente.ui.shell.MainWindow;
 
 /**
  * Renders every main view of the open library to PNG files in one run, for the README and for looking
- * at a change: the four views, an editor form and the presentation mode. Each shot waits until the
+ * at a change: the four views, an editor form, the presentation mode and the first-run welcome. Each shot waits until the
  * window has settled: no background task for several pulses, and for the network its ties drawn and its
  * transition finished. Runs on the FX thread, one step per settled window.
  */
 public final class ScreenshotTour {
     /** The shots, in the order they are taken; {@code --only} picks some of them by name. */
-    public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "editor-event", "present");
+    public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "editor-event", "present", "welcome");
 
     /** The event selected before the shots, so the detail pane and the editor form show something real. */
     static final String SELECTED = "Putin's state visit to Vietnam";
@@ -113,6 +113,13 @@ public final class ScreenshotTour {
                     whenSettled(() -> true, () -> {
                         snapshot(stage.getScene(), shot);
                         context.largeType().set(false);
+                    });
+                }
+                case "welcome" -> {
+                    Stage welcome = org.entente.ui.help.WelcomeWindow.show(stage, context.library().file());
+                    whenSettled(() -> welcome.isShowing(), () -> {
+                        snapshot(welcome.getScene(), shot);
+                        welcome.hide();
                     });
                 }
                 default -> throw new IllegalArgumentException(shot);
