@@ -34,6 +34,7 @@ final class HelpWindows {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) stage.close();
         });
         stage.setScene(scene);
+        AppIcon.apply(stage);
         return stage;
     }
 

@@ -55,7 +55,11 @@ class WelcomeWindowTest {
                         "Trade table (CSV)");
         assertThat(robot.from(welcome).lookup("#welcome-library").queryAs(Label.class).getText())
                 .isEqualTo(library.toAbsolutePath().toString());
-        assertThat(welcome.getScene().getWindow()).isInstanceOfSatisfying(Stage.class, s -> assertThat(s.getOwner()).isSameAs(stage));
+        assertThat(welcome.getScene().getWindow()).isInstanceOfSatisfying(Stage.class, s -> {
+            assertThat(s.getOwner()).isSameAs(stage);
+            // Entente's icon, in the sizes a desktop picks from.
+            assertThat(s.getIcons()).extracting(javafx.scene.image.Image::getWidth).containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
+        });
         HelpScreenshots.write(welcome.getScene(), "welcome");
 
         ShownNodes.click(robot, "#welcome-start", 15);
