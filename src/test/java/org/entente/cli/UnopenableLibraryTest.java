@@ -97,14 +97,28 @@ class UnopenableLibraryTest {
         assertThat(png).doesNotExist();
     }
 
+    @org.junit.jupiter.api.Test
+    void withoutADisplayTheAppSaysSoAndExits1() throws Exception {
+        Path library = dir.resolve("never-opened-" + System.nanoTime() + ".db");
+        // The desktop platform (GTK) with DISPLAY unset: the toolkit cannot start.
+        Result r = run(List.of("--library", library.toString(), "--measure-startup"), false);
+        assertThat(r.exitCode).as("exit code; stderr: %s", r.stderr).isEqualTo(1);
+        assertThat(r.stderr).contains("Entente cannot open a window");
+    }
+
     record Result(int exitCode, String stdout, String stderr) {}
 
     private static Result run(List<String> args) throws IOException, InterruptedException {
+        return run(args, true);
+    }
+
+    private static Result run(List<String> args, boolean headless) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                // The headless platform, for --measure-startup on a machine without a display (the test's own settings).
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dheadless.geometry=1600x1200-32",
-                "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"), "-Duser.home=" + dir.resolve("home"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+        // The headless platform, for --measure-startup on a machine without a display (the test's own settings).
+        if (headless) command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dheadless.geometry=1600x1200-32"));
+        command.addAll(List.of("-Djava.util.prefs.userRoot=" + dir.resolve("prefs"), "-Duser.home=" + dir.resolve("home"),
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(args);
         Path out = Files.createTempFile(dir, "out", ".txt"), err = Files.createTempFile(dir, "err", ".txt");
