@@ -19,16 +19,20 @@ public final class EntenteCommand implements Callable<Integer> {
             description = "Library file to open (default: ${DEFAULT-VALUE}); created with the starter library if missing.")
     Path library = LibraryLocations.defaultLibrary();
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "LIBRARY",
+            description = "Library file to open, as a desktop passes a double-clicked file (same as --library).")
+    Path libraryArgument;
+
     @Option(names = "--measure-startup", description = "Print the time from JVM start to the first frame and to the shown library, then quit.")
     boolean measureStartup;
 
     @Override
     public Integer call() {
-        return EntenteApp.launch(new LaunchOptions(library, measureStartup, null));
+        return EntenteApp.launch(new LaunchOptions(library(), measureStartup, null));
     }
 
     /** The library chosen on the command line, for subcommands. */
-    public Path library() { return library; }
+    public Path library() { return libraryArgument != null ? libraryArgument : library; }
 
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override
