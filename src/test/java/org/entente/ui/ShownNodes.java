@@ -39,10 +39,11 @@ public final class ShownNodes {
         return node;
     }
 
-    static boolean isShown(Node n) {
-        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()
-                && n.isVisible() && n.getLayoutBounds().getWidth() > 0 && n.getLayoutBounds().getHeight() > 0
-                && n.localToScreen(n.getLayoutBounds()) != null;
+    /** In a showing window, with a size, and visible with every ancestor (a view in a tab not selected is not). */
+    public static boolean isShown(Node n) {
+        if (n.getScene() == null || n.getScene().getWindow() == null || !n.getScene().getWindow().isShowing()) return false;
+        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
+        return n.getLayoutBounds().getWidth() > 0 && n.getLayoutBounds().getHeight() > 0 && n.localToScreen(n.getLayoutBounds()) != null;
     }
 
     private static Point2D centreOfShown(FxRobot robot, String query) {

@@ -66,19 +66,19 @@ class AnnotationSaveFailureTest {
             ShownNodes.click(robot, "#note-add", 15);
             ShownNodes.click(robot, "#note-editor", 15);
             robot.write("For lecture 3");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#note-editor").queryAs(TextArea.class).getText().equals("For lecture 3"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#note-editor").match(ShownNodes::isShown).queryAs(TextArea.class).getText().equals("For lecture 3"));
 
             ShownNodes.click(robot, "#annotation-star", 15);
             assertThat(errorShownAndClosed(robot)).contains("busy");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#annotation-star").queryAs(ToggleButton.class).isSelected());
-            assertThat(robot.lookup("#annotation-star").queryAs(ToggleButton.class).getText()).isEqualTo("Star");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#annotation-star").match(ShownNodes::isShown).queryAs(ToggleButton.class).isSelected());
+            assertThat(robot.lookup("#annotation-star").match(ShownNodes::isShown).queryAs(ToggleButton.class).getText()).isEqualTo("Star");
             // The note being written is still there: only the marks were read again.
-            assertThat(robot.lookup("#note-editor").queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
+            assertThat(robot.lookup("#note-editor").match(ShownNodes::isShown).queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
 
             ShownNodes.click(robot, "#note-save", 15);
             assertThat(errorShownAndClosed(robot)).contains("busy");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#note-save").queryAs(Button.class).isDisabled());
-            assertThat(robot.lookup("#note-editor").queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#note-save").match(ShownNodes::isShown).queryAs(Button.class).isDisabled());
+            assertThat(robot.lookup("#note-editor").match(ShownNodes::isShown).queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
         }
         assertThat(context.library().notes().forRecord(ref)).isEmpty();
         assertThat(context.library().annotations().of(ref).starred()).isFalse();
@@ -86,8 +86,9 @@ class AnnotationSaveFailureTest {
         // Once the other window is done (its last commit makes this window reload, which takes a while on a
         // loaded machine), the note being written is still there and the same Save goes through.
         fixture.waitForIdle(60);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#note-save").match(b -> !((Button) b).isDisabled()).tryQuery().isPresent());
-        assertThat(robot.lookup("#note-editor").queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#note-save")
+                .match(b -> ShownNodes.isShown(b) && !((Button) b).isDisabled()).tryQuery().isPresent());
+        assertThat(robot.lookup("#note-editor").match(ShownNodes::isShown).queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
         ShownNodes.click(robot, "#note-save", 30);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.library().notes().forRecord(ref).size() == 1);
         assertThat(context.library().notes().forRecord(ref).get(0).text()).isEqualTo("For lecture 3");
