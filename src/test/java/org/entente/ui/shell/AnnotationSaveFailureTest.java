@@ -67,6 +67,10 @@ class AnnotationSaveFailureTest {
             ShownNodes.click(robot, "#note-editor", 15);
             robot.write("For lecture 3");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#note-editor").match(ShownNodes::isShown).queryAs(TextArea.class).getText().equals("For lecture 3"));
+            // A reload while the note is being written (as after another window's commit) keeps it.
+            robot.interact(context::libraryChanged);
+            fixture.waitForIdle(30);
+            assertThat(robot.lookup("#note-editor").match(ShownNodes::isShown).queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
 
             ShownNodes.click(robot, "#annotation-star", 15);
             assertThat(errorShownAndClosed(robot)).contains("busy");
