@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code entente [--library PATH]}: the app, and its command line as subcommands. */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = EntenteCommand.Version.class,
         description = "Relationship timelines between countries, offline. Without a command, starts the app.",
-        subcommands = {ScreenshotCommand.class, ImportCommand.class, ExportCommand.class})
+        subcommands = {ScreenshotCommand.class, ScreenshotsCommand.class, ImportCommand.class, ExportCommand.class})
 public final class EntenteCommand implements Callable<Integer> {
 
     @Option(names = "--library", paramLabel = "PATH", scope = picocli.CommandLine.ScopeType.INHERIT,
@@ -20,16 +20,20 @@ public final class EntenteCommand implements Callable<Integer> {
                     + "if missing; export needs an existing library.")
     Path library = LibraryLocations.defaultLibrary();
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "LIBRARY",
+            description = "Library file to open, as a desktop passes a double-clicked file (same as --library).")
+    Path libraryArgument;
+
     @Option(names = "--measure-startup", description = "Print the time from JVM start to the first frame and to the shown library, then quit.")
     boolean measureStartup;
 
     @Override
     public Integer call() {
-        return EntenteApp.launch(new LaunchOptions(library, measureStartup, null));
+        return EntenteApp.launch(new LaunchOptions(library(), measureStartup, null));
     }
 
     /** The library chosen on the command line, for subcommands. */
-    public Path library() { return library; }
+    public Path library() { return libraryArgument != null ? libraryArgument : library; }
 
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override

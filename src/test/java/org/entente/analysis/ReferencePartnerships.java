@@ -24,11 +24,11 @@ import org.entente.model.PartnershipLevel;
 import org.entente.model.Source;
 
 /**
- * Vietnam's partnerships read from {@code ../shared/reference/partnerships.csv} for tests, with
+ * Vietnam's partnerships read from {@code src/test/resources/reference/partnerships.csv} for tests, with
  * actor ids given in order of appearance (Vietnam = 1), until the starter library lands.
  */
 public final class ReferencePartnerships {
-    public static final Path CSV = Path.of("..", "shared", "reference", "partnerships.csv");
+    public static final Path CSV = org.entente.TestFiles.reference("partnerships.csv");
     private static final Map<String, String> ISO = Map.ofEntries(
             Map.entry("Vietnam", "VNM"), Map.entry("China", "CHN"), Map.entry("Russia", "RUS"), Map.entry("India", "IND"),
             Map.entry("South Korea", "KOR"), Map.entry("USA", "USA"), Map.entry("Japan", "JPN"), Map.entry("Australia", "AUS"),

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportServiceTest {
-    static final Path CORPUS = Path.of("../shared/corpus");
+    static final Path CORPUS = org.entente.TestFiles.corpus();
     @TempDir Path dir;
     Library library;
     ImportService service;

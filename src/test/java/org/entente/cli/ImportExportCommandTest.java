@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ImportExportCommandTest {
-    static final Path CORPUS = Path.of("../shared/corpus");
+    static final Path CORPUS = org.entente.TestFiles.corpus();
     @TempDir Path dir;
     Path lib;
     StringWriter out, err;

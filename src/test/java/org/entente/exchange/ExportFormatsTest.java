@@ -74,7 +74,7 @@ class ExportFormatsTest {
 
     @Test
     void formatsAreRecognised() throws IOException {
-        Path corpus = Path.of("../shared/corpus");
+        Path corpus = org.entente.TestFiles.corpus();
         assertThat(Importers.detect(corpus.resolve("timelinejs/women_in_computing.json")).format()).isEqualTo(ImportFormat.TIMELINEJS_JSON);
         assertThat(Importers.detect(corpus.resolve("timelinejs/my-own-timeline.csv")).format()).isEqualTo(ImportFormat.TIMELINEJS_SHEET);
         assertThat(Importers.detect(corpus.resolve("thetimelineproj/versions.timeline")).format()).isEqualTo(ImportFormat.TIMELINE_XML);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TimelineJsTest {
-    static final Path CORPUS = Path.of("../shared/corpus/timelinejs");
+    static final Path CORPUS = org.entente.TestFiles.corpus("timelinejs");
     @TempDir Path dir;
 
     @Test

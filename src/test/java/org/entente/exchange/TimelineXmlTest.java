@@ -15,7 +15,7 @@ import org.entente.model.Period;
 import org.junit.jupiter.api.Test;
 
 class TimelineXmlTest {
-    static final Path VERSIONS = Path.of("../shared/corpus/thetimelineproj/versions.timeline");
+    static final Path VERSIONS = org.entente.TestFiles.corpus("thetimelineproj/versions.timeline");
 
     static ImportResult read(String xml, TimelineXml.CategoryMode mode) {
         return TimelineXml.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "t.timeline", mode);

@@ -4,23 +4,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
-/** Help › About and Help › Data Sources. */
+/** Help › Data Sources (Help › About is org.entente.ui.help.AboutWindow). */
 final class AboutDialog {
     private AboutDialog() {}
-
-    static void showAbout(Window owner) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(owner);
-        a.setTitle("About Entente");
-        a.setHeaderText("Entente " + version());
-        Label body = new Label("Relationship timelines between countries, offline.\n\n"
-                + "Your library is a single SQLite file on this computer; every edit is saved as you make it. "
-                + "Entente never opens a network connection.");
-        body.setWrapText(true);
-        body.setMaxWidth(420);
-        a.getDialogPane().setContent(body);
-        a.show();
-    }
 
     static void showSources(Window owner) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
@@ -38,8 +24,4 @@ final class AboutDialog {
         a.show();
     }
 
-    static String version() {
-        String v = AboutDialog.class.getPackage().getImplementationVersion();
-        return v == null ? "(development build)" : v;
-    }
 }

@@ -47,8 +47,16 @@ public final class EntenteApp extends Application {
 
     private static void startToolkit() {
         if (toolkitRequested.getAndSet(true)) return;
-        Platform.startup(toolkitStarted::countDown);
+        try {
+            Platform.startup(toolkitStarted::countDown);
+        } catch (RuntimeException | Error e) {
+            // No window can open (no display, no GTK): say so and quit rather than wait for a toolkit forever.
+            toolkitFailure = e;
+            toolkitStarted.countDown();
+        }
     }
+
+    private static volatile Throwable toolkitFailure;
 
     private static final java.util.concurrent.atomic.AtomicBoolean toolkitRequested = new java.util.concurrent.atomic.AtomicBoolean();
     private static final CountDownLatch toolkitStarted = new CountDownLatch(1);
@@ -67,6 +75,12 @@ public final class EntenteApp extends Application {
         CountDownLatch closed = new CountDownLatch(1);
         try {
             toolkitStarted.await();
+            if (toolkitFailure != null) {
+                System.err.println("Entente cannot open a window: " + toolkitFailure.getMessage()
+                        + (System.getProperty("os.name", "").startsWith("Linux")
+                                ? " (it needs a display and GTK 3, Debian package libgtk-3-0)" : ""));
+                return 1;
+            }
             Platform.runLater(() -> {
                 EntenteApp app = new EntenteApp();
                 Stage stage = new Stage();
@@ -134,6 +148,7 @@ public final class EntenteApp extends Application {
         Scene scene = window.createScene(w, h);
         stage.setScene(scene);
         stage.setTitle("Entente");
+        org.entente.ui.help.AppIcon.apply(stage);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         if (shot == null) {
@@ -163,6 +178,16 @@ public final class EntenteApp extends Application {
                 }
             });
         }
+        if (opts.measureStartup() || shot != null) {
+            window.setOpenFailureHandler(error -> {
+                System.err.println("Could not open the library: "
+                        + (error == null ? "unknown error" : error.getMessage() != null ? error.getMessage() : error.toString()));
+                exitCode = 1;
+                stage.hide();
+            });
+        }
+        org.entente.ui.help.UnexpectedErrorDialog.install(stage);
+        if (!opts.measureStartup() && shot == null) org.entente.ui.help.WelcomeWindow.showOnFirstRun(stage, context, prefs);
         stage.show();
         window.openLibrary(opts.library(), true);
 

@@ -44,7 +44,12 @@ public final class EventDetailPane extends ScrollPane {
         setFitToWidth(true);
         setMinWidth(280);
         context.selectedEventId().addListener((obs, old, id) -> load(id));
-        context.libraryVersion().addListener((obs, old, v) -> load(context.selectedEventId().get()));
+        context.libraryVersion().addListener((obs, old, v) -> {
+            // A note being written (an editor whose Save is enabled) is never thrown away by a reload
+            // after someone else's write, e.g. another window's: the pane reloads once it is saved.
+            if (content.lookupAll("#note-save").stream().anyMatch(save -> !save.isDisabled())) return;
+            load(context.selectedEventId().get());
+        });
         showEmpty();
     }
 

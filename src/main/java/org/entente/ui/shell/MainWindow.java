@@ -75,6 +75,7 @@ public final class MainWindow {
     private final StackPane centre = new StackPane();
     private final VBox opening = new VBox(12);
     private UndoActions undoActions;
+    private Consumer<Throwable> openFailureHandler;
 
     public MainWindow(Stage stage, AppContext context, AppPreferences prefs) {
         this.stage = stage;
@@ -116,6 +117,7 @@ public final class MainWindow {
         org.entente.ui.exchange.ExchangeActions.install((MenuBar) root.getTop(), root, context);
         org.entente.ui.editor.EditorActions.install((MenuBar) root.getTop(), context, context::editor);
         org.entente.ui.annotate.CitationActions.install((MenuBar) root.getTop(), context);
+        org.entente.ui.help.HelpActions.install((MenuBar) root.getTop(), stage, context);
         root.setCenter(centre);
         root.setBottom(statusBar);
 
@@ -220,11 +222,9 @@ public final class MainWindow {
             view.getItems().add(go);
         }
 
-        MenuItem about = new MenuItem("About Entente");
-        about.setOnAction(e -> AboutDialog.showAbout(stage));
         MenuItem sources = new MenuItem("Data Sources");
         sources.setOnAction(e -> AboutDialog.showSources(stage));
-        Menu help = new Menu("Help", null, about, sources);
+        Menu help = new Menu("Help", null, sources);
         help.setId("menu-help");
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
@@ -248,6 +248,12 @@ public final class MainWindow {
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
+
+    /**
+     * Replaces the error dialog shown when a library cannot be opened: the app's batch modes
+     * (--measure-startup, screenshot) have nobody to close a dialog, so they print the error and quit.
+     */
+    public void setOpenFailureHandler(Consumer<Throwable> handler) { this.openFailureHandler = handler; }
 
     /**
      * Opens {@code file} in the background (seeding it with the starter library when
@@ -283,6 +289,10 @@ public final class MainWindow {
         });
         task.setOnFailed(e -> {
             opening.setVisible(false);
+            if (openFailureHandler != null) {
+                openFailureHandler.accept(task.getException());
+                return;
+            }
             showError("Could not open the library", task.getException().getMessage()
                     + (previous == null ? "" : "\n\n" + previous.file().getFileName() + " stays open."));
             statusBar.showLibrary(previous == null ? "No library open" : previous.file().toString());

@@ -15,7 +15,7 @@ import org.entente.model.TradeFigure;
 import org.entente.model.TradeFlow;
 import org.junit.jupiter.api.Test;
 
-/** Series maths on figures from ../shared/reference/trade.csv, written out so every expected number is visible. */
+/** Series maths on figures from src/test/resources/reference/trade.csv, written out so every expected number is visible. */
 class TradeAnalysisTest {
     static final Actor VN = Actor.country("Vietnam", "VNM");
     static final Actor CN = Actor.country("China", "CHN");

@@ -20,7 +20,7 @@ import org.entente.model.PartnershipLevel;
 
 /**
  * Sample content for the control's tests and screenshots, read from the project's reference facts
- * ({@code ../shared/reference/events.csv} and {@code partnerships.csv}), so that nothing drawn is invented.
+ * ({@code src/test/resources/reference/events.csv} and {@code partnerships.csv}), so that nothing drawn is invented.
  */
 public final class SampleTimeline {
     public final List<TimelineItem> items = new ArrayList<>();
@@ -29,7 +29,7 @@ public final class SampleTimeline {
     public final List<TimelineLink> links = new ArrayList<>();
 
     public static Path reference() {
-        return Path.of("..", "shared", "reference").toAbsolutePath().normalize();
+        return org.entente.TestFiles.reference();
     }
 
     /** The reference events in lanes per Vietnam pair, with partnership tiers. */

@@ -28,7 +28,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 class GraphExportTest {
-    static final Path XSD = Path.of("..", "shared", "corpus", "gexf-1.3", "gexf.xsd");
+    static final Path XSD = org.entente.TestFiles.corpus("gexf-1.3/gexf.xsd");
     static final Actor VN = new Actor(1, "Việt Nam", ActorKind.COUNTRY, "VNM", "#da251d");
     static final Actor RU = new Actor(2, "Россия", ActorKind.COUNTRY, "RUS", null);
     static final Actor CN = new Actor(3, "中国", ActorKind.COUNTRY, "CHN", null);

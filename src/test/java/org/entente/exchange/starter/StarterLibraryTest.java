@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The starter library against the reference files it was built from, and loaded into a real library. */
 class StarterLibraryTest {
-    static final Path REFERENCE = Path.of("../shared/reference");
+    static final Path REFERENCE = org.entente.TestFiles.reference();
     static final Pattern URL = Pattern.compile("https?://[^\\s\";,]+");
     /** Events taken from the three seed articles rather than from events.csv. */
     static final int ARTICLE_EVENTS = 10;

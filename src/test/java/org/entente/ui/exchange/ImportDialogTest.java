@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.entente.app.LibraryService;
+import org.entente.ui.ShownNodes;
 import org.entente.ui.shell.AppContext;
 import org.entente.ui.shell.MainWindow;
 import org.entente.ui.shell.MainWindowFixture;
@@ -51,25 +52,26 @@ class ImportDialogTest {
     @Test
     void dropAFileSeeThePreviewConfirmSeeTheEvents(FxRobot robot) throws Exception {
         waitForIdle();
-        File json = Path.of("../shared/corpus/timelinejs/women_in_computing.json").toFile();
+        File json = org.entente.TestFiles.corpus("timelinejs/women_in_computing.json").toFile();
         ImportDialog[] dialog = new ImportDialog[1];
         robot.interact(() -> dialog[0] = ExchangeActions.of(window.root()).orElseThrow().dropped(List.of(json)).orElseThrow());
         waitForIdle();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialog[0].model().stageProperty().get() == ImportViewModel.Stage.READY);
         WaitForAsyncUtils.waitForFxEvents();
 
-        TableView<?> table = robot.lookup("#import-table").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(10);
-        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).isEqualTo("Will import 10 events.");
-        ListView<?> problems = robot.lookup("#import-problems").queryAs(ListView.class);
+        // This dialog's own table (not one of an earlier test's dialog), once its rows are shown.
+        TableView<?> table = robot.from(dialog[0].stage().getScene().getRoot()).lookup("#import-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 10);
+        assertThat(robot.from(table.getScene().getRoot()).lookup("#import-summary").queryAs(Label.class).getText()).isEqualTo("Will import 10 events.");
+        ListView<?> problems = robot.from(table.getScene().getRoot()).lookup("#import-problems").queryAs(ListView.class);
         assertThat(problems.getItems()).extracting(Object::toString).anyMatch(s -> s.contains("title slide"));
         assertThat(context.library().counts().events()).isZero(); // nothing written before Confirm
 
-        robot.clickOn("#import-confirm");
+        ShownNodes.click(robot, "#import-confirm", 30);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialog[0].model().stageProperty().get() == ImportViewModel.Stage.DONE);
         waitForIdle();
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).isEqualTo("Imported: 10 added, 0 updated, 0 skipped.");
-        robot.clickOn("#import-cancel"); // now "Close"
+        ShownNodes.click(robot, "#import-cancel", 30); // now "Close"
 
         // The main window's events table shows them.
         robot.interact(() -> window.tabs().getSelectionModel().select(
@@ -95,7 +97,7 @@ class ImportDialogTest {
         assertThat(robot.lookup("#import-confirm").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).startsWith("1 error");
         writeScreenshot(dialog[0].stage());
-        robot.clickOn("#import-cancel");
+        ShownNodes.click(robot, "#import-cancel", 30);
         assertThat(context.library().counts().events()).isZero();
     }
 

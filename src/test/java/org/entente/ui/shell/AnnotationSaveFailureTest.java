@@ -14,6 +14,7 @@ import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.store.HeldWrite;
 import org.entente.store.Library;
+import org.entente.ui.ShownNodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,33 +57,44 @@ class AnnotationSaveFailureTest {
     @Test
     void aStarOrNoteThatCannotBeSavedIsNotShownAsSaved(FxRobot robot) throws Exception {
         fixture.waitForIdle(10);
-        robot.clickOn("Putin state visit to Hanoi");
+        ShownNodes.click(robot, "Putin state visit to Hanoi", 15);
         fixture.waitForIdle(10);
         RecordRef ref = new RecordRef(RecordKind.EVENT, context.selectedEventId().get());
         context.library().busyTimeout(java.time.Duration.ofMillis(300)); // instead of 10 s, to keep the test short
 
         try (Library other = Library.open(context.library().file()); HeldWrite held = HeldWrite.on(other)) {
-            robot.clickOn("#note-add");
-            robot.clickOn("#note-editor").write("For lecture 3");
+            ShownNodes.click(robot, "#note-add", 15);
+            ShownNodes.click(robot, "#note-editor", 15);
+            robot.write("For lecture 3");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#note-editor").match(ShownNodes::isShown).queryAs(TextArea.class).getText().equals("For lecture 3"));
+            // A reload while the note is being written (as after another window's commit) keeps it.
+            robot.interact(context::libraryChanged);
+            fixture.waitForIdle(30);
+            assertThat(robot.lookup("#note-editor").match(ShownNodes::isShown).queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
 
-            robot.clickOn("#annotation-star");
+            ShownNodes.click(robot, "#annotation-star", 15);
             assertThat(errorShownAndClosed(robot)).contains("busy");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#annotation-star").queryAs(ToggleButton.class).isSelected());
-            assertThat(robot.lookup("#annotation-star").queryAs(ToggleButton.class).getText()).isEqualTo("Star");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#annotation-star").match(ShownNodes::isShown).queryAs(ToggleButton.class).isSelected());
+            assertThat(robot.lookup("#annotation-star").match(ShownNodes::isShown).queryAs(ToggleButton.class).getText()).isEqualTo("Star");
             // The note being written is still there: only the marks were read again.
-            assertThat(robot.lookup("#note-editor").queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
+            assertThat(robot.lookup("#note-editor").match(ShownNodes::isShown).queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
 
-            robot.clickOn("#note-save");
+            ShownNodes.click(robot, "#note-save", 15);
             assertThat(errorShownAndClosed(robot)).contains("busy");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#note-save").queryAs(Button.class).isDisabled());
-            assertThat(robot.lookup("#note-editor").queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#note-save").match(ShownNodes::isShown).queryAs(Button.class).isDisabled());
+            assertThat(robot.lookup("#note-editor").match(ShownNodes::isShown).queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
         }
         assertThat(context.library().notes().forRecord(ref)).isEmpty();
         assertThat(context.library().annotations().of(ref).starred()).isFalse();
 
-        // Once the other window is done, the same Save goes through.
-        robot.clickOn("#note-save");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library().notes().forRecord(ref).size() == 1);
+        // Once the other window is done (its last commit makes this window reload, which takes a while on a
+        // loaded machine), the note being written is still there and the same Save goes through.
+        fixture.waitForIdle(60);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#note-save")
+                .match(b -> ShownNodes.isShown(b) && !((Button) b).isDisabled()).tryQuery().isPresent());
+        assertThat(robot.lookup("#note-editor").match(ShownNodes::isShown).queryAs(TextArea.class).getText()).isEqualTo("For lecture 3");
+        ShownNodes.click(robot, "#note-save", 30);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.library().notes().forRecord(ref).size() == 1);
         assertThat(context.library().notes().forRecord(ref).get(0).text()).isEqualTo("For lecture 3");
     }
 }

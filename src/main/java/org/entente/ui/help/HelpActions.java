@@ -1,0 +1,30 @@
+package org.entente.ui.help;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.entente.ui.shell.AppContext;
+
+/** The Help menu's own items: Welcome, Keyboard Shortcuts and About, put first in the menu with id "menu-help". */
+public final class HelpActions {
+    private HelpActions() {}
+
+    public static void install(MenuBar bar, Window owner, AppContext context) {
+        Menu help = bar.getMenus().stream().filter(m -> "menu-help".equals(m.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no Help menu"));
+        MenuItem welcome = new MenuItem("Welcome");
+        welcome.setId("help-welcome");
+        welcome.setOnAction(e -> WelcomeWindow.show(owner, context.library() == null ? null : context.library().file()));
+        MenuItem shortcuts = new MenuItem("Keyboard Shortcuts");
+        shortcuts.setId("help-shortcuts");
+        shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
+        shortcuts.setOnAction(e -> ShortcutsWindow.show(owner, bar));
+        MenuItem about = new MenuItem("About Entente");
+        about.setId("help-about");
+        about.setOnAction(e -> AboutWindow.show(owner, context.library() == null ? null : context.library().file()));
+        help.getItems().addAll(0, java.util.List.of(welcome, shortcuts, new SeparatorMenuItem(), about));
+    }
+}

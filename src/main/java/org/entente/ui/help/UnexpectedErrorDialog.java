@@ -1,0 +1,97 @@
+package org.entente.ui.help;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.entente.app.LogFiles;
+
+/**
+ * What a user sees when a bug escapes: an uncaught exception on any thread is logged and shown in a
+ * dialog with its details and "Copy details", and the app goes on (the FX thread keeps running its
+ * event loop). Further errors while the dialog is open are added to it rather than opening a stack
+ * of dialogs (layout in unexpected-error.fxml).
+ */
+public final class UnexpectedErrorDialog {
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorDialog.class.getName());
+    private static UnexpectedErrorDialog open;
+
+    @FXML private Label messageLabel;
+    @FXML private Label logLabel;
+    @FXML private TextArea detailsArea;
+    @FXML private Button copyButton;
+    @FXML private Button closeButton;
+    private final Stage stage;
+
+    private UnexpectedErrorDialog(Window owner) {
+        stage = HelpWindows.stage(owner, "Something went wrong", HelpWindows.load("unexpected-error.fxml", this));
+        logLabel.setText("The details are also in the log: " + LogFiles.current());
+        copyButton.setOnAction(e -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(detailsArea.getText());
+            Clipboard.getSystemClipboard().setContent(c);
+            copyButton.setText("Copied");
+        });
+        closeButton.setOnAction(e -> stage.close());
+        stage.setOnHidden(e -> open = null);
+    }
+
+    /** Catches uncaught exceptions of every thread from now on, logging each and showing it over {@code owner}. */
+    public static void install(Window owner) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.log(Level.SEVERE, "Uncaught exception on thread " + thread.getName(), error);
+            String details = details(thread, error);
+            try {
+                if (Platform.isFxApplicationThread()) show(owner, error, details);
+                else Platform.runLater(() -> show(owner, error, details));
+            } catch (RuntimeException | Error e) {
+                // The toolkit is gone or the dialog itself failed: the log and standard error must do.
+                System.err.println(details);
+            }
+        });
+    }
+
+    /** Shows {@code error} (or adds it to the dialog already open); call on the FX thread. */
+    static Stage show(Window owner, Throwable error, String details) {
+        if (open == null) {
+            open = new UnexpectedErrorDialog(owner);
+            open.messageLabel.setText("Entente met an error it did not expect: " + summary(error)
+                    + ". Your library is safe: every edit was saved when you made it. You can go on working; "
+                    + "if it happens again, copy the details and keep them with a note of what you did.");
+            open.detailsArea.setText(details);
+            open.stage.show();
+        } else {
+            open.detailsArea.appendText("\n\n" + details);
+            open.copyButton.setText("Copy details");
+        }
+        return open.stage;
+    }
+
+    static String summary(Throwable error) {
+        String m = error.getMessage();
+        return error.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " (" + m.strip() + ")");
+    }
+
+    /** Version, platform, thread and stack trace: what a developer needs to find the bug. */
+    static String details(Thread thread, Throwable error) {
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        return "Entente " + HelpWindows.version() + ", Java " + System.getProperty("java.version") + ", JavaFX "
+                + System.getProperty("javafx.runtime.version", "?") + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.version") + " " + System.getProperty("os.arch") + "\n"
+                + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + ", thread \"" + thread.getName() + "\"\n"
+                + trace.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,185 @@
+package org.entente.ui.screenshots;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.entente.model.RecordKind;
+import org.entente.model.RecordRef;
+import org.entente.ui.network.NetworkAppView;
+import org.entente.ui.shell.AppContext;
+import org.entente.ui.shell.MainWindow;
+
+/**
+ * Renders every main view of the open library to PNG files in one run, for the README and for looking
+ * at a change: the four views, an editor form, the presentation mode and the first-run welcome. Each shot waits until the
+ * window has settled: no background task for several pulses, and for the network its ties drawn and its
+ * transition finished. Runs on the FX thread, one step per settled window.
+ */
+public final class ScreenshotTour {
+    /** The shots, in the order they are taken; {@code --only} picks some of them by name. */
+    public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "editor-event", "present", "welcome");
+
+    /** The event selected before the shots, so the detail pane and the editor form show something real. */
+    static final String SELECTED = "Putin's state visit to Vietnam";
+
+    private final MainWindow window;
+    private final AppContext context;
+    private final Stage stage;
+    private final Path outDir;
+    private final List<String> shots;
+    private final List<Path> written = new ArrayList<>();
+    private final CompletableFuture<List<Path>> done = new CompletableFuture<>();
+    private int next;
+
+    private ScreenshotTour(MainWindow window, AppContext context, Stage stage, Path outDir, List<String> shots) {
+        this.window = window;
+        this.context = context;
+        this.stage = stage;
+        this.outDir = outDir;
+        this.shots = shots;
+    }
+
+    /**
+     * Starts the tour on the FX thread once {@code window} has a library open; the future completes with
+     * the files written, or exceptionally. {@code shots} are names from {@link #SHOTS}.
+     */
+    public static CompletableFuture<List<Path>> run(MainWindow window, AppContext context, Stage stage, Path outDir, List<String> shots) {
+        for (String s : shots)
+            if (!SHOTS.contains(s)) throw new IllegalArgumentException("no shot called \"" + s + "\"; shots: " + String.join(", ", SHOTS));
+        ScreenshotTour tour = new ScreenshotTour(window, context, stage, outDir, shots);
+        tour.whenSettled(() -> context.library() != null, tour::selectEvent);
+        return tour.done;
+    }
+
+    private void selectEvent() {
+        var library = context.library();
+        // The event of that title, not the search's best hit (which ranks other Putin visits higher).
+        context.tasks().run("Finding " + SELECTED, () -> library.events().search(SELECTED, 50),
+                hits -> hits.stream().filter(h -> h.event().title().equals(SELECTED)).findFirst()
+                        .ifPresent(h -> context.selectedEventId().set(h.event().id())));
+        whenSettled(() -> true, this::nextShot);
+    }
+
+    private void nextShot() {
+        if (next >= shots.size()) {
+            done.complete(written);
+            return;
+        }
+        String shot = shots.get(next++);
+        try {
+            switch (shot) {
+                case "timeline", "events", "trade" -> {
+                    selectTab(shot);
+                    whenSettled(() -> true, () -> snapshot(stage.getScene(), shot));
+                }
+                case "network" -> {
+                    selectTab(shot);
+                    NetworkAppView network = window.views().stream().filter(NetworkAppView.class::isInstance)
+                            .map(NetworkAppView.class::cast).findFirst().orElseThrow();
+                    // Its ties come from a query of their own after the nodes: wait for them, then end the fade-in.
+                    whenSettled(() -> !network.diagram().getEdges().isEmpty(), () -> {
+                        network.diagram().finishTransitions();
+                        snapshot(stage.getScene(), shot);
+                    });
+                }
+                case "editor-event" -> {
+                    Long id = context.selectedEventId().get();
+                    if (id == null) throw new IllegalStateException("no event called \"" + SELECTED + "\" to open in the editor");
+                    context.editing().edit(new RecordRef(RecordKind.EVENT, id));
+                    whenSettled(() -> form() != null, () -> {
+                        Window form = form();
+                        snapshot(form.getScene(), shot);
+                        form.hide();
+                    });
+                }
+                case "present" -> {
+                    // View › Present is full screen with large type; the shot keeps the window's size.
+                    selectTab("timeline");
+                    context.largeType().set(true);
+                    whenSettled(() -> true, () -> {
+                        snapshot(stage.getScene(), shot);
+                        context.largeType().set(false);
+                    });
+                }
+                case "welcome" -> {
+                    Stage welcome = org.entente.ui.help.WelcomeWindow.show(stage, context.library().file());
+                    whenSettled(() -> welcome.isShowing(), () -> {
+                        snapshot(welcome.getScene(), shot);
+                        welcome.hide();
+                    });
+                }
+                default -> throw new IllegalArgumentException(shot);
+            }
+        } catch (RuntimeException e) {
+            done.completeExceptionally(e);
+        }
+    }
+
+    private void selectTab(String name) {
+        Tab tab = window.tabs().getTabs().stream().filter(t -> t.getText().toLowerCase(Locale.ROOT).equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no view called " + name));
+        window.tabs().getSelectionModel().select(tab);
+        // A view built just now missed the selection made before it existed: make it again.
+        Long selected = context.selectedEventId().get();
+        context.selectedEventId().set(null);
+        context.selectedEventId().set(selected);
+    }
+
+    private Window form() {
+        return Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().lookup("#form-event") != null).findFirst().orElse(null);
+    }
+
+    private void snapshot(Scene scene, String name) {
+        try {
+            WritableImage image = scene.snapshot(null);
+            Files.createDirectories(outDir);
+            Path out = outDir.resolve(name + ".png").toAbsolutePath();
+            javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+            written.add(out);
+            nextShot();
+        } catch (Exception e) {
+            done.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * Runs {@code then} once {@code ready} holds and no background task has run for five polls of 100 ms
+     * (a view's load may start another); gives up after two minutes, so a stuck view fails the tour.
+     */
+    private void whenSettled(BooleanSupplier ready, Runnable then) {
+        int[] quiet = {0}, polls = {0};
+        Timeline poll = new Timeline();
+        poll.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
+            polls[0]++;
+            quiet[0] = context.tasks().idleProperty().get() && ready.getAsBoolean() ? quiet[0] + 1 : 0;
+            if (quiet[0] >= 5) {
+                poll.stop();
+                try {
+                    then.run();
+                } catch (RuntimeException ex) {
+                    done.completeExceptionally(ex);
+                }
+            } else if (polls[0] > 1200) {
+                poll.stop();
+                done.completeExceptionally(new IllegalStateException("the window did not settle within 2 minutes"));
+            }
+        }));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        poll.play();
+    }
+}

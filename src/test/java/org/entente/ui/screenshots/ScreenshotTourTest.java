@@ -1,0 +1,66 @@
+package org.entente.ui.screenshots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javafx.stage.Stage;
+import org.entente.ui.shell.MainWindowFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The screenshot tour renders a view of the starter library at the window's size, drawn and settled. */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTourTest {
+    @TempDir static Path dir;
+    private MainWindowFixture fixture;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        fixture = MainWindowFixture.show(stage, 1280, 800).open(MainWindowFixture.starterCopy(dir));
+    }
+
+    @AfterEach
+    void close() { fixture.closeLibrary(); }
+
+    @Test
+    void theNetworkIsRenderedAtTheWindowSizeWithItsTies(FxRobot robot) throws Exception {
+        fixture.waitForIdle(60);
+        Path out = dir.resolve("shots");
+        CompletableFuture<List<Path>>[] tour = new CompletableFuture[1];
+        robot.interact(() -> tour[0] = ScreenshotTour.run(fixture.window, fixture.context, stage, out, List.of("network")));
+        List<Path> files = tour[0].get(3, TimeUnit.MINUTES);
+        assertThat(files).containsExactly(out.resolve("network.png").toAbsolutePath());
+
+        BufferedImage image = javax.imageio.ImageIO.read(files.get(0).toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(image.getHeight()).isEqualTo(800);
+        Map<Integer, Integer> colours = new HashMap<>();
+        for (int y = 0; y < image.getHeight(); y += 2)
+            for (int x = 0; x < image.getWidth(); x += 2) colours.merge(image.getRGB(x, y), 1, Integer::sum);
+        int samples = (image.getWidth() / 2) * (image.getHeight() / 2);
+        assertThat(colours.size()).as("distinct colours").isGreaterThan(200);
+        assertThat(colours.values().stream().mapToInt(i -> i).max().orElseThrow()).as("the commonest colour").isLessThan(samples * 9 / 10);
+        // The ties are drawn, not only the countries: the diagram has edges and no transition is running.
+        assertThat(fixture.view(org.entente.ui.network.NetworkAppView.class).diagram().getEdges()).isNotEmpty();
+    }
+
+    @Test
+    void anUnknownShotIsRefusedWithTheNamesThereAre() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreenshotTour.run(fixture.window, fixture.context, stage, dir, List.of("charts")))
+                .hasMessageContaining("no shot called \"charts\"").hasMessageContaining("timeline, events, network, trade, editor-event, present, welcome");
+    }
+}
