@@ -23,7 +23,7 @@ import org.entente.model.Actor;
 import org.entente.model.Partnership;
 import org.entente.ui.network.NetworkData;
 import org.entente.ui.network.NetworkViewModel;
-import org.entente.ui.shell.TaskRunner;
+import org.entente.ui.common.TaskRunner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

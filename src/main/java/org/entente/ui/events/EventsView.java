@@ -29,9 +29,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import org.entente.model.Category;
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppView;
-import org.entente.ui.shell.EventDetailPane;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppView;
+import org.entente.ui.common.EventDetailPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -39,9 +39,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.entente.app.CitationService;
-import org.entente.ui.annotate.AnnotationPanel;
-import org.entente.ui.annotate.CitationActions;
-import org.entente.ui.annotate.Highlight;
+import org.entente.ui.common.annotate.AnnotationPanel;
+import org.entente.ui.common.annotate.CitationActions;
+import org.entente.ui.common.annotate.Highlight;
 
 /** A sortable, filterable table of events with a detail pane for the selected one. */
 public final class EventsView implements AppView {

@@ -13,7 +13,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 
 /**
  * File › Import… and File › Export…, and dropping files on the main window to import them. The

@@ -18,7 +18,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.entente.app.ExportFormat;
 import org.entente.app.ExportService;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 
 /** File › Export…: choose a format, then a file or folder; the export runs in the background. */
 public final class ExportDialog {

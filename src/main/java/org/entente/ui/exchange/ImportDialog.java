@@ -27,7 +27,7 @@ import javafx.util.StringConverter;
 import org.entente.app.DuplicatePolicy;
 import org.entente.app.ImportPlan;
 import org.entente.exchange.Problem;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 
 /**
  * The import preview: reads the files in the background (progress bar, Cancel), then shows what

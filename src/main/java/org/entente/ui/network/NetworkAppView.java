@@ -44,8 +44,8 @@ import org.entente.controls.network.NetworkNode;
 import org.entente.controls.network.NetworkView;
 import org.entente.model.Actor;
 import org.entente.model.EventHeader;
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppView;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppView;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -322,7 +322,7 @@ public final class NetworkAppView implements AppView {
                 .filter(p -> p.inForceOn(day)).findFirst(), spell -> spell.ifPresent(p -> {
                     Label heading = new Label("Your notes on this partnership");
                     heading.getStyleClass().add("network-side-heading");
-                    org.entente.ui.annotate.AnnotationPanel panel = new org.entente.ui.annotate.AnnotationPanel(context,
+                    org.entente.ui.common.annotate.AnnotationPanel panel = new org.entente.ui.common.annotate.AnnotationPanel(context,
                             new org.entente.model.RecordRef(org.entente.model.RecordKind.PARTNERSHIP, p.id()));
                     panel.followLibraryChanges();
                     annotationHost.getChildren().setAll(heading, panel);

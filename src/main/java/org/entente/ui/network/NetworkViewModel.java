@@ -50,7 +50,7 @@ import org.entente.model.RecordKind;
 import org.entente.model.Partnership;
 import org.entente.store.Library;
 import org.entente.store.NetworkPosition;
-import org.entente.ui.shell.TaskRunner;
+import org.entente.ui.common.TaskRunner;
 
 /**
  * The network view's state and logic, free of scene-graph nodes: the date shown, what ties and

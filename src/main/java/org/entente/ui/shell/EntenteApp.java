@@ -22,6 +22,9 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.TaskRunner;
 
 /** The JavaFX application: shows the window at once, then opens the library in the background. */
 public final class EntenteApp extends Application {

@@ -34,6 +34,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppStyles;
+import org.entente.ui.common.AppView;
+import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.StatusBar;
+import org.entente.ui.undo.UndoActions;
 
 /** The main window: menus, a tab per view, the status bar; opens libraries in the background. */
 public final class MainWindow {
@@ -115,7 +121,7 @@ public final class MainWindow {
         root.setTop(createMenus());
         org.entente.ui.exchange.ExchangeActions.install((MenuBar) root.getTop(), root, context);
         org.entente.ui.editor.EditorActions.install((MenuBar) root.getTop(), context, context::editor);
-        org.entente.ui.annotate.CitationActions.install((MenuBar) root.getTop(), context);
+        org.entente.ui.common.annotate.CitationActions.install((MenuBar) root.getTop(), context);
         root.setCenter(centre);
         root.setBottom(statusBar);
 
@@ -139,7 +145,7 @@ public final class MainWindow {
 
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(MainWindow.class.getResource("entente.css").toExternalForm());
+        scene.getStylesheets().add(AppStyles.main());
         applyLargeType(context.largeType().get());
         return scene;
     }

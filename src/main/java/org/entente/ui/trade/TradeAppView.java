@@ -9,10 +9,10 @@ import javafx.scene.layout.VBox;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.model.TradeFigure;
-import org.entente.ui.annotate.AnnotationPanel;
+import org.entente.ui.common.annotate.AnnotationPanel;
 
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppView;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppView;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 

@@ -8,6 +8,10 @@ import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.entente.store.Library;
 import org.testfx.util.WaitForAsyncUtils;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppView;
+import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.TaskRunner;
 
 /**
  * The real main window for TestFX tests: light theme, a fresh context and preferences node, the

@@ -28,6 +28,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.TaskRunner;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {

@@ -25,6 +25,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.TaskRunner;
 
 /** Two Entente windows on one library: what one adds, the other shows without being asked. */
 @ExtendWith(ApplicationExtension.class)

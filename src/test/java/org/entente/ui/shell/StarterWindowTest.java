@@ -18,6 +18,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.TaskRunner;
 
 /** The window on a first run: a new library seeded with the starter library. */
 @ExtendWith(ApplicationExtension.class)

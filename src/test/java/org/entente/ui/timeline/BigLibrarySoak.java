@@ -13,11 +13,11 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.entente.controls.timeline.TimelineView;
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppPreferences;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppPreferences;
 import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
-import org.entente.ui.shell.TaskRunner;
+import org.entente.ui.common.TaskRunner;
 
 /**
  * A manual check, not a unit test: opens a big library in the real main window, shows the

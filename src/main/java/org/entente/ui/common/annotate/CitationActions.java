@@ -1,4 +1,4 @@
-package org.entente.ui.annotate;
+package org.entente.ui.common.annotate;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ import org.entente.app.CitationService;
 import org.entente.app.CitationService.Format;
 import org.entente.model.Source;
 import org.entente.store.Library;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 
 /**
  * File › Export Citations… (the selected event's sources or the whole library's, as BibTeX or

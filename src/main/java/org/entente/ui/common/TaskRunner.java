@@ -1,4 +1,4 @@
-package org.entente.ui.shell;
+package org.entente.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;

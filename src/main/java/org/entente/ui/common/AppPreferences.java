@@ -1,4 +1,4 @@
-package org.entente.ui.shell;
+package org.entente.ui.common;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ public final class AppPreferences {
     public static AppPreferences user() { return new AppPreferences(Preferences.userRoot().node("org/entente")); }
 
     /** Reads the stored settings now, so that later reads are quick; returns this. */
-    AppPreferences preload() {
+    public AppPreferences preload() {
         node.get("darkTheme", null);
         return this;
     }

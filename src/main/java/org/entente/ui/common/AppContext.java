@@ -1,4 +1,4 @@
-package org.entente.ui.shell;
+package org.entente.ui.common;
 
 import java.time.LocalDate;
 
@@ -39,7 +39,8 @@ public final class AppContext {
 
     public ReadOnlyObjectProperty<Library> libraryProperty() { return library.getReadOnlyProperty(); }
 
-    void setLibrary(Library value) {
+    /** The shell opens and closes libraries; views only follow {@link #libraryProperty()}. */
+    public void setLibrary(Library value) {
         selectedEventId.set(null);
         focusActorId.set(null);
         if (watcher != null) watcher.close();
@@ -121,5 +122,6 @@ public final class AppContext {
 
     public void setEditing(Editing value) { editing = value == null ? Editing.NONE : value; }
 
-    void setWindow(Window w) { window = w; }
+    /** Set once by the main window. */
+    public void setWindow(Window w) { window = w; }
 }

@@ -1,4 +1,4 @@
-package org.entente.ui.shell;
+package org.entente.ui.common;
 
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;

@@ -1,4 +1,4 @@
-package org.entente.ui.annotate;
+package org.entente.ui.common.annotate;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.entente.ui.shell;
+package org.entente.ui.common;
 
 import java.util.Locale;
 
@@ -18,14 +18,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** The library's path and counts, and the running task with its progress and a cancel button. */
-final class StatusBar extends HBox {
+public final class StatusBar extends HBox {
     private final Label library = new Label("Opening library…");
     private final Label counts = new Label();
     private final Label taskTitle = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button(null, new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
 
-    StatusBar(TaskRunner tasks) {
+    public StatusBar(TaskRunner tasks) {
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);
@@ -61,7 +61,7 @@ final class StatusBar extends HBox {
      * frame: making the first {@link Tooltip} (its classes, behaviour and timers) took about a
      * tenth of a second before the first frame, and no tooltip can show before the window does.
      */
-    void addTooltips() {
+    public void addTooltips() {
         if (cancel.getTooltip() != null) return;
         cancel.setTooltip(new Tooltip("Cancel"));
         Tooltip path = new Tooltip();
@@ -69,11 +69,11 @@ final class StatusBar extends HBox {
         library.setTooltip(path);
     }
 
-    void showLibrary(String path) {
+    public void showLibrary(String path) {
         library.setText(path);
     }
 
-    void showCounts(LibraryCounts c) {
+    public void showCounts(LibraryCounts c) {
         counts.setText(String.format(Locale.getDefault(), "%,d events · %,d partnerships · %,d trade figures · %,d sources",
                 c.events(), c.partnerships(), c.tradeFigures(), c.sources()));
     }

@@ -1,10 +1,10 @@
-package org.entente.ui.annotate;
+package org.entente.ui.common.annotate;
 
 import java.util.function.Consumer;
 
 import org.entente.model.Annotation;
 import org.entente.model.Note;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 
 /**
  * The annotation panel's writes, through the shell's undoable edit layer ({@link AppContext#edit}):

@@ -1,4 +1,4 @@
-package org.entente.ui.shell;
+package org.entente.ui.common;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.entente.ui.annotate;
+package org.entente.ui.common.annotate;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,7 +27,7 @@ import org.entente.model.Note;
 import org.entente.model.Provenance;
 import org.entente.model.RecordRef;
 import org.entente.store.Library;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;

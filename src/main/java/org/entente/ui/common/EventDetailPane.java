@@ -1,4 +1,4 @@
-package org.entente.ui.shell;
+package org.entente.ui.common;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -20,7 +20,7 @@ import org.entente.model.Event;
 import org.entente.model.Participant;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
-import org.entente.ui.annotate.AnnotationPanel;
+import org.entente.ui.common.annotate.AnnotationPanel;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 

@@ -1,4 +1,4 @@
-package org.entente.ui.shell;
+package org.entente.ui.undo;
 
 import java.util.List;
 import java.util.function.Function;
@@ -14,6 +14,7 @@ import org.entente.app.edit.LibraryEditor;
 import org.entente.app.edit.UndoHistory;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
+import org.entente.ui.common.AppContext;
 
 /**
  * Edit › Undo, Redo and Undo History for the open library's editor. The items name what they

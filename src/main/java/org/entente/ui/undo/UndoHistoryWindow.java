@@ -1,4 +1,4 @@
-package org.entente.ui.shell;
+package org.entente.ui.undo;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,15 +24,17 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.app.edit.Change;
 import org.entente.app.edit.LibraryEditor;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppStyles;
 
 /**
  * The open library's changes, newest first, with their times: undone ones (which can be redone)
  * above, muted. Choosing a change (double-click, Enter or the button) undoes back to it, or, for
  * an undone one, redoes up to it.
  */
-final class UndoHistoryWindow {
+public final class UndoHistoryWindow {
     /** One line of the list: a change and whether it is currently undone. */
-    record Entry(Change change, boolean undone) {}
+    public record Entry(Change change, boolean undone) {}
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
@@ -86,7 +88,7 @@ final class UndoHistoryWindow {
         root.setPadding(new Insets(12));
         root.getStyleClass().add("undo-history");
         Scene scene = new Scene(root, 560, 380);
-        scene.getStylesheets().addAll(MainWindow.class.getResource("entente.css").toExternalForm(),
+        scene.getStylesheets().addAll(AppStyles.main(),
                 UndoHistoryWindow.class.getResource("undo-history.css").toExternalForm());
         // The main window's keys work here too.
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z"), actions::undo);
