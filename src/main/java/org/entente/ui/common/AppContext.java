@@ -17,7 +17,7 @@ import org.entente.store.Library;
 
 /** What every view shares: the open library, background tasks, selection and display settings. */
 public final class AppContext {
-    private final TaskRunner tasks;
+    private final FxTaskExecutor tasks;
     private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>(this, "library");
     private final ReadOnlyObjectWrapper<LibraryEditor> editor = new ReadOnlyObjectWrapper<>(this, "editor");
     private final ObjectProperty<Long> selectedEventId = new SimpleObjectProperty<>(this, "selectedEventId");
@@ -32,7 +32,7 @@ public final class AppContext {
     private org.entente.store.LibraryWatcher watcher;
     private Editing editing = Editing.NONE;
 
-    public AppContext(TaskRunner tasks) { this.tasks = tasks; }
+    public AppContext(FxTaskExecutor tasks) { this.tasks = tasks; }
 
     /** The open library, or null while none is open. Query it only inside background tasks. */
     public Library library() { return library.get(); }
@@ -93,7 +93,7 @@ public final class AppContext {
         });
     }
 
-    public TaskRunner tasks() { return tasks; }
+    public FxTaskExecutor tasks() { return tasks; }
 
     /** The selected event (null for none): the table, the timeline and the detail pane share it. */
     public ObjectProperty<Long> selectedEventId() { return selectedEventId; }

@@ -3,7 +3,6 @@ package org.entente.ui.common;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -32,7 +31,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 public final class EventDetailPane extends ScrollPane {
     private final AppContext context;
     private final VBox content = new VBox();
-    private Task<?> loading;
+    private java.util.concurrent.Future<?> loading;
 
     public EventDetailPane(AppContext context) {
         this.context = context;
@@ -49,7 +48,7 @@ public final class EventDetailPane extends ScrollPane {
     }
 
     private void load(Long id) {
-        if (loading != null) loading.cancel();
+        if (loading != null) loading.cancel(true);
         if (id == null || context.library() == null) {
             showEmpty();
             return;

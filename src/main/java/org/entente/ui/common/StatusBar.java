@@ -25,7 +25,7 @@ public final class StatusBar extends HBox {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button(null, new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
 
-    public StatusBar(TaskRunner tasks) {
+    public StatusBar(FxTaskExecutor tasks) {
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);

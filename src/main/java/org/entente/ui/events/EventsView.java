@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -52,7 +51,7 @@ public final class EventsView implements AppView {
     private final TextField filter = new TextField();
     private final ComboBox<Category> categoryBox = new ComboBox<>();
     private final PauseTransition debounce = new PauseTransition(Duration.millis(200));
-    private Task<?> loading;
+    private java.util.concurrent.Future<?> loading;
     private TableColumn<EventRow, EventRow> dateColumn;
     private boolean applyingSelection;
 
@@ -276,7 +275,7 @@ public final class EventsView implements AppView {
     private void reload() {
         var library = context.library();
         if (library == null) return;
-        if (loading != null) loading.cancel();
+        if (loading != null) loading.cancel(true);
         EventsViewModel.Filter f = model.filter();
         loading = context.tasks().run("Loading events", () -> EventsViewModel.query(library, f), result -> {
             // Replacing the rows clears the table's selection; that must not clear the shared

@@ -18,6 +18,8 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.entente.app.ExportFormat;
 import org.entente.app.ExportService;
+import org.entente.app.ImportProgress;
+import org.entente.app.task.BackgroundTask;
 import org.entente.ui.common.AppContext;
 
 /** File › Export…: choose a format, then a file or folder; the export runs in the background. */
@@ -73,18 +75,12 @@ public final class ExportDialog {
 
     /** Exports in the background; the status line says where it went or why it failed. */
     public Task<ExportService.ExportOutcome> exportTo(ExportFormat format, Path target) {
-        ImportViewModel.ServiceTask<ExportService.ExportOutcome> task = new ImportViewModel.ServiceTask<>() {
-            @Override
-            protected ExportService.ExportOutcome call() throws Exception {
-                updateTitle("Exporting " + format.key());
-                updateProgress(-1, 1);
-                return new ExportService(context.library()).export(format, target, this);
-            }
-        };
         status.setText("Exporting…");
-        task.setOnSucceeded(e -> status.setText("Exported " + task.getValue().records() + " records to " + task.getValue().target()));
-        task.setOnFailed(e -> status.setText("Export failed: " + task.getException().getMessage()));
-        context.tasks().run(task);
-        return task;
+        return context.tasks().submit(BackgroundTask.of("Exporting " + format.key(),
+                        progress -> new ExportService(context.library()).export(format, target, ImportProgress.of(progress)))
+                .onSuccess(done -> status.setText("Exported " + done.records() + " records to " + done.target()))
+                .onFailure(error -> {
+                    if (!(error instanceof java.util.concurrent.CancellationException)) status.setText("Export failed: " + error.getMessage());
+                }));
     }
 }

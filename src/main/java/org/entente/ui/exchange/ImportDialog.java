@@ -62,9 +62,8 @@ public final class ImportDialog {
     /** Shows the dialog and starts reading. */
     public void show() {
         stage.show();
-        Task<ImportPlan> task = model.previewTask();
+        Task<ImportPlan> task = context.tasks().submit(model.previewTask());
         running = task;
-        context.tasks().run(task);
         progress.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(Bindings.when(task.runningProperty()).then(task.messageProperty()).otherwise(model.summaryProperty()));
     }
@@ -164,14 +163,13 @@ public final class ImportDialog {
     }
 
     private void confirm() {
-        var task = model.commitTask();
+        var task = context.tasks().submit(model.commitTask());
         running = task;
         task.stateProperty().addListener((obs, o, s) -> {
             if (s == javafx.concurrent.Worker.State.SUCCEEDED) context.libraryChanged();
         });
         progress.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(Bindings.when(task.runningProperty()).then(task.messageProperty()).otherwise(model.summaryProperty()));
-        context.tasks().run(task);
     }
 
     private void cancelRunning() {

@@ -341,14 +341,14 @@ public final class NetworkAppView implements AppView {
     }
 
     /** Renders the drawing at twice its size on the FX thread; the file is written in the background. */
-    public javafx.concurrent.Task<Path> exportPng(Path target) {
+    public java.util.concurrent.Future<Path> exportPng(Path target) {
         BufferedImage image = SwingFXUtils.fromFXImage(diagram.renderImage(2), null);
         return vm.export("Exporting PNG", target, out -> {
             if (!ImageIO.write(image, "png", out)) throw new java.io.IOException("no PNG writer available");
         });
     }
 
-    public javafx.concurrent.Task<Path> exportSvg(Path target) {
+    public java.util.concurrent.Future<Path> exportSvg(Path target) {
         String svg = diagram.renderSvg();
         return vm.export("Exporting SVG", target, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
     }

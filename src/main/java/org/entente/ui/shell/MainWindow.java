@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.entente.app.LibraryService;
+import org.entente.app.task.BackgroundTask;
 import org.entente.store.Library;
 import org.entente.store.LibraryCounts;
 import org.entente.ui.events.EventsView;
@@ -265,16 +266,9 @@ public final class MainWindow {
         opening.setVisible(true);
         statusBar.showLibrary("Opening " + file + "…");
         Library previous = context.library();
-        var task = new javafx.concurrent.Task<Library>() {
-            @Override
-            protected Library call() {
-                updateTitle("Opening library");
-                updateProgress(-1, 1);
-                return seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            Library library = task.getValue();
+        context.tasks().execute(BackgroundTask.wrap("Opening library",
+                () -> seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file)
+        ).onSuccess(library -> {
             context.setLibrary(library);
             prefs.addRecent(library.file());
             refreshRecent();
@@ -287,14 +281,13 @@ public final class MainWindow {
                 previous.close();
                 return null;
             }, x -> { });
-        });
-        task.setOnFailed(e -> {
+        }).onFailure(error -> {
+            if (error instanceof java.util.concurrent.CancellationException) return;
             opening.setVisible(false);
-            showError("Could not open the library", task.getException().getMessage()
+            showError("Could not open the library", error.getMessage()
                     + (previous == null ? "" : "\n\n" + previous.file().getFileName() + " stays open."));
             statusBar.showLibrary(previous == null ? "No library open" : previous.file().toString());
-        });
-        context.tasks().run(task);
+        }));
     }
 
     private void saveCopy(Path target) {

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.entente.app.task.TaskExecutor;
 import org.entente.controls.timeline.TierSpan;
 import org.entente.controls.timeline.TimelineItem;
 import org.entente.controls.timeline.TimelineLane;
@@ -42,17 +43,11 @@ import org.entente.store.TimelineQueries;
 /**
  * State and behaviour of the Timeline view, without a single node: lanes, filters, search, compare
  * mode and the policy that loads only the visible window (plus a margin) at the level of detail
- * its size allows. All library reads go through {@link Runner}, which runs them off the JavaFX
- * thread and hands results back on it; a newer request cancels an older one, whose result is
+ * its size allows. All library reads go through a {@link TaskExecutor}, which runs them off the
+ * JavaFX thread and hands results back on it; a newer request cancels an older one, whose result is
  * then dropped. Tested with plain JUnit on real library files.
  */
 public final class TimelineViewModel {
-
-    /** Runs library work in the background and delivers the result on the UI thread. */
-    public interface Runner {
-        /** @return a handle that cancels the work (its result, if any, is then not delivered) */
-        <T> Runnable run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
-    }
 
     /** Days loaded beyond each side of the visible range, as a fraction of its width: small pans need no query. */
     public static final double MARGIN = 0.5;
@@ -66,7 +61,7 @@ public final class TimelineViewModel {
      */
     public static final LocalDate DEFAULT_FROM = LocalDate.of(2007, 10, 1), DEFAULT_TO = LocalDate.of(2025, 4, 1);
 
-    private final Runner runner;
+    private final TaskExecutor tasks;
     private Library library;
     private TimelineLoader.Setup setup;
 
@@ -105,7 +100,10 @@ public final class TimelineViewModel {
 
     private int detailLimit = DETAIL_LIMIT;
 
-    public TimelineViewModel(Runner runner) { this.runner = runner; }
+    public TimelineViewModel(TaskExecutor tasks) { this.tasks = tasks; }
+
+    /** A handle that cancels a read without interrupting it (the SQLite driver does not expect it); its result is dropped. */
+    private static Runnable canceller(Future<?> task) { return () -> task.cancel(false); }
 
     /** Changes how many events are drawn one by one before a window becomes an overview. */
     public void setDetailLimit(int limit) { this.detailLimit = Math.max(1, limit); }
@@ -136,7 +134,7 @@ public final class TimelineViewModel {
         loaded.set(null);
         pending = null;
         loading.set(true);
-        runner.run("Reading the timeline", () -> {
+        tasks.run("Reading the timeline", () -> {
             TimelineLoader.Setup s = TimelineLoader.setup(lib);
             LaneCatalogue all = TimelineLoader.lanes(lib, s, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, List.of());
             return new Object[] {s, all};
@@ -226,14 +224,14 @@ public final class TimelineViewModel {
         long gen = generation.incrementAndGet();
         cancelWindow.run();
         loading.set(true);
-        cancelWindow = runner.run("Counting the timeline's lanes", () -> TimelineLoader.lanes(lib, s, g, f, pinned), cat -> {
+        cancelWindow = canceller(tasks.run("Counting the timeline's lanes", () -> TimelineLoader.lanes(lib, s, g, f, pinned), cat -> {
             if (gen != generation.get()) return;
             catalogue.set(cat);
             lanes.setAll(toLanes(cat, s.tiers()));
             loaded.set(null);
             pending = null;
             loadVisible();
-        }, this::failed);
+        }, this::failed));
     }
 
     private static List<TimelineLane> toLanes(LaneCatalogue cat, Map<String, List<TierSpan>> tiers) {
@@ -272,11 +270,11 @@ public final class TimelineViewModel {
         loading.set(true);
         Library lib = library;
         AtomicBoolean cancelled = new AtomicBoolean();
-        Runnable cancelTask = runner.run("Loading the timeline", () -> TimelineLoader.window(lib, r, () -> cancelled.get() || gen != generation.get()),
+        Runnable cancelTask = canceller(tasks.run("Loading the timeline", () -> TimelineLoader.window(lib, r, () -> cancelled.get() || gen != generation.get()),
                 data -> {
                     if (gen != generation.get() || data == null) return;
                     apply(data);
-                }, this::failed);
+                }, this::failed));
         cancelWindow = () -> {
             cancelled.set(true);
             cancelTask.run();
@@ -340,9 +338,9 @@ public final class TimelineViewModel {
             return;
         }
         Library lib = library;
-        cancelSearch = runner.run("Searching", () -> lib.events().search(text, 200), found -> {
+        cancelSearch = canceller(tasks.run("Searching", () -> lib.events().search(text, 200), found -> {
             if (gen == searchGeneration) hits.setAll(found);
-        }, this::failed);
+        }, this::failed));
     }
 
     /** Centres the timeline on an event and selects it once loaded; zooms in to two years when the view is wider. */
@@ -376,7 +374,7 @@ public final class TimelineViewModel {
     public void reveal(long eventId) {
         if (library == null) return;
         Library lib = library;
-        runner.run("Finding the event", () -> new TimelineQueries(lib).byIds(List.of(eventId)), found -> {
+        tasks.run("Finding the event", () -> new TimelineQueries(lib).byIds(List.of(eventId)), found -> {
             if (!found.isEmpty()) jumpTo(found.get(0));
         }, this::failed);
     }

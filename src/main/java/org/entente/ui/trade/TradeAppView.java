@@ -26,13 +26,7 @@ public final class TradeAppView implements AppView {
         TradeViewModel vm = new TradeViewModel();
         vm.darkThemeProperty().bind(context.darkTheme());
         vm.largeTypeProperty().bind(context.largeType());
-        this.view = new TradeView(vm, new BackgroundRunner() {
-            @Override
-            public <T> void run(String title, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
-                                java.util.function.Consumer<Throwable> onFailure) {
-                context.tasks().run(title, work, onSuccess, onFailure);
-            }
-        });
+        this.view = new TradeView(vm, context.tasks());
         context.libraryVersion().addListener((o, a, b) -> reload());
         // A double-click on a point opens the figure behind it in its form.
         view.setOnFigureActivated(f -> context.editing().edit(

@@ -31,7 +31,7 @@ import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppPreferences;
 import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
-import org.entente.ui.common.TaskRunner;
+import org.entente.ui.common.FxTaskExecutor;
 import org.entente.ui.timeline.TimelineAppView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ abstract class EditorFixture {
     /** Subclasses annotate their override with {@code @Start}: TestFX looks for it on the test class itself. */
     void start(Stage stage) {
         EntenteApp.applyTheme(false);
-        context = new AppContext(new TaskRunner());
+        context = new AppContext(new FxTaskExecutor());
         window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1280, 800));
         stage.show();

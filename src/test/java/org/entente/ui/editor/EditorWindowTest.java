@@ -31,7 +31,7 @@ import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppPreferences;
 import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
-import org.entente.ui.common.TaskRunner;
+import org.entente.ui.common.FxTaskExecutor;
 import org.entente.ui.timeline.TimelineAppView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

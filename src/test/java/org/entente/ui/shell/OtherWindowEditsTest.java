@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppPreferences;
-import org.entente.ui.common.TaskRunner;
+import org.entente.ui.common.FxTaskExecutor;
 
 /** Two Entente windows on one library: what one adds, the other shows without being asked. */
 @ExtendWith(ApplicationExtension.class)
@@ -38,7 +38,7 @@ class OtherWindowEditsTest {
     @Start
     void start(Stage stage) {
         EntenteApp.applyTheme(false);
-        context = new AppContext(new TaskRunner());
+        context = new AppContext(new FxTaskExecutor());
         MainWindow window = new MainWindow(stage, context,
                 new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1280, 800));

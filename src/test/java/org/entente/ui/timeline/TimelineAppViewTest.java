@@ -21,7 +21,7 @@ import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppPreferences;
 import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
-import org.entente.ui.common.TaskRunner;
+import org.entente.ui.common.FxTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,7 +43,7 @@ class TimelineAppViewTest {
         Path file = dir.resolve("timeline-ui-" + System.nanoTime() + ".entente");
         TimelineTestLibrary.create(file).close();
         EntenteApp.applyTheme(false);
-        context = new AppContext(new TaskRunner());
+        context = new AppContext(new FxTaskExecutor());
         window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1600, 1000));
         stage.show();

@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import org.entente.controls.timeline.TierSpan;
 import org.entente.controls.timeline.TimelineItem;
@@ -22,6 +20,7 @@ import org.entente.controls.timeline.TimelineLane;
 import org.entente.model.Actor;
 import org.entente.model.Category;
 import org.entente.model.EventDate;
+import org.entente.app.task.CurrentThreadTaskExecutor;
 import org.entente.model.PartnershipLevel;
 import org.entente.store.EventFilter;
 import org.entente.store.LaneGrouping;
@@ -33,22 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TimelineViewModelTest {
-    /** Runs the work at once on the calling thread (the app runs it in a background task). */
-    static final class InlineRunner implements TimelineViewModel.Runner {
-        final List<String> titles = new ArrayList<>();
-
-        @Override
-        public <T> Runnable run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            titles.add(title);
-            try {
-                onSuccess.accept(work.call());
-            } catch (Exception e) {
-                onFailure.accept(e);
-            }
-            return () -> {};
-        }
-    }
-
     @TempDir Path dir;
     Library lib;
     TimelineViewModel vm;
@@ -58,7 +41,7 @@ class TimelineViewModelTest {
     @BeforeEach
     void open() {
         lib = TimelineTestLibrary.create(dir.resolve("starter-like.entente"));
-        vm = new TimelineViewModel(new InlineRunner());
+        vm = new TimelineViewModel(new CurrentThreadTaskExecutor());
         vm.setNavigator(navigations::add);
         vm.setSelector(selections::add);
         vm.open(lib);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -50,7 +49,7 @@ public final class AnnotationPanel extends VBox {
     private Annotation annotation;
     private final javafx.beans.property.ReadOnlyObjectWrapper<Annotation> shown =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "shownAnnotation");
-    private Task<?> loading;
+    private java.util.concurrent.Future<?> loading;
 
     /** What the panel shows, read in one background call. */
     record Data(Annotation annotation, List<Note> notes, Optional<Provenance> provenance) {
@@ -91,7 +90,7 @@ public final class AnnotationPanel extends VBox {
     public void reload() {
         Library library = context.library();
         if (library == null) return;
-        if (loading != null) loading.cancel();
+        if (loading != null) loading.cancel(true);
         loading = context.tasks().run("Loading notes", () -> Data.read(library, target), this::show);
     }
 

@@ -1,10 +1,10 @@
 package org.entente.ui.common;
 
-import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,14 +15,18 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
+import org.entente.app.task.BackgroundTask;
+import org.entente.app.task.TaskExecutor;
+import org.entente.app.task.TaskProgress;
 
 /**
- * The one way Entente runs background work: database and file work in {@link Task}s on a small
- * pool of daemon threads, the newest running task shown in the status bar with its progress and a
- * cancel button, failures reported to the user.
+ * The app's {@link TaskExecutor}: each {@link BackgroundTask} runs as a JavaFX {@link Task} on a
+ * small pool of daemon threads, the newest running task shown in the status bar with its progress
+ * and a cancel button, its handlers called on the FX thread, failures without a handler reported
+ * to the user.
  */
-public final class TaskRunner {
-    private static final Logger LOG = Logger.getLogger(TaskRunner.class.getName());
+public final class FxTaskExecutor implements TaskExecutor {
+    private static final Logger LOG = Logger.getLogger(FxTaskExecutor.class.getName());
 
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "entente-task");
@@ -34,35 +38,45 @@ public final class TaskRunner {
     private final ReadOnlyObjectWrapper<Task<?>> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<Throwable> lastFailure = new ReadOnlyObjectWrapper<>(this, "lastFailure");
 
-    /** Runs {@code work} in the background and hands its result to {@code onSuccess} on the FX thread. */
-    public <T> Task<T> run(String title, Callable<T> work, Consumer<T> onSuccess) {
-        return run(title, work, onSuccess, null);
-    }
+    @Override
+    public <T> Future<T> execute(BackgroundTask<T> task) { return submit(task); }
 
     /**
-     * Like {@link #run(String, Callable, Consumer)}, with the caller telling the user of a failure
-     * ({@code onFailure} on the FX thread) instead of the shell's error dialog. A cancel (from the
-     * status bar) reaches {@code onFailure} too, as a {@link java.util.concurrent.CancellationException}.
+     * Starts {@code background} and returns the JavaFX {@link Task} that runs it, for a view that
+     * binds a progress bar or a message to it. Its handlers run on the FX thread; a cancel (from
+     * the status bar) reaches a failure handler as a {@link CancellationException}.
      */
-    public <T> Task<T> run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Task<T> submit(BackgroundTask<T> background) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                updateTitle(title);
+                updateTitle(background.title());
                 updateProgress(-1, 1);
-                return work.call();
+                return background.call(new TaskProgress() {
+                    @Override
+                    public void update(long done, long total, String message) {
+                        if (total < 0) updateProgress(-1, 1);
+                        else updateProgress(done, total);
+                        if (message != null) updateMessage(message);
+                    }
+
+                    @Override
+                    public boolean isCancelled() { return isTaskCancelled(); }
+                });
             }
+
+            private boolean isTaskCancelled() { return isCancelled(); }
         };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        if (onFailure != null) {
-            task.setOnFailed(e -> onFailure.accept(task.getException()));
-            task.setOnCancelled(e -> onFailure.accept(new java.util.concurrent.CancellationException(title + ": cancelled")));
+        task.setOnSucceeded(e -> background.succeeded(task.getValue()));
+        if (background.hasFailureHandler()) {
+            task.setOnFailed(e -> background.failed(task.getException()));
+            task.setOnCancelled(e -> background.failed(new CancellationException(background.title() + ": cancelled")));
         }
         return run(task);
     }
 
-    /** Runs a prepared task; its progress and title show in the status bar while it is the newest. */
-    public <T> Task<T> run(Task<T> task) {
+    /** Runs a task; its progress and title show in the status bar while it is the newest. */
+    private <T> Task<T> run(Task<T> task) {
         if (running.getAndIncrement() == 0) setIdle(false);
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
