@@ -13,7 +13,7 @@ import org.entente.model.ActorKind;
 import org.entente.model.Category;
 import org.entente.model.EventHeader;
 import org.entente.store.LaneGrouping;
-import org.entente.store.TimelineQueries;
+import org.entente.store.LaneKeys;
 
 /**
  * Which lanes a timeline shows and in which lane each event goes, for one grouping. Pure: built
@@ -28,7 +28,7 @@ import org.entente.store.TimelineQueries;
 public final class LaneCatalogue {
     /** Most lanes shown by name; the rest are drawn together in {@link #OTHER}. */
     public static final int MAX_LANES = 14;
-    public static final String OTHER = TimelineQueries.OTHER;
+    public static final String OTHER = LaneKeys.OTHER;
 
     /** A lane: key, title, and how many events it holds under the current filters. */
     public record Lane(String key, String title, long count) {}
@@ -59,7 +59,7 @@ public final class LaneCatalogue {
         for (Category c : categories) categoryLabels.put(c.key(), c.label());
         // An actor's weight: events in the lanes it is part of; the heavier actor of a pair is named first.
         Map<Long, Long> weight = new HashMap<>();
-        for (var e : counts.entrySet()) for (long id : pairIds(e.getKey())) weight.merge(id, e.getValue(), Long::sum);
+        for (var e : counts.entrySet()) for (long id : LaneKeys.pairIds(e.getKey())) weight.merge(id, e.getValue(), Long::sum);
 
         List<Lane> all = new ArrayList<>();
         for (var e : counts.entrySet()) {
@@ -98,8 +98,8 @@ public final class LaneCatalogue {
         List<String> keys = switch (grouping) {
             case ACTOR_PAIR -> List.of(pairKeyOf(e.actorIds()));
             case COUNTRY -> countryKeysOf(e.actorIds());
-            case CATEGORY -> List.of(TimelineQueries.categoryKey(e.category()));
-            case NONE -> List.of(TimelineQueries.ALL);
+            case CATEGORY -> List.of(LaneKeys.categoryKey(e.category()));
+            case NONE -> List.of(LaneKeys.ALL);
         };
         if (keys.size() == 1) return List.of(shownKey(keys.get(0)));
         List<String> out = new ArrayList<>(keys.size());
@@ -125,45 +125,36 @@ public final class LaneCatalogue {
                 break;
             }
         }
-        return TimelineQueries.pairKey(first, second);
+        return LaneKeys.pairKey(first, second);
     }
 
     private List<String> countryKeysOf(long[] actorIds) {
         List<String> out = new ArrayList<>(2);
         for (long id : actorIds) {
             Actor a = actors.get(id);
-            if (a != null && a.kind() == ActorKind.COUNTRY) out.add(TimelineQueries.countryKey(id));
+            if (a != null && a.kind() == ActorKind.COUNTRY) out.add(LaneKeys.countryKey(id));
         }
-        return out.isEmpty() ? List.of(TimelineQueries.countryKey(0)) : out;
-    }
-
-    /** The actor ids of a pair lane key ("pair:3-7" → 3, 7); empty for other keys. */
-    static long[] pairIds(String key) {
-        if (!key.startsWith("pair:") || key.endsWith(TimelineQueries.NO_COUNTRY)) return new long[0];
-        String ids = key.substring(5);
-        int dash = ids.indexOf('-');
-        if (dash < 0) return new long[] {Long.parseLong(ids)};
-        return new long[] {Long.parseLong(ids.substring(0, dash)), Long.parseLong(ids.substring(dash + 1))};
+        return out.isEmpty() ? List.of(LaneKeys.countryKey(0)) : out;
     }
 
     /** Two-country pairs before single countries before "no country". */
     private static int rankOf(String key) {
-        if (key.endsWith(":" + TimelineQueries.NO_COUNTRY)) return 2;
-        if (key.startsWith("pair:")) return pairIds(key).length == 2 ? 0 : 1;
+        if (key.endsWith(":" + LaneKeys.NO_COUNTRY)) return 2;
+        if (LaneKeys.isPair(key)) return LaneKeys.pairIds(key).length == 2 ? 0 : 1;
         return 0;
     }
 
     private static String title(LaneGrouping grouping, String key, Map<Long, Actor> actors, Map<String, String> categoryLabels,
                                 Map<Long, Long> weight) {
         if (key.equals(OTHER)) return otherTitle(grouping);
-        if (key.equals(TimelineQueries.ALL)) return "All events";
-        if (key.endsWith(":" + TimelineQueries.NO_COUNTRY)) return "No country";
-        if (key.startsWith("category:")) {
-            String c = key.substring(9);
+        if (key.equals(LaneKeys.ALL)) return "All events";
+        if (key.endsWith(":" + LaneKeys.NO_COUNTRY)) return "No country";
+        if (LaneKeys.isCategory(key)) {
+            String c = LaneKeys.category(key);
             return categoryLabels.getOrDefault(c, Category.of(c).label());
         }
-        if (key.startsWith("country:")) return nameOf(actors, Long.parseLong(key.substring(8)));
-        long[] ids = pairIds(key);
+        if (LaneKeys.isCountry(key)) return nameOf(actors, LaneKeys.countryId(key));
+        long[] ids = LaneKeys.pairIds(key);
         if (ids.length == 1) return nameOf(actors, ids[0]);
         long a = ids[0], b = ids[1];
         if (weight.getOrDefault(b, 0L) > weight.getOrDefault(a, 0L)) {

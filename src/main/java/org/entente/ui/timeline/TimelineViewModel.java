@@ -36,6 +36,7 @@ import org.entente.model.EventDate;
 import org.entente.model.EventHeader;
 import org.entente.store.EventFilter;
 import org.entente.store.LaneGrouping;
+import org.entente.store.LaneKeys;
 import org.entente.store.Library;
 import org.entente.store.SearchHit;
 import org.entente.store.TimelineQueries;
@@ -146,7 +147,7 @@ public final class TimelineViewModel {
             tags.setAll(setup.tags());
             periods.setAll(setup.periods());
             pairLanes.setAll(((LaneCatalogue) result[1]).lanes().stream()
-                    .filter(l -> LaneCatalogue.pairIds(l.key()).length == 2).toList());
+                    .filter(l -> LaneKeys.pairIds(l.key()).length == 2).toList());
             TypedRange first = range != null ? range : initialRange(setup);
             visibleFrom = first.fromDay();
             visibleTo = first.toDay();

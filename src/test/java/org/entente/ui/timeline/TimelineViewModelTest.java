@@ -25,11 +25,11 @@ import org.entente.model.PartnershipLevel;
 import org.entente.store.EventFilter;
 import org.entente.store.LaneGrouping;
 import org.entente.store.Library;
-import org.entente.store.TimelineQueries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.entente.store.LaneKeys;
 
 class TimelineViewModelTest {
     @TempDir Path dir;
@@ -52,7 +52,7 @@ class TimelineViewModelTest {
 
     long id(Actor a) { return lib.actors().byName(a.name()).orElseThrow().id(); }
 
-    String pair(Actor a, Actor b) { return TimelineQueries.pairKey(id(a), id(b)); }
+    String pair(Actor a, Actor b) { return LaneKeys.pairKey(id(a), id(b)); }
 
     List<String> laneTitles() { return vm.lanes().stream().map(TimelineLane::getTitle).toList(); }
 
@@ -95,11 +95,11 @@ class TimelineViewModelTest {
         vm.setGrouping(LaneGrouping.COUNTRY);
         assertThat(laneTitles()).startsWith("Vietnam").contains("China", "Russia", "United States", "Japan", "No country");
         // an event of two countries is drawn in both lanes
-        assertThat(titlesIn(TimelineQueries.countryKey(id(RU)))).contains("Путин в Ханое");
-        assertThat(titlesIn(TimelineQueries.countryKey(id(VN)))).contains("Путин в Ханое");
+        assertThat(titlesIn(LaneKeys.countryKey(id(RU)))).contains("Путин в Ханое");
+        assertThat(titlesIn(LaneKeys.countryKey(id(VN)))).contains("Путин в Ханое");
         vm.setGrouping(LaneGrouping.CATEGORY);
         assertThat(laneTitles()).contains("Partnership change", "State visit", "Leadership change");
-        assertThat(titlesIn(TimelineQueries.categoryKey("military"))).containsExactly("Oil rig stand-off", "Obama lifts the arms embargo");
+        assertThat(titlesIn(LaneKeys.categoryKey("military"))).containsExactly("Oil rig stand-off", "Obama lifts the arms embargo");
         vm.setGrouping(LaneGrouping.NONE);
         assertThat(laneTitles()).containsExactly("All events");
         assertThat(vm.items()).hasSize(14);
@@ -221,7 +221,7 @@ class TimelineViewModelTest {
         Map<String, Long> counts = new java.util.HashMap<>();
         for (int i = 1; i <= 20; i++) {
             actors.add(new Actor(i, "Country " + i, org.entente.model.ActorKind.COUNTRY, null, null));
-            if (i > 1) counts.put(TimelineQueries.pairKey(1, i), (long) i);
+            if (i > 1) counts.put(LaneKeys.pairKey(1, i), (long) i);
         }
         LaneCatalogue cat = LaneCatalogue.of(LaneGrouping.ACTOR_PAIR, actors, List.of(), counts, List.of());
         assertThat(cat.lanes()).hasSize(LaneCatalogue.MAX_LANES + 1);
@@ -229,6 +229,6 @@ class TimelineViewModelTest {
         LaneCatalogue.Lane other = cat.lanes().get(cat.lanes().size() - 1);
         assertThat(other.key()).isEqualTo(LaneCatalogue.OTHER);
         assertThat(other.count()).isEqualTo(2 + 3 + 4 + 5 + 6);
-        assertThat(cat.shownKey(TimelineQueries.pairKey(1, 2))).isEqualTo(LaneCatalogue.OTHER);
+        assertThat(cat.shownKey(LaneKeys.pairKey(1, 2))).isEqualTo(LaneCatalogue.OTHER);
     }
 }
