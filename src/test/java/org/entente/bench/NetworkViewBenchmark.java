@@ -21,7 +21,7 @@ import org.entente.controls.network.NetworkView;
 import org.entente.controls.network.impl.NetworkViewSkin;
 import org.entente.model.Actor;
 import org.entente.model.Partnership;
-import org.entente.ui.network.NetworkData;
+import org.entente.app.network.NetworkData;
 import org.entente.ui.network.NetworkViewModel;
 import org.entente.ui.common.FxTaskExecutor;
 import org.openjdk.jmh.annotations.Benchmark;

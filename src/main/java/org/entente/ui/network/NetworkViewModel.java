@@ -52,6 +52,7 @@ import org.entente.model.RecordKind;
 import org.entente.model.Partnership;
 import org.entente.store.Library;
 import org.entente.store.NetworkPosition;
+import org.entente.app.network.NetworkData;
 
 /**
  * The network view's state and logic, free of scene-graph nodes: the date shown, what ties and
@@ -73,13 +74,18 @@ public final class NetworkViewModel {
     }
 
     public enum LayoutKind {
-        FORCE("Force-directed"), EGO("Ego (country in the centre)");
+        FORCE("Force-directed", NetworkData.FORCE_LAYOUT), EGO("Ego (country in the centre)", NetworkData.EGO_LAYOUT);
 
         private final String label;
+        private final String key;
 
-        LayoutKind(String label) { this.label = label; }
+        LayoutKind(String label, String key) {
+            this.label = label;
+            this.key = key;
+        }
 
-        public String key() { return name().toLowerCase(Locale.ROOT); }
+        /** The key its saved node positions are stored under. */
+        public String key() { return key; }
 
         @Override
         public String toString() { return label; }

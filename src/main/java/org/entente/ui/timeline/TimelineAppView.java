@@ -58,6 +58,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.entente.app.timeline.LaneCatalogue;
 
 /**
  * The Timeline tab: the {@link TimelineView} control on the open library, with filters, search,

@@ -25,6 +25,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.entente.app.task.TaskExecutor;
+import org.entente.app.timeline.LaneCatalogue;
+import org.entente.app.timeline.TimelineLoader;
+import org.entente.app.timeline.WindowEvent;
 import org.entente.controls.timeline.TierSpan;
 import org.entente.controls.timeline.TimelineItem;
 import org.entente.controls.timeline.TimelineLane;
@@ -34,6 +37,8 @@ import org.entente.model.Actor;
 import org.entente.model.Category;
 import org.entente.model.EventDate;
 import org.entente.model.EventHeader;
+import org.entente.model.EventLink;
+import org.entente.model.Period;
 import org.entente.store.EventFilter;
 import org.entente.store.LaneGrouping;
 import org.entente.store.LaneKeys;
@@ -65,6 +70,8 @@ public final class TimelineViewModel {
     private final TaskExecutor tasks;
     private Library library;
     private TimelineLoader.Setup setup;
+    /** The partnership tiers of each pair lane, from the setup. */
+    private Map<String, List<TierSpan>> tiers = Map.of();
 
     private final ObjectProperty<LaneGrouping> grouping = new SimpleObjectProperty<>(this, "grouping", LaneGrouping.ACTOR_PAIR);
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
@@ -138,14 +145,17 @@ public final class TimelineViewModel {
         tasks.run("Reading the timeline", () -> {
             TimelineLoader.Setup s = TimelineLoader.setup(lib);
             LaneCatalogue all = TimelineLoader.lanes(lib, s, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, List.of());
-            return new Object[] {s, all};
+            return new Object[] {s, all, PartnershipTiers.byPair(s.spells()), timelinePeriods(s.periods())};
         }, result -> {
             if (library != lib) return;
             setup = (TimelineLoader.Setup) result[0];
+            @SuppressWarnings("unchecked") Map<String, List<TierSpan>> pairTiers = (Map<String, List<TierSpan>>) result[2];
+            @SuppressWarnings("unchecked") List<TimelinePeriod> shownPeriods = (List<TimelinePeriod>) result[3];
+            tiers = pairTiers;
             actors.setAll(setup.actors());
             categories.setAll(setup.categories());
             tags.setAll(setup.tags());
-            periods.setAll(setup.periods());
+            periods.setAll(shownPeriods);
             pairLanes.setAll(((LaneCatalogue) result[1]).lanes().stream()
                     .filter(l -> LaneKeys.pairIds(l.key()).length == 2).toList());
             TypedRange first = range != null ? range : initialRange(setup);
@@ -154,6 +164,15 @@ public final class TimelineViewModel {
             reloadLanes();
             navigator.accept(first);
         }, this::failed);
+    }
+
+    private static List<TimelinePeriod> timelinePeriods(List<Period> stored) {
+        List<TimelinePeriod> out = new ArrayList<>();
+        for (Period p : stored) {
+            long end = p.when().ongoing() ? TimelineItem.ONGOING_END : p.when().endDay();
+            out.add(new TimelinePeriod(p.name(), p.when().firstDay(), end, null));
+        }
+        return List.copyOf(out);
     }
 
     /** 2008–2024 when the library has events then; else all of its events; else the two years around today. */
@@ -228,7 +247,7 @@ public final class TimelineViewModel {
         cancelWindow = canceller(tasks.run("Counting the timeline's lanes", () -> TimelineLoader.lanes(lib, s, g, f, pinned), cat -> {
             if (gen != generation.get()) return;
             catalogue.set(cat);
-            lanes.setAll(toLanes(cat, s.tiers()));
+            lanes.setAll(toLanes(cat, tiers));
             loaded.set(null);
             pending = null;
             loadVisible();
@@ -271,10 +290,10 @@ public final class TimelineViewModel {
         loading.set(true);
         Library lib = library;
         AtomicBoolean cancelled = new AtomicBoolean();
-        Runnable cancelTask = canceller(tasks.run("Loading the timeline", () -> TimelineLoader.window(lib, r, () -> cancelled.get() || gen != generation.get()),
-                data -> {
-                    if (gen != generation.get() || data == null) return;
-                    apply(data);
+        Runnable cancelTask = canceller(tasks.run("Loading the timeline", () -> Shown.of(TimelineLoader.window(lib, r, () -> cancelled.get() || gen != generation.get())),
+                shown -> {
+                    if (gen != generation.get() || shown == null) return;
+                    apply(shown);
                 }, this::failed));
         cancelWindow = () -> {
             cancelled.set(true);
@@ -295,10 +314,23 @@ public final class TimelineViewModel {
         return span < loadedVisibleSpan / 1.6;
     }
 
-    private void apply(TimelineLoader.WindowData data) {
+    /** A loaded window with the control's items and links made from it (off the FX thread). */
+    private record Shown(TimelineLoader.WindowData data, List<TimelineItem> items, List<TimelineLink> links) {
+        static Shown of(TimelineLoader.WindowData data) {
+            if (data == null) return null;
+            List<TimelineItem> items = new ArrayList<>(data.items().size());
+            for (WindowEvent e : data.items()) items.add(EventItem.of(e));
+            List<TimelineLink> links = new ArrayList<>(data.links().size());
+            for (EventLink l : data.links()) links.add(new TimelineLink(l.fromEventId(), l.toEventId(), l.kind().label()));
+            return new Shown(data, items, links);
+        }
+    }
+
+    private void apply(Shown shown) {
+        TimelineLoader.WindowData data = shown.data();
         pending = null;
-        items.setAll(data.items());
-        links.setAll(data.links());
+        items.setAll(shown.items());
+        links.setAll(shown.links());
         loaded.set(data); // last: listeners see the new items
         loading.set(false);
         status.set(data.overview()

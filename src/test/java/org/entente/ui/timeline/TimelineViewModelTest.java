@@ -30,6 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.entente.store.LaneKeys;
+import org.entente.app.timeline.LaneCatalogue;
+import org.entente.app.timeline.TimelineLoader;
 
 class TimelineViewModelTest {
     @TempDir Path dir;

@@ -1,11 +1,10 @@
-package org.entente.ui.timeline;
+package org.entente.app.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import org.entente.controls.timeline.TimelineItem;
 import org.entente.model.Actor;
 import org.entente.model.Annotation;
 import org.entente.model.Category;
@@ -48,15 +47,15 @@ class AnnotatedTimelineTest {
                 var all = TimelineLoader.window(lib, new TimelineLoader.WindowRequest(from, to, lanes, EventFilter.NONE,
                         overview ? 0 : 1000, 400), () -> false);
                 assertThat(all.overview()).isEqualTo(overview);
-                for (TimelineItem item : all.items())
+                for (WindowEvent item : all.items())
                     assertThat(item.annotated()).as(item.title()).isEqualTo(item.id() != plain.id());
-                assertThat(all.items()).extracting(TimelineItem::id).contains(plain.id(), starred.id(), noted.id());
+                assertThat(all.items()).extracting(WindowEvent::id).contains(plain.id(), starred.id(), noted.id());
 
                 EventFilter mine = EventFilter.NONE.withAnnotatedOnly(true);
                 var onlyMine = TimelineLoader.window(lib, new TimelineLoader.WindowRequest(from, to,
                         TimelineLoader.lanes(lib, setup, LaneGrouping.COUNTRY, mine, List.of()), mine, overview ? 0 : 1000, 400), () -> false);
-                assertThat(onlyMine.items()).extracting(TimelineItem::id).containsOnly(starred.id(), noted.id());
-                assertThat(onlyMine.items()).allMatch(TimelineItem::annotated);
+                assertThat(onlyMine.items()).extracting(WindowEvent::id).containsOnly(starred.id(), noted.id());
+                assertThat(onlyMine.items()).allMatch(WindowEvent::annotated);
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.entente.ui.timeline;
+package org.entente.app.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.entente.ui.timeline;
+package org.entente.app.timeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,14 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
-import org.entente.controls.timeline.TierSpan;
-import org.entente.controls.timeline.TimelineItem;
-import org.entente.controls.timeline.TimelineLink;
-import org.entente.controls.timeline.TimelinePeriod;
 import org.entente.model.Actor;
 import org.entente.model.Category;
 import org.entente.model.EventHeader;
 import org.entente.model.EventLink;
+import org.entente.model.Partnership;
 import org.entente.model.Period;
 import org.entente.model.RecordKind;
 import org.entente.store.DensityCell;
@@ -35,9 +32,9 @@ import org.entente.store.TimelineQueries;
 public final class TimelineLoader {
     private TimelineLoader() {}
 
-    /** What the view needs once per opened library. */
-    public record Setup(List<Actor> actors, List<Category> categories, List<String> tags, Map<String, List<TierSpan>> tiers,
-                        List<TimelinePeriod> periods, Optional<long[]> extent) {}
+    /** What the view needs once per opened library (the spells draw the pair lanes' partnership tiers). */
+    public record Setup(List<Actor> actors, List<Category> categories, List<String> tags, List<Partnership> spells,
+                        List<Period> periods, Optional<long[]> extent) {}
 
     /** A window to load: [fromDay, toDay) with the lanes and filters of the moment. */
     public record WindowRequest(long fromDay, long toDay, LaneCatalogue lanes, EventFilter filter, int detailLimit, int buckets) {
@@ -51,20 +48,16 @@ public final class TimelineLoader {
      * @param eventCount events in the window (for an overview: starting in it)
      * @param bucketDays bucket width of an overview, 0 for detail
      */
-    public record WindowData(WindowRequest request, List<TimelineItem> items, List<TimelineLink> links, boolean overview,
+    public record WindowData(WindowRequest request, List<WindowEvent> items, List<EventLink> links, boolean overview,
                              long eventCount, long bucketDays) {}
 
     public static Setup setup(Library library) {
         List<Actor> actors = library.actors().all();
         List<Category> categories = library.events().categories();
         List<String> tags = library.events().tags();
-        Map<String, List<TierSpan>> tiers = PartnershipTiers.byPair(library.partnerships().all());
-        List<TimelinePeriod> periods = new ArrayList<>();
-        for (Period p : library.periods().all()) {
-            long end = p.when().ongoing() ? TimelineItem.ONGOING_END : p.when().endDay();
-            periods.add(new TimelinePeriod(p.name(), p.when().firstDay(), end, null));
-        }
-        return new Setup(actors, categories, tags, tiers, List.copyOf(periods), library.events().extent());
+        List<Partnership> spells = library.partnerships().all();
+        List<Period> periods = library.periods().all();
+        return new Setup(actors, categories, tags, List.copyOf(spells), List.copyOf(periods), library.events().extent());
     }
 
     /** The lanes of {@code grouping} that hold events under {@code filter}, with their counts. */
@@ -85,13 +78,13 @@ public final class TimelineLoader {
         TimelineQueries.Window w = q.inWindow(r.fromDay(), r.toDay(), r.filter(), r.detailLimit());
         if (cancelled.getAsBoolean()) return null;
         if (w.complete()) {
-            List<TimelineItem> items = new ArrayList<>(w.events().size());
+            List<WindowEvent> items = new ArrayList<>(w.events().size());
             Set<Long> ids = new LinkedHashSet<>();
             for (EventHeader h : w.events()) ids.add(h.id());
             Set<Long> annotated = library.annotations().annotatedAmong(RecordKind.EVENT, ids);
             for (EventHeader h : w.events())
-                for (String lane : r.lanes().laneKeysOf(h)) items.add(new EventItem(h, lane, false, 0, annotated.contains(h.id())));
-            List<TimelineLink> links = links(q, ids);
+                for (String lane : r.lanes().laneKeysOf(h)) items.add(new WindowEvent(h, lane, false, 0, annotated.contains(h.id())));
+            List<EventLink> links = q.linksAmong(ids);
             return new WindowData(r, List.copyOf(items), links, false, w.events().size(), 0);
         }
         // Too many to draw one by one: counts per lane and bucket, each bucket's most important event drawn for it.
@@ -115,21 +108,15 @@ public final class TimelineLoader {
         for (EventHeader h : q.byIds(ids)) headers.put(h.id(), h);
         if (cancelled.getAsBoolean()) return null;
         Set<Long> annotated = library.annotations().annotatedAmong(RecordKind.EVENT, ids);
-        List<TimelineItem> items = new ArrayList<>(best.size());
+        List<WindowEvent> items = new ArrayList<>(best.size());
         for (var e : best.entrySet()) {
             EventHeader h = headers.get(e.getValue().topEventId());
             if (h == null) continue; // deleted meanwhile
             String lane = e.getKey().substring(0, e.getKey().lastIndexOf('@'));
-            items.add(new EventItem(h, lane, true, counts.get(e.getKey()) - 1, annotated.contains(h.id())));
+            items.add(new WindowEvent(h, lane, true, counts.get(e.getKey()) - 1, annotated.contains(h.id())));
         }
-        items.sort(java.util.Comparator.comparingLong(TimelineItem::startDay).thenComparingLong(TimelineItem::id));
+        items.sort(java.util.Comparator.comparingLong((WindowEvent e) -> e.header().startDay()).thenComparingLong(WindowEvent::id));
         if (r.lanes().grouping() == LaneGrouping.COUNTRY) total = q.countStarting(r.fromDay(), r.toDay(), r.filter());
-        return new WindowData(r, List.copyOf(items), links(q, ids), true, total, bucketDays);
-    }
-
-    private static List<TimelineLink> links(TimelineQueries q, Set<Long> ids) {
-        List<TimelineLink> out = new ArrayList<>();
-        for (EventLink l : q.linksAmong(ids)) out.add(new TimelineLink(l.fromEventId(), l.toEventId(), l.kind().label()));
-        return out;
+        return new WindowData(r, List.copyOf(items), q.linksAmong(ids), true, total, bucketDays);
     }
 }

@@ -1,4 +1,4 @@
-package org.entente.ui.network;
+package org.entente.app.network;
 
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,9 @@ import org.entente.store.NetworkPosition;
  */
 public record NetworkData(List<Partnership> spells, List<EventHeader> headers, List<TradeFigure> trade, Map<Long, Actor> actors,
                    long firstDay, long lastDay, Map<String, List<NetworkPosition>> saved) {
+
+    /** The keys under which the force-directed and the ego layout save their node positions. */
+    public static final String FORCE_LAYOUT = "force", EGO_LAYOUT = "ego";
 
     public static NetworkData read(Library library) {
         List<Partnership> spells = library.partnerships().all();
@@ -39,8 +42,8 @@ public record NetworkData(List<Partnership> spells, List<EventHeader> headers, L
             last = java.time.LocalDate.now().toEpochDay();
         }
         Map<String, List<NetworkPosition>> saved = Map.of(
-                NetworkViewModel.LayoutKind.FORCE.key(), library.networkPositions().load(NetworkViewModel.LayoutKind.FORCE.key()),
-                NetworkViewModel.LayoutKind.EGO.key(), library.networkPositions().load(NetworkViewModel.LayoutKind.EGO.key()));
+                FORCE_LAYOUT, library.networkPositions().load(FORCE_LAYOUT),
+                EGO_LAYOUT, library.networkPositions().load(EGO_LAYOUT));
         return new NetworkData(spells, headers, trade, actors, first, last, saved);
     }
 }
