@@ -26,6 +26,7 @@ import org.entente.exchange.bundle.BundleProblem;
 import org.entente.exchange.bundle.BundleReadResult;
 import org.entente.exchange.bundle.BundleReader;
 import org.entente.exchange.EntenteCsvReader;
+import org.entente.exchange.LookAheadIterator;
 import org.entente.exchange.ImportFormat;
 import org.entente.exchange.ImportResult;
 import org.entente.exchange.Importers;
@@ -427,27 +428,17 @@ public final class ImportService {
         EntenteCsvReader reader = EntenteCsvReader.withLookups(unit.ententeCsv(), passProblems);
         try (InputStream in = Files.newInputStream(eventsCsv); Reader r = CsvInput.utf8(in);
              EntenteCsvReader.EventCursor cursor = reader.events(r, eventsCsv.getFileName().toString(), passProblems)) {
-            Iterator<Event> fresh = new Iterator<>() {
-                private Event next;
-
+            Iterator<Event> fresh = new LookAheadIterator<>() {
                 @Override
-                public boolean hasNext() {
-                    while (next == null && cursor.hasNext()) {
+                protected Event findNext() {
+                    while (cursor.hasNext()) {
                         Event c = existing.canonical(cursor.next());
                         seen[0]++;
                         Long match = existing.match(c);
                         if (match != null) duplicates[0]++;
-                        if (w.addAnyway(match)) next = c;
+                        if (w.addAnyway(match)) return c;
                     }
-                    return next != null;
-                }
-
-                @Override
-                public Event next() {
-                    if (!hasNext()) throw new java.util.NoSuchElementException();
-                    Event e = next;
-                    next = null;
-                    return e;
+                    return null;
                 }
             };
             long inserted = library.bulkInsert(fresh, -1, origin, (phase, done, total) -> progress.update(done, total, phase + ": " + done),
