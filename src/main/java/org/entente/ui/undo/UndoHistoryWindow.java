@@ -7,25 +7,23 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.app.edit.Change;
 import org.entente.app.edit.LibraryEditor;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppStyles;
+import org.entente.ui.common.Fxml;
 
 /**
  * The open library's changes, newest first, with their times: undone ones (which can be redone)
@@ -41,16 +39,15 @@ public final class UndoHistoryWindow {
     private final AppContext context;
     private final UndoActions actions;
     private final Stage stage = new Stage();
-    private final ListView<Entry> list = new ListView<>();
-    private final Button go = new Button("Undo to Here");
-    private final BorderPane root = new BorderPane();
+    @FXML private ListView<Entry> list;
+    @FXML private Button go;
+    @FXML private BorderPane root;
 
     UndoHistoryWindow(AppContext context, UndoActions actions) {
         this.context = context;
         this.actions = actions;
         stage.setTitle("Undo History");
-        list.setId("undo-history-list");
-        list.setPlaceholder(new Label("Nothing to undo yet. Your edits will be listed here."));
+        Fxml.load(UndoHistoryWindow.class.getResource("UndoHistory.fxml"), this);
         list.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(Entry entry, boolean empty) {
@@ -64,29 +61,7 @@ public final class UndoHistoryWindow {
                 if (entry.undone()) getStyleClass().add("undone-change");
             }
         });
-        list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) choose();
-        });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) choose();
-        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, o, entry) -> updateButton(entry));
-        go.setId("undo-history-go");
-        go.setOnAction(e -> choose());
-        Button close = new Button("Close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.hide());
-        Label hint = new Label("Choose a change to undo back to it.");
-        hint.getStyleClass().add("undo-history-hint");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, hint, spacer, go, close);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        buttons.setPadding(new Insets(8, 0, 0, 0));
-        root.setCenter(list);
-        root.setBottom(buttons);
-        root.setPadding(new Insets(12));
-        root.getStyleClass().add("undo-history");
         Scene scene = new Scene(root, 560, 380);
         scene.getStylesheets().addAll(AppStyles.main(),
                 UndoHistoryWindow.class.getResource("undo-history.css").toExternalForm());
@@ -137,6 +112,20 @@ public final class UndoHistoryWindow {
         go.setText(entry != null && entry.undone() ? "Redo to Here" : "Undo to Here");
     }
 
+    @FXML
+    private void listClicked(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) choose();
+    }
+
+    @FXML
+    private void listKeyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER) choose();
+    }
+
+    @FXML
+    private void close() { stage.hide(); }
+
+    @FXML
     private void choose() {
         Entry entry = list.getSelectionModel().getSelectedItem();
         if (entry == null) return;
