@@ -101,5 +101,12 @@ class ExportDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(asked).containsExactly(ExportFormat.CSV);
         assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).isEmpty();
+        // The dialog as laid out by its FXML, to look at: target/screenshots/export-dialog.png.
+        javafx.scene.Scene scene = robot.lookup("#export-formats").query().getScene();
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        WaitForAsyncUtils.asyncFx(() -> img[0] = scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        Path out = Path.of("target/screenshots/export-dialog.png");
+        Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", out.toFile());
     }
 }
