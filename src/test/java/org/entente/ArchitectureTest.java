@@ -2,6 +2,11 @@ package org.entente;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -56,4 +61,47 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName("org.entente.Launcher")
             .should().dependOnClassesThat().resideInAPackage("org.entente.ui..")
             .because("the UI sits on top; nothing below it may reach up");
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Model").definedBy("org.entente.model..")
+            .layer("Time").definedBy("org.entente.time..")
+            .layer("Store").definedBy("org.entente.store..")
+            .layer("Exchange").definedBy("org.entente.exchange..")
+            .layer("Analysis").definedBy("org.entente.analysis..")
+            .layer("App").definedBy("org.entente.app..")
+            .layer("Controls").definedBy("org.entente.controls..")
+            .layer("Ui").definedBy("org.entente.ui..")
+            .layer("Cli").definedBy("org.entente.cli..")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("App").mayOnlyBeAccessedByLayers("Ui", "Cli")
+            .whereLayer("Controls").mayOnlyBeAccessedByLayers("Ui", "Cli")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+            .whereLayer("Exchange").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+            .whereLayer("Time").mayOnlyBeAccessedByLayers("Controls", "Ui", "Cli")
+            .because("model <- store / exchange / analysis <- app <- ui and cli: each layer sees only the ones below it");
+
+    @ArchTest
+    static final ArchRule uiPackagesHaveNoCycles = slices().matching("org.entente.ui.(*)..").should().beFreeOfCycles()
+            .because("a newcomer changes one view without reading the others");
+
+    @ArchTest
+    static final ArchRule viewsNeverImportEachOtherOrTheShell = slices().matching("org.entente.ui.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(resideInAPackage("org.entente.ui.shell.."), alwaysTrue())
+            .ignoreDependency(alwaysTrue(), resideInAPackage("org.entente.ui.common.."))
+            .because("the shell composes the views; what they share lives in ui.common, which knows none of them");
+
+    @ArchTest
+    static final ArchRule uiCommonKnowsNoView = noClasses().that().resideInAPackage("org.entente.ui.common..")
+            .should().dependOnClassesThat(resideInAPackage("org.entente.ui..").and(resideOutsideOfPackage("org.entente.ui.common..")))
+            .because("ui.common is the floor every view stands on");
+
+    @ArchTest
+    static final ArchRule viewModelsHaveNoNodes = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .or().haveSimpleNameEndingWith("FormModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("view models hold state and behaviour and are tested without a scene; views bind to them");
 }

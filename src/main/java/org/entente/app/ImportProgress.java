@@ -11,6 +11,17 @@ public interface ImportProgress {
 
     boolean isCancelled();
 
+    /** The progress of the background task the import or export runs in. */
+    static ImportProgress of(org.entente.app.task.TaskProgress task) {
+        return new ImportProgress() {
+            @Override
+            public void update(long done, long total, String message) { task.update(done, total, message); }
+
+            @Override
+            public boolean isCancelled() { return task.isCancelled(); }
+        };
+    }
+
     ImportProgress NONE = new ImportProgress() {
         @Override
         public void update(long done, long total, String message) {}

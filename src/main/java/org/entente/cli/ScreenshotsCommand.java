@@ -14,11 +14,11 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.entente.ui.screenshots.ScreenshotTour;
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppPreferences;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppPreferences;
 import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
-import org.entente.ui.shell.TaskRunner;
+import org.entente.ui.common.FxTaskExecutor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -66,7 +66,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         Platform.startup(() -> {
             boolean dark = t.equals("dark");
             EntenteApp.applyTheme(dark);
-            AppContext context = new AppContext(new TaskRunner());
+            AppContext context = new AppContext(new FxTaskExecutor());
             context.darkTheme().set(dark);
             Stage stage = new Stage();
             MainWindow window = new MainWindow(stage, context, new AppPreferences(node));

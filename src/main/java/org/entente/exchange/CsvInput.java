@@ -86,7 +86,7 @@ public final class CsvInput {
      * Rows of a CSV file, pulled one at a time. A failure to read (bytes that are not UTF-8, a
      * malformed quote) becomes a problem and ends the rows.
      */
-    public static final class Cursor implements Iterator<Row>, AutoCloseable {
+    public static final class Cursor extends LookAheadIterator<Row> implements AutoCloseable {
         private final String file;
         private final Problems problems;
         private CSVParser parser;
@@ -94,7 +94,6 @@ public final class CsvInput {
         private List<String> header;
         private Map<String, Integer> columns;
         private long lineBefore;
-        private Row next;
 
         private Cursor(Reader in, String file, List<String> required, List<String> known, Problems problems) {
             this.file = file;
@@ -156,8 +155,8 @@ public final class CsvInput {
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && it != null) {
+        protected Row findNext() {
+            while (it != null) {
                 try {
                     if (!it.hasNext()) {
                         it = null;
@@ -167,20 +166,12 @@ public final class CsvInput {
                     long line = lineBefore + 1;
                     lineBefore = parser.getCurrentLineNumber();
                     if (rec.size() == 1 && rec.get(0).isBlank()) continue;
-                    next = new Row(line, rec, columns);
+                    return new Row(line, rec, columns);
                 } catch (RuntimeException e) {
                     fail(e);
                 }
             }
-            return next != null;
-        }
-
-        @Override
-        public Row next() {
-            if (!hasNext()) throw new java.util.NoSuchElementException();
-            Row r = next;
-            next = null;
-            return r;
+            return null;
         }
 
         @Override

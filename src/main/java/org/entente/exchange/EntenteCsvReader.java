@@ -142,11 +142,10 @@ public final class EntenteCsvReader {
     }
 
     /** Events pulled from events.csv. */
-    public final class EventCursor implements java.util.Iterator<Event>, AutoCloseable {
+    public final class EventCursor extends LookAheadIterator<Event> implements AutoCloseable {
         private final CsvInput.Cursor rows;
         private final String file;
         private final Problems problems;
-        private Event next;
 
         private EventCursor(CsvInput.Cursor rows, String file, Problems problems) {
             this.rows = rows;
@@ -155,17 +154,12 @@ public final class EntenteCsvReader {
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && rows.hasNext()) next = event(rows.next(), file, problems);
-            return next != null;
-        }
-
-        @Override
-        public Event next() {
-            if (!hasNext()) throw new java.util.NoSuchElementException();
-            Event e = next;
-            next = null;
-            return e;
+        protected Event findNext() {
+            while (rows.hasNext()) {
+                Event e = event(rows.next(), file, problems);
+                if (e != null) return e;
+            }
+            return null;
         }
 
         @Override

@@ -18,13 +18,6 @@ import org.entente.model.LinkKind;
  * and time bucket with each bucket's most important event (level of detail).
  */
 public final class TimelineQueries {
-    /** Lane key of events with no country taking part, in pair and country grouping. */
-    public static final String NO_COUNTRY = "none";
-    /** Lane key of the single lane when grouping is {@link LaneGrouping#NONE}. */
-    public static final String ALL = "all";
-    /** Lane key that {@link #density} reports for lanes outside the named ones. */
-    public static final String OTHER = "other";
-
     private final Library library;
 
     public TimelineQueries(Library library) { this.library = library; }
@@ -32,23 +25,10 @@ public final class TimelineQueries {
     /** Events in a window, and whether that is all of them or the limit cut the list short. */
     public record Window(List<EventHeader> events, boolean complete) {}
 
-    // ---- lane keys (shared by the SQL below and by view models that group headers in memory) ----
-
-    /** "pair:LO-HI" for two countries (lower id first), "pair:ID" for one, "pair:none" for none. */
-    public static String pairKey(long lo, long hi) {
-        if (lo == 0 && hi == 0) return "pair:" + NO_COUNTRY;
-        if (lo == 0 || hi == 0) return "pair:" + Math.max(lo, hi);
-        return "pair:" + Math.min(lo, hi) + "-" + Math.max(lo, hi);
-    }
-
-    public static String countryKey(long actorId) { return "country:" + (actorId == 0 ? NO_COUNTRY : Long.toString(actorId)); }
-
-    public static String categoryKey(String category) { return "category:" + category; }
-
-    /** The SQL expression of {@link #pairKey} over an event_lane row aliased {@code l}. */
+    /** The SQL expression of {@link LaneKeys#pairKey} over an event_lane row aliased {@code l}. */
     private static String pairKeySql(String l) {
         String a = l + ".actor_a", b = l + ".actor_b";
-        return "(CASE WHEN " + a + " IS NULL THEN 'pair:" + NO_COUNTRY + "' WHEN " + b + " IS NULL THEN 'pair:' || " + a
+        return "(CASE WHEN " + a + " IS NULL THEN 'pair:" + LaneKeys.NO_COUNTRY + "' WHEN " + b + " IS NULL THEN 'pair:' || " + a
                 + " ELSE 'pair:' || min(" + a + ", " + b + ") || '-' || max(" + a + ", " + b + ") END)";
     }
 
@@ -90,7 +70,7 @@ public final class TimelineQueries {
 
     /**
      * As {@link #density(long, long, long, LaneGrouping, EventFilter)}, with every lane not in
-     * {@code namedLanes} counted together as {@link #OTHER} inside SQL (a library with sixty
+     * {@code namedLanes} counted together as {@link LaneKeys#OTHER} inside SQL (a library with sixty
      * countries has hundreds of pairs; the view names a dozen). Null names every lane.
      */
     public List<DensityCell> density(long fromDay, long toDay, long bucketDays, LaneGrouping grouping, EventFilter filter,
@@ -104,27 +84,27 @@ public final class TimelineQueries {
         boolean pairCodes = grouping == LaneGrouping.ACTOR_PAIR;
         switch (grouping) {
             // Pairs are grouped by an integer code (lower id × 10⁶ + higher id): far cheaper per row than a text key.
-            case ACTOR_PAIR -> lane = "(CASE WHEN l.actor_b IS NULL THEN ifnull(l.actor_a, 0) * " + PAIR_CODE
-                    + " ELSE min(l.actor_a, l.actor_b) * " + PAIR_CODE + " + max(l.actor_a, l.actor_b) END)";
+            case ACTOR_PAIR -> lane = "(CASE WHEN l.actor_b IS NULL THEN ifnull(l.actor_a, 0) * " + LaneKeys.PAIR_CODE
+                    + " ELSE min(l.actor_a, l.actor_b) * " + LaneKeys.PAIR_CODE + " + max(l.actor_a, l.actor_b) END)";
             case COUNTRY -> {
                 joins.append(" LEFT JOIN (SELECT x.event_id, x.actor_id FROM event_actor x JOIN actor a ON a.id = x.actor_id"
                         + " WHERE a.kind = 'country') ca ON ca.event_id = l.event_id");
-                lane = "('country:' || ifnull(ca.actor_id, '" + NO_COUNTRY + "'))";
+                lane = "('country:' || ifnull(ca.actor_id, '" + LaneKeys.NO_COUNTRY + "'))";
             }
             case CATEGORY -> lane = "('category:' || e.category)";
-            default -> lane = "'" + ALL + "'";
+            default -> lane = "'" + LaneKeys.ALL + "'";
         }
         if (namedLanes != null) {
             if (pairCodes) {
                 List<Long> codes = new ArrayList<>();
                 for (String key : namedLanes) {
-                    long code = pairCode(key);
+                    long code = LaneKeys.pairCode(key);
                     if (code >= 0) codes.add(code);
                 }
                 lane = "(CASE WHEN " + lane + " IN (SELECT value FROM json_each(?)) THEN " + lane + " ELSE -1 END)";
                 laneArgs.add(jsonNumbers(codes));
             } else {
-                lane = "(CASE WHEN " + lane + " IN (SELECT value FROM json_each(?)) THEN " + lane + " ELSE '" + OTHER + "' END)";
+                lane = "(CASE WHEN " + lane + " IN (SELECT value FROM json_each(?)) THEN " + lane + " ELSE '" + LaneKeys.OTHER + "' END)";
                 laneArgs.add(jsonStrings(namedLanes));
             }
         }
@@ -143,30 +123,13 @@ public final class TimelineQueries {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long start = from + rs.getLong(2) * bucketDays;
-                        String key = pairCodes ? pairKeyOfCode(rs.getLong(1)) : rs.getString(1);
+                        String key = pairCodes ? LaneKeys.pairKeyOfCode(rs.getLong(1)) : rs.getString(1);
                         out.add(new DensityCell(key, start, Math.min(start + bucketDays, to), rs.getInt(3), rs.getLong(5), rs.getInt(4)));
                     }
                 }
             }
             return out;
         });
-    }
-
-    private static final long PAIR_CODE = 1_000_000L;
-
-    /** The integer code of a pair lane key, or -1 for another kind of key. */
-    static long pairCode(String key) {
-        if (!key.startsWith("pair:")) return -1;
-        String ids = key.substring(5);
-        if (ids.equals(NO_COUNTRY)) return 0;
-        int dash = ids.indexOf('-');
-        if (dash < 0) return Long.parseLong(ids) * PAIR_CODE;
-        return Long.parseLong(ids.substring(0, dash)) * PAIR_CODE + Long.parseLong(ids.substring(dash + 1));
-    }
-
-    static String pairKeyOfCode(long code) {
-        if (code < 0) return OTHER;
-        return pairKey(code / PAIR_CODE, code % PAIR_CODE);
     }
 
     /** How many events start in [fromDay, toDay) and pass {@code filter}. */

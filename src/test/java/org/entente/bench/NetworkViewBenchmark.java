@@ -21,9 +21,9 @@ import org.entente.controls.network.NetworkView;
 import org.entente.controls.network.impl.NetworkViewSkin;
 import org.entente.model.Actor;
 import org.entente.model.Partnership;
-import org.entente.ui.network.NetworkData;
+import org.entente.app.network.NetworkData;
 import org.entente.ui.network.NetworkViewModel;
-import org.entente.ui.shell.TaskRunner;
+import org.entente.ui.common.FxTaskExecutor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,7 +54,7 @@ public class NetworkViewBenchmark {
     NetworkView view;
     NetworkViewSkin skin;
     NetworkViewModel vm;
-    TaskRunner tasks;
+    FxTaskExecutor tasks;
     /** A fixed view transform for the Java2D benchmark: fits the ±500 layout frame into 1600×1000. */
     final double[] scaleAndOffset = {0.9, 800, 500};
     final LocalDate[] dates = new LocalDate[24];
@@ -84,7 +84,7 @@ public class NetworkViewBenchmark {
         Map<Long, Point2D> positions = new HashMap<>();
         layout.forEach((id, p) -> positions.put(id, new Point2D(p.x(), p.y())));
         for (int i = 0; i < dates.length; i++) dates[i] = LocalDate.of(2023, 1, 1).plusMonths(i);
-        tasks = new TaskRunner();
+        tasks = new FxTaskExecutor();
         fx(() -> {
             vm = new NetworkViewModel(tasks);
             vm.measure().set(measure);

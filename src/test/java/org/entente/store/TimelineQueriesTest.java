@@ -58,11 +58,11 @@ class TimelineQueriesTest {
         Event alone = save("Tô Lâm elected", "2024-05-22", Category.LEADERSHIP_CHANGE, 4, List.of(), vn);
         Event none = save("ASEAN statement", "2024-01", Category.STATEMENT, 2, List.of(), asean);
         Map<Long, String> keys = q.pairKeys(List.of(putin.id(), summit.id(), alone.id(), none.id()));
-        assertThat(keys).containsEntry(putin.id(), TimelineQueries.pairKey(vn.id(), ru.id()))
-                .containsEntry(summit.id(), TimelineQueries.pairKey(vn.id(), cn.id()))
+        assertThat(keys).containsEntry(putin.id(), LaneKeys.pairKey(vn.id(), ru.id()))
+                .containsEntry(summit.id(), LaneKeys.pairKey(vn.id(), cn.id()))
                 .containsEntry(alone.id(), "pair:" + vn.id())
                 .containsEntry(none.id(), "pair:none");
-        assertThat(TimelineQueries.pairKey(ru.id(), vn.id())).isEqualTo(TimelineQueries.pairKey(vn.id(), ru.id()));
+        assertThat(LaneKeys.pairKey(ru.id(), vn.id())).isEqualTo(LaneKeys.pairKey(vn.id(), ru.id()));
     }
 
     @Test
@@ -70,7 +70,7 @@ class TimelineQueriesTest {
         Event e = save("Visit", "2023-12-12", Category.STATE_VISIT, 3, List.of(), cn, vn);
         lib.events().save(new Event(e.id(), e.title(), DateRange.parse("2013-12-12"), e.category(),
                 List.of(new Participant(us, null), new Participant(vn, null)), null, null, 5, List.of(), List.of()));
-        assertThat(q.pairKeys(List.of(e.id()))).containsEntry(e.id(), TimelineQueries.pairKey(us.id(), vn.id()));
+        assertThat(q.pairKeys(List.of(e.id()))).containsEntry(e.id(), LaneKeys.pairKey(us.id(), vn.id()));
         // moved to 2013 and more important: the density query sees the new day and importance
         List<DensityCell> cells = q.density(day("2013-01-01"), day("2014-01-01"), 365, LaneGrouping.ACTOR_PAIR, EventFilter.NONE);
         assertThat(cells).singleElement().satisfies(c -> {
@@ -98,7 +98,7 @@ class TimelineQueriesTest {
         assertThat(titles(q.inWindow(from, to, EventFilter.NONE.withImportance(5, 5), 100).events())).containsExactly("Biden visit", "Putin visit");
         assertThat(titles(q.inWindow(from, to, EventFilter.NONE.withDates(day("2024-01-01"), day("2030-01-01")), 100).events()))
                 .containsExactly("Long talks", "Putin visit");
-        assertThat(titles(q.inWindow(from, to, EventFilter.NONE.withPairs(Set.of(TimelineQueries.pairKey(vn.id(), cn.id()))), 100).events()))
+        assertThat(titles(q.inWindow(from, to, EventFilter.NONE.withPairs(Set.of(LaneKeys.pairKey(vn.id(), cn.id()))), 100).events()))
                 .containsExactly("Long talks", "Xi visit");
     }
 
@@ -120,7 +120,7 @@ class TimelineQueriesTest {
         save("e", "2011-05-01", Category.STATEMENT, 3, List.of(), vn);
         long from = day("2010-01-01"), to = day("2012-01-01");
         List<DensityCell> cells = q.density(from, to, 365, LaneGrouping.ACTOR_PAIR, EventFilter.NONE);
-        String vnCn = TimelineQueries.pairKey(vn.id(), cn.id());
+        String vnCn = LaneKeys.pairKey(vn.id(), cn.id());
         assertThat(cells).filteredOn(c -> c.laneKey().equals(vnCn)).singleElement().satisfies(c -> {
             assertThat(c.count()).isEqualTo(3);
             assertThat(c.topEventId()).isEqualTo(top.id());
@@ -128,7 +128,7 @@ class TimelineQueriesTest {
             assertThat(c.bucketEndDay()).isEqualTo(from + 365);
         });
         assertThat(cells).extracting(DensityCell::laneKey)
-                .containsExactlyInAnyOrder(vnCn, TimelineQueries.pairKey(vn.id(), ru.id()), "pair:" + vn.id());
+                .containsExactlyInAnyOrder(vnCn, LaneKeys.pairKey(vn.id(), ru.id()), "pair:" + vn.id());
         assertThat(cells.stream().mapToInt(DensityCell::count).sum()).isEqualTo(5);
 
         Map<String, Integer> byCategory = q.density(from, to, 10_000, LaneGrouping.CATEGORY, EventFilter.NONE).stream()
@@ -137,16 +137,16 @@ class TimelineQueriesTest {
 
         Map<String, Integer> byCountry = q.density(from, to, 10_000, LaneGrouping.COUNTRY, EventFilter.NONE).stream()
                 .collect(Collectors.toMap(DensityCell::laneKey, DensityCell::count));
-        assertThat(byCountry).containsExactlyInAnyOrderEntriesOf(Map.of(TimelineQueries.countryKey(vn.id()), 5,
-                TimelineQueries.countryKey(cn.id()), 3, TimelineQueries.countryKey(ru.id()), 1));
+        assertThat(byCountry).containsExactlyInAnyOrderEntriesOf(Map.of(LaneKeys.countryKey(vn.id()), 5,
+                LaneKeys.countryKey(cn.id()), 3, LaneKeys.countryKey(ru.id()), 1));
 
         // lanes outside the named ones are counted together, in SQL
         Map<String, Integer> folded = q.density(from, to, 10_000, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, Set.of(vnCn)).stream()
                 .collect(Collectors.toMap(DensityCell::laneKey, DensityCell::count));
-        assertThat(folded).containsExactlyInAnyOrderEntriesOf(Map.of(vnCn, 3, TimelineQueries.OTHER, 2));
+        assertThat(folded).containsExactlyInAnyOrderEntriesOf(Map.of(vnCn, 3, LaneKeys.OTHER, 2));
         Map<String, Integer> foldedCategories = q.density(from, to, 10_000, LaneGrouping.CATEGORY, EventFilter.NONE,
                 Set.of("category:meeting")).stream().collect(Collectors.toMap(DensityCell::laneKey, DensityCell::count));
-        assertThat(foldedCategories).containsExactlyInAnyOrderEntriesOf(Map.of("category:meeting", 3, TimelineQueries.OTHER, 2));
+        assertThat(foldedCategories).containsExactlyInAnyOrderEntriesOf(Map.of("category:meeting", 3, LaneKeys.OTHER, 2));
 
         assertThat(q.density(from, to, 10_000, LaneGrouping.NONE, EventFilter.NONE.withImportance(3, 5)))
                 .singleElement().extracting(DensityCell::count).isEqualTo(3);

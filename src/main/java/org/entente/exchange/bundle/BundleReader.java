@@ -77,6 +77,21 @@ public final class BundleReader {
     private final String file;
     private final List<BundleProblem> problems = new ArrayList<>();
 
+    // What this reader has read so far, in the bundle's order; the records refer to earlier ones by key.
+    private final Map<String, Category> categories = new HashMap<>();
+    private final Map<String, Actor> actors = new HashMap<>();
+    private final List<Actor> actorList = new ArrayList<>();
+    private final Map<String, Source> sources = new HashMap<>();
+    private final List<Source> sourceList = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<String> eventKeys = new ArrayList<>();
+    private final Set<String> knownEventKeys = new LinkedHashSet<>();
+    private final List<Partnership> partnerships = new ArrayList<>();
+    private final List<TradeFigure> trade = new ArrayList<>();
+    private final List<Period> periods = new ArrayList<>();
+    private final List<BundleNote> notes = new ArrayList<>();
+    private final List<BundleLink> links = new ArrayList<>();
+
     private BundleReader(String file) { this.file = file; }
 
     /** Reads a bundle file; problems name it by its file name. */
@@ -166,217 +181,223 @@ public final class BundleReader {
         String title = top.string("title", false);
         String description = top.string("description", false);
 
-        Map<String, Category> categories = new HashMap<>();
-        for (Fields f : top.objects("categories")) {
-            f.warnUnknown(Set.of("key", "label"));
-            String key = f.string("key", true);
-            String label = f.string("label", false);
-            if (key != null) categories.put(key.strip().toLowerCase(Locale.ROOT), new Category(key, label));
-        }
-
-        Map<String, Actor> actors = new HashMap<>();
-        List<Actor> actorList = new ArrayList<>();
-        for (Fields f : top.objects("actors")) {
-            f.warnUnknown(Set.of("key", "name", "kind", "iso3", "colour"));
-            String key = f.key(actors.keySet());
-            String name = f.string("name", true);
-            ActorKind kind = f.actorKind("kind");
-            String iso = f.string("iso3", false);
-            boolean isoOk = iso == null || ISO3.matcher(iso.strip()).matches();
-            if (!isoOk) f.error("iso3", "\"" + iso + "\" is not an ISO 3166 alpha-3 code like VNM");
-            String colour = f.string("colour", false);
-            boolean colourOk = colour == null || HEX.matcher(colour.strip()).matches();
-            if (!colourOk) f.error("colour", "\"" + colour + "\" is not a colour like #1f77b4");
-            boolean valid = isoOk && colourOk;
-            Actor a = null;
-            if (valid && name != null && kind != null) {
-                try {
-                    a = new Actor(0, name, kind, iso, colour);
-                } catch (IllegalArgumentException e) {
-                    f.objectError(e.getMessage());
-                }
-            }
-            if (a != null && key != null) {
-                actors.put(key, a);
-                actorList.add(a);
-            }
-        }
-
-        Map<String, Source> sources = new HashMap<>();
-        List<Source> sourceList = new ArrayList<>();
-        for (Fields f : top.objects("sources")) {
-            f.warnUnknown(Set.of("key", "title", "publisher", "author", "date", "url", "accessed", "note"));
-            String key = f.key(sources.keySet());
-            String t = f.string("title", true);
-            String publisher = f.string("publisher", false);
-            String author = f.string("author", false);
-            EventDate date = f.date("date", false);
-            String url = f.string("url", false);
-            LocalDate accessed = f.day("accessed");
-            String note = f.string("note", false);
-            Source s = null;
-            if (t != null) {
-                try {
-                    s = new Source(0, t, publisher, author, date, url, accessed, note);
-                } catch (IllegalArgumentException e) {
-                    f.objectError(e.getMessage());
-                }
-            }
-            if (s != null && key != null) {
-                sources.put(key, s);
-                sourceList.add(s);
-            }
-        }
-
-        List<Event> events = new ArrayList<>();
-        List<String> eventKeys = new ArrayList<>();
-        Set<String> knownEventKeys = new LinkedHashSet<>();
-        for (Fields f : top.objects("events")) {
-            f.warnUnknown(Set.of("key", "title", "when", "category", "importance", "place", "participants", "tags",
-                    "summary", "sources"));
-            String key = f.key(knownEventKeys);
-            if (key != null) knownEventKeys.add(key);
-            String t = f.string("title", true);
-            DateRange when = f.range("when");
-            String categoryKey = f.string("category", false);
-            Category category = categoryKey == null ? Category.OTHER
-                    : categories.getOrDefault(categoryKey.strip().toLowerCase(Locale.ROOT), Category.of(categoryKey));
-            Long importance = f.integer("importance", false, Event.MIN_IMPORTANCE, Event.MAX_IMPORTANCE);
-            String place = f.string("place", false);
-            List<Participant> participants = new ArrayList<>();
-            for (Fields pf : f.objects("participants")) {
-                pf.warnUnknown(Set.of("actor", "role"));
-                Actor a = pf.ref("actor", true, actors, "actors");
-                String role = pf.string("role", false);
-                if (a != null) participants.add(new Participant(a, role));
-            }
-            List<String> tags = f.strings("tags");
-            String summary = f.string("summary", false);
-            List<Citation> cites = citations(f, sources);
-            Event event = null;
-            if (t != null && when != null) {
-                try {
-                    event = new Event(0, t, when, category, participants, place, summary,
-                            importance == null ? 3 : importance.intValue(), tags, cites);
-                } catch (IllegalArgumentException e) {
-                    f.objectError(e.getMessage());
-                }
-            }
-            if (event != null && key != null) {
-                events.add(event);
-                eventKeys.add(key);
-            }
-        }
-
-        List<Partnership> partnerships = new ArrayList<>();
-        for (Fields f : top.objects("partnerships")) {
-            f.warnUnknown(Set.of("a", "b", "level", "officialName", "from", "until", "note", "sources"));
-            Actor a = f.ref("a", true, actors, "actors");
-            Actor b = f.ref("b", true, actors, "actors");
-            PartnershipLevel level = f.level("level");
-            String officialName = f.string("officialName", false);
-            EventDate from = f.date("from", true);
-            EventDate until = f.date("until", false);
-            String note = f.string("note", false);
-            List<Citation> cites = citations(f, sources);
-            Partnership p = null;
-            if (a != null && b != null && level != null && from != null) {
-                try {
-                    p = new Partnership(0, a, b, level, officialName, from, until, cites, note);
-                } catch (IllegalArgumentException e) {
-                    f.objectError(e.getMessage());
-                }
-            }
-            if (p != null) partnerships.add(p);
-        }
-
-        List<TradeFigure> trade = new ArrayList<>();
-        for (Fields f : top.objects("trade")) {
-            f.warnUnknown(Set.of("reporter", "partner", "year", "flow", "valueUsd", "quality", "source", "locator"));
-            Actor reporter = f.ref("reporter", true, actors, "actors");
-            Actor partner = f.ref("partner", true, actors, "actors");
-            Long year = f.integer("year", true, 1, 9999);
-            TradeFlow flow = f.flow("flow");
-            Long value = f.integer("valueUsd", true, 0, Long.MAX_VALUE);
-            DataQuality quality = f.quality("quality");
-            Source source = f.ref("source", false, sources, "sources");
-            String locator = f.string("locator", false);
-            if (locator != null && source == null && f.node("source") == null)
-                f.error("locator", "a locator needs a \"source\"");
-            TradeFigure t = null;
-            if (reporter != null && partner != null && year != null && flow != null && value != null) {
-                try {
-                    t = new TradeFigure(0, reporter, partner, year.intValue(), flow, value,
-                            quality == null ? DataQuality.REPORTED : quality, source == null ? null : new Citation(source, locator));
-                } catch (IllegalArgumentException e) {
-                    f.objectError(e.getMessage());
-                }
-            }
-            if (t != null) trade.add(t);
-        }
-
-        List<Period> periods = new ArrayList<>();
-        for (Fields f : top.objects("periods")) {
-            f.warnUnknown(Set.of("name", "when", "colour", "note"));
-            String name = f.string("name", true);
-            DateRange when = f.range("when");
-            String colour = f.string("colour", false);
-            boolean colourOk = colour == null || HEX.matcher(colour.strip()).matches();
-            if (!colourOk) f.error("colour", "\"" + colour + "\" is not a colour like #1f77b4");
-            String note = f.string("note", false);
-            Period p = null;
-            if (colourOk && name != null && when != null) {
-                try {
-                    p = new Period(0, name, when, colour, note);
-                } catch (IllegalArgumentException e) {
-                    f.objectError(e.getMessage());
-                }
-            }
-            if (p != null) periods.add(p);
-        }
-
-        List<BundleNote> notes = new ArrayList<>();
-        for (Fields f : top.objects("notes")) {
-            f.warnUnknown(Set.of("event", "text", "tags", "highlight", "created", "updated"));
-            String event = f.eventRef("event", knownEventKeys);
-            String text = f.string("text", true);
-            List<String> tags = f.strings("tags");
-            String highlight = f.string("highlight", false);
-            if (highlight != null && !HEX.matcher(highlight.strip()).matches())
-                f.error("highlight", "\"" + highlight + "\" is not a colour like #ffe08a");
-            Instant created = f.instant("created");
-            Instant updated = f.instant("updated");
-            BundleNote n = null;
-            if (event != null && text != null) {
-                try {
-                    n = new BundleNote(event, text, tags, highlight, created, updated);
-                } catch (IllegalArgumentException e) {
-                    f.objectError(e.getMessage());
-                }
-            }
-            if (n != null) notes.add(n);
-        }
-
-        List<BundleLink> links = new ArrayList<>();
-        for (Fields f : top.objects("links")) {
-            f.warnUnknown(Set.of("from", "to", "kind"));
-            String from = f.eventRef("from", knownEventKeys);
-            String to = f.eventRef("to", knownEventKeys);
-            LinkKind kind = f.linkKind("kind");
-            BundleLink l = null;
-            if (from != null && to != null && kind != null) {
-                try {
-                    l = new BundleLink(from, to, kind);
-                } catch (IllegalArgumentException e) {
-                    f.objectError(e.getMessage());
-                }
-            }
-            if (l != null) links.add(l);
-        }
+        for (Fields f : top.objects("categories")) readCategory(f);
+        for (Fields f : top.objects("actors")) readActor(f);
+        for (Fields f : top.objects("sources")) readSource(f);
+        for (Fields f : top.objects("events")) readEvent(f);
+        for (Fields f : top.objects("partnerships")) readPartnership(f);
+        for (Fields f : top.objects("trade")) readTradeFigure(f);
+        for (Fields f : top.objects("periods")) readPeriod(f);
+        for (Fields f : top.objects("notes")) readNote(f);
+        for (Fields f : top.objects("links")) readLink(f);
 
         if (hasErrors()) return null;
         LibraryContent content = new LibraryContent(actorList, sourceList, events, partnerships, trade, periods);
         return new Bundle(title, description, content, eventKeys, notes, links);
+    }
+
+    /** Reads a category from the bundle's "categories" array into what this reader has read so far. */
+    private void readCategory(Fields f) {
+        f.warnUnknown(Set.of("key", "label"));
+        String key = f.string("key", true);
+        String label = f.string("label", false);
+        if (key != null) categories.put(key.strip().toLowerCase(Locale.ROOT), new Category(key, label));
+    }
+
+    /** Reads an actor from the bundle's "actors" array into what this reader has read so far. */
+    private void readActor(Fields f) {
+        f.warnUnknown(Set.of("key", "name", "kind", "iso3", "colour"));
+        String key = f.key(actors.keySet());
+        String name = f.string("name", true);
+        ActorKind kind = f.actorKind("kind");
+        String iso = f.string("iso3", false);
+        boolean isoOk = iso == null || ISO3.matcher(iso.strip()).matches();
+        if (!isoOk) f.error("iso3", "\"" + iso + "\" is not an ISO 3166 alpha-3 code like VNM");
+        String colour = f.string("colour", false);
+        boolean colourOk = colour == null || HEX.matcher(colour.strip()).matches();
+        if (!colourOk) f.error("colour", "\"" + colour + "\" is not a colour like #1f77b4");
+        boolean valid = isoOk && colourOk;
+        Actor a = null;
+        if (valid && name != null && kind != null) {
+            try {
+                a = new Actor(0, name, kind, iso, colour);
+            } catch (IllegalArgumentException e) {
+                f.objectError(e.getMessage());
+            }
+        }
+        if (a != null && key != null) {
+            actors.put(key, a);
+            actorList.add(a);
+        }
+    }
+
+    /** Reads a source from the bundle's "sources" array into what this reader has read so far. */
+    private void readSource(Fields f) {
+        f.warnUnknown(Set.of("key", "title", "publisher", "author", "date", "url", "accessed", "note"));
+        String key = f.key(sources.keySet());
+        String t = f.string("title", true);
+        String publisher = f.string("publisher", false);
+        String author = f.string("author", false);
+        EventDate date = f.date("date", false);
+        String url = f.string("url", false);
+        LocalDate accessed = f.day("accessed");
+        String note = f.string("note", false);
+        Source s = null;
+        if (t != null) {
+            try {
+                s = new Source(0, t, publisher, author, date, url, accessed, note);
+            } catch (IllegalArgumentException e) {
+                f.objectError(e.getMessage());
+            }
+        }
+        if (s != null && key != null) {
+            sources.put(key, s);
+            sourceList.add(s);
+        }
+    }
+
+    /** Reads an event from the bundle's "events" array into what this reader has read so far. */
+    private void readEvent(Fields f) {
+        f.warnUnknown(Set.of("key", "title", "when", "category", "importance", "place", "participants", "tags",
+                "summary", "sources"));
+        String key = f.key(knownEventKeys);
+        if (key != null) knownEventKeys.add(key);
+        String t = f.string("title", true);
+        DateRange when = f.range("when");
+        String categoryKey = f.string("category", false);
+        Category category = categoryKey == null ? Category.OTHER
+                : categories.getOrDefault(categoryKey.strip().toLowerCase(Locale.ROOT), Category.of(categoryKey));
+        Long importance = f.integer("importance", false, Event.MIN_IMPORTANCE, Event.MAX_IMPORTANCE);
+        String place = f.string("place", false);
+        List<Participant> participants = new ArrayList<>();
+        for (Fields pf : f.objects("participants")) {
+            pf.warnUnknown(Set.of("actor", "role"));
+            Actor a = pf.ref("actor", true, actors, "actors");
+            String role = pf.string("role", false);
+            if (a != null) participants.add(new Participant(a, role));
+        }
+        List<String> tags = f.strings("tags");
+        String summary = f.string("summary", false);
+        List<Citation> cites = citations(f, sources);
+        Event event = null;
+        if (t != null && when != null) {
+            try {
+                event = new Event(0, t, when, category, participants, place, summary,
+                        importance == null ? 3 : importance.intValue(), tags, cites);
+            } catch (IllegalArgumentException e) {
+                f.objectError(e.getMessage());
+            }
+        }
+        if (event != null && key != null) {
+            events.add(event);
+            eventKeys.add(key);
+        }
+    }
+
+    /** Reads a partnership spell from the bundle's "partnerships" array into what this reader has read so far. */
+    private void readPartnership(Fields f) {
+        f.warnUnknown(Set.of("a", "b", "level", "officialName", "from", "until", "note", "sources"));
+        Actor a = f.ref("a", true, actors, "actors");
+        Actor b = f.ref("b", true, actors, "actors");
+        PartnershipLevel level = f.level("level");
+        String officialName = f.string("officialName", false);
+        EventDate from = f.date("from", true);
+        EventDate until = f.date("until", false);
+        String note = f.string("note", false);
+        List<Citation> cites = citations(f, sources);
+        Partnership p = null;
+        if (a != null && b != null && level != null && from != null) {
+            try {
+                p = new Partnership(0, a, b, level, officialName, from, until, cites, note);
+            } catch (IllegalArgumentException e) {
+                f.objectError(e.getMessage());
+            }
+        }
+        if (p != null) partnerships.add(p);
+    }
+
+    /** Reads a trade figure from the bundle's "trade" array into what this reader has read so far. */
+    private void readTradeFigure(Fields f) {
+        f.warnUnknown(Set.of("reporter", "partner", "year", "flow", "valueUsd", "quality", "source", "locator"));
+        Actor reporter = f.ref("reporter", true, actors, "actors");
+        Actor partner = f.ref("partner", true, actors, "actors");
+        Long year = f.integer("year", true, 1, 9999);
+        TradeFlow flow = f.flow("flow");
+        Long value = f.integer("valueUsd", true, 0, Long.MAX_VALUE);
+        DataQuality quality = f.quality("quality");
+        Source source = f.ref("source", false, sources, "sources");
+        String locator = f.string("locator", false);
+        if (locator != null && source == null && f.node("source") == null)
+            f.error("locator", "a locator needs a \"source\"");
+        TradeFigure t = null;
+        if (reporter != null && partner != null && year != null && flow != null && value != null) {
+            try {
+                t = new TradeFigure(0, reporter, partner, year.intValue(), flow, value,
+                        quality == null ? DataQuality.REPORTED : quality, source == null ? null : new Citation(source, locator));
+            } catch (IllegalArgumentException e) {
+                f.objectError(e.getMessage());
+            }
+        }
+        if (t != null) trade.add(t);
+    }
+
+    /** Reads a period from the bundle's "periods" array into what this reader has read so far. */
+    private void readPeriod(Fields f) {
+        f.warnUnknown(Set.of("name", "when", "colour", "note"));
+        String name = f.string("name", true);
+        DateRange when = f.range("when");
+        String colour = f.string("colour", false);
+        boolean colourOk = colour == null || HEX.matcher(colour.strip()).matches();
+        if (!colourOk) f.error("colour", "\"" + colour + "\" is not a colour like #1f77b4");
+        String note = f.string("note", false);
+        Period p = null;
+        if (colourOk && name != null && when != null) {
+            try {
+                p = new Period(0, name, when, colour, note);
+            } catch (IllegalArgumentException e) {
+                f.objectError(e.getMessage());
+            }
+        }
+        if (p != null) periods.add(p);
+    }
+
+    /** Reads a note on an event from the bundle's "notes" array into what this reader has read so far. */
+    private void readNote(Fields f) {
+        f.warnUnknown(Set.of("event", "text", "tags", "highlight", "created", "updated"));
+        String event = f.eventRef("event", knownEventKeys);
+        String text = f.string("text", true);
+        List<String> tags = f.strings("tags");
+        String highlight = f.string("highlight", false);
+        if (highlight != null && !HEX.matcher(highlight.strip()).matches())
+            f.error("highlight", "\"" + highlight + "\" is not a colour like #ffe08a");
+        Instant created = f.instant("created");
+        Instant updated = f.instant("updated");
+        BundleNote n = null;
+        if (event != null && text != null) {
+            try {
+                n = new BundleNote(event, text, tags, highlight, created, updated);
+            } catch (IllegalArgumentException e) {
+                f.objectError(e.getMessage());
+            }
+        }
+        if (n != null) notes.add(n);
+    }
+
+    /** Reads a link between two events from the bundle's "links" array into what this reader has read so far. */
+    private void readLink(Fields f) {
+        f.warnUnknown(Set.of("from", "to", "kind"));
+        String from = f.eventRef("from", knownEventKeys);
+        String to = f.eventRef("to", knownEventKeys);
+        LinkKind kind = f.linkKind("kind");
+        BundleLink l = null;
+        if (from != null && to != null && kind != null) {
+            try {
+                l = new BundleLink(from, to, kind);
+            } catch (IllegalArgumentException e) {
+                f.objectError(e.getMessage());
+            }
+        }
+        if (l != null) links.add(l);
     }
 
     private List<Citation> citations(Fields f, Map<String, Source> sources) {
@@ -532,59 +553,36 @@ public final class BundleReader {
             }
         }
 
+        /**
+         * A word of one of the model's vocabularies, read by {@code parse}; when it is not one,
+         * the problem says what the field should hold ({@code expected}, or the parser's own message).
+         */
+        private <E> E vocabulary(String field, boolean required, java.util.function.Function<String, E> parse, String expected) {
+            String s = string(field, required);
+            if (s == null) return null;
+            try {
+                return parse.apply(s);
+            } catch (IllegalArgumentException e) {
+                error(field, expected == null ? e.getMessage() : "\"" + s + "\" is not " + expected);
+                return null;
+            }
+        }
+
         ActorKind actorKind(String field) {
-            String s = string(field, true);
-            if (s == null) return null;
-            try {
-                return ActorKind.valueOf(s.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                error(field, "\"" + s + "\" is not an actor kind (country, organisation, person or bloc)");
-                return null;
-            }
+            return vocabulary(field, true, s -> ActorKind.valueOf(s.strip().toUpperCase(Locale.ROOT)),
+                    "an actor kind (country, organisation, person or bloc)");
         }
 
-        PartnershipLevel level(String field) {
-            String s = string(field, true);
-            if (s == null) return null;
-            try {
-                return PartnershipLevel.of(s);
-            } catch (IllegalArgumentException e) {
-                error(field, e.getMessage());
-                return null;
-            }
-        }
+        PartnershipLevel level(String field) { return vocabulary(field, true, PartnershipLevel::of, null); }
 
-        TradeFlow flow(String field) {
-            String s = string(field, true);
-            if (s == null) return null;
-            try {
-                return TradeFlow.of(s);
-            } catch (IllegalArgumentException e) {
-                error(field, "\"" + s + "\" is not a flow (export, import or total)");
-                return null;
-            }
-        }
+        TradeFlow flow(String field) { return vocabulary(field, true, TradeFlow::of, "a flow (export, import or total)"); }
 
         DataQuality quality(String field) {
-            String s = string(field, false);
-            if (s == null) return null;
-            try {
-                return DataQuality.of(s);
-            } catch (IllegalArgumentException e) {
-                error(field, "\"" + s + "\" is not a data quality (reported, approximate or unsure)");
-                return null;
-            }
+            return vocabulary(field, false, DataQuality::of, "a data quality (reported, approximate or unsure)");
         }
 
         LinkKind linkKind(String field) {
-            String s = string(field, true);
-            if (s == null) return null;
-            try {
-                return LinkKind.of(s);
-            } catch (IllegalArgumentException e) {
-                error(field, "\"" + s + "\" is not a link kind (led-to, in-response-to or follow-up-of)");
-                return null;
-            }
+            return vocabulary(field, true, LinkKind::of, "a link kind (led-to, in-response-to or follow-up-of)");
         }
 
         List<String> strings(String field) {

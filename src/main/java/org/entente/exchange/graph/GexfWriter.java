@@ -3,7 +3,6 @@ package org.entente.exchange.graph;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -49,12 +47,7 @@ public final class GexfWriter {
      */
     public static void write(List<Partnership> spells, Map<Long, double[]> positions, OutputStream out) {
         try {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeCharacters("\n");
-            w.setDefaultNamespace(NAMESPACE);
-            w.writeStartElement(NAMESPACE, "gexf");
-            w.writeDefaultNamespace(NAMESPACE);
+            XMLStreamWriter w = GraphXml.open(out, NAMESPACE, "gexf");
             w.writeAttribute("version", "1.3");
             w.writeStartElement(NAMESPACE, "meta");
             w.writeAttribute("lastmodifieddate", LocalDate.now().toString());
@@ -155,11 +148,9 @@ public final class GexfWriter {
             w.writeEndElement();
             w.writeEndElement(); // graph
             w.writeEndElement(); // gexf
-            w.writeEndDocument();
-            w.flush();
-            out.flush();
+            GraphXml.finish(w, out);
         } catch (XMLStreamException e) {
-            throw new UncheckedIOException(new IOException("could not write GEXF: " + e.getMessage(), e));
+            throw GraphXml.failure("GEXF", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,13 +3,11 @@ package org.entente.exchange.graph;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -73,12 +71,7 @@ public final class GraphMlWriter {
             nodes.putIfAbsent(e.b().id(), e.b());
         }
         try {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeCharacters("\n");
-            w.setDefaultNamespace(NAMESPACE);
-            w.writeStartElement(NAMESPACE, "graphml");
-            w.writeDefaultNamespace(NAMESPACE);
+            XMLStreamWriter w = GraphXml.open(out, NAMESPACE, "graphml");
             w.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
             w.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
                     NAMESPACE + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
@@ -131,11 +124,9 @@ public final class GraphMlWriter {
             }
             w.writeEndElement();
             w.writeEndElement();
-            w.writeEndDocument();
-            w.flush();
-            out.flush();
+            GraphXml.finish(w, out);
         } catch (XMLStreamException e) {
-            throw new UncheckedIOException(new IOException("could not write GraphML: " + e.getMessage(), e));
+            throw GraphXml.failure("GraphML", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

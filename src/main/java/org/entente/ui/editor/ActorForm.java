@@ -5,7 +5,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 
 /** The actor form. */
 final class ActorForm extends RecordForm<Actor> {

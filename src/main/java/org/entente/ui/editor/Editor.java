@@ -17,8 +17,8 @@ import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.model.Source;
 import org.entente.store.Library;
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.Editing;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.Editing;
 
 /**
  * Opens records in their forms, from the Edit menu and from the views (through

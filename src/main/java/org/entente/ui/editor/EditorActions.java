@@ -11,7 +11,7 @@ import javafx.scene.input.KeyCombination;
 import org.entente.app.edit.LibraryEditor;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 
 /**
  * Edit › New Event…, New Actor…, …, Edit Selected Event…: the shell calls {@link #install} once;

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import org.entente.model.Category;
 import org.entente.model.Event;
 import org.entente.model.Source;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** The event form. */

@@ -8,7 +8,7 @@ import javafx.scene.layout.VBox;
 import org.entente.model.Partnership;
 import org.entente.model.PartnershipLevel;
 import org.entente.model.Source;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 
 /** The partnership form: one spell of a pair's tie. */
 final class PartnershipForm extends RecordForm<Partnership> {

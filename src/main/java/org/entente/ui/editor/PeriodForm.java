@@ -8,7 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.entente.model.Period;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 
 /** The period form. */
 final class PeriodForm extends RecordForm<Period> {

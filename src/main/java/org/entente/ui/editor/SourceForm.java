@@ -4,7 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.entente.model.Source;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 
 /** The source form. */
 final class SourceForm extends RecordForm<Source> {

@@ -9,7 +9,7 @@ import org.entente.model.DataQuality;
 import org.entente.model.Source;
 import org.entente.model.TradeFigure;
 import org.entente.model.TradeFlow;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 
 /** The trade figure form. */
 final class TradeFigureForm extends RecordForm<TradeFigure> {

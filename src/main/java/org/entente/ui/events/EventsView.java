@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,9 +28,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import org.entente.model.Category;
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppView;
-import org.entente.ui.shell.EventDetailPane;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppView;
+import org.entente.ui.common.EventDetailPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -39,9 +38,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.entente.app.CitationService;
-import org.entente.ui.annotate.AnnotationPanel;
-import org.entente.ui.annotate.CitationActions;
-import org.entente.ui.annotate.Highlight;
+import org.entente.ui.common.annotate.AnnotationPanel;
+import org.entente.ui.common.annotate.CitationActions;
+import org.entente.ui.common.annotate.Highlight;
 
 /** A sortable, filterable table of events with a detail pane for the selected one. */
 public final class EventsView implements AppView {
@@ -52,7 +51,7 @@ public final class EventsView implements AppView {
     private final TextField filter = new TextField();
     private final ComboBox<Category> categoryBox = new ComboBox<>();
     private final PauseTransition debounce = new PauseTransition(Duration.millis(200));
-    private Task<?> loading;
+    private java.util.concurrent.Future<?> loading;
     private TableColumn<EventRow, EventRow> dateColumn;
     private boolean applyingSelection;
 
@@ -276,7 +275,7 @@ public final class EventsView implements AppView {
     private void reload() {
         var library = context.library();
         if (library == null) return;
-        if (loading != null) loading.cancel();
+        if (loading != null) loading.cancel(true);
         EventsViewModel.Filter f = model.filter();
         loading = context.tasks().run("Loading events", () -> EventsViewModel.query(library, f), result -> {
             // Replacing the rows clears the table's selection; that must not clear the shared

@@ -13,7 +13,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 
 /**
  * File › Import… and File › Export…, and dropping files on the main window to import them. The
@@ -85,7 +85,7 @@ public final class ExchangeActions {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Files Entente can import", "*.csv", "*.json", "*.timeline", "*.xml"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        List<Path> files = org.entente.ui.files.FileDialogs.openMany(chooser, context.window());
+        List<Path> files = org.entente.ui.common.FileDialogs.openMany(chooser, context.window());
         if (!files.isEmpty()) importFiles(files);
     }
 
@@ -93,11 +93,11 @@ public final class ExchangeActions {
         if (format.writesFolder()) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Folder to export " + format.key() + " files into");
-            return org.entente.ui.files.FileDialogs.folder(chooser, context.window());
+            return org.entente.ui.common.FileDialogs.folder(chooser, context.window());
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export as " + format.label());
         chooser.setInitialFileName("entente" + format.extension());
-        return org.entente.ui.files.FileDialogs.save(chooser, context.window());
+        return org.entente.ui.common.FileDialogs.save(chooser, context.window());
     }
 }

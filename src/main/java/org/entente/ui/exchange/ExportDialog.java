@@ -5,27 +5,28 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
+import javafx.fxml.FXML;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.entente.app.ExportFormat;
 import org.entente.app.ExportService;
-import org.entente.ui.shell.AppContext;
+import org.entente.app.ImportProgress;
+import org.entente.app.task.BackgroundTask;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.Fxml;
 
 /** File › Export…: choose a format, then a file or folder; the export runs in the background. */
 public final class ExportDialog {
     private final AppContext context;
     private final Stage stage = new Stage();
-    private final ListView<ExportFormat> formats = new ListView<>();
-    private final Label status = new Label();
+    private final BiFunction<AppContext, ExportFormat, Optional<Path>> chooseTarget;
+    @FXML private ListView<ExportFormat> formats;
+    @FXML private Label status;
 
     public ExportDialog(AppContext context) {
         this(context, ExchangeActions::chooseTarget);
@@ -39,7 +40,8 @@ public final class ExportDialog {
             stage.initOwner(context.window());
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        formats.setId("export-formats");
+        this.chooseTarget = chooseTarget;
+        BorderPane root = Fxml.load(ExportDialog.class.getResource("ExportDialog.fxml"), this);
         formats.getItems().setAll(ExportFormat.values());
         formats.getSelectionModel().selectFirst();
         formats.setCellFactory(lv -> new ListCell<>() {
@@ -49,42 +51,29 @@ public final class ExportDialog {
                 setText(empty || f == null ? null : f.label());
             }
         });
-        Button export = new Button("Export…");
-        export.setId("export-confirm");
-        export.setDefaultButton(true);
-        export.setOnAction(e -> chooseTarget.apply(context, formats.getSelectionModel().getSelectedItem())
-                .ifPresent(p -> exportTo(formats.getSelectionModel().getSelectedItem(), p)));
-        Button close = new Button("Close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-        status.setId("export-status");
-        status.setWrapText(true);
-        HBox buttons = new HBox(8, close, export);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        BorderPane root = new BorderPane(formats, new VBox(6, new Label("Format"), status), null, buttons, null);
-        root.getStyleClass().add("export-dialog");
-        root.setPadding(new Insets(12));
-        BorderPane.setMargin(formats, new Insets(8, 0, 8, 0));
         stage.setScene(new Scene(root, 620, 420));
         stage.getScene().getStylesheets().add(ExportDialog.class.getResource("exchange.css").toExternalForm());
     }
 
     public void show() { stage.show(); }
 
+    @FXML
+    private void export() {
+        chooseTarget.apply(context, formats.getSelectionModel().getSelectedItem())
+                .ifPresent(p -> exportTo(formats.getSelectionModel().getSelectedItem(), p));
+    }
+
+    @FXML
+    private void close() { stage.close(); }
+
     /** Exports in the background; the status line says where it went or why it failed. */
     public Task<ExportService.ExportOutcome> exportTo(ExportFormat format, Path target) {
-        ImportViewModel.ServiceTask<ExportService.ExportOutcome> task = new ImportViewModel.ServiceTask<>() {
-            @Override
-            protected ExportService.ExportOutcome call() throws Exception {
-                updateTitle("Exporting " + format.key());
-                updateProgress(-1, 1);
-                return new ExportService(context.library()).export(format, target, this);
-            }
-        };
         status.setText("Exporting…");
-        task.setOnSucceeded(e -> status.setText("Exported " + task.getValue().records() + " records to " + task.getValue().target()));
-        task.setOnFailed(e -> status.setText("Export failed: " + task.getException().getMessage()));
-        context.tasks().run(task);
-        return task;
+        return context.tasks().submit(BackgroundTask.of("Exporting " + format.key(),
+                        progress -> new ExportService(context.library()).export(format, target, ImportProgress.of(progress)))
+                .onSuccess(done -> status.setText("Exported " + done.records() + " records to " + done.target()))
+                .onFailure(error -> {
+                    if (!(error instanceof java.util.concurrent.CancellationException)) status.setText("Export failed: " + error.getMessage());
+                }));
     }
 }

@@ -2,6 +2,7 @@ package org.entente.ui.exchange;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,12 +14,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import org.entente.app.DuplicatePolicy;
 import org.entente.app.ImportOutcome;
 import org.entente.app.ImportPlan;
 import org.entente.app.ImportProgress;
 import org.entente.app.ImportService;
+import org.entente.app.task.BackgroundTask;
 import org.entente.exchange.Problem;
 import org.entente.store.Library;
 
@@ -65,22 +66,17 @@ public final class ImportViewModel {
     public ReadOnlyObjectProperty<ImportOutcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
 
     /** A task that reads the files and fills the preview (run it in the background). */
-    public Task<ImportPlan> previewTask() {
-        Task<ImportPlan> task = new ServiceTask<>() {
-            @Override
-            protected ImportPlan call() {
-                updateTitle("Reading " + label());
-                updateProgress(-1, 1);
-                return new ImportService(library).preview(files, this);
-            }
-        };
-        task.setOnSucceeded(e -> showPlan(task.getValue()));
-        task.setOnFailed(e -> fail(task.getException()));
-        task.setOnCancelled(e -> {
-            stage.set(Stage.CANCELLED);
-            summary.set("Cancelled: nothing was imported.");
-        });
-        return task;
+    public BackgroundTask<ImportPlan> previewTask() {
+        return BackgroundTask.of("Reading " + label(), progress -> new ImportService(library).preview(files, ImportProgress.of(progress)))
+                .onSuccess(this::showPlan)
+                .onFailure(error -> {
+                    if (error instanceof CancellationException) {
+                        stage.set(Stage.CANCELLED);
+                        summary.set("Cancelled: nothing was imported.");
+                    } else {
+                        fail(error);
+                    }
+                });
     }
 
     void showPlan(ImportPlan p) {
@@ -97,31 +93,28 @@ public final class ImportViewModel {
     }
 
     /** A task that imports, all or nothing, with the chosen duplicate policy. */
-    public Task<ImportOutcome> commitTask() {
+    public BackgroundTask<ImportOutcome> commitTask() {
         ImportPlan p = plan.get();
         if (p == null || !canConfirm.get()) throw new IllegalStateException("nothing to import");
         DuplicatePolicy chosen = policy.get();
         canConfirm.set(false);
         stage.set(Stage.IMPORTING);
-        Task<ImportOutcome> task = new ServiceTask<>() {
-            @Override
-            protected ImportOutcome call() {
-                updateTitle("Importing " + label());
-                updateProgress(0, Math.max(1, p.counts().total()));
-                return new ImportService(library).commit(p, chosen, this);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            outcome.set(task.getValue());
+        long total = Math.max(1, p.counts().total());
+        return BackgroundTask.of("Importing " + label(), progress -> {
+            progress.update(0, total, null);
+            return new ImportService(library).commit(p, chosen, ImportProgress.of(progress));
+        }).onSuccess(done -> {
+            outcome.set(done);
             stage.set(Stage.DONE);
-            summary.set("Imported: " + task.getValue() + ".");
+            summary.set("Imported: " + done + ".");
+        }).onFailure(error -> {
+            if (error instanceof CancellationException) {
+                stage.set(Stage.CANCELLED);
+                summary.set("Cancelled: the library is as it was.");
+            } else {
+                fail(error);
+            }
         });
-        task.setOnFailed(e -> fail(task.getException()));
-        task.setOnCancelled(e -> {
-            stage.set(Stage.CANCELLED);
-            summary.set("Cancelled: the library is as it was.");
-        });
-        return task;
     }
 
     private void fail(Throwable error) {
@@ -133,15 +126,5 @@ public final class ImportViewModel {
 
     private String label() {
         return files.size() == 1 ? files.get(0).getFileName().toString() : files.size() + " files";
-    }
-
-    /** A task that the import service reports its progress to, and asks whether it was cancelled. */
-    abstract static class ServiceTask<T> extends Task<T> implements ImportProgress {
-        @Override
-        public void update(long done, long total, String message) {
-            if (total < 0) updateProgress(-1, 1);
-            else updateProgress(done, total);
-            updateMessage(message);
-        }
     }
 }

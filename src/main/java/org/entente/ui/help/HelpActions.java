@@ -6,7 +6,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 
 /** The Help menu's own items: Welcome, Keyboard Shortcuts and About, put first in the menu with id "menu-help". */
 public final class HelpActions {

@@ -12,8 +12,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.exchange.ImportFormat;
 import org.entente.store.Library;
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppPreferences;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppPreferences;
 
 /**
  * The first minute: a short welcome over the starter library, shown once, on the first run, when the

@@ -43,8 +43,8 @@ import org.entente.controls.network.NetworkNode;
 import org.entente.controls.network.NetworkView;
 import org.entente.model.Actor;
 import org.entente.model.EventHeader;
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppView;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppView;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -321,7 +321,7 @@ public final class NetworkAppView implements AppView {
                 .filter(p -> p.inForceOn(day)).findFirst(), spell -> spell.ifPresent(p -> {
                     Label heading = new Label("Your notes on this partnership");
                     heading.getStyleClass().add("network-side-heading");
-                    org.entente.ui.annotate.AnnotationPanel panel = new org.entente.ui.annotate.AnnotationPanel(context,
+                    org.entente.ui.common.annotate.AnnotationPanel panel = new org.entente.ui.common.annotate.AnnotationPanel(context,
                             new org.entente.model.RecordRef(org.entente.model.RecordKind.PARTNERSHIP, p.id()));
                     panel.followLibraryChanges();
                     annotationHost.getChildren().setAll(heading, panel);
@@ -335,18 +335,18 @@ public final class NetworkAppView implements AppView {
         chooser.setTitle("Export " + what);
         chooser.setInitialFileName("network-" + vm.date().get() + "." + extension);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, "*." + extension));
-        return org.entente.ui.files.FileDialogs.save(chooser, context.window());
+        return org.entente.ui.common.FileDialogs.save(chooser, context.window());
     }
 
     /** Renders the drawing at twice its size on the FX thread; the file is written in the background. */
-    public javafx.concurrent.Task<Path> exportPng(Path target) {
+    public java.util.concurrent.Future<Path> exportPng(Path target) {
         BufferedImage image = SwingFXUtils.fromFXImage(diagram.renderImage(2), null);
         return vm.export("Exporting PNG", target, out -> {
             if (!ImageIO.write(image, "png", out)) throw new java.io.IOException("no PNG writer available");
         });
     }
 
-    public javafx.concurrent.Task<Path> exportSvg(Path target) {
+    public java.util.concurrent.Future<Path> exportSvg(Path target) {
         String svg = diagram.renderSvg();
         return vm.export("Exporting SVG", target, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
     }

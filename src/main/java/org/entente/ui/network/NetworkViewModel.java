@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -26,11 +27,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
 import javafx.util.Duration;
 
 import org.entente.analysis.CoParticipation;
+import org.entente.app.task.BackgroundTask;
+import org.entente.app.task.TaskExecutor;
 import org.entente.analysis.EgoLayout;
 import org.entente.analysis.ForceLayout;
 import org.entente.analysis.GraphSnapshot;
@@ -50,7 +52,7 @@ import org.entente.model.RecordKind;
 import org.entente.model.Partnership;
 import org.entente.store.Library;
 import org.entente.store.NetworkPosition;
-import org.entente.ui.shell.TaskRunner;
+import org.entente.app.network.NetworkData;
 
 /**
  * The network view's state and logic, free of scene-graph nodes: the date shown, what ties and
@@ -72,13 +74,18 @@ public final class NetworkViewModel {
     }
 
     public enum LayoutKind {
-        FORCE("Force-directed"), EGO("Ego (country in the centre)");
+        FORCE("Force-directed", NetworkData.FORCE_LAYOUT), EGO("Ego (country in the centre)", NetworkData.EGO_LAYOUT);
 
         private final String label;
+        private final String key;
 
-        LayoutKind(String label) { this.label = label; }
+        LayoutKind(String label, String key) {
+            this.label = label;
+            this.key = key;
+        }
 
-        public String key() { return name().toLowerCase(Locale.ROOT); }
+        /** The key its saved node positions are stored under. */
+        public String key() { return key; }
 
         @Override
         public String toString() { return label; }
@@ -86,14 +93,16 @@ public final class NetworkViewModel {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private Library library;
     private NetworkData data;
     private PartnershipNetwork network = new PartnershipNetwork(List.of());
     private final Map<Tie.PairKey, List<NetworkEdge.HistoryItem>> histories = new HashMap<>();
     private Map<Long, Actor> eventActors = Map.of();
     private GraphSnapshot snapshot;
-    private Task<Map<Long, Point>> layoutTask;
+    private Future<Map<Long, Point>> layoutTask;
+    /** The newest layout run: an older one that still finishes is dropped. */
+    private Object layoutRun;
     private ForceLayout runningLayout;
     private boolean loading;
     private Frame lastFrame;
@@ -128,7 +137,7 @@ public final class NetworkViewModel {
 
     private final Timeline player = new Timeline(new KeyFrame(Duration.millis(900), e -> stepForward()));
 
-    public NetworkViewModel(TaskRunner tasks) {
+    public NetworkViewModel(TaskExecutor tasks) {
         this.tasks = tasks;
         player.setCycleCount(Timeline.INDEFINITE);
         playing.addListener((o, was, on) -> {
@@ -320,7 +329,7 @@ public final class NetworkViewModel {
     /** Starts a layout of the current snapshot in the background, stopping one still running. */
     public void relayout() {
         if (snapshot == null) return;
-        if (layoutTask != null) layoutTask.cancel();
+        if (layoutTask != null) layoutTask.cancel(true);
         if (runningLayout != null) runningLayout.cancel();
         GraphSnapshot s = snapshot;
         Map<Long, Point> seed = new HashMap<>();
@@ -330,31 +339,26 @@ public final class NetworkViewModel {
         long focusId = focusActor.get() == null ? -1 : focusActor.get().id();
         ForceLayout force = new ForceLayout();
         runningLayout = force;
-        Task<Map<Long, Point>> task = new Task<>() {
-            @Override
-            protected Map<Long, Point> call() {
-                updateTitle("Laying out the network");
-                if (kind == LayoutKind.EGO) {
-                    Map<Long, Point> p = new HashMap<>(EgoLayout.layout(s, focusId, seed));
-                    for (Long id : pins) if (seed.containsKey(id)) p.put(id, seed.get(id));
-                    return p;
-                }
-                force.init(s, seed, pins);
-                while (force.canStep() && !isCancelled()) {
-                    force.step();
-                    updateProgress(force.iteration(), force.iterations());
-                }
-                return force.positions();
+        Object run = new Object();
+        layoutRun = run;
+        layoutTask = tasks.execute(BackgroundTask.of("Laying out the network", progress -> {
+            if (kind == LayoutKind.EGO) {
+                Map<Long, Point> p = new HashMap<>(EgoLayout.layout(s, focusId, seed));
+                for (Long id : pins) if (seed.containsKey(id)) p.put(id, seed.get(id));
+                return p;
             }
-        };
-        task.setOnSucceeded(e -> {
-            if (task != layoutTask) return;
+            force.init(s, seed, pins);
+            while (force.canStep() && !progress.isCancelled()) {
+                force.step();
+                progress.update(force.iteration(), force.iterations(), null);
+            }
+            return force.positions();
+        }).onSuccess(result -> {
+            if (run != layoutRun) return;
             Map<Long, Point2D> next = new HashMap<>();
-            for (var en : task.getValue().entrySet()) next.put(en.getKey(), new Point2D(en.getValue().x(), en.getValue().y()));
+            for (var en : result.entrySet()) next.put(en.getKey(), new Point2D(en.getValue().x(), en.getValue().y()));
             positions.set(next);
-        });
-        layoutTask = task;
-        tasks.run(task);
+        }));
     }
 
     /** Whether a layout is still running (tests wait for it). */
@@ -473,37 +477,32 @@ public final class NetworkViewModel {
     }
 
     /** Writes a file in the background, all or nothing (a temporary file moved into place). */
-    public Task<Path> export(String title, Path target, Writing writing) {
-        Task<Path> task = new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                updateTitle(title);
-                org.entente.app.OpenLibraryFiles.refuseAsExportTarget(target.toAbsolutePath());
-                Path dir = target.toAbsolutePath().getParent();
-                Path tmp = Files.createTempFile(dir, ".entente-export", ".tmp");
-                try {
-                    try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
-                        writing.writeTo(out);
-                    }
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
+    public Future<Path> export(String title, Path target, Writing writing) {
+        return tasks.execute(BackgroundTask.wrap(title, () -> {
+            org.entente.app.OpenLibraryFiles.refuseAsExportTarget(target.toAbsolutePath());
+            Path dir = target.toAbsolutePath().getParent();
+            Path tmp = Files.createTempFile(dir, ".entente-export", ".tmp");
+            try {
+                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                    writing.writeTo(out);
                 }
-                return target;
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-        };
-        return tasks.run(task);
+            return target;
+        }));
     }
 
     /** GEXF 1.3 of every partnership spell over time, with the current positions. */
-    public Task<Path> exportGexf(Path target) {
+    public Future<Path> exportGexf(Path target) {
         List<Partnership> spells = data == null ? List.of() : data.spells();
         Map<Long, double[]> xy = xy();
         return export("Exporting GEXF", target, out -> GexfWriter.write(spells, xy, out));
     }
 
     /** GraphML of the ties shown on the current date. */
-    public Task<Path> exportGraphMl(Path target) {
+    public Future<Path> exportGraphMl(Path target) {
         GraphSnapshot s = snapshot;
         Map<Long, double[]> xy = xy();
         List<Actor> actors = s == null ? List.of() : List.copyOf(s.actors().values());

@@ -20,7 +20,7 @@ import javafx.util.Duration;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.ui.network.NetworkAppView;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 import org.entente.ui.shell.MainWindow;
 
 /**

@@ -22,6 +22,9 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.FxTaskExecutor;
 
 /** The JavaFX application: shows the window at once, then opens the library in the background. */
 public final class EntenteApp extends Application {
@@ -31,7 +34,7 @@ public final class EntenteApp extends Application {
     private static volatile AppPreferences preferences;
 
     private AppContext context;
-    private TaskRunner tasks;
+    private FxTaskExecutor tasks;
 
     /**
      * Starts the JavaFX toolkit on a background thread, so that it initialises (about a third of
@@ -130,7 +133,7 @@ public final class EntenteApp extends Application {
     public void start(Stage stage) {
         LaunchOptions opts = options;
         AppPreferences prefs = preferences != null ? preferences : AppPreferences.user();
-        tasks = new TaskRunner();
+        tasks = new FxTaskExecutor();
         context = new AppContext(tasks);
         LaunchOptions.Screenshot shot = opts.screenshot();
         context.darkTheme().set(shot != null ? shot.dark() : prefs.getBoolean("darkTheme", false));

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.entente.app.LibraryService;
+import org.entente.app.task.BackgroundTask;
 import org.entente.store.Library;
 import org.entente.store.LibraryCounts;
 import org.entente.ui.events.EventsView;
@@ -34,6 +35,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppStyles;
+import org.entente.ui.common.AppView;
+import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.StatusBar;
+import org.entente.ui.undo.UndoActions;
 
 /** The main window: menus, a tab per view, the status bar; opens libraries in the background. */
 public final class MainWindow {
@@ -116,7 +123,7 @@ public final class MainWindow {
         root.setTop(createMenus());
         org.entente.ui.exchange.ExchangeActions.install((MenuBar) root.getTop(), root, context);
         org.entente.ui.editor.EditorActions.install((MenuBar) root.getTop(), context, context::editor);
-        org.entente.ui.annotate.CitationActions.install((MenuBar) root.getTop(), context);
+        org.entente.ui.common.annotate.CitationActions.install((MenuBar) root.getTop(), context);
         org.entente.ui.help.HelpActions.install((MenuBar) root.getTop(), stage, context);
         root.setCenter(centre);
         root.setBottom(statusBar);
@@ -141,7 +148,7 @@ public final class MainWindow {
 
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(MainWindow.class.getResource("entente.css").toExternalForm());
+        scene.getStylesheets().add(AppStyles.main());
         applyLargeType(context.largeType().get());
         return scene;
     }
@@ -235,7 +242,7 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Entente library (*.db)", "*.db"));
-        return save ? org.entente.ui.files.FileDialogs.save(chooser, stage) : org.entente.ui.files.FileDialogs.open(chooser, stage);
+        return save ? org.entente.ui.common.FileDialogs.save(chooser, stage) : org.entente.ui.common.FileDialogs.open(chooser, stage);
     }
 
     private void refreshRecent() {
@@ -264,16 +271,9 @@ public final class MainWindow {
         opening.setVisible(true);
         statusBar.showLibrary("Opening " + file + "…");
         Library previous = context.library();
-        var task = new javafx.concurrent.Task<Library>() {
-            @Override
-            protected Library call() {
-                updateTitle("Opening library");
-                updateProgress(-1, 1);
-                return seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            Library library = task.getValue();
+        context.tasks().execute(BackgroundTask.wrap("Opening library",
+                () -> seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file)
+        ).onSuccess(library -> {
             context.setLibrary(library);
             prefs.addRecent(library.file());
             refreshRecent();
@@ -286,18 +286,17 @@ public final class MainWindow {
                 previous.close();
                 return null;
             }, x -> { });
-        });
-        task.setOnFailed(e -> {
+        }).onFailure(error -> {
+            if (error instanceof java.util.concurrent.CancellationException) return;
             opening.setVisible(false);
             if (openFailureHandler != null) {
-                openFailureHandler.accept(task.getException());
+                openFailureHandler.accept(error);
                 return;
             }
-            showError("Could not open the library", task.getException().getMessage()
+            showError("Could not open the library", error.getMessage()
                     + (previous == null ? "" : "\n\n" + previous.file().getFileName() + " stays open."));
             statusBar.showLibrary(previous == null ? "No library open" : previous.file().toString());
-        });
-        context.tasks().run(task);
+        }));
     }
 
     private void saveCopy(Path target) {

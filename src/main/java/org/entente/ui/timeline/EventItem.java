@@ -1,5 +1,6 @@
 package org.entente.ui.timeline;
 
+import org.entente.app.timeline.WindowEvent;
 import org.entente.controls.timeline.TimelineItem;
 import org.entente.model.DatePrecision;
 import org.entente.model.EventHeader;
@@ -15,6 +16,11 @@ import org.entente.model.EventHeader;
  * @param annotated      whether the user starred, highlighted, tagged or wrote a note on it (the control marks it)
  */
 public record EventItem(EventHeader header, String laneKey, boolean representative, int hidden, boolean annotated) implements TimelineItem {
+
+    /** The item of an event of a loaded window. */
+    public static EventItem of(WindowEvent e) {
+        return new EventItem(e.header(), e.laneKey(), e.representative(), e.hidden(), e.annotated());
+    }
 
     public EventItem(EventHeader header, String laneKey) { this(header, laneKey, false, 0, false); }
 

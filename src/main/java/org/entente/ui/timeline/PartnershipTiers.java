@@ -9,7 +9,7 @@ import java.util.Map;
 import org.entente.controls.timeline.TierSpan;
 import org.entente.controls.timeline.TimelineItem;
 import org.entente.model.Partnership;
-import org.entente.store.TimelineQueries;
+import org.entente.store.LaneKeys;
 
 /** Partnership spells turned into the tier ribbon of each actor pair lane. Pure. */
 public final class PartnershipTiers {
@@ -21,7 +21,7 @@ public final class PartnershipTiers {
      */
     public static Map<String, List<TierSpan>> byPair(List<Partnership> spells) {
         Map<String, List<Partnership>> grouped = new HashMap<>();
-        for (Partnership p : spells) grouped.computeIfAbsent(TimelineQueries.pairKey(p.a().id(), p.b().id()), k -> new ArrayList<>()).add(p);
+        for (Partnership p : spells) grouped.computeIfAbsent(LaneKeys.pairKey(p.a().id(), p.b().id()), k -> new ArrayList<>()).add(p);
         Map<String, List<TierSpan>> out = new HashMap<>();
         for (var e : grouped.entrySet()) {
             List<Partnership> ps = e.getValue();

@@ -4,13 +4,10 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -50,9 +47,9 @@ import org.entente.store.EventFilter;
 import org.entente.store.LaneGrouping;
 import org.entente.store.Library;
 import org.entente.store.SearchHit;
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppView;
-import org.entente.ui.shell.EventDetailPane;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppView;
+import org.entente.ui.common.EventDetailPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -61,6 +58,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.entente.app.timeline.LaneCatalogue;
 
 /**
  * The Timeline tab: the {@link TimelineView} control on the open library, with filters, search,
@@ -96,7 +94,7 @@ public final class TimelineAppView implements AppView {
 
     public TimelineAppView(AppContext context) {
         this.context = context;
-        this.model = new TimelineViewModel(new TaskRunnerAdapter(context));
+        this.model = new TimelineViewModel(context.tasks());
         root.getStyleClass().add("timeline-app-view");
         root.getStylesheets().add(TimelineAppView.class.getResource("timeline-app.css").toExternalForm());
 
@@ -545,19 +543,5 @@ public final class TimelineAppView implements AppView {
         if (item instanceof EventItem e && e.hidden() > 0)
             text += String.format("%nand %,d more events here: zoom in to see them", e.hidden());
         return text;
-    }
-
-    /** Runs the view model's reads as tasks of the shell's runner (status bar, cancel, errors). */
-    private static final class TaskRunnerAdapter implements TimelineViewModel.Runner {
-        private final AppContext context;
-
-        TaskRunnerAdapter(AppContext context) { this.context = context; }
-
-        @Override
-        public <T> Runnable run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            Task<T> task = context.tasks().run(title, work, onSuccess, onFailure);
-            // Not interrupting: the SQLite driver does not expect it; the model drops a cancelled load's result.
-            return () -> task.cancel(false);
-        }
     }
 }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -24,6 +24,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.entente.app.task.TaskExecutor;
+import org.entente.app.timeline.LaneCatalogue;
+import org.entente.app.timeline.TimelineLoader;
+import org.entente.app.timeline.WindowEvent;
 import org.entente.controls.timeline.TierSpan;
 import org.entente.controls.timeline.TimelineItem;
 import org.entente.controls.timeline.TimelineLane;
@@ -33,8 +37,11 @@ import org.entente.model.Actor;
 import org.entente.model.Category;
 import org.entente.model.EventDate;
 import org.entente.model.EventHeader;
+import org.entente.model.EventLink;
+import org.entente.model.Period;
 import org.entente.store.EventFilter;
 import org.entente.store.LaneGrouping;
+import org.entente.store.LaneKeys;
 import org.entente.store.Library;
 import org.entente.store.SearchHit;
 import org.entente.store.TimelineQueries;
@@ -42,17 +49,11 @@ import org.entente.store.TimelineQueries;
 /**
  * State and behaviour of the Timeline view, without a single node: lanes, filters, search, compare
  * mode and the policy that loads only the visible window (plus a margin) at the level of detail
- * its size allows. All library reads go through {@link Runner}, which runs them off the JavaFX
- * thread and hands results back on it; a newer request cancels an older one, whose result is
+ * its size allows. All library reads go through a {@link TaskExecutor}, which runs them off the
+ * JavaFX thread and hands results back on it; a newer request cancels an older one, whose result is
  * then dropped. Tested with plain JUnit on real library files.
  */
 public final class TimelineViewModel {
-
-    /** Runs library work in the background and delivers the result on the UI thread. */
-    public interface Runner {
-        /** @return a handle that cancels the work (its result, if any, is then not delivered) */
-        <T> Runnable run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
-    }
 
     /** Days loaded beyond each side of the visible range, as a fraction of its width: small pans need no query. */
     public static final double MARGIN = 0.5;
@@ -66,9 +67,11 @@ public final class TimelineViewModel {
      */
     public static final LocalDate DEFAULT_FROM = LocalDate.of(2007, 10, 1), DEFAULT_TO = LocalDate.of(2025, 4, 1);
 
-    private final Runner runner;
+    private final TaskExecutor tasks;
     private Library library;
     private TimelineLoader.Setup setup;
+    /** The partnership tiers of each pair lane, from the setup. */
+    private Map<String, List<TierSpan>> tiers = Map.of();
 
     private final ObjectProperty<LaneGrouping> grouping = new SimpleObjectProperty<>(this, "grouping", LaneGrouping.ACTOR_PAIR);
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
@@ -105,7 +108,10 @@ public final class TimelineViewModel {
 
     private int detailLimit = DETAIL_LIMIT;
 
-    public TimelineViewModel(Runner runner) { this.runner = runner; }
+    public TimelineViewModel(TaskExecutor tasks) { this.tasks = tasks; }
+
+    /** A handle that cancels a read without interrupting it (the SQLite driver does not expect it); its result is dropped. */
+    private static Runnable canceller(Future<?> task) { return () -> task.cancel(false); }
 
     /** Changes how many events are drawn one by one before a window becomes an overview. */
     public void setDetailLimit(int limit) { this.detailLimit = Math.max(1, limit); }
@@ -136,25 +142,37 @@ public final class TimelineViewModel {
         loaded.set(null);
         pending = null;
         loading.set(true);
-        runner.run("Reading the timeline", () -> {
+        tasks.run("Reading the timeline", () -> {
             TimelineLoader.Setup s = TimelineLoader.setup(lib);
             LaneCatalogue all = TimelineLoader.lanes(lib, s, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, List.of());
-            return new Object[] {s, all};
+            return new Object[] {s, all, PartnershipTiers.byPair(s.spells()), timelinePeriods(s.periods())};
         }, result -> {
             if (library != lib) return;
             setup = (TimelineLoader.Setup) result[0];
+            @SuppressWarnings("unchecked") Map<String, List<TierSpan>> pairTiers = (Map<String, List<TierSpan>>) result[2];
+            @SuppressWarnings("unchecked") List<TimelinePeriod> shownPeriods = (List<TimelinePeriod>) result[3];
+            tiers = pairTiers;
             actors.setAll(setup.actors());
             categories.setAll(setup.categories());
             tags.setAll(setup.tags());
-            periods.setAll(setup.periods());
+            periods.setAll(shownPeriods);
             pairLanes.setAll(((LaneCatalogue) result[1]).lanes().stream()
-                    .filter(l -> LaneCatalogue.pairIds(l.key()).length == 2).toList());
+                    .filter(l -> LaneKeys.pairIds(l.key()).length == 2).toList());
             TypedRange first = range != null ? range : initialRange(setup);
             visibleFrom = first.fromDay();
             visibleTo = first.toDay();
             reloadLanes();
             navigator.accept(first);
         }, this::failed);
+    }
+
+    private static List<TimelinePeriod> timelinePeriods(List<Period> stored) {
+        List<TimelinePeriod> out = new ArrayList<>();
+        for (Period p : stored) {
+            long end = p.when().ongoing() ? TimelineItem.ONGOING_END : p.when().endDay();
+            out.add(new TimelinePeriod(p.name(), p.when().firstDay(), end, null));
+        }
+        return List.copyOf(out);
     }
 
     /** 2008–2024 when the library has events then; else all of its events; else the two years around today. */
@@ -226,14 +244,14 @@ public final class TimelineViewModel {
         long gen = generation.incrementAndGet();
         cancelWindow.run();
         loading.set(true);
-        cancelWindow = runner.run("Counting the timeline's lanes", () -> TimelineLoader.lanes(lib, s, g, f, pinned), cat -> {
+        cancelWindow = canceller(tasks.run("Counting the timeline's lanes", () -> TimelineLoader.lanes(lib, s, g, f, pinned), cat -> {
             if (gen != generation.get()) return;
             catalogue.set(cat);
-            lanes.setAll(toLanes(cat, s.tiers()));
+            lanes.setAll(toLanes(cat, tiers));
             loaded.set(null);
             pending = null;
             loadVisible();
-        }, this::failed);
+        }, this::failed));
     }
 
     private static List<TimelineLane> toLanes(LaneCatalogue cat, Map<String, List<TierSpan>> tiers) {
@@ -272,11 +290,11 @@ public final class TimelineViewModel {
         loading.set(true);
         Library lib = library;
         AtomicBoolean cancelled = new AtomicBoolean();
-        Runnable cancelTask = runner.run("Loading the timeline", () -> TimelineLoader.window(lib, r, () -> cancelled.get() || gen != generation.get()),
-                data -> {
-                    if (gen != generation.get() || data == null) return;
-                    apply(data);
-                }, this::failed);
+        Runnable cancelTask = canceller(tasks.run("Loading the timeline", () -> Shown.of(TimelineLoader.window(lib, r, () -> cancelled.get() || gen != generation.get())),
+                shown -> {
+                    if (gen != generation.get() || shown == null) return;
+                    apply(shown);
+                }, this::failed));
         cancelWindow = () -> {
             cancelled.set(true);
             cancelTask.run();
@@ -296,10 +314,23 @@ public final class TimelineViewModel {
         return span < loadedVisibleSpan / 1.6;
     }
 
-    private void apply(TimelineLoader.WindowData data) {
+    /** A loaded window with the control's items and links made from it (off the FX thread). */
+    private record Shown(TimelineLoader.WindowData data, List<TimelineItem> items, List<TimelineLink> links) {
+        static Shown of(TimelineLoader.WindowData data) {
+            if (data == null) return null;
+            List<TimelineItem> items = new ArrayList<>(data.items().size());
+            for (WindowEvent e : data.items()) items.add(EventItem.of(e));
+            List<TimelineLink> links = new ArrayList<>(data.links().size());
+            for (EventLink l : data.links()) links.add(new TimelineLink(l.fromEventId(), l.toEventId(), l.kind().label()));
+            return new Shown(data, items, links);
+        }
+    }
+
+    private void apply(Shown shown) {
+        TimelineLoader.WindowData data = shown.data();
         pending = null;
-        items.setAll(data.items());
-        links.setAll(data.links());
+        items.setAll(shown.items());
+        links.setAll(shown.links());
         loaded.set(data); // last: listeners see the new items
         loading.set(false);
         status.set(data.overview()
@@ -340,9 +371,9 @@ public final class TimelineViewModel {
             return;
         }
         Library lib = library;
-        cancelSearch = runner.run("Searching", () -> lib.events().search(text, 200), found -> {
+        cancelSearch = canceller(tasks.run("Searching", () -> lib.events().search(text, 200), found -> {
             if (gen == searchGeneration) hits.setAll(found);
-        }, this::failed);
+        }, this::failed));
     }
 
     /** Centres the timeline on an event and selects it once loaded; zooms in to two years when the view is wider. */
@@ -376,7 +407,7 @@ public final class TimelineViewModel {
     public void reveal(long eventId) {
         if (library == null) return;
         Library lib = library;
-        runner.run("Finding the event", () -> new TimelineQueries(lib).byIds(List.of(eventId)), found -> {
+        tasks.run("Finding the event", () -> new TimelineQueries(lib).byIds(List.of(eventId)), found -> {
             if (!found.isEmpty()) jumpTo(found.get(0));
         }, this::failed);
     }

@@ -9,10 +9,10 @@ import javafx.scene.layout.VBox;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.model.TradeFigure;
-import org.entente.ui.annotate.AnnotationPanel;
+import org.entente.ui.common.annotate.AnnotationPanel;
 
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppView;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppView;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -26,13 +26,7 @@ public final class TradeAppView implements AppView {
         TradeViewModel vm = new TradeViewModel();
         vm.darkThemeProperty().bind(context.darkTheme());
         vm.largeTypeProperty().bind(context.largeType());
-        this.view = new TradeView(vm, new BackgroundRunner() {
-            @Override
-            public <T> void run(String title, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
-                                java.util.function.Consumer<Throwable> onFailure) {
-                context.tasks().run(title, work, onSuccess, onFailure);
-            }
-        });
+        this.view = new TradeView(vm, context.tasks());
         context.libraryVersion().addListener((o, a, b) -> reload());
         // A double-click on a point opens the figure behind it in its form.
         view.setOnFigureActivated(f -> context.editing().edit(

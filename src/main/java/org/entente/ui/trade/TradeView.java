@@ -46,6 +46,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import org.entente.app.task.TaskExecutor;
 import org.entente.analysis.trade.TradePoint;
 import org.entente.app.trade.TradeData;
 import org.entente.store.Library;
@@ -67,7 +68,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 public final class TradeView {
     private java.util.function.Consumer<org.entente.model.TradeFigure> onFigureActivated = f -> { };
     private final TradeViewModel vm;
-    private final BackgroundRunner runner;
+    private final TaskExecutor runner;
     private final BorderPane root = new BorderPane();
     private final ChartViewer viewer = new ChartViewer();
     private final TableView<PlottedRow> table = new TableView<>();
@@ -84,7 +85,7 @@ public final class TradeView {
     private int exportWidth = 1600, exportHeight = 900;
     private long loads;
 
-    public TradeView(TradeViewModel vm, BackgroundRunner runner) {
+    public TradeView(TradeViewModel vm, TaskExecutor runner) {
         this.vm = vm;
         this.runner = runner;
         this.baseYearBox = vm.baseYearProperty().asObject();
@@ -430,7 +431,7 @@ public final class TradeView {
         fc.setTitle(title);
         fc.setInitialFileName(name);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
-        return org.entente.ui.files.FileDialogs.save(fc, window()).map(Path::toFile);
+        return org.entente.ui.common.FileDialogs.save(fc, window()).map(Path::toFile);
     }
 
     private String baseName() { return vm.kindProperty().get().name().toLowerCase(Locale.ROOT).replace('_', '-'); }

@@ -27,11 +27,11 @@ import org.entente.model.Participant;
 import org.entente.model.Source;
 import org.entente.store.Library;
 import org.entente.store.LibraryCounts;
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppPreferences;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppPreferences;
 import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
-import org.entente.ui.shell.TaskRunner;
+import org.entente.ui.common.FxTaskExecutor;
 import org.entente.ui.timeline.TimelineAppView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ abstract class EditorFixture {
     /** Subclasses annotate their override with {@code @Start}: TestFX looks for it on the test class itself. */
     void start(Stage stage) {
         EntenteApp.applyTheme(false);
-        context = new AppContext(new TaskRunner());
+        context = new AppContext(new FxTaskExecutor());
         window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1280, 800));
         stage.show();

@@ -16,11 +16,11 @@ import org.entente.model.Category;
 import org.entente.model.PartnershipLevel;
 import org.entente.model.RecordKind;
 import org.entente.store.Library;
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppPreferences;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppPreferences;
 import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
-import org.entente.ui.shell.TaskRunner;
+import org.entente.ui.common.FxTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +39,7 @@ class EditorScreenshotTest {
     @Start
     void start(Stage stage) {
         EntenteApp.applyTheme(false);
-        context = new AppContext(new TaskRunner());
+        context = new AppContext(new FxTaskExecutor());
         MainWindow window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1280, 800));
         stage.show();

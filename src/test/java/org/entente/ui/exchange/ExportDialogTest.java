@@ -18,11 +18,11 @@ import org.entente.app.ExportFormat;
 import org.entente.app.LibraryService;
 import org.entente.model.EventHeader;
 import org.entente.store.Library;
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppPreferences;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppPreferences;
 import org.entente.ui.shell.MainWindow;
 import org.entente.ui.shell.EntenteApp;
-import org.entente.ui.shell.TaskRunner;
+import org.entente.ui.common.FxTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +45,7 @@ class ExportDialogTest {
     @Start
     void start(Stage stage) {
         EntenteApp.applyTheme(false);
-        context = new AppContext(new TaskRunner());
+        context = new AppContext(new FxTaskExecutor());
         MainWindow window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1280, 800));
         stage.show();
@@ -101,5 +101,12 @@ class ExportDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(asked).containsExactly(ExportFormat.CSV);
         assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).isEmpty();
+        // The dialog as laid out by its FXML, to look at: target/screenshots/export-dialog.png.
+        javafx.scene.Scene scene = robot.lookup("#export-formats").query().getScene();
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        WaitForAsyncUtils.asyncFx(() -> img[0] = scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        Path out = Path.of("target/screenshots/export-dialog.png");
+        Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", out.toFile());
     }
 }

@@ -15,7 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.entente.app.LibraryService;
 import org.entente.ui.ShownNodes;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 import org.entente.ui.shell.MainWindow;
 import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;

@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.entente.app.LibraryService;
 import org.entente.ui.ShownNodes;
-import org.entente.ui.shell.AppPreferences;
+import org.entente.ui.common.AppPreferences;
 import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

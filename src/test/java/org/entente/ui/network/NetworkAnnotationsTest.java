@@ -17,7 +17,7 @@ import org.entente.model.Note;
 import org.entente.model.Partnership;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 import org.entente.ui.shell.MainWindow;
 import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;

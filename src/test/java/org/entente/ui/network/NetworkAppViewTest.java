@@ -19,7 +19,7 @@ import javafx.stage.Stage;
 
 import org.entente.controls.network.NetworkEdge;
 import org.entente.store.NetworkPosition;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 import org.entente.ui.shell.MainWindow;
 import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;

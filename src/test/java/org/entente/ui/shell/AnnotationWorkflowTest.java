@@ -23,6 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.entente.ui.common.AppContext;
 
 /** A researcher annotates an event through the detail pane, then filters the Events view to their annotations. */
 @ExtendWith(ApplicationExtension.class)
@@ -180,7 +181,7 @@ class AnnotationWorkflowTest {
         robot.type(KeyCode.ESCAPE);
         Path bib = dir.resolve("all-" + System.nanoTime() + ".bib");
         int[] written = {-1};
-        robot.interact(() -> org.entente.ui.annotate.CitationActions.export(context, null,
+        robot.interact(() -> org.entente.ui.common.annotate.CitationActions.export(context, null,
                 org.entente.app.CitationService.Format.BIBTEX, bib, n -> written[0] = n));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> written[0] >= 0);
         assertThat(written[0]).isEqualTo(2);

@@ -8,6 +8,10 @@ import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.entente.store.Library;
 import org.testfx.util.WaitForAsyncUtils;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppView;
+import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.FxTaskExecutor;
 
 /**
  * The real main window for TestFX tests: light theme, a fresh context and preferences node, the
@@ -26,7 +30,7 @@ public final class MainWindowFixture {
     /** Builds and shows the main window on {@code stage} (call from a {@code @Start} method). */
     public static MainWindowFixture show(Stage stage, double width, double height) {
         EntenteApp.applyTheme(false);
-        AppContext context = new AppContext(new TaskRunner());
+        AppContext context = new AppContext(new FxTaskExecutor());
         MainWindow window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(width, height));
         stage.show();

@@ -25,6 +25,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.FxTaskExecutor;
 
 /** Two Entente windows on one library: what one adds, the other shows without being asked. */
 @ExtendWith(ApplicationExtension.class)
@@ -35,7 +38,7 @@ class OtherWindowEditsTest {
     @Start
     void start(Stage stage) {
         EntenteApp.applyTheme(false);
-        context = new AppContext(new TaskRunner());
+        context = new AppContext(new FxTaskExecutor());
         MainWindow window = new MainWindow(stage, context,
                 new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1280, 800));
@@ -107,8 +110,8 @@ class OtherWindowEditsTest {
         TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         Path file = context.library().file();
-        org.entente.ui.files.SniffingPresenter dialogs = new org.entente.ui.files.SniffingPresenter(file.getParent());
-        org.entente.ui.files.FileDialogs.usePresenter(dialogs);
+        org.entente.ui.common.SniffingPresenter dialogs = new org.entente.ui.common.SniffingPresenter(file.getParent());
+        org.entente.ui.common.FileDialogs.usePresenter(dialogs);
         try (Library other = Library.open(file); org.entente.store.ForeignAccess.OtherProcess reader =
                 new org.entente.store.ForeignAccess.OtherProcess(file)) {
             robot.clickOn("File");
@@ -131,7 +134,7 @@ class OtherWindowEditsTest {
             assertThat(reader.events()).as("the other window's second edit").isEqualTo(4);
             assertThat(reader.read("SELECT count(*) FROM event WHERE title IN ('Tô Lâm visits Moscow', '习近平 in Hanoi')")).isEqualTo("2");
         } finally {
-            org.entente.ui.files.FileDialogs.usePresenter(org.entente.ui.files.FileDialogs.PLATFORM);
+            org.entente.ui.common.FileDialogs.usePresenter(org.entente.ui.common.FileDialogs.PLATFORM);
         }
     }
 }

@@ -18,6 +18,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.FxTaskExecutor;
 
 /** The window on a first run: a new library seeded with the starter library. */
 @ExtendWith(ApplicationExtension.class)
@@ -29,7 +32,7 @@ class StarterWindowTest {
     @Start
     void start(Stage stage) {
         EntenteApp.applyTheme(false);
-        context = new AppContext(new TaskRunner());
+        context = new AppContext(new FxTaskExecutor());
         window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1280, 800));
         stage.show();

@@ -17,6 +17,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.undo.UndoHistoryWindow;
 
 /** Deleting an event in the Events table and taking it back with Ctrl+Z, as a person would. */
 @ExtendWith(ApplicationExtension.class)

@@ -13,11 +13,11 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.entente.controls.timeline.TimelineView;
-import org.entente.ui.shell.AppContext;
-import org.entente.ui.shell.AppPreferences;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppPreferences;
 import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
-import org.entente.ui.shell.TaskRunner;
+import org.entente.ui.common.FxTaskExecutor;
 
 /**
  * A manual check, not a unit test: opens a big library in the real main window, shows the
@@ -38,7 +38,7 @@ public final class BigLibrarySoak {
         long t0 = System.nanoTime();
         fx(() -> {
             EntenteApp.applyTheme(false);
-            AppContext c = new AppContext(new TaskRunner());
+            AppContext c = new AppContext(new FxTaskExecutor());
             Stage stage = new Stage();
             MainWindow w = new MainWindow(stage, c, new AppPreferences(Preferences.userRoot().node("org/entente/soak-" + System.nanoTime())));
             stage.setScene(w.createScene(1600, 1000));

@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import org.entente.controls.timeline.TierSpan;
 import org.entente.controls.timeline.TimelineItem;
@@ -22,33 +20,20 @@ import org.entente.controls.timeline.TimelineLane;
 import org.entente.model.Actor;
 import org.entente.model.Category;
 import org.entente.model.EventDate;
+import org.entente.app.task.CurrentThreadTaskExecutor;
 import org.entente.model.PartnershipLevel;
 import org.entente.store.EventFilter;
 import org.entente.store.LaneGrouping;
 import org.entente.store.Library;
-import org.entente.store.TimelineQueries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.entente.store.LaneKeys;
+import org.entente.app.timeline.LaneCatalogue;
+import org.entente.app.timeline.TimelineLoader;
 
 class TimelineViewModelTest {
-    /** Runs the work at once on the calling thread (the app runs it in a background task). */
-    static final class InlineRunner implements TimelineViewModel.Runner {
-        final List<String> titles = new ArrayList<>();
-
-        @Override
-        public <T> Runnable run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            titles.add(title);
-            try {
-                onSuccess.accept(work.call());
-            } catch (Exception e) {
-                onFailure.accept(e);
-            }
-            return () -> {};
-        }
-    }
-
     @TempDir Path dir;
     Library lib;
     TimelineViewModel vm;
@@ -58,7 +43,7 @@ class TimelineViewModelTest {
     @BeforeEach
     void open() {
         lib = TimelineTestLibrary.create(dir.resolve("starter-like.entente"));
-        vm = new TimelineViewModel(new InlineRunner());
+        vm = new TimelineViewModel(new CurrentThreadTaskExecutor());
         vm.setNavigator(navigations::add);
         vm.setSelector(selections::add);
         vm.open(lib);
@@ -69,7 +54,7 @@ class TimelineViewModelTest {
 
     long id(Actor a) { return lib.actors().byName(a.name()).orElseThrow().id(); }
 
-    String pair(Actor a, Actor b) { return TimelineQueries.pairKey(id(a), id(b)); }
+    String pair(Actor a, Actor b) { return LaneKeys.pairKey(id(a), id(b)); }
 
     List<String> laneTitles() { return vm.lanes().stream().map(TimelineLane::getTitle).toList(); }
 
@@ -112,11 +97,11 @@ class TimelineViewModelTest {
         vm.setGrouping(LaneGrouping.COUNTRY);
         assertThat(laneTitles()).startsWith("Vietnam").contains("China", "Russia", "United States", "Japan", "No country");
         // an event of two countries is drawn in both lanes
-        assertThat(titlesIn(TimelineQueries.countryKey(id(RU)))).contains("Путин в Ханое");
-        assertThat(titlesIn(TimelineQueries.countryKey(id(VN)))).contains("Путин в Ханое");
+        assertThat(titlesIn(LaneKeys.countryKey(id(RU)))).contains("Путин в Ханое");
+        assertThat(titlesIn(LaneKeys.countryKey(id(VN)))).contains("Путин в Ханое");
         vm.setGrouping(LaneGrouping.CATEGORY);
         assertThat(laneTitles()).contains("Partnership change", "State visit", "Leadership change");
-        assertThat(titlesIn(TimelineQueries.categoryKey("military"))).containsExactly("Oil rig stand-off", "Obama lifts the arms embargo");
+        assertThat(titlesIn(LaneKeys.categoryKey("military"))).containsExactly("Oil rig stand-off", "Obama lifts the arms embargo");
         vm.setGrouping(LaneGrouping.NONE);
         assertThat(laneTitles()).containsExactly("All events");
         assertThat(vm.items()).hasSize(14);
@@ -238,7 +223,7 @@ class TimelineViewModelTest {
         Map<String, Long> counts = new java.util.HashMap<>();
         for (int i = 1; i <= 20; i++) {
             actors.add(new Actor(i, "Country " + i, org.entente.model.ActorKind.COUNTRY, null, null));
-            if (i > 1) counts.put(TimelineQueries.pairKey(1, i), (long) i);
+            if (i > 1) counts.put(LaneKeys.pairKey(1, i), (long) i);
         }
         LaneCatalogue cat = LaneCatalogue.of(LaneGrouping.ACTOR_PAIR, actors, List.of(), counts, List.of());
         assertThat(cat.lanes()).hasSize(LaneCatalogue.MAX_LANES + 1);
@@ -246,6 +231,6 @@ class TimelineViewModelTest {
         LaneCatalogue.Lane other = cat.lanes().get(cat.lanes().size() - 1);
         assertThat(other.key()).isEqualTo(LaneCatalogue.OTHER);
         assertThat(other.count()).isEqualTo(2 + 3 + 4 + 5 + 6);
-        assertThat(cat.shownKey(TimelineQueries.pairKey(1, 2))).isEqualTo(LaneCatalogue.OTHER);
+        assertThat(cat.shownKey(LaneKeys.pairKey(1, 2))).isEqualTo(LaneCatalogue.OTHER);
     }
 }

@@ -10,7 +10,7 @@ import org.entente.model.Note;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.model.TradeFigure;
-import org.entente.ui.shell.AppContext;
+import org.entente.ui.common.AppContext;
 import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

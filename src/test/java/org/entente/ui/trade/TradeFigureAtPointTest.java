@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerLight;
+import org.entente.ui.common.FxTaskExecutor;
 import org.entente.store.Library;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -49,7 +50,7 @@ class TradeFigureAtPointTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        view = new TradeView(new TradeViewModel(), BackgroundRunner.daemon());
+        view = new TradeView(new TradeViewModel(), new FxTaskExecutor());
         view.setOnFigureActivated(activated::add);
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 760));
         stage.show();

@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
 import atlantafx.base.theme.PrimerLight;
+import org.entente.ui.common.FxTaskExecutor;
 import org.entente.store.Library;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -52,7 +53,7 @@ class TradeViewFxTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        view = new TradeView(new TradeViewModel(), BackgroundRunner.daemon());
+        view = new TradeView(new TradeViewModel(), new FxTaskExecutor());
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 760));
         stage.show();
         view.load(library);
@@ -173,7 +174,7 @@ class TradeViewFxTest {
         if (out == null || out.isBlank()) return;
         BufferedImage[] shot = new BufferedImage[1];
         robot.interact(() -> {
-            TradeView big = new TradeView(new TradeViewModel(), BackgroundRunner.daemon());
+            TradeView big = new TradeView(new TradeViewModel(), new FxTaskExecutor());
             big.viewModel().setData(view.viewModel().dataProperty().get());
             big.viewModel().logScaleProperty().set(true);
             big.viewModel().largeTypeProperty().set(Boolean.getBoolean("trade.screenshot.large"));

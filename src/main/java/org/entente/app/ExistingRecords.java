@@ -1,0 +1,130 @@
+package org.entente.app;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.model.Actor;
+import org.entente.model.Citation;
+import org.entente.model.Event;
+import org.entente.model.EventHeader;
+import org.entente.model.Participant;
+import org.entente.model.Partnership;
+import org.entente.model.Period;
+import org.entente.model.Source;
+import org.entente.model.TradeFigure;
+import org.entente.store.Library;
+
+/** What the library already holds, keyed the way duplicates are recognised. */
+final class ExistingRecords {
+    private final Library library;
+
+    final Map<String, Long> events = new HashMap<>();
+    final Map<String, Long> partnerships = new HashMap<>();
+    final Map<String, Long> trade = new HashMap<>();
+    final Map<String, Long> periods = new HashMap<>();
+    final Map<String, Actor> actorsByName = new HashMap<>();
+    final Map<String, Actor> actorsByIso = new HashMap<>();
+    final Set<String> sources = new HashSet<>();
+    final Set<String> newActors = new HashSet<>();
+    final Set<String> newSources = new HashSet<>();
+    /** Trade keys met in this import: the library holds one figure per key, so a second is a duplicate. */
+    final Set<String> importedTrade = new HashSet<>();
+
+    ExistingRecords(Library library) {
+        this.library = library;
+        for (EventHeader h : library.events().allHeaders()) events.putIfAbsent(eventKey(h.title(), h.startDay(), h.endDay()), h.id());
+        for (Partnership p : library.partnerships().all()) partnerships.putIfAbsent(partnershipKey(p), p.id());
+        for (TradeFigure t : library.trade().all()) trade.putIfAbsent(tradeKey(t), t.id());
+        for (Period p : library.periods().all()) periods.putIfAbsent(periodKey(p), p.id());
+        for (Actor a : library.actors().all()) register(a);
+        for (Source s : library.sources().all()) sources.add(sourceKey(s));
+    }
+
+    void register(Actor a) {
+        actorsByName.putIfAbsent(a.name(), a);
+        if (a.isoCode() != null) actorsByIso.putIfAbsent(a.isoCode(), a);
+    }
+
+    /** The library's actor for an imported one: same name, else same ISO code; else it is new. */
+    Actor canonical(Actor a) {
+        Actor known = actorsByName.get(a.name());
+        if (known == null && a.isoCode() != null) known = actorsByIso.get(a.isoCode());
+        if (known != null) return known;
+        newActors.add(a.name());
+        register(a);
+        return a;
+    }
+
+    void source(Source s) {
+        String k = sourceKey(s);
+        if (!sources.contains(k)) newSources.add(k);
+    }
+
+    Event canonical(Event e) {
+        boolean changed = false;
+        List<Participant> ps = new ArrayList<>(e.participants().size());
+        for (Participant p : e.participants()) {
+            Actor c = canonical(p.actor());
+            changed |= c != p.actor();
+            ps.add(c == p.actor() ? p : new Participant(c, p.role()));
+        }
+        for (Citation c : e.sources()) source(c.source());
+        return changed ? new Event(e.id(), e.title(), e.when(), e.category(), ps, e.place(), e.summary(), e.importance(), e.tags(),
+                e.sources()) : e;
+    }
+
+    Partnership canonical(Partnership p) {
+        for (Citation c : p.sources()) source(c.source());
+        Actor a = canonical(p.a()), b = canonical(p.b());
+        return a == p.a() && b == p.b() ? p
+                : new Partnership(p.id(), a, b, p.level(), p.officialName(), p.from(), p.until(), p.sources(), p.note());
+    }
+
+    TradeFigure canonical(TradeFigure t) {
+        if (t.source() != null) source(t.source().source());
+        Actor r = canonical(t.reporter()), q = canonical(t.partner());
+        return r == t.reporter() && q == t.partner() ? t
+                : new TradeFigure(t.id(), r, q, t.year(), t.flow(), t.valueUsd(), t.quality(), t.source());
+    }
+
+    Long match(Event e) {
+        if (events.isEmpty()) return null; // a new library: no key to build
+        return events.get(eventKey(e.title(), e.when().firstDay(), e.when().ongoing() ? EventHeader.ONGOING_END : e.when().endDay()));
+    }
+
+    Long match(Partnership p) { return partnerships.get(partnershipKey(p)); }
+
+    /** The library's figure with the same key; -1 when this import already had one. */
+    Long match(TradeFigure t) {
+        String k = tradeKey(t);
+        Long id = trade.get(k);
+        if (id != null) return id;
+        return importedTrade.add(k) ? null : -1L;
+    }
+
+    Long match(Period p) { return periods.get(periodKey(p)); }
+
+// ---- the keys duplicates are recognised by ----
+
+static String eventKey(String title, long startDay, long endDay) {
+    return title.strip().toLowerCase(Locale.ROOT) + '\u0000' + startDay + '\u0000' + endDay;
+}
+
+/** The same pair in either order at the same level. */
+static String partnershipKey(Partnership p) {
+    String a = p.a().name(), b = p.b().name();
+    return (a.compareTo(b) <= 0 ? a + '\u0000' + b : b + '\u0000' + a) + '\u0000' + p.level().key();
+}
+
+static String tradeKey(TradeFigure t) {
+    return t.reporter().name() + '\u0000' + t.partner().name() + '\u0000' + t.year() + '\u0000' + t.flow().key();
+}
+
+static String periodKey(Period p) { return p.name().toLowerCase(Locale.ROOT) + '\u0000' + p.when(); }
+
+static String sourceKey(Source s) { return s.title() + '\u0000' + s.url(); }
+}

@@ -1,0 +1,201 @@
+package org.entente.app;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import org.entente.exchange.ContentSink;
+import org.entente.exchange.bundle.Bundle;
+import org.entente.exchange.bundle.BundleLink;
+import org.entente.exchange.bundle.BundleNote;
+import org.entente.model.Actor;
+import org.entente.model.Event;
+import org.entente.model.EventLink;
+import org.entente.model.Note;
+import org.entente.model.LibraryContent;
+import org.entente.model.Partnership;
+import org.entente.model.Period;
+import org.entente.model.Source;
+import org.entente.model.TradeFigure;
+import org.entente.store.Library;
+
+/** Writes records as they stream in, in batches, inside the caller's transaction. */
+final class ImportWriter implements ContentSink {
+    static final int BATCH = 500;
+    static final int PROGRESS_EVERY = 1_000;
+    private final Library library;
+    private final ExistingRecords existing;
+    private final DuplicatePolicy policy;
+    private final String origin;
+    private final ImportProgress progress;
+    private final long total;
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<Partnership> partnerships = new ArrayList<>();
+    private final List<TradeFigure> trade = new ArrayList<>();
+    private final List<Period> periods = new ArrayList<>();
+    long added, updated, skipped, done;
+    /** New and matching records read, by kind, as {@link ImportPlan.Counts} orders them. */
+    final long[] counts = new long[8];
+    /** Library id of each event of the current unit, in its order (null until its batch is written). */
+    private final List<Long> unitEventIds = new ArrayList<>();
+    private final List<Integer> pendingSlots = new ArrayList<>();
+
+    /** The unit's new events were stored by the bulk path: only count them. */
+    boolean eventsAlreadyAdded;
+
+    void startUnit() {
+        unitEventIds.clear();
+        pendingSlots.clear();
+        eventsAlreadyAdded = false;
+    }
+
+    /**
+     * A bundle's notes and links, attached to the events as stored (added, updated or kept).
+     * An event that was already in the library may already have them (the same bundle
+     * imported twice): a note with the same text and highlight, or a link of the same kind
+     * to the same event, is not added again.
+     */
+    void notesAndLinks(Bundle bundle) {
+        Map<String, Long> idByKey = new HashMap<>();
+        for (int i = 0; i < unitEventIds.size(); i++) idByKey.put(bundle.eventKey(i), unitEventIds.get(i));
+        for (BundleLink link : bundle.links()) {
+            Long from = idByKey.get(link.fromEvent()), to = idByKey.get(link.toEvent());
+            if (from == null || to == null || from.equals(to)) continue;
+            EventLink l = link.toEventLink(from, to);
+            boolean known = library.links().of(from).stream()
+                    .anyMatch(x -> x.fromEventId() == l.fromEventId() && x.toEventId() == l.toEventId() && x.kind() == l.kind());
+            if (!known) library.links().save(l);
+        }
+        for (BundleNote note : bundle.notes()) {
+            Long id = idByKey.get(note.eventKey());
+            if (id == null) continue;
+            Note n = note.toNote(id);
+            boolean known = library.notes().forRecord(n.target()).stream()
+                    .anyMatch(x -> x.text().equals(n.text()) && Objects.equals(x.highlight(), n.highlight()));
+            if (!known) library.notes().save(n);
+        }
+    }
+
+    ImportWriter(Library library, ExistingRecords existing, DuplicatePolicy policy, String origin, ImportProgress progress, long total) {
+        this.library = library;
+        this.existing = existing;
+        this.policy = policy;
+        this.origin = origin;
+        this.progress = progress;
+        this.total = total;
+    }
+
+    ImportOutcome outcome() { return new ImportOutcome(added, updated, skipped); }
+
+    private void step() {
+        done++;
+        if (events.size() + partnerships.size() + trade.size() + periods.size() >= BATCH) flush();
+        if (done % PROGRESS_EVERY == 0) {
+            if (progress.isCancelled()) throw new CancellationException("import cancelled");
+            progress.update(done, total, "Imported " + done + (total >= 0 ? " of " + total : "") + " records");
+        }
+    }
+
+    void flush() {
+        if (actors.isEmpty() && sources.isEmpty() && events.isEmpty() && partnerships.isEmpty() && trade.isEmpty() && periods.isEmpty())
+            return;
+        List<Long> ids = library.importContent(new LibraryContent(actors, sources, events, partnerships, trade, periods), origin);
+        for (int i = 0; i < pendingSlots.size(); i++) unitEventIds.set(pendingSlots.get(i), ids.get(i));
+        pendingSlots.clear();
+        actors.clear();
+        sources.clear();
+        events.clear();
+        partnerships.clear();
+        trade.clear();
+        periods.clear();
+    }
+
+    /** Whether to add a record that matches {@code id} (null: no match). */
+    boolean addAnyway(Long id) {
+        return id == null || policy == DuplicatePolicy.KEEP_BOTH;
+    }
+
+    @Override
+    public void actor(Actor a) {
+        Actor c = existing.canonical(a);
+        if (c.id() == 0 && c == a) actors.add(a);
+    }
+
+    @Override
+    public void source(Source s) { sources.add(s); }
+
+    @Override
+    public void event(Event e) {
+        Event c = existing.canonical(e);
+        Long id = existing.match(c);
+        counts[id == null ? 0 : 1]++;
+        if (addAnyway(id) && eventsAlreadyAdded) {
+            added++;
+        } else if (addAnyway(id)) {
+            events.add(c);
+            pendingSlots.add(unitEventIds.size());
+            unitEventIds.add(null);
+            added++;
+        } else if (policy == DuplicatePolicy.UPDATE) {
+            flush();
+            library.events().save(c.withId(id));
+            unitEventIds.add(id);
+            updated++;
+        } else {
+            unitEventIds.add(id);
+            skipped++;
+        }
+        step();
+    }
+
+    @Override
+    public void partnership(Partnership p) {
+        Partnership c = existing.canonical(p);
+        Long id = existing.match(c);
+        counts[id == null ? 2 : 3]++;
+        if (addAnyway(id)) {
+            partnerships.add(c);
+            added++;
+        } else if (policy == DuplicatePolicy.UPDATE) {
+            flush();
+            library.partnerships().save(c.withId(id));
+            updated++;
+        } else skipped++;
+        step();
+    }
+
+    @Override
+    public void trade(TradeFigure t) {
+        TradeFigure c = existing.canonical(t);
+        Long id = existing.match(c);
+        counts[id == null ? 4 : 5]++;
+        if (id == null) {
+            trade.add(c);
+            added++;
+        } else if (policy == DuplicatePolicy.UPDATE && id > 0) {
+            flush();
+            library.trade().save(c.withId(id));
+            updated++;
+        } else skipped++; // one figure per reporter, partner, year and flow: "keep both" cannot apply
+        step();
+    }
+
+    @Override
+    public void period(Period p) {
+        Long id = existing.match(p);
+        counts[id == null ? 6 : 7]++;
+        if (addAnyway(id)) {
+            periods.add(p);
+            added++;
+        } else if (policy == DuplicatePolicy.UPDATE) {
+            flush();
+            library.periods().save(new Period(id, p.name(), p.when(), p.colour(), p.note()));
+            updated++;
+        } else skipped++;
+        step();
+    }
+}

@@ -1,0 +1,49 @@
+package org.entente.app.network;
+
+import java.util.List;
+import java.util.Map;
+
+import org.entente.model.Actor;
+import org.entente.model.EventHeader;
+import org.entente.model.Partnership;
+import org.entente.model.TradeFigure;
+import org.entente.store.Library;
+import org.entente.store.NetworkPosition;
+
+/**
+ * What the network view reads from the library once (in a background task): from then on a slider
+ * step needs no database work.
+ */
+public record NetworkData(List<Partnership> spells, List<EventHeader> headers, List<TradeFigure> trade, Map<Long, Actor> actors,
+                   long firstDay, long lastDay, Map<String, List<NetworkPosition>> saved) {
+
+    /** The keys under which the force-directed and the ego layout save their node positions. */
+    public static final String FORCE_LAYOUT = "force", EGO_LAYOUT = "ego";
+
+    public static NetworkData read(Library library) {
+        List<Partnership> spells = library.partnerships().all();
+        List<EventHeader> headers = library.events().allHeaders();
+        List<TradeFigure> trade = library.trade().all();
+        Map<Long, Actor> actors = new java.util.LinkedHashMap<>();
+        for (Actor a : library.actors().all()) actors.put(a.id(), a);
+        long first = Long.MAX_VALUE, last = Long.MIN_VALUE;
+        for (Partnership p : spells) {
+            first = Math.min(first, p.from().firstDay());
+            last = Math.max(last, p.from().firstDay());
+            if (p.until() != null) last = Math.max(last, p.until().firstDay());
+        }
+        var extent = library.events().extent();
+        if (extent.isPresent()) {
+            first = Math.min(first, extent.get()[0]);
+            last = Math.max(last, Math.min(extent.get()[1], java.time.LocalDate.now().toEpochDay()));
+        }
+        if (first == Long.MAX_VALUE) {
+            first = java.time.LocalDate.now().minusYears(10).toEpochDay();
+            last = java.time.LocalDate.now().toEpochDay();
+        }
+        Map<String, List<NetworkPosition>> saved = Map.of(
+                FORCE_LAYOUT, library.networkPositions().load(FORCE_LAYOUT),
+                EGO_LAYOUT, library.networkPositions().load(EGO_LAYOUT));
+        return new NetworkData(spells, headers, trade, actors, first, last, saved);
+    }
+}

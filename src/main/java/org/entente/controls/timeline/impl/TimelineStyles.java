@@ -1,0 +1,150 @@
+package org.entente.controls.timeline.impl;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.collections.ObservableList;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * What the painter reads from CSS and fonts: category and state paints resolved through invisible
+ * probe regions (so that themes style the canvas), and cached text widths and fitted labels.
+ */
+final class TimelineStyles {
+    private final TimelineViewSkin skin;
+
+    TimelineStyles(TimelineViewSkin skin) { this.skin = skin; }
+
+    final Text measurer = new Text();
+    final Map<String, Region> probeRegions = new HashMap<>();
+    final Map<String, Paint> probePaints = new HashMap<>();
+    final Map<String, Double> widthCache = new HashMap<>();
+    final Map<String, String> fitCache = new HashMap<>();
+    Font widthCacheFont;
+    double itemCharWidth = 6.8;
+    double digitWidth = 7;
+    Font boldCacheBase;
+    Font boldCache;
+
+    Font boldOf(Font f) {
+        if (f != boldCacheBase) {
+            boldCacheBase = f;
+            boldCache = Font.font(f.getFamily(), FontWeight.BOLD, f.getSize());
+        }
+        return boldCache;
+    }
+
+    /** The colour of a category, from the CSS class tl-category-&lt;key&gt; (or a palette colour by hash). */
+    Paint categoryPaint(String category) {
+        // cached per category so that a frame does not build class names per item
+        Paint cached = categoryPaints.get(category);
+        if (cached != null) return cached;
+        String key = category == null ? "other" : cssName(category);
+        String base = "tl-palette-" + Math.floorMod(key.hashCode(), 8), specific = "tl-category-" + key;
+        Paint p = probe(base, specific);
+        if (probePaints.containsKey(base + " " + specific)) categoryPaints.put(category, p); // only once CSS resolved it
+        return p;
+    }
+
+    final Map<String, Paint> categoryPaints = new HashMap<>();
+
+    /** The background colour CSS gives a hidden region with these classes (cached until the CSS changes). */
+    Paint probe(String baseClass, String specificClass) {
+        String cacheKey = specificClass == null ? baseClass : baseClass + " " + specificClass;
+        Paint cached = probePaints.get(cacheKey);
+        if (cached != null) return cached;
+        Region r = probeRegions.get(cacheKey);
+        if (r == null) {
+            r = new Region();
+            r.getStyleClass().setAll("tl-probe", baseClass);
+            if (specificClass != null) r.getStyleClass().add(specificClass);
+            probeRegions.put(cacheKey, r);
+            Region region = r;
+            r.backgroundProperty().addListener(o -> {
+                probePaints.remove(cacheKey);
+                categoryPaints.clear();
+                if (region.getParent() != null) skin.markDirty();
+            });
+            probesChildren().add(r);
+            if (skin.getSkinnable().getScene() != null) r.applyCss();
+        }
+        Background bg = r.getBackground();
+        Paint p = bg == null || bg.getFills().isEmpty() ? Color.GRAY : bg.getFills().get(0).getFill();
+        if (bg != null) probePaints.put(cacheKey, p);
+        return p;
+    }
+
+    final javafx.scene.layout.Pane probePane = new javafx.scene.layout.Pane();
+
+    ObservableList<javafx.scene.Node> probesChildren() {
+        if (probePane.getParent() == null) {
+            probePane.setManaged(false);
+            probePane.setMouseTransparent(true);
+            probePane.setOpacity(0);
+            skin.getChildren().add(probePane);
+        }
+        return probePane.getChildren();
+    }
+
+    static String cssName(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char ch = Character.toLowerCase(key.charAt(i));
+            sb.append((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_' ? ch : '-');
+        }
+        return sb.toString();
+    }
+
+    static double luminance(Color c) {
+        return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+    }
+
+    double measure(Font f, String s) {
+        if (f != widthCacheFont && f != null) {
+            // caches are per font: the key carries the font so several fonts share the map
+            String key = f.getSize() + f.getName() + '\u0000' + s;
+            Double w = widthCache.get(key);
+            if (w != null) return w;
+            double m = rawMeasure(f, s);
+            if (widthCache.size() > 20_000) widthCache.clear();
+            widthCache.put(key, m);
+            return m;
+        }
+        Double w = widthCache.get(s);
+        if (w != null) return w;
+        double m = rawMeasure(f, s);
+        if (widthCache.size() > 20_000) widthCache.clear();
+        widthCache.put(s, m);
+        return m;
+    }
+
+    double rawMeasure(Font f, String s) {
+        measurer.setFont(f);
+        measurer.setText(s);
+        return measurer.getLayoutBounds().getWidth();
+    }
+
+    /** The text cut with an ellipsis to fit {@code max} pixels ("" when not even a few letters fit). */
+    String fit(Font f, String s, double max) {
+        if (s == null || max < 12) return "";
+        if (measure(f, s) <= max) return s;
+        String key = f.getSize() + f.getName() + '\u0001' + (int) max + '\u0000' + s;
+        String cached = fitCache.get(key);
+        if (cached != null) return cached;
+        int lo = 0, hi = s.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (rawMeasure(f, s.substring(0, mid).stripTrailing() + "…") <= max) lo = mid;
+            else hi = mid - 1;
+        }
+        String out = lo < 2 ? "" : s.substring(0, lo).stripTrailing() + "…";
+        if (fitCache.size() > 20_000) fitCache.clear();
+        fitCache.put(key, out);
+        return out;
+    }
+}

@@ -1,0 +1,127 @@
+package org.entente.ui.common;
+
+import java.time.LocalDate;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.stage.Window;
+import org.entente.app.edit.LibraryEditor;
+import org.entente.app.edit.UndoHistory;
+import org.entente.store.Library;
+
+/** What every view shares: the open library, background tasks, selection and display settings. */
+public final class AppContext {
+    private final FxTaskExecutor tasks;
+    private final ReadOnlyObjectWrapper<Library> library = new ReadOnlyObjectWrapper<>(this, "library");
+    private final ReadOnlyObjectWrapper<LibraryEditor> editor = new ReadOnlyObjectWrapper<>(this, "editor");
+    private final ObjectProperty<Long> selectedEventId = new SimpleObjectProperty<>(this, "selectedEventId");
+    private final ObjectProperty<Long> focusActorId = new SimpleObjectProperty<>(this, "focusActorId");
+    private final ObjectProperty<LocalDate> focusDate = new SimpleObjectProperty<>(this, "focusDate");
+    private final LongProperty libraryVersion = new SimpleLongProperty(this, "libraryVersion");
+    private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType");
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private Window window;
+    /** How often the open library is asked whether another window or process has changed it. */
+    static final java.time.Duration OTHER_WRITERS_POLL = java.time.Duration.ofSeconds(1);
+    private org.entente.store.LibraryWatcher watcher;
+    private Editing editing = Editing.NONE;
+
+    public AppContext(FxTaskExecutor tasks) { this.tasks = tasks; }
+
+    /** The open library, or null while none is open. Query it only inside background tasks. */
+    public Library library() { return library.get(); }
+
+    public ReadOnlyObjectProperty<Library> libraryProperty() { return library.getReadOnlyProperty(); }
+
+    /** The shell opens and closes libraries; views only follow {@link #libraryProperty()}. */
+    public void setLibrary(Library value) {
+        selectedEventId.set(null);
+        focusActorId.set(null);
+        if (watcher != null) watcher.close();
+        watcher = null;
+        // The undo history belongs to one library: a fresh editor for each library opened.
+        editor.set(value == null ? null : new LibraryEditor(value, new UndoHistory()));
+        library.set(value);
+        // Edits made in another Entente window (or process) on the same file show here too:
+        // the watcher notices them (never this window's own) and every view reloads.
+        if (value != null) watcher = value.watchOtherWriters(OTHER_WRITERS_POLL, () -> javafx.application.Platform.runLater(() -> {
+            if (library.get() == value) libraryChanged();
+        }));
+    }
+
+    /**
+     * The editor of the open library (null while none is open): every user edit goes through it,
+     * so that it can be undone. Call its methods off the FX thread, e.g. with {@link #edit}.
+     */
+    public LibraryEditor editor() { return editor.get(); }
+
+    public ReadOnlyObjectProperty<LibraryEditor> editorProperty() { return editor.getReadOnlyProperty(); }
+
+    /**
+     * Runs an edit in the background through the open library's editor; on success (FX thread)
+     * every view reloads and {@code onSuccess} gets the result. A failure ({@code EditException},
+     * library unchanged) is shown to the user by the shell.
+     */
+    public <T> void edit(String title, java.util.function.Function<LibraryEditor, T> work, java.util.function.Consumer<T> onSuccess) {
+        edit(title, work, onSuccess, null);
+    }
+
+    /**
+     * Like {@link #edit(String, java.util.function.Function, java.util.function.Consumer)}, and on
+     * failure or cancel {@code onFailure} (FX thread) first puts back what the caller showed ahead
+     * of the write — a toggled star, a disabled Save button — before the shell shows the error.
+     */
+    public <T> void edit(String title, java.util.function.Function<LibraryEditor, T> work, java.util.function.Consumer<T> onSuccess,
+                         java.util.function.Consumer<Throwable> onFailure) {
+        LibraryEditor e = editor();
+        if (e == null) {
+            if (onFailure != null) onFailure.accept(new IllegalStateException("no library is open"));
+            return;
+        }
+        tasks.run(title, () -> work.apply(e), result -> {
+            libraryChanged();
+            if (onSuccess != null) onSuccess.accept(result);
+        }, onFailure == null ? null : error -> {
+            onFailure.accept(error);
+            if (!(error instanceof java.util.concurrent.CancellationException)) tasks.reportFailure(error);
+        });
+    }
+
+    public FxTaskExecutor tasks() { return tasks; }
+
+    /** The selected event (null for none): the table, the timeline and the detail pane share it. */
+    public ObjectProperty<Long> selectedEventId() { return selectedEventId; }
+
+    /** An actor other views should focus on, e.g. after a click on a network node. */
+    public ObjectProperty<Long> focusActorId() { return focusActorId; }
+
+    /** The date the timeline is centred on; the network follows it when linked. */
+    public ObjectProperty<LocalDate> focusDate() { return focusDate; }
+
+    /** Bumped after every write; views reload when it changes. */
+    public LongProperty libraryVersion() { return libraryVersion; }
+
+    /** Call on the FX thread after a write, so that every view reloads what it shows. */
+    public void libraryChanged() { libraryVersion.set(libraryVersion.get() + 1); }
+
+    /** Lecturer mode: bigger type everywhere. */
+    public BooleanProperty largeType() { return largeType; }
+
+    public BooleanProperty darkTheme() { return darkTheme; }
+
+    public Window window() { return window; }
+
+    /** Opens records in their forms (double-click in a view, Edit menu); does nothing until an editor is installed. */
+    public Editing editing() { return editing; }
+
+    public void setEditing(Editing value) { editing = value == null ? Editing.NONE : value; }
+
+    /** Set once by the main window. */
+    public void setWindow(Window w) { window = w; }
+}

@@ -1,0 +1,80 @@
+package org.entente.ui.common;
+
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.entente.store.LibraryCounts;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** The library's path and counts, and the running task with its progress and a cancel button. */
+public final class StatusBar extends HBox {
+    private final Label library = new Label("Opening library…");
+    private final Label counts = new Label();
+    private final Label taskTitle = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button(null, new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
+
+    public StatusBar(FxTaskExecutor tasks) {
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(12);
+        setPadding(new Insets(4, 10, 4, 10));
+        library.setId("status-library");
+        counts.setId("status-counts");
+        progress.setPrefWidth(140);
+        cancel.getStyleClass().add("flat");
+        cancel.setId("status-cancel");
+        cancel.setAccessibleText("Cancel the running task");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox running = new HBox(6, taskTitle, progress, cancel);
+        running.setAlignment(Pos.CENTER_RIGHT);
+        running.visibleProperty().bind(tasks.currentProperty().isNotNull());
+        running.managedProperty().bind(running.visibleProperty());
+        getChildren().addAll(library, counts, spacer, running);
+        tasks.currentProperty().addListener((obs, old, task) -> follow(task));
+    }
+
+    private void follow(Task<?> task) {
+        taskTitle.textProperty().unbind();
+        progress.progressProperty().unbind();
+        cancel.setOnAction(null);
+        if (task == null) return;
+        taskTitle.textProperty().bind(Bindings.concat(task.titleProperty(), "…"));
+        progress.progressProperty().bind(task.progressProperty());
+        cancel.setOnAction(e -> task.cancel());
+    }
+
+    /**
+     * Adds the tooltips (the library's full path, Cancel). The window calls this after its first
+     * frame: making the first {@link Tooltip} (its classes, behaviour and timers) took about a
+     * tenth of a second before the first frame, and no tooltip can show before the window does.
+     */
+    public void addTooltips() {
+        if (cancel.getTooltip() != null) return;
+        cancel.setTooltip(new Tooltip("Cancel"));
+        Tooltip path = new Tooltip();
+        path.textProperty().bind(library.textProperty());
+        library.setTooltip(path);
+    }
+
+    public void showLibrary(String path) {
+        library.setText(path);
+    }
+
+    public void showCounts(LibraryCounts c) {
+        counts.setText(String.format(Locale.getDefault(), "%,d events · %,d partnerships · %,d trade figures · %,d sources",
+                c.events(), c.partnerships(), c.tradeFigures(), c.sources()));
+    }
+}
