@@ -13,7 +13,7 @@ import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.entente.ui.screenshots.ScreenshotTour;
+import org.entente.ui.shell.ScreenshotTour;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppPreferences;
 import org.entente.ui.shell.EntenteApp;

@@ -59,7 +59,7 @@ class ImporterFuzzTest {
     }
 
     private static byte[] seed(String resource) {
-        try (InputStream in = ImporterFuzzTest.class.getResourceAsStream("/org/entente/fuzz/" + resource)) {
+        try (InputStream in = ImporterFuzzTest.class.getResourceAsStream("/corpus/" + resource)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -120,9 +120,9 @@ class ImporterFuzzTest {
         }
     }
 
-    @Provide Arbitrary<byte[]> timelineFiles() { return mutated(seed("versions.timeline")); }
+    @Provide Arbitrary<byte[]> timelineFiles() { return mutated(seed("thetimelineproj/versions.timeline")); }
 
-    @Provide Arbitrary<byte[]> timelineJsFiles() { return mutated(seed("women_in_computing.json")); }
+    @Provide Arbitrary<byte[]> timelineJsFiles() { return mutated(seed("timelinejs/women_in_computing.json")); }
 
     @Provide Arbitrary<byte[]> bundles() { return mutated(BUNDLE.getBytes(StandardCharsets.UTF_8)); }
 

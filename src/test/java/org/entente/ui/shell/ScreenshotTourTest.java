@@ -1,4 +1,4 @@
-package org.entente.ui.screenshots;
+package org.entente.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import javafx.stage.Stage;
-import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

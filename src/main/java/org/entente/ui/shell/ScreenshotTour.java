@@ -1,4 +1,4 @@
-package org.entente.ui.screenshots;
+package org.entente.ui.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,6 @@ import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.ui.network.NetworkAppView;
 import org.entente.ui.common.AppContext;
-import org.entente.ui.shell.MainWindow;
 
 /**
  * Renders every main view of the open library to PNG files in one run, for the README and for looking
