@@ -72,6 +72,11 @@ public final class Library implements AutoCloseable {
     private volatile boolean suspect;
     /** Set when the library file itself was removed or replaced while open: nothing more is written. */
     private volatile LibraryException gone;
+    /**
+     * How often this library reconnected (guarded by {@link #lock}): part of {@link #dataVersion},
+     * since a new connection counts its data version afresh and may have missed others' commits.
+     */
+    private long reconnections;
     /** Guarded by {@link #lock}: applied again to a new connection. */
     private long busyTimeoutMillis = BUSY_TIMEOUT_MILLIS;
     /** Order in which {@link #ensureSound} takes the locks of several libraries on one file. */
@@ -796,6 +801,7 @@ public final class Library implements AutoCloseable {
             Connection c = openConnection(file, false);
             applyBusyTimeout(c);
             connection = c;
+            reconnections++;
             opened = FileIdentity.of(realFile);
             suspect = false;
         } catch (SQLException e) {
@@ -809,7 +815,7 @@ public final class Library implements AutoCloseable {
     /**
      * SQLite's {@code PRAGMA data_version} of this library's connection: it changes when another
      * connection (another Entente window or process) commits to the file, and not on this
-     * library's own writes. Returns empty, without waiting, while this library is busy with other
+     * library's own writes; it changes too when the library reconnects (ADR 0008). Returns empty, without waiting, while this library is busy with other
      * work or closed; {@link LibraryWatcher} polls it.
      */
     OptionalLong dataVersion() {
@@ -817,7 +823,8 @@ public final class Library implements AutoCloseable {
         try {
             if (connection.isClosed()) return OptionalLong.empty();
             try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
-                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+                // After a reconnection the value changes whatever the new connection counts: a reload is due.
+                return rs.next() ? OptionalLong.of((reconnections << 40) + rs.getLong(1)) : OptionalLong.empty();
             }
         } catch (SQLException e) {
             // Locked by another process for a moment: ask again at the next tick.
