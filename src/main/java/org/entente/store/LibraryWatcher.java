@@ -46,11 +46,16 @@ public final class LibraryWatcher implements AutoCloseable {
     }
 
     private void poll() {
+        // Also the moment to take back SQLite's locks if something in this process dropped them
+        // (a file dialog that read the file): within a tick, not only at the next write. A failure
+        // here must not stop the watching below.
+        try {
+            library.ensureSound(false);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not check the locks on " + library.file(), e);
+        }
         OptionalLong version;
         try {
-            // Also the moment to take back SQLite's locks if something in this process dropped
-            // them (a file dialog that read the file): within a tick, not only at the next write.
-            library.ensureSound(false);
             version = library.dataVersion();
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Could not ask " + library.file() + " for its data version", e);
