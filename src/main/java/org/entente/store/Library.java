@@ -73,6 +73,11 @@ public final class Library implements AutoCloseable {
     /** Set when the library file itself was removed or replaced while open: nothing more is written. */
     private volatile LibraryException gone;
     /**
+     * {@link #dataVersion} as it was when the connection was made: the baseline against which a
+     * watcher started later still notices another window's commit made before its first tick.
+     */
+    private volatile long connectedVersion;
+    /**
      * How often this library reconnected (guarded by {@link #lock}): part of {@link #dataVersion},
      * since a new connection counts its data version afresh and may have missed others' commits.
      */
@@ -111,6 +116,7 @@ public final class Library implements AutoCloseable {
         this.connection = connection;
         this.created = created;
         this.opened = FileIdentity.of(realFile);
+        this.connectedVersion = versionOf(connection, 0);
         synchronized (OPEN) {
             OPEN.computeIfAbsent(groupKey(), k -> new ArrayList<>()).add(this);
         }
@@ -801,8 +807,9 @@ public final class Library implements AutoCloseable {
             Connection c = openConnection(file, false);
             applyBusyTimeout(c);
             connection = c;
-            reconnections++;
             opened = FileIdentity.of(realFile);
+            reconnections++;
+            connectedVersion = versionOf(c, reconnections);
             suspect = false;
         } catch (SQLException e) {
             LibraryException failure = translate(file, e);
@@ -832,6 +839,23 @@ public final class Library implements AutoCloseable {
             throw translate(file, e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * The data version when this library's current connection was made ({@link Long#MIN_VALUE}
+     * if it could not be read): a watcher's first baseline. Taking the baseline at the watcher's
+     * first tick instead missed a commit made between opening and that tick, when the tick found
+     * the library busy loading the views (the reload that should have shown it never came).
+     */
+    long connectedDataVersion() { return connectedVersion; }
+
+    private static long versionOf(Connection c, long reconnections) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? (reconnections << 40) + rs.getLong(1) : Long.MIN_VALUE;
+        } catch (SQLException e) {
+            LOG.fine(() -> "No data version for the new connection: " + e.getMessage());
+            return Long.MIN_VALUE;
         }
     }
 

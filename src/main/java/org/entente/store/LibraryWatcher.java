@@ -24,14 +24,17 @@ public final class LibraryWatcher implements AutoCloseable {
     private final Duration interval;
     private final Runnable onChange;
     private final ScheduledExecutorService timer;
-    /** The data version last seen; touched only on the timer's thread. */
-    private long lastSeen = Long.MIN_VALUE;
+    /** The data version last seen; touched only on the timer's thread (after the constructor). */
+    private long lastSeen;
 
     LibraryWatcher(Library library, Duration interval, Runnable onChange) {
         if (interval.isNegative() || interval.isZero()) throw new IllegalArgumentException("interval must be positive: " + interval);
         this.library = library;
         this.interval = interval;
         this.onChange = onChange;
+        // What the library showed when it was opened: a commit by another window between then
+        // and the first tick (which may find the library busy loading the views) is a change.
+        this.lastSeen = library.connectedDataVersion();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "entente-library-watcher");
             t.setDaemon(true);
@@ -40,7 +43,7 @@ public final class LibraryWatcher implements AutoCloseable {
     }
 
     void start() {
-        timer.execute(this::poll); // the baseline at once, so that a change right after start is noticed
+        timer.execute(this::poll); // at once: a change since the library was opened is shown without waiting
         long ms = Math.max(1, interval.toMillis());
         timer.scheduleWithFixedDelay(this::poll, ms, ms, TimeUnit.MILLISECONDS);
     }

@@ -116,6 +116,40 @@ class TwoWindowsLibraryTest {
         }
     }
 
+    /**
+     * The watcher starts while this window is busy loading its views (as it is right after a
+     * library is opened), and another window commits before this one is free again: the watcher's
+     * first reading comes after that commit, and must still count it as a change. It used to take
+     * that reading as its baseline and never report the commit (CI, OtherWindowEditsTest).
+     */
+    @Test
+    void aCommitByAnotherWindowBeforeTheWatchersFirstReadingIsHeard() throws Exception {
+        Path file = dir.resolve("busy-at-start.db");
+        try (Library mine = Library.open(file); Library other = Library.open(file)) {
+            CountDownLatch loading = new CountDownLatch(1), loaded = new CountDownLatch(1), heard = new CountDownLatch(1);
+            Thread viewLoad = new Thread(() -> mine.read(c -> {
+                loading.countDown();
+                try {
+                    loaded.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }), "this window's first load");
+            viewLoad.start();
+            assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+            LibraryWatcher watcher = mine.watchOtherWriters(Duration.ofMillis(50), heard::countDown);
+            try {
+                other.events().save(LibraryTest.event("Võ Văn Thưởng visits Beijing", "2023-12-12", "Vietnam", "China"));
+                loaded.countDown();
+                viewLoad.join();
+                assertThat(heard.await(10, TimeUnit.SECONDS)).as("heard the other window's edit made while this one was busy").isTrue();
+            } finally {
+                watcher.close();
+            }
+        }
+    }
+
     @Test
     void anEditThatStillMeetsTheLockAfterTheBusyTimeoutChangesNothingAndSaysWhy() throws Exception {
         Path file = dir.resolve("busy.db");

@@ -105,8 +105,6 @@ class OtherWindowEditsTest {
      * window reported done is in the file as another process reads it.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("Intermittent in the full suite: this window's Delete after a file dialog does not show as done within 30 s "
-            + "(two Library objects on one file in one process, reconnected together). Passes alone; open defect of issue #12, see the closing note of session 11.")
     void aFileDialogInOneWindowLosesNoEditOfEitherWindow(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get());
         TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
