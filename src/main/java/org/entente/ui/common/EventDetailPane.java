@@ -32,6 +32,9 @@ public final class EventDetailPane extends ScrollPane {
     private final AppContext context;
     private final VBox content = new VBox();
     private java.util.concurrent.Future<?> loading;
+    /** The event shown, and (while not negative) the scroll offset in pixels to keep across its reloads. */
+    private Long shownId;
+    private double keptOffset = -1;
 
     public EventDetailPane(AppContext context) {
         this.context = context;
@@ -41,8 +44,18 @@ public final class EventDetailPane extends ScrollPane {
         content.setPadding(new Insets(16));
         setContent(content);
         setFitToWidth(true);
-        setMinWidth(280);
+        // Never wider than the pane: labels wrap (the summary, the participants) instead of running
+        // off under a sideways scroll bar in a narrow pane (1280×800, large type).
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.setMinWidth(0);
+        setMinWidth(220);
+        // After a save (tags, a note) the pane is rebuilt: it stays where the reader was, also while
+        // the rebuilt annotations grow in; a scroll of the reader's own ends that.
+        content.heightProperty().addListener((o, was, h) -> restoreOffset());
+        addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> keptOffset = -1);
         context.selectedEventId().addListener((obs, old, id) -> load(id));
+        // A pane built after the selection was made (a view shown for the first time) shows it too.
+        if (context.selectedEventId().get() != null) javafx.application.Platform.runLater(() -> load(context.selectedEventId().get()));
         context.libraryVersion().addListener((obs, old, v) -> {
             // A note being written (an editor whose Save is enabled) is never thrown away by a reload
             // after someone else's write, e.g. another window's: the pane reloads once it is saved.
@@ -55,14 +68,30 @@ public final class EventDetailPane extends ScrollPane {
     private void load(Long id) {
         if (loading != null) loading.cancel(true);
         if (id == null || context.library() == null) {
+            shownId = null;
             showEmpty();
             return;
         }
         var library = context.library();
+        double range = content.getHeight() - getViewportBounds().getHeight();
+        double offset = id.equals(shownId) && range > 0 ? getVvalue() * range : -1;
         loading = context.tasks().run("Loading event", () -> library.events().byId(id).orElse(null), event -> {
-            if (event == null) showEmpty();
-            else show(event);
+            if (event == null) {
+                shownId = null;
+                showEmpty();
+                return;
+            }
+            show(event);
+            shownId = id;
+            keptOffset = offset;
+            restoreOffset();
         });
+    }
+
+    private void restoreOffset() {
+        if (keptOffset < 0) return;
+        double range = content.getHeight() - getViewportBounds().getHeight();
+        if (range > 0) setVvalue(Math.min(1, keptOffset / range));
     }
 
     /** Opens the event in its form (the editor installs itself on the context). */
@@ -84,6 +113,7 @@ public final class EventDetailPane extends ScrollPane {
 
     /** Fills the pane with {@code e}; public so views that already hold the event can show it. */
     public void show(Event e) {
+        keptOffset = -1;
         content.getChildren().clear();
         Label title = new Label(e.title());
         title.getStyleClass().add("detail-title");

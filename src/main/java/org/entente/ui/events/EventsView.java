@@ -66,7 +66,16 @@ public final class EventsView implements AppView {
         FontIcon searchIcon = new FontIcon(MaterialDesignM.MAGNIFY);
         categoryBox.setId("events-category");
         categoryBox.setPromptText("All categories");
-        categoryBox.setItems(model.categories());
+        // "All categories" first (a null choice): a chosen category can be cleared again.
+        javafx.collections.ObservableList<Category> choices = javafx.collections.FXCollections.observableArrayList();
+        choices.add(null);
+        model.categories().addListener((javafx.collections.ListChangeListener<Category>) c -> {
+            Category keep = categoryBox.getValue();
+            choices.setAll(model.categories());
+            choices.add(0, null);
+            categoryBox.setValue(keep);
+        });
+        categoryBox.setItems(choices);
         categoryBox.valueProperty().bindBidirectional(model.category());
         categoryBox.setButtonCell(categoryCell());
         categoryBox.setCellFactory(lv -> categoryCell());
@@ -102,6 +111,18 @@ public final class EventsView implements AppView {
         TableColumn<EventRow, String> category = column("Category", EventRow::category, 150);
         TableColumn<EventRow, EventRow> mark = markColumn();
         table.getColumns().setAll(java.util.List.of(mark, date, title, participants, category));
+        // Dates and categories are short and must read whole ("12–13 December 2023", "Partnership
+        // change"): their columns never shrink below them; titles and participants take what is left.
+        java.util.function.Consumer<Boolean> fitType = large -> {
+            double f = large ? LARGE_TYPE : 1;
+            date.setMinWidth(150 * f);
+            category.setMinWidth(135 * f);
+            mark.setMinWidth(34 * f);
+            mark.setPrefWidth(34 * f);
+            mark.setMaxWidth(40 * f);
+        };
+        context.largeType().addListener((o, was, large) -> fitType.accept(large));
+        fitType.accept(context.largeType().get());
         // One row factory: the highlight tint and the double-click that opens the event's form.
         table.setRowFactory(tv -> {
             javafx.scene.control.TableRow<EventRow> tableRow = new javafx.scene.control.TableRow<>() {
@@ -243,9 +264,21 @@ public final class EventsView implements AppView {
         };
     }
 
+    /** Large type is 20 px against 13. */
+    private static final double LARGE_TYPE = 20.0 / 13;
+
     private static TableColumn<EventRow, String> column(String name, java.util.function.Function<EventRow, String> value, double width) {
         TableColumn<EventRow, String> col = new TableColumn<>(name);
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        // A text cut with "…" (a long title, many participants) reads whole in the cell's tooltip.
+        col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         col.setComparator(java.text.Collator.getInstance()::compare);
         col.setPrefWidth(width);
         return col;
@@ -267,6 +300,9 @@ public final class EventsView implements AppView {
                     return;
                 }
             }
+            // Not among the rows (filtered out): no row may look selected for it, as the detail pane
+            // shows the shared selection, not the row the table kept by its index.
+            table.getSelectionModel().clearSelection();
         } finally {
             applyingSelection = false;
         }

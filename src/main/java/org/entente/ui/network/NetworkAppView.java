@@ -184,8 +184,9 @@ public final class NetworkAppView implements AppView {
         mine.setId("network-annotated");
         mine.setTooltip(new javafx.scene.control.Tooltip("Only partnerships you starred, highlighted, tagged or noted (with shared events: only your annotated events)"));
         mine.selectedProperty().bindBidirectional(vm.annotatedOnly());
-        HBox optionBar = new HBox(8, new Label("Ties"), ties, new Label("Size"), measure, new Separator(Orientation.VERTICAL),
-                new Label("Layout"), layout, new Label("Country"), country, fit, unpin, mine, spacer(), export);
+        // Wraps instead of shrinking its labels and buttons to "…" (large type on a 1280-pixel projector).
+        javafx.scene.layout.FlowPane optionBar = new javafx.scene.layout.FlowPane(8, 6, new Label("Ties"), ties, new Label("Size"), measure,
+                new Separator(Orientation.VERTICAL), new Label("Layout"), layout, new Label("Country"), country, fit, unpin, mine, export);
         optionBar.setAlignment(Pos.CENTER_LEFT);
         optionBar.getStyleClass().add("network-bar");
 
@@ -358,12 +359,6 @@ public final class NetworkAppView implements AppView {
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {

@@ -129,6 +129,10 @@ public final class MainWindow {
         root.setBottom(statusBar);
 
         context.largeType().addListener((obs, o, on) -> applyLargeType(on));
+        // The theme as a style class on the root: the custom controls (timeline, network) draw their
+        // canvases from CSS palettes chosen under ".dark", as AtlantaFX's theme colours the rest.
+        context.darkTheme().addListener((obs, o, on) -> applyDark(on));
+        applyDark(context.darkTheme().get());
         context.libraryVersion().addListener((obs, o, v) -> refreshCounts());
         context.tasks().lastFailureProperty().addListener((obs, o, error) -> {
             if (error != null) {
@@ -166,6 +170,11 @@ public final class MainWindow {
         var result = new java.util.concurrent.CompletableFuture<List<AppView>>();
         Platform.runLater(() -> result.complete(slots.stream().map(ViewSlot::view).toList()));
         return result.join();
+    }
+
+    private void applyDark(boolean on) {
+        if (on && !root.getStyleClass().contains("dark")) root.getStyleClass().add("dark");
+        if (!on) root.getStyleClass().remove("dark");
     }
 
     private void applyLargeType(boolean on) {

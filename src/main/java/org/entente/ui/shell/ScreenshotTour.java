@@ -30,7 +30,8 @@ import org.entente.ui.common.AppContext;
  */
 public final class ScreenshotTour {
     /** The shots, in the order they are taken; {@code --only} picks some of them by name. */
-    public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "editor-event", "present", "welcome");
+    public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "editor-event", "present",
+            "present-events", "present-network", "present-trade", "welcome");
 
     /** The event selected before the shots, so the detail pane and the editor form show something real. */
     static final String SELECTED = "Putin's state visit to Vietnam";
@@ -110,8 +111,19 @@ public final class ScreenshotTour {
                     selectTab("timeline");
                     context.largeType().set(true);
                     whenSettled(() -> true, () -> {
-                        snapshot(stage.getScene(), shot);
-                        context.largeType().set(false);
+                        snapshot(stage.getScene(), shot, () -> context.largeType().set(false));
+                    });
+                }
+                case "present-events", "present-network", "present-trade" -> {
+                    // Each view in presentation type, at the window's size (a projector's 1280×800, say).
+                    String view = shot.substring("present-".length());
+                    selectTab(view);
+                    context.largeType().set(true);
+                    NetworkAppView network = window.views().stream().filter(NetworkAppView.class::isInstance)
+                            .map(NetworkAppView.class::cast).findFirst().orElseThrow();
+                    whenSettled(() -> !view.equals("network") || !network.diagram().getEdges().isEmpty(), () -> {
+                        if (view.equals("network")) network.diagram().finishTransitions();
+                        snapshot(stage.getScene(), shot, () -> context.largeType().set(false));
                     });
                 }
                 case "welcome" -> {
@@ -143,13 +155,17 @@ public final class ScreenshotTour {
                 && w.getScene().getRoot().lookup("#form-event") != null).findFirst().orElse(null);
     }
 
-    private void snapshot(Scene scene, String name) {
+    private void snapshot(Scene scene, String name) { snapshot(scene, name, () -> { }); }
+
+    /** Writes the scene to NAME.png, runs {@code afterwards} (undoing the shot's settings), then takes the next shot. */
+    private void snapshot(Scene scene, String name, Runnable afterwards) {
         try {
             WritableImage image = scene.snapshot(null);
             Files.createDirectories(outDir);
             Path out = outDir.resolve(name + ".png").toAbsolutePath();
             javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
             written.add(out);
+            afterwards.run();
             nextShot();
         } catch (Exception e) {
             done.completeExceptionally(e);

@@ -256,10 +256,10 @@ public final class TimelineAppView implements AppView {
 
         ToggleButton details = toggle("timeline-details", MaterialDesignT.TEXT_BOX_OUTLINE, "Details", "Show the selected event's details on the right");
         details.selectedProperty().bindBidirectional(detailShown);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(6, new FontIcon(MaterialDesignC.CALENDAR_RANGE), range, fit, toSelection, zoomIn, zoomOut, today,
-                new Separator(Orientation.VERTICAL), groupLabel, groupBy, compare, tiers, links, details, grow, status);
+        // A row that wraps: in large type on a 1280-pixel projector the controls take two lines
+        // instead of shrinking to "…".
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, new FontIcon(MaterialDesignC.CALENDAR_RANGE), range, fit,
+                toSelection, zoomIn, zoomOut, today, new Separator(Orientation.VERTICAL), groupLabel, groupBy, compare, tiers, links, details, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().addAll("tool-bar-row", "timeline-tool-bar");
@@ -321,9 +321,9 @@ public final class TimelineAppView implements AppView {
         tagFilter.setId("timeline-tags");
         checkedTitle(tagFilter, "All tags", "tag", "tags");
         for (CheckComboBox<?> box : List.of(actorFilter, categoryFilter, tagFilter)) box.setMaxWidth(Double.MAX_VALUE);
-        model.actors().addListener((ListChangeListener<Actor>) c -> actorFilter.getItems().setAll(model.actors()));
-        model.categories().addListener((ListChangeListener<Category>) c -> categoryFilter.getItems().setAll(model.categories()));
-        model.tags().addListener((ListChangeListener<String>) c -> tagFilter.getItems().setAll(model.tags()));
+        model.actors().addListener((ListChangeListener<Actor>) c -> replaceChoices(actorFilter, model.actors()));
+        model.categories().addListener((ListChangeListener<Category>) c -> replaceChoices(categoryFilter, model.categories()));
+        model.tags().addListener((ListChangeListener<String>) c -> replaceChoices(tagFilter, model.tags()));
         actorFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Actor>) c -> filtersChanged());
         categoryFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Category>) c -> filtersChanged());
         tagFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> filtersChanged());
@@ -367,7 +367,7 @@ public final class TimelineAppView implements AppView {
         VBox panel = new VBox(6,
                 heading("Search"), search, hits,
                 heading("Filters"), caption("Actors"), actorFilter, caption("Categories"), categoryFilter, caption("Tags"), tagFilter,
-                caption("Importance"), importance, caption("Dates"), dateFilter, mine, clear);
+                caption("Importance"), importance, caption("Dates"), dateFilter);
         panel.setPadding(new Insets(10));
         panel.getStyleClass().add("timeline-side-panel");
         panel.setFillWidth(true);
@@ -375,7 +375,34 @@ public final class TimelineAppView implements AppView {
         scroll.setFitToWidth(true);
         scroll.setMinWidth(220);
         scroll.getStyleClass().add("timeline-side-scroll");
-        return scroll;
+        // "My annotations" and "Clear filters" stay in sight under the scrolling filters: at
+        // 1280×800 they were below the panel's fold, where nobody looked for them.
+        clear.setMaxWidth(Double.MAX_VALUE);
+        VBox footer = new VBox(6, mine, clear);
+        footer.setPadding(new Insets(6, 10, 10, 10));
+        footer.getStyleClass().addAll("timeline-side-panel", "timeline-side-footer");
+        javafx.scene.layout.BorderPane side = new javafx.scene.layout.BorderPane(scroll);
+        side.setBottom(footer);
+        side.setMinWidth(220);
+        return side;
+    }
+
+    /**
+     * New choices for a checklist after a reload, keeping what was ticked ticked: replacing the
+     * items behind the check model left a filter applied but shown unticked when the list reopened.
+     */
+    private <T> void replaceChoices(CheckComboBox<T> box, List<T> items) {
+        if (box.getItems().equals(items)) return;
+        List<T> checked = new java.util.ArrayList<>(box.getCheckModel().getCheckedItems());
+        applyingFilterChoices = true;
+        try {
+            box.getItems().setAll(items);
+            box.getCheckModel().clearChecks();
+            for (T t : checked) if (items.contains(t)) box.getCheckModel().check(t);
+        } finally {
+            applyingFilterChoices = false;
+        }
+        if (!items.containsAll(checked)) filtersChanged();
     }
 
     /** "All actors" with nothing checked, the name of a single checked item, else "3 actors". */

@@ -101,17 +101,53 @@ public final class TradeView {
         VBox lower = new VBox(tableTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(viewer, lower);
+        split.setId("trade-split");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(NORMAL_SPLIT);
         root.setCenter(split);
         status.getStyleClass().add("trade-status");
-        root.setBottom(status);
+        // The readout shares the bottom line with the status: a line less above the chart, which
+        // in large type (a projector) is the difference between a plot that reads and a strip.
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(8, readout, gap, status);
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bottom.getStyleClass().add("trade-bottom");
+        root.setBottom(bottom);
+        followTypeSize(split);
         vm.modelProperty().addListener((o, a, b) -> redraw());
         vm.styleProperty().addListener((o, a, b) -> redraw());
         redraw();
     }
 
     public Node node() { return root; }
+
+    /** Where the chart/table divider starts; in large type the chart takes more (see {@link #followTypeSize}). */
+    static final double NORMAL_SPLIT = 0.74, LARGE_SPLIT = 0.8;
+
+    /**
+     * Large type (Present) gives the chart most of the height and widens the table's columns with the
+     * type; leaving it puts back the divider the user had and the columns' widths.
+     */
+    private void followTypeSize(SplitPane split) {
+        double[] remembered = {NORMAL_SPLIT, LARGE_SPLIT};
+        java.util.Map<TableColumn<?, ?>, Double> widths = new java.util.HashMap<>();
+        for (TableColumn<?, ?> c : table.getColumns()) widths.put(c, c.getPrefWidth());
+        java.util.function.Consumer<Boolean> apply = large -> {
+            split.setDividerPositions(remembered[large ? 1 : 0]);
+            for (TableColumn<?, ?> c : table.getColumns()) c.setPrefWidth(widths.get(c) * (large ? LARGE_COLUMNS : 1));
+            // Wide columns scroll sideways in large type rather than squeeze into "…".
+            table.setColumnResizePolicy(large ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        };
+        vm.largeTypeProperty().addListener((o, was, large) -> {
+            remembered[large ? 0 : 1] = split.getDividerPositions()[0];
+            apply.accept(large);
+        });
+        if (vm.largeTypeProperty().get()) apply.accept(true);
+    }
+
+    /** Large type is 20 px against 13: the columns widen as much. */
+    private static final double LARGE_COLUMNS = 20.0 / 13;
 
     public TradeViewModel viewModel() { return vm; }
 
@@ -245,7 +281,7 @@ public final class TradeView {
         choices.getStyleClass().add("trade-choices");
         readout.setId("trade-readout");
         readout.getStyleClass().add("trade-readout");
-        VBox top = new VBox(kindBar, choices, readout);
+        VBox top = new VBox(kindBar, choices);
         top.getStyleClass().add("trade-controls");
         return top;
     }

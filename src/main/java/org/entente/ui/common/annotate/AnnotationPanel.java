@@ -137,7 +137,7 @@ public final class AnnotationPanel extends VBox {
 
     // ---- star and highlight ----------------------------------------------------------------------
 
-    private HBox marks() {
+    private javafx.scene.layout.Pane marks() {
         ToggleButton star = new ToggleButton(annotation.starred() ? "Starred" : "Star",
                 new FontIcon(annotation.starred() ? MaterialDesignS.STAR : MaterialDesignS.STAR_OUTLINE));
         star.setId("annotation-star");
@@ -160,7 +160,10 @@ public final class AnnotationPanel extends VBox {
         }
         Label highlightLabel = new Label("Highlight");
         highlightLabel.getStyleClass().add("annotation-label");
-        HBox row = new HBox(12, star, highlightLabel, swatches);
+        // Wraps in a narrow pane (1280×800, large type) rather than cutting "Star" and "Highlight".
+        star.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        highlightLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(12, 6, star, highlightLabel, swatches);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("annotation-marks");
         return row;
@@ -186,6 +189,7 @@ public final class AnnotationPanel extends VBox {
     private HBox tagsRow() {
         Label label = new Label("My tags");
         label.getStyleClass().add("annotation-label");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField field = new TextField(String.join(", ", annotation.tags()));
         field.setId("annotation-tags");
         field.setPromptText("e.g. lecture 3, exam — separated by commas");
