@@ -63,6 +63,22 @@ final class Completion<T> {
         binding.setVisibleRowCount(8);
         binding.prefWidthProperty().bind(field.widthProperty());
         binding.setOnAutoCompleted(e -> choose(e.getCompletion()));
+        // The popup shows its first row already selected, so Down went on to the second: with one
+        // match that was the offer to create ("Russia", Down, Enter made a new Russia). The first
+        // Down into fresh suggestions now stays on the first, the best existing match.
+        var popup = binding.getAutoCompletionPopup();
+        boolean[] entered = {false};
+        popup.getSuggestions().addListener((javafx.collections.ListChangeListener<Suggestion<T>>) c -> entered[0] = false);
+        popup.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            if (k.getCode() != javafx.scene.input.KeyCode.DOWN || popup.getSkin() == null
+                    || !(popup.getSkin().getNode() instanceof javafx.scene.control.ListView<?> list) || list.getItems().isEmpty()) return;
+            if (!entered[0] && list.getSelectionModel().getSelectedIndex() <= 0) {
+                list.getSelectionModel().select(0);
+                list.getFocusModel().focus(0);
+                k.consume();
+            }
+            entered[0] = true;
+        });
         field.setOnAction(e -> {
             List<Suggestion<T>> s = suggest(field.getText());
             if (s.isEmpty()) return;

@@ -126,6 +126,22 @@ class OtherFormsTest extends EditorFixture {
     }
 
     @Test
+    void downAndEnterOnATypedNamePicksTheExistingActorBeforeTheOfferToCreateIt(FxRobot robot) throws Exception {
+        openNewEventForm(robot);
+        LibraryCounts before = counts();
+        robot.clickOn("#event-participant-input").write("Russia");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> "Russia (RUS)".equals(c.getText())).tryQuery().isPresent());
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".participant-row .label").tryQuery().isPresent()
+                || robot.lookup("#form-actor").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#form-actor").tryQuery()).as("no new-actor form").isEmpty();
+        assertThat(robot.lookup(".participant-row .label").queryLabeled().getText()).isEqualTo("Russia (RUS)");
+        assertThat(counts().actors()).isEqualTo(before.actors());
+    }
+
+    @Test
     void enterOnARowEditsTheEvent(FxRobot robot) throws Exception {
         waitForIdle();
         // Enter rather than a double-click: on this shared machine the second click can come after
