@@ -169,7 +169,7 @@ public final class TimelineAppView implements AppView {
         detail.getStyleClass().add("timeline-detail");
         detail.setMinWidth(0); // so that it can close
         Node side = sidePanel();
-        split.getItems().setAll(side, timeline, detail);
+        split.getItems().setAll(side, withLoadingSign(), detail);
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(detail, false);
         // Panels get fixed widths (divider positions are fractions) and the timeline the rest. On
@@ -184,6 +184,31 @@ public final class TimelineAppView implements AppView {
         });
         root.setTop(toolBar());
         root.setCenter(split);
+    }
+
+    /**
+     * The timeline under a loading sign shown while nothing is drawn yet because the library is
+     * still opening or its first events are being read: "No events to show" would say the library
+     * is empty when it is not.
+     */
+    private Node withLoadingSign() {
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setPrefWidth(180);
+        Label text = new Label();
+        VBox sign = new VBox(10, text, bar);
+        sign.setAlignment(Pos.CENTER);
+        sign.setId("timeline-loading");
+        sign.getStyleClass().add("timeline-loading");
+        sign.setMouseTransparent(true);
+        javafx.beans.binding.BooleanBinding waiting = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.items().isEmpty() && (context.library() == null || opened == null || model.loadingProperty().get()),
+                model.items(), model.loadingProperty(), context.libraryProperty());
+        sign.visibleProperty().bind(waiting);
+        text.textProperty().bind(javafx.beans.binding.Bindings.when(context.libraryProperty().isNull())
+                .then("Opening the library…").otherwise("Loading events…"));
+        // The bar animates only while shown (an indeterminate bar costs frames even when hidden).
+        bar.progressProperty().bind(javafx.beans.binding.Bindings.when(waiting).then(-1.0).otherwise(0.0));
+        return new javafx.scene.layout.StackPane(timeline, sign);
     }
 
     private void layoutPanels() {
