@@ -256,7 +256,11 @@ final class TimelinePainter {
         double barH = Math.min(rowH - 8, 8 + sl.importance[p] * 2.0);
         boolean approximate = sl.has(p, SortedLane.APPROXIMATE);
         boolean ongoing = sl.has(p, SortedLane.ONGOING);
-        Color textOnBar = TimelineStyles.luminance(color) > 0.55 ? Color.web("#1f2328") : Color.WHITE;
+        // A bar faded for a month's or year's precision is pale where its label starts: the label's
+        // colour reads against the bar blended with the background, not against the full colour.
+        Paint barFill = out.point[k] ? color : barPaint(item, color, x0, x1, approximate);
+        boolean faded = !(barFill instanceof Color);
+        Color textOnBar = TimelineStyles.textOnBar(color, c.getCanvasBackground(), faded ? TimelineStyles.FADED_LABEL_ALPHA : 1);
         if (out.point[k]) {
             double cx = (x0 + x1) / 2;
             double m = out.size[k];
@@ -290,7 +294,7 @@ final class TimelinePainter {
                 gc.setFill(selected ? c.getSelectionColor() : c.getHoverColor());
                 gc.fillRoundRect(drawX0 - 3, top - 3, drawX1 - drawX0 + 6, barH + 6, 9, 9);
             }
-            gc.setFill(barPaint(item, color, x0, x1, approximate));
+            gc.setFill(barFill);
             gc.fillRoundRect(drawX0, top, drawX1 - drawX0, barH, 6, 6);
             if (ongoing && x1 <= skin.frame.scale.right() + 10) {
                 // an arrow: it runs on past today

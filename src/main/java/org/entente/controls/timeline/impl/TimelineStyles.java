@@ -100,6 +100,33 @@ final class TimelineStyles {
         return sb.toString();
     }
 
+    /** How much of a faded bar's colour shows under the start of its label (its fullest is 0.54, its start 0.12). */
+    static final double FADED_LABEL_ALPHA = 0.4;
+
+    /**
+     * Dark or white text for a label inside a bar of {@code bar} drawn with {@code alpha} over
+     * {@code background}: whichever contrasts more with the colour the reader sees.
+     */
+    static Color textOnBar(Color bar, javafx.scene.paint.Paint background, double alpha) {
+        Color bg = background instanceof Color b ? b : Color.WHITE;
+        Color seen = new Color(bg.getRed() + (bar.getRed() - bg.getRed()) * alpha, bg.getGreen() + (bar.getGreen() - bg.getGreen()) * alpha,
+                bg.getBlue() + (bar.getBlue() - bg.getBlue()) * alpha, 1);
+        Color dark = Color.web("#1f2328");
+        return contrast(dark, seen) >= contrast(Color.WHITE, seen) ? dark : Color.WHITE;
+    }
+
+    /** WCAG 2 contrast ratio of two colours (1 to 21). */
+    static double contrast(Color a, Color b) {
+        double la = relativeLuminance(a), lb = relativeLuminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double relativeLuminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) { return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }
+
     static double luminance(Color c) {
         return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
     }
