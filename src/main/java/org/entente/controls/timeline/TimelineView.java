@@ -224,18 +224,23 @@ public class TimelineView extends Control {
         if (item != null) skinOp().revealDrawn(item);
     }
 
-    /** Centres the view on an item when it is not fully visible, keeping the zoom. */
+    /**
+     * Centres the view on an item when it is not fully visible, keeping the zoom, and scrolls its
+     * lane into view when the lanes are taller than the control.
+     */
     public void reveal(TimelineItem item) {
         if (item == null) return;
         double s = item.startDay(), e = effectiveEnd(item);
         double vs = getVisibleStart(), ve = getVisibleEnd(), span = ve - vs;
-        if (s >= vs && e <= ve) return;
-        if (e - s > span * 0.9) {
-            zoomTo(s - (e - s) * 0.05, e + (e - s) * 0.05);
-        } else {
-            double mid = (s + e) / 2;
-            zoomTo(mid - span / 2, mid + span / 2);
+        if (s < vs || e > ve) {
+            if (e - s > span * 0.9) {
+                zoomTo(s - (e - s) * 0.05, e + (e - s) * 0.05);
+            } else {
+                double mid = (s + e) / 2;
+                zoomTo(mid - span / 2, mid + span / 2);
+            }
         }
+        skinOp().scrollLaneIntoView(item);
     }
 
     /** The x coordinate (in this control) of an epoch day. */

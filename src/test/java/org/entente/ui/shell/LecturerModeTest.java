@@ -273,6 +273,24 @@ class LecturerModeTest {
     }
 
     @Test
+    void aSearchHitInALaneBelowTheFoldScrollsThatLaneIntoView(FxRobot robot) throws Exception {
+        tab(robot, "Timeline");
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        var skin = (org.entente.controls.timeline.impl.TimelineViewSkin) timeline.getSkin();
+        assertThat(fx(skin::laneScroll)).isZero();
+        robot.clickOn("#timeline-search").write("Japan comprehensive strategic");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> !robot.lookup("#timeline-hits").queryListView().getItems().isEmpty()));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            Long id = fixture.context.selectedEventId().get();
+            return id != null && fx(() -> timeline.getSelectedItem() != null && timeline.getSelectedItem().id() == id);
+        });
+        idle();
+        assertThat(fx(() -> timeline.getSelectedItem().title())).contains("Japan");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(skin::laneScroll) > 0);
+    }
+
+    @Test
     void theDetailPaneWrapsInsteadOfCuttingItsText(FxRobot robot) throws Exception {
         tab(robot, "Timeline");
         robot.interact(() -> fixture.context.selectedEventId().set(

@@ -261,8 +261,32 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             double span = (c.getVisibleEnd() - c.getVisibleStart()) / 2;
             c.zoomTo(mid - span / 2, mid + span / 2);
         }
+        scrollLaneIntoView(item); // the zoom changed the lanes' heights
         markDirty();
     }
+
+    /** Scrolls the lanes vertically, if need be, so that the lane holding {@code item} is in sight. */
+    public void scrollLaneIntoView(TimelineItem item) {
+        if (canvas.getHeight() < 2 || itemIndex.index == null) return;
+        frame.computeFrame();
+        int i = itemIndex.indexOfItem(item);
+        if (i < 0) return;
+        int lane = itemIndex.index.laneOf(i);
+        if (lane < 0) return;
+        double viewH = canvas.getHeight() - frame.lanesTop;
+        for (int s = 0; s < frame.shownLanes.size(); s++) {
+            if (frame.laneIndexOfShown[s] != lane) continue;
+            double top = frame.laneTop[s], bottom = top + frame.laneHeight[s];
+            if (top >= frame.scrollY && bottom <= frame.scrollY + viewH) return;
+            // the lane's top at the top of the view (a lane taller than the view shows its start)
+            frame.scrollY = Math.max(0, Math.min(top, frame.contentHeight - viewH));
+            markDirty();
+            return;
+        }
+    }
+
+    /** How far the lanes are scrolled down, in pixels (0 at the top). */
+    public double laneScroll() { return frame.scrollY; }
 
     boolean isPlaced(TimelineItem item) {
         int i = itemIndex.indexOfItem(item);
