@@ -28,7 +28,8 @@ public record TradeData(List<TradeFigure> figures, List<DiplomacyMarker> markers
 
     /** Partnership-change events this close to a stored partnership spell's start are the same moment. */
     private static final long SAME_MOMENT_DAYS = 45;
-    private static final int LABEL_LIMIT = 40;
+    /** Long enough for the longest official wording ("China: Community with a Shared Future of strategic significance"). */
+    private static final int LABEL_LIMIT = 64;
 
     public TradeData {
         figures = List.copyOf(figures);
@@ -71,7 +72,10 @@ public record TradeData(List<TradeFigure> figures, List<DiplomacyMarker> markers
     }
 
     private static String shorten(String text) {
-        return text.length() <= LABEL_LIMIT ? text : text.substring(0, LABEL_LIMIT - 1).strip() + "…";
+        if (text.length() <= LABEL_LIMIT) return text;
+        // cut at a word, not inside one
+        int cut = text.lastIndexOf(' ', LABEL_LIMIT - 1);
+        return text.substring(0, cut > LABEL_LIMIT / 2 ? cut : LABEL_LIMIT - 1).strip() + "…";
     }
 
     private static Set<String> actorNames(EventHeader e, Map<Long, String> names) {

@@ -36,6 +36,14 @@ public final class TradeChartExport {
     private TradeChartExport() {}
 
     /**
+     * The style of an exported chart: a chart laid out 1,000 pixels wide or more is shown shrunk on
+     * a slide, so it gets the large type (the screen's 12-pixel ticks read as 9 on a projector).
+     */
+    public static ChartStyle slideStyle(ChartStyle onScreen, int width) {
+        return width >= 1000 ? new ChartStyle(onScreen.dark(), true) : onScreen;
+    }
+
+    /**
      * The chart laid out at {@code width}×{@code height} and drawn at {@code scale} times that many
      * pixels (2 gives a 2× image with the same layout, twice as sharp).
      */

@@ -72,16 +72,14 @@ public final class TradeChartFactory {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE); // bars behind lines
 
-        NumberAxis years = new NumberAxis("Year");
+        int[] range = model.domain();
+        NumberAxis years = new YearAxis(range != null ? new org.jfree.data.Range(range[0] - 0.5, range[1] + 0.5) : new org.jfree.data.Range(2007.5, 2024.5));
         years.setStandardTickUnits(yearTickUnits());
         years.setAutoRangeIncludesZero(false);
-        int[] range = model.domain();
-        if (range != null) years.setRange(range[0] - 0.5, range[1] + 0.5);
-        else years.setRange(2007.5, 2024.5);
         styleAxis(years, style);
         plot.setDomainAxis(years);
 
-        ValueAxis values = model.logScale() ? new OneTwoFiveLogAxis(model.axisLabel()) : new NumberAxis(model.axisLabel());
+        ValueAxis values = model.logScale() ? new OneTwoFiveLogAxis(model.axisLabel()) : new FewTicksAxis(model.axisLabel());
         if (values instanceof NumberAxis n) {
             n.setAutoRangeIncludesZero(model.unit() != SeriesUnit.INDEX);
             n.setNumberFormatOverride(valueFormat());
@@ -139,7 +137,7 @@ public final class TradeChartFactory {
         plot.setDataset(PRIMARY, primary);
 
         if (secondary.getSeriesCount() > 0) {
-            NumberAxis right = new NumberAxis(model.secondaryLabel());
+            NumberAxis right = new FewTicksAxis(model.secondaryLabel());
             right.setNumberFormatOverride(valueFormat());
             styleAxis(right, style);
             plot.setRangeAxis(SECONDARY, right);
@@ -276,6 +274,49 @@ public final class TradeChartFactory {
     private static DecimalFormat valueFormat() { return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH)); }
 
     /** Years as "2015", never "2,015", stepping 1, 2, 5 or 10 years as the width allows. */
+    /**
+     * The years axis: its "automatic" range is the model's span of years, markers' years included.
+     * JFreeChart's restore-auto-bounds (a drag up or left on the chart) fitted it to the data alone
+     * and dropped 2024, whose only content is markers, until the view was switched.
+     */
+    static final class YearAxis extends NumberAxis {
+        private final org.jfree.data.Range span;
+
+        YearAxis(org.jfree.data.Range span) {
+            super("Year");
+            this.span = span;
+            setRange(span, false, false);
+            setAutoRange(false);
+        }
+
+        @Override
+        protected void autoAdjustRange() { setRange(span, false, false); }
+
+        @Override
+        public void setAutoRange(boolean auto) {
+            super.setAutoRange(auto);
+            if (auto) setRange(span, false, true);
+        }
+    }
+
+    /** Most ticks a value axis shows: a big export chose 5-unit steps and drew 43 ticks. */
+    static final int MAX_VALUE_TICKS = 10;
+
+    /** A value axis whose automatic tick unit leaves at most {@link #MAX_VALUE_TICKS} ticks, however tall it is drawn. */
+    static final class FewTicksAxis extends NumberAxis {
+        FewTicksAxis(String label) { super(label); }
+
+        @Override
+        protected void selectAutoTickUnit(Graphics2D g2, Rectangle2D dataArea, org.jfree.chart.ui.RectangleEdge edge) {
+            super.selectAutoTickUnit(g2, dataArea, edge);
+            double length = getRange().getLength();
+            if (length / getTickUnit().getSize() > MAX_VALUE_TICKS) {
+                var unit = getStandardTickUnits().getCeilingTickUnit(length / MAX_VALUE_TICKS);
+                setTickUnit((NumberTickUnit) unit, false, false);
+            }
+        }
+    }
+
     private static TickUnits yearTickUnits() {
         TickUnits units = new TickUnits();
         DecimalFormat f = new DecimalFormat("0");

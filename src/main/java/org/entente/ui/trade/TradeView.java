@@ -492,14 +492,14 @@ public final class TradeView {
     /** Writes the current chart as PNG in the background. */
     public void writePng(File file, int width, int height, double scale) {
         TradeChartModel model = vm.model();
-        ChartStyle style = vm.style();
+        ChartStyle style = TradeChartExport.slideStyle(vm.style(), width);
         write("Exporting PNG", file, tmp -> Files.write(tmp, TradeChartExport.png(model, style, width, height, scale)));
     }
 
     /** Writes the current chart as SVG in the background. */
     public void writeSvg(File file, int width, int height) {
         TradeChartModel model = vm.model();
-        ChartStyle style = vm.style();
+        ChartStyle style = TradeChartExport.slideStyle(vm.style(), width);
         write("Exporting SVG", file, tmp -> Files.writeString(tmp, TradeChartExport.svg(model, style, width, height), StandardCharsets.UTF_8));
     }
 

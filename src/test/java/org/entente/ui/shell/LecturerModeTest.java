@@ -154,6 +154,23 @@ class LecturerModeTest {
     }
 
     @Test
+    void aDragUpOutOfTheTradePlotKeeps2024AndItsMarkersOnTheAxis(FxRobot robot) throws Exception {
+        tab(robot, "Trade");
+        var view = fixture.view(TradeAppView.class).view();
+        org.jfree.chart.fx.ChartViewer viewer = robot.lookup("#trade-chart").queryAs(org.jfree.chart.fx.ChartViewer.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> viewer.getCanvas().getRenderingInfo() != null
+                && viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getWidth() > 100));
+        double upper = fx(() -> view.chartProperty().get().getXYPlot().getDomainAxis().getUpperBound());
+        assertThat(upper).isGreaterThanOrEqualTo(2024);
+        var area = fx(() -> viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea());
+        javafx.geometry.Point2D from = fx(() -> viewer.getCanvas().localToScreen(area.getCenterX(), area.getMinY() + 30));
+        javafx.geometry.Point2D to = fx(() -> viewer.getCanvas().localToScreen(area.getCenterX() - 40, area.getMinY() - 25));
+        robot.moveTo(from).press(javafx.scene.input.MouseButton.PRIMARY).moveTo(to).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> view.chartProperty().get().getXYPlot().getDomainAxis().getUpperBound())).isEqualTo(upper);
+    }
+
+    @Test
     void theEventsCategoryBoxOffersAllCategoriesToClearAChoice(FxRobot robot) throws Exception {
         tab(robot, "Events");
         TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);

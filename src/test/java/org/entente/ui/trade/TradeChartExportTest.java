@@ -51,6 +51,32 @@ class TradeChartExportTest {
     }
 
     @Test
+    void aSlideSizedExportHasFewValueTicksAndLargeType() {
+        // the lecturer's case: 1600×900 at 2× drew 43 ticks (steps of 5 up to 215) in 12-pixel type
+        ChartStyle style = TradeChartExport.slideStyle(vm.style(), 1600);
+        org.jfree.chart.JFreeChart chart = TradeChartFactory.create(vm.model(), style);
+        BufferedImage img = new BufferedImage(3200, 1800, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.scale(2, 2);
+        chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 1600, 900));
+        g.dispose();
+        var axis = (org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis();
+        double ticks = axis.getRange().getLength() / axis.getTickUnit().getSize();
+        assertThat(ticks).isLessThanOrEqualTo(TradeChartFactory.MAX_VALUE_TICKS).isGreaterThanOrEqualTo(3);
+        assertThat(axis.getTickLabelFont().getSize()).isGreaterThanOrEqualTo(18);
+    }
+
+    @Test
+    void restoringTheAutomaticRangeKeepsTheMarkersYears() {
+        org.jfree.chart.JFreeChart chart = TradeChartFactory.create(vm.model(), vm.style());
+        double upper = chart.getXYPlot().getDomainAxis().getUpperBound();
+        assertThat(upper).isGreaterThanOrEqualTo(2024);
+        // what a drag up or left on the chart does (JFreeChart's "restore auto bounds")
+        chart.getXYPlot().getDomainAxis().setAutoRange(true);
+        assertThat(chart.getXYPlot().getDomainAxis().getUpperBound()).isEqualTo(upper);
+    }
+
+    @Test
     void pngAtTwiceTheScaleHasTwiceThePixelsInEachDirection() throws Exception {
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(TradeChartExport.png(vm.model(), vm.style(), 1024, 576, 2)));
         assertThat(img.getWidth()).isEqualTo(2048);
