@@ -13,6 +13,9 @@ public final class NetworkPainter {
 
         // Edges of one colour and width (one level, no transition running) go out as one path.
         java.util.List<Drawing.Edge> edges = d.edges();
+        // A tie drawn straight through a third country reads as two ties (Vietnam–United States
+        // through Russia): such a tie bends around it.
+        double[] bends = bends(edges, d.nodes());
         double[] xy = new double[Math.max(4, edges.size() * 4)];
         int i = 0;
         while (i < edges.size()) {
@@ -20,20 +23,25 @@ public final class NetworkPainter {
             int n = 0;
             int j = i;
             while (j < edges.size() && edges.get(j).width() == first.width() && edges.get(j).colour().equals(first.colour())) {
-                Drawing.Edge e = edges.get(j++);
-                xy[4 * n] = e.x1();
-                xy[4 * n + 1] = e.y1();
-                xy[4 * n + 2] = e.x2();
-                xy[4 * n + 3] = e.y2();
-                n++;
+                Drawing.Edge e = edges.get(j);
+                if (bends[j] == 0) {
+                    xy[4 * n] = e.x1();
+                    xy[4 * n + 1] = e.y1();
+                    xy[4 * n + 2] = e.x2();
+                    xy[4 * n + 3] = e.y2();
+                    n++;
+                }
+                j++;
             }
             p.lines(xy, n, first.width(), first.colour());
+            for (int k = i; k < j; k++) if (bends[k] != 0) curve(p, edges.get(k), bends[k], edges.get(k).width(), edges.get(k).colour());
             i = j;
         }
-        for (Drawing.Edge e : edges) {
+        for (int k = 0; k < edges.size(); k++) {
+            Drawing.Edge e = edges.get(k);
             if (!e.selected()) continue;
-            p.line(e.x1(), e.y1(), e.x2(), e.y2(), e.width() + 6, c.selection().deriveColor(0, 1, 1, 0.45));
-            p.line(e.x1(), e.y1(), e.x2(), e.y2(), e.width(), e.colour());
+            curve(p, e, bends[k], e.width() + 6, c.selection().deriveColor(0, 1, 1, 0.45));
+            curve(p, e, bends[k], e.width(), e.colour());
         }
 
         for (Drawing.Node n : d.nodes()) {
@@ -85,6 +93,66 @@ public final class NetworkPainter {
             }
             if (hasSize) p.text(d.sizeLegend(), bx + pad, ly + fs * 0.36, fs * 0.95, false, c.muted());
         }
+    }
+
+    /** Above this many edge–node pairs the check for ties through nodes is skipped (a frame stays cheap). */
+    static final long MAX_BEND_CHECKS = 250_000;
+    /** Room, in pixels, a tie keeps from a node it passes. */
+    static final double CLEARANCE = 6;
+    private static final int CURVE_SEGMENTS = 24;
+
+    /**
+     * For each edge, the sideways offset of the control point of the quadratic curve it is drawn
+     * as (0: a straight line): enough for the curve to pass the node it would cross, on the side
+     * away from that node's centre.
+     */
+    static double[] bends(java.util.List<Drawing.Edge> edges, java.util.List<Drawing.Node> nodes) {
+        double[] out = new double[edges.size()];
+        if ((long) edges.size() * nodes.size() > MAX_BEND_CHECKS) return out;
+        for (int k = 0; k < edges.size(); k++) {
+            Drawing.Edge e = edges.get(k);
+            double dx = e.x2() - e.x1(), dy = e.y2() - e.y1(), len = Math.hypot(dx, dy);
+            if (len < 1) continue;
+            double ux = dx / len, uy = dy / len;
+            double worst = 0;
+            for (Drawing.Node n : nodes) {
+                double along = (n.x() - e.x1()) * ux + (n.y() - e.y1()) * uy;
+                double side = (n.y() - e.y1()) * ux - (n.x() - e.x1()) * uy; // signed distance, left of the chord positive
+                double room = n.r() + CLEARANCE + e.width() / 2;
+                // the ends' own nodes (and nodes beyond the ends) are not in the way
+                if (along <= n.r() || along >= len - n.r() || Math.abs(side) >= room) continue;
+                double t = along / len;
+                // the curve's offset at t is 2t(1-t) times the control point's: pass on the far side
+                double target = side >= 0 ? side - room : side + room;
+                double h = target / (2 * t * (1 - t));
+                if (Math.abs(h) > Math.abs(worst)) worst = h;
+            }
+            out[k] = Math.max(-len * 0.8, Math.min(len * 0.8, worst));
+        }
+        return out;
+    }
+
+    /** The edge as a line, or as a quadratic curve whose control point is {@code bend} pixels to the chord's left. */
+    private static void curve(Pen p, Drawing.Edge e, double bend, double width, Color colour) {
+        if (bend == 0) {
+            p.line(e.x1(), e.y1(), e.x2(), e.y2(), width, colour);
+            return;
+        }
+        double dx = e.x2() - e.x1(), dy = e.y2() - e.y1(), len = Math.hypot(dx, dy);
+        double cx = (e.x1() + e.x2()) / 2 - dy / len * bend, cy = (e.y1() + e.y2()) / 2 + dx / len * bend;
+        double[] xy = new double[4 * CURVE_SEGMENTS];
+        double px = e.x1(), py = e.y1();
+        for (int s = 1; s <= CURVE_SEGMENTS; s++) {
+            double t = (double) s / CURVE_SEGMENTS, a = (1 - t) * (1 - t), b = 2 * t * (1 - t), q = t * t;
+            double x = a * e.x1() + b * cx + q * e.x2(), y = a * e.y1() + b * cy + q * e.y2();
+            xy[4 * (s - 1)] = px;
+            xy[4 * (s - 1) + 1] = py;
+            xy[4 * (s - 1) + 2] = x;
+            xy[4 * (s - 1) + 3] = y;
+            px = x;
+            py = y;
+        }
+        p.lines(xy, CURVE_SEGMENTS, width, colour);
     }
 
     /** The colour {@code c} at {@code alpha} times its opacity. */
