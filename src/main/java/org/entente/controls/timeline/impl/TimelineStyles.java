@@ -156,6 +156,24 @@ final class TimelineStyles {
         return measurer.getLayoutBounds().getWidth();
     }
 
+    /**
+     * A title "topic: point" cut in its topic so that the point after the colon stays whole ("UN
+     * vote ES-11/1 on…: Vietnam abstains"), or null when that does not fit with a few of the topic's letters.
+     */
+    String fitKeepingPoint(Font f, String s, double max) {
+        int colon = s.indexOf(": ");
+        if (colon < 4) return null;
+        String tail = "…: " + s.substring(colon + 2);
+        if (rawMeasure(f, s.substring(0, 4) + tail) > max) return null;
+        int lo = 4, hi = colon;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (rawMeasure(f, s.substring(0, mid).stripTrailing() + tail) <= max) lo = mid;
+            else hi = mid - 1;
+        }
+        return s.substring(0, lo).stripTrailing() + tail;
+    }
+
     /** The text cut with an ellipsis to fit {@code max} pixels ("" when not even a few letters fit). */
     String fit(Font f, String s, double max) {
         if (s == null || max < 12) return "";
@@ -163,13 +181,16 @@ final class TimelineStyles {
         String key = f.getSize() + f.getName() + '\u0001' + (int) max + '\u0000' + s;
         String cached = fitCache.get(key);
         if (cached != null) return cached;
-        int lo = 0, hi = s.length();
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (rawMeasure(f, s.substring(0, mid).stripTrailing() + "…") <= max) lo = mid;
-            else hi = mid - 1;
+        String out = fitKeepingPoint(f, s, max);
+        if (out == null) {
+            int lo = 0, hi = s.length();
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (rawMeasure(f, s.substring(0, mid).stripTrailing() + "…") <= max) lo = mid;
+                else hi = mid - 1;
+            }
+            out = lo < 2 ? "" : s.substring(0, lo).stripTrailing() + "…";
         }
-        String out = lo < 2 ? "" : s.substring(0, lo).stripTrailing() + "…";
         if (fitCache.size() > 20_000) fitCache.clear();
         fitCache.put(key, out);
         return out;
