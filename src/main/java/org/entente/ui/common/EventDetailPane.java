@@ -122,6 +122,8 @@ public final class EventDetailPane extends ScrollPane {
         when.getStyleClass().add("detail-when");
         Label category = new Label(e.category().label() + " · importance " + e.importance() + "/5");
         category.getStyleClass().add("detail-meta");
+        category.setWrapText(true);
+        when.setWrapText(true);
         content.getChildren().addAll(title, when, category, editButton(e));
         if (e.place() != null) content.getChildren().add(meta("Place", e.place()));
         if (!e.participants().isEmpty()) {

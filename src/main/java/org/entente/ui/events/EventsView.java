@@ -115,8 +115,8 @@ public final class EventsView implements AppView {
         // change"): their columns never shrink below them; titles and participants take what is left.
         java.util.function.Consumer<Boolean> fitType = large -> {
             double f = large ? LARGE_TYPE : 1;
-            date.setMinWidth(150 * f);
-            category.setMinWidth(135 * f);
+            date.setMinWidth(128 * f);
+            category.setMinWidth(122 * f);
             mark.setMinWidth(34 * f);
             mark.setPrefWidth(34 * f);
             mark.setMaxWidth(40 * f);
@@ -164,6 +164,13 @@ public final class EventsView implements AppView {
         SplitPane split = new SplitPane(table, detail);
         split.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(detail, false);
+        // Large type needs more of the width for the table's columns; leaving it puts back the user's divider.
+        double[] dividers = {0.66, 0.72};
+        context.largeType().addListener((o, was, large) -> {
+            dividers[large ? 0 : 1] = split.getDividerPositions()[0];
+            split.setDividerPositions(dividers[large ? 1 : 0]);
+        });
+        if (context.largeType().get()) split.setDividerPositions(dividers[1]);
         root.setTop(bar);
         root.setCenter(split);
 

@@ -403,6 +403,11 @@ public final class TimelineAppView implements AppView {
         // "My annotations" and "Clear filters" stay in sight under the scrolling filters: at
         // 1280×800 they were below the panel's fold, where nobody looked for them.
         clear.setMaxWidth(Double.MAX_VALUE);
+        // two lines rather than "My annotati…" in large type
+        for (javafx.scene.control.ButtonBase b : List.of(mine, clear)) {
+            b.setWrapText(true);
+            b.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox footer = new VBox(6, mine, clear);
         footer.setPadding(new Insets(6, 10, 10, 10));
         footer.getStyleClass().addAll("timeline-side-panel", "timeline-side-footer");

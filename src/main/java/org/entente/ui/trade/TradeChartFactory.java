@@ -185,15 +185,30 @@ public final class TradeChartFactory {
         return sb.toString();
     }
 
+    private static final int MARKER_LINES = 5;
+
     private static void addMarkers(XYPlot plot, List<DiplomacyMarker> markers, ChartStyle style, double from, double to) {
-        int level = 0;
-        double lastX = Double.NEGATIVE_INFINITY;
         float lineHeight = style.markerFont().getSize2D() * 1.35f;
+        // Each label goes on the first of five lines where it overlaps no label already placed; its
+        // width in years is estimated for a chart about 1,200 pixels wide.
+        double yearsPerChar = (to - from) / (1200.0 / (style.markerFont().getSize2D() * 0.58));
+        java.util.List<java.util.List<double[]>> lines = new ArrayList<>();
+        for (int l = 0; l < MARKER_LINES; l++) lines.add(new ArrayList<>());
         for (DiplomacyMarker m : markers) {
             double x = TradeChartModel.markerX(m);
-            // a label runs about three years wide on a typical chart: step nearer markers' labels down a line
-            level = x - lastX < 3.0 ? (level + 1) % 4 : 0;
-            lastX = x;
+            boolean leftwardsLabel = x > from + (to - from) * 2 / 3;
+            double w = (m.label().length() + 2) * yearsPerChar;
+            double[] span = leftwardsLabel ? new double[] {x - w, x} : new double[] {x, x + w};
+            int level = 0;
+            for (int l = 0; l < MARKER_LINES; l++) {
+                boolean free = lines.get(l).stream().noneMatch(o -> o[0] < span[1] && span[0] < o[1]);
+                if (free) {
+                    level = l;
+                    break;
+                }
+                level = (l + 1) % MARKER_LINES;
+            }
+            lines.get(level).add(span);
             boolean partnership = m.kind() == DiplomacyMarker.Kind.PARTNERSHIP;
             ValueMarker vm = new ValueMarker(x, partnership ? style.partnershipMarker() : style.visitMarker(),
                     partnership ? style.partnershipStroke() : style.visitStroke());

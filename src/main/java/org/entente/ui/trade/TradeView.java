@@ -146,8 +146,8 @@ public final class TradeView {
         if (vm.largeTypeProperty().get()) apply.accept(true);
     }
 
-    /** Large type is 20 px against 13: the columns widen as much. */
-    private static final double LARGE_COLUMNS = 20.0 / 13;
+    /** Large type is 20 px against 13, and bold headers need a little more. */
+    private static final double LARGE_COLUMNS = 1.75;
 
     public TradeViewModel viewModel() { return vm; }
 

@@ -160,12 +160,16 @@ final class TimelineStyles {
      * A title "topic: point" cut in its topic so that the point after the colon stays whole ("UN
      * vote ES-11/1 on…: Vietnam abstains"), or null when that does not fit with a few of the topic's letters.
      */
+    private static final int MIN_TOPIC = 16;
+
     String fitKeepingPoint(Font f, String s, double max) {
         int colon = s.indexOf(": ");
         if (colon < 4) return null;
         String tail = "…: " + s.substring(colon + 2);
-        if (rawMeasure(f, s.substring(0, 4) + tail) > max) return null;
-        int lo = 4, hi = colon;
+        // the topic keeps enough letters to be recognised ("Xi Jinp…" would not be)
+        int least = Math.min(colon, MIN_TOPIC);
+        if (rawMeasure(f, s.substring(0, least) + tail) > max) return null;
+        int lo = least, hi = colon;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
             if (rawMeasure(f, s.substring(0, mid).stripTrailing() + tail) <= max) lo = mid;
