@@ -115,8 +115,8 @@ public final class EventsView implements AppView {
         // change"): their columns never shrink below them; titles and participants take what is left.
         java.util.function.Consumer<Boolean> fitType = large -> {
             double f = large ? LARGE_TYPE : 1;
-            date.setMinWidth(128 * f);
-            category.setMinWidth(122 * f);
+            date.setMinWidth(large ? 200 : 132);
+            category.setMinWidth(large ? 218 : 152);
             mark.setMinWidth(34 * f);
             mark.setPrefWidth(34 * f);
             mark.setMaxWidth(40 * f);
