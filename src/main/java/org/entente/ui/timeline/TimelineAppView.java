@@ -422,13 +422,17 @@ public final class TimelineAppView implements AppView {
      * items behind the check model left a filter applied but shown unticked when the list reopened.
      */
     private <T> void replaceChoices(CheckComboBox<T> box, List<T> items) {
-        if (box.getItems().equals(items)) return;
         List<T> checked = new java.util.ArrayList<>(box.getCheckModel().getCheckedItems());
         applyingFilterChoices = true;
         try {
-            box.getItems().setAll(items);
-            box.getCheckModel().clearChecks();
-            for (T t : checked) if (items.contains(t)) box.getCheckModel().check(t);
+            if (!box.getItems().equals(items)) {
+                box.getItems().setAll(items);
+                box.getCheckModel().clearChecks();
+                for (T t : checked) if (items.contains(t)) box.getCheckModel().check(t);
+            }
+            // The list's check boxes follow per-item properties that a reload of the choices left
+            // false while the check model kept the item checked: tick them again.
+            for (T t : box.getCheckModel().getCheckedItems()) box.getItemBooleanProperty(t).set(true);
         } finally {
             applyingFilterChoices = false;
         }

@@ -261,6 +261,11 @@ class LecturerModeTest {
         clickCell(robot, "State visit");
         robot.type(KeyCode.ESCAPE);
         idle();
+        // a write (here or in another window) reloads the timeline and its lists of choices
+        robot.interact(fixture.context::libraryChanged);
+        idle();
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        assertThat(fx(() -> timeline.getItems().stream().allMatch(i -> "state-visit".equals(i.category())))).as("the filter still applies").isTrue();
         robot.clickOn("#timeline-categories");
         Node[] cell = new Node[1];
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
