@@ -95,6 +95,7 @@ public final class TradeView {
         viewer.setId("trade-chart");
         viewer.setMinSize(200, 150);
         setUpCrosshair();
+        keepTooltipsInsideTheWindow();
         buildTable();
         Label tableTitle = new Label("Plotted figures and their sources");
         tableTitle.getStyleClass().add("trade-table-title");
@@ -366,6 +367,36 @@ public final class TradeView {
             @Override
             public void chartMouseMoved(ChartMouseEventFX event) { pointAt(event.getTrigger().getX(), event.getTrigger().getY()); }
         });
+    }
+
+    /**
+     * The chart's point tooltips (figures and sources, several lines) open right of the mouse: near
+     * the chart's right edge they ran off the window. Once shown, one that would is moved left
+     * (and up) to end inside the window. JFreeChart installs its tooltip on the canvas itself.
+     */
+    private void keepTooltipsInsideTheWindow() {
+        var canvas = viewer.getCanvas();
+        javafx.collections.MapChangeListener<Object, Object> installed = change -> {
+            if (change.wasAdded() && change.getValueAdded() instanceof javafx.scene.control.Tooltip tip) {
+                // a point's sources make a line thousands of pixels long: wrap at about 32 letters' widths
+                tip.setWrapText(true);
+                tip.setMaxWidth(32 * tip.getFont().getSize());
+                tip.setOnShown(e -> fitInWindow(tip));
+                // its text changes with the point under the mouse, and its size with the text
+                tip.widthProperty().addListener(o -> fitInWindow(tip));
+                tip.heightProperty().addListener(o -> fitInWindow(tip));
+                tip.xProperty().addListener(o -> fitInWindow(tip));
+            }
+        };
+        canvas.getProperties().addListener(installed);
+    }
+
+    private void fitInWindow(javafx.scene.control.Tooltip tip) {
+        Window w = window();
+        if (w == null || !tip.isShowing()) return;
+        double right = w.getX() + w.getWidth(), bottom = w.getY() + w.getHeight();
+        if (tip.getX() + tip.getWidth() > right) tip.setX(Math.max(w.getX(), right - tip.getWidth()));
+        if (tip.getY() + tip.getHeight() > bottom) tip.setY(Math.max(w.getY(), bottom - tip.getHeight()));
     }
 
     private void styleCrosshairs() {

@@ -171,6 +171,34 @@ class LecturerModeTest {
     }
 
     @Test
+    void aPointsTooltipNearTheChartsRightEdgeStaysInsideTheWindow(FxRobot robot) throws Exception {
+        tab(robot, "Trade");
+        org.jfree.chart.fx.ChartViewer viewer = robot.lookup("#trade-chart").queryAs(org.jfree.chart.fx.ChartViewer.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> viewer.getCanvas().getRenderingInfo() != null
+                && viewer.getCanvas().getRenderingInfo().getEntityCollection() != null));
+        // the rightmost plotted point (2023), where a tooltip opening to the right has least room
+        var point = fx(() -> {
+            org.jfree.chart.entity.XYItemEntity best = null;
+            for (Object o : viewer.getCanvas().getRenderingInfo().getEntityCollection().getEntities())
+                if (o instanceof org.jfree.chart.entity.XYItemEntity item && (best == null
+                        || item.getArea().getBounds2D().getCenterX() > best.getArea().getBounds2D().getCenterX())) best = item;
+            var b = best.getArea().getBounds2D();
+            return viewer.getCanvas().localToScreen(b.getCenterX(), b.getCenterY());
+        });
+        robot.moveTo(point.add(-3, 0)).moveTo(point);
+        javafx.stage.Window[] tip = new javafx.stage.Window[1];
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> {
+            tip[0] = javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                    .findFirst().orElse(null);
+            return tip[0] != null && tip[0].getWidth() > 0;
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        double right = fx(() -> tip[0].getX() + tip[0].getWidth()), windowRight = fx(() -> stage.getX() + stage.getWidth());
+        assertThat(right).as("the tooltip's right edge against the window's").isLessThanOrEqualTo(windowRight + 0.5);
+        assertThat(fx(() -> tip[0].getX())).as("the tooltip's left edge against the window's").isGreaterThanOrEqualTo(fx(stage::getX) - 0.5);
+    }
+
+    @Test
     void theEventsCategoryBoxOffersAllCategoriesToClearAChoice(FxRobot robot) throws Exception {
         tab(robot, "Events");
         TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
