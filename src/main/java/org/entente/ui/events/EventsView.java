@@ -148,18 +148,9 @@ public final class EventsView implements AppView {
         // Several rows may be selected (delete, "Copy citations"); the shared selection follows the focused one.
         addCitationItems(table.getContextMenu());
 
-        // The detail pane shows a row that is selected: after a Ctrl-click takes the focused row out
-        // of a multiple selection, the table's "selected item" still named it (the pane showed an
-        // event no longer selected) or named none while rows stayed selected ("Select an event").
-        Runnable shareSelection = () -> {
-            if (applyingSelection) return;
-            var selected = table.getSelectionModel().getSelectedItems();
-            EventRow row = table.getSelectionModel().getSelectedItem();
-            if (row == null || !selected.contains(row)) row = selected.isEmpty() ? null : selected.get(selected.size() - 1);
-            context.selectedEventId().set(row == null ? null : row.id());
-        };
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> shareSelection.run());
-        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<EventRow>) c -> shareSelection.run());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!applyingSelection) context.selectedEventId().set(row == null ? null : row.id());
+        });
         context.selectedEventId().addListener((obs, old, id) -> selectRow(id));
         // Enter on a row opens the event in its form (as a double-click does, see the row factory).
         table.setOnKeyPressed(e -> {

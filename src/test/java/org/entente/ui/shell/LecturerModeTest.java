@@ -265,29 +265,6 @@ class LecturerModeTest {
     }
 
     @Test
-    void theEventsDetailPaneNeverSaysSelectAnEventWhileARowIsSelected(FxRobot robot) throws Exception {
-        tab(robot, "Events");
-        robot.clickOn("#events-filter").write("Putin");
-        idle();
-        clickTableCell(robot, "Putin's state visit to Vietnam");
-        idle();
-        robot.press(KeyCode.CONTROL);
-        try {
-            clickTableCell(robot, "Putin in Pyongyang");
-            idle();
-            clickTableCell(robot, "Putin in Pyongyang"); // a second Ctrl-click takes it out of the selection again
-            idle();
-        } finally {
-            robot.release(KeyCode.CONTROL);
-        }
-        TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
-        assertThat(fx(() -> table.getSelectionModel().getSelectedItems().size())).isEqualTo(1);
-        Node eventsView = robot.lookup(".events-view").query();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> eventsView.lookup(".detail-title") != null));
-        assertThat(fx(() -> ((Label) eventsView.lookup(".detail-title")).getText())).isEqualTo("Putin's state visit to Vietnam");
-    }
-
-    @Test
     void savingTagsKeepsTheDetailPaneWhereTheReaderWas(FxRobot robot) throws Exception {
         tab(robot, "Events");
         robot.clickOn("#events-filter").write("Putin's state visit to Vietnam");
