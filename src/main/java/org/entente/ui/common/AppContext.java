@@ -32,7 +32,11 @@ public final class AppContext {
     private org.entente.store.LibraryWatcher watcher;
     private Editing editing = Editing.NONE;
 
-    public AppContext(FxTaskExecutor tasks) { this.tasks = tasks; }
+    public AppContext(FxTaskExecutor tasks) {
+        this.tasks = tasks;
+        // A window exists: its thread must never wait on the database (the guide's rule, checked).
+        Library.forbidOnThreadsWhere(javafx.application.Platform::isFxApplicationThread);
+    }
 
     /** The open library, or null while none is open. Query it only inside background tasks. */
     public Library library() { return library.get(); }

@@ -82,6 +82,7 @@ public final class MainWindow {
     private final StackPane centre = new StackPane();
     private final VBox opening = new VBox(12);
     private UndoActions undoActions;
+    private org.entente.ui.backup.BackupActions backupActions;
     private Consumer<Throwable> openFailureHandler;
 
     public MainWindow(Stage stage, AppContext context, AppPreferences prefs) {
@@ -125,6 +126,7 @@ public final class MainWindow {
         org.entente.ui.editor.EditorActions.install((MenuBar) root.getTop(), context, context::editor);
         org.entente.ui.common.annotate.CitationActions.install((MenuBar) root.getTop(), context);
         org.entente.ui.help.HelpActions.install((MenuBar) root.getTop(), stage, context);
+        backupActions = org.entente.ui.backup.BackupActions.install((MenuBar) root.getTop(), stage, context);
         root.setCenter(centre);
         root.setBottom(statusBar);
 
@@ -157,6 +159,9 @@ public final class MainWindow {
 
     public TabPane tabs() { return tabs; }
 
+    /** File › Back Up Now, Restore from Backup…, and the daily backup. */
+    public org.entente.ui.backup.BackupActions backupActions() { return backupActions; }
+
     /** Edit › Undo, Redo and Undo History. */
     public UndoActions undoActions() { return undoActions; }
 
@@ -181,6 +186,7 @@ public final class MainWindow {
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseFile(false, "Open library").ifPresent(p -> openLibrary(p, false)));
         MenuItem saveAs = new MenuItem("Save a Copy As…");
+        saveAs.setId("menu-save-copy");
         saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
         saveAs.setOnAction(e -> chooseFile(true, "Save a copy of the library").ifPresent(this::saveCopy));
         saveAs.disableProperty().bind(context.libraryProperty().isNull());
