@@ -154,7 +154,26 @@ public final class Library implements AutoCloseable {
         // made by this build just now: nothing to inspect or migrate; but if another process
         // (a second first run) put its new library there first, that one is opened instead.
         if (isNew && create(path, fill)) return connectTo(path, true);
-        return openExisting(path);
+        try {
+            return openExisting(path);
+        } catch (LibraryException e) {
+            throw withBackupAdvice(path, e);
+        }
+    }
+
+    /** A library that cannot be read any more but has backups: the message says where the newest is. */
+    private static LibraryException withBackupAdvice(Path path, LibraryException e) {
+        if (e.reason() != LibraryException.Reason.DAMAGED && e.reason() != LibraryException.Reason.NOT_AN_ENTENTE_LIBRARY) return e;
+        List<LibraryBackups.Backup> backups;
+        try {
+            backups = LibraryBackups.list(path);
+        } catch (LibraryException listing) {
+            return e;
+        }
+        if (backups.isEmpty()) return e;
+        LibraryBackups.Backup newest = backups.get(0);
+        return e.withAdvice("Its newest backup, of " + newest.taken().toLocalDate() + " " + newest.taken().toLocalTime()
+                + ", is " + newest.file() + "; open a copy of it (the damaged file is left as it is)");
     }
 
     private static Library openExisting(Path path) {
@@ -1115,6 +1134,15 @@ public final class Library implements AutoCloseable {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         } catch (IOException e) {
             LOG.fine(() -> "Could not remove " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** Whether {@link #close()} was called (no database work: JDBC's own flag). */
+    public boolean isClosed() {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
         }
     }
 

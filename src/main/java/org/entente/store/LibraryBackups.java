@@ -273,6 +273,26 @@ public final class LibraryBackups {
         }
     }
 
+    /**
+     * Copies {@code backup} to a new file beside {@code library}, named for the backup, to be
+     * opened in place of a library that cannot be read any more (which is left as it is).
+     */
+    public static Path copyBeside(Backup backup, Path library) {
+        Path abs = library.toAbsolutePath();
+        String name = abs.getFileName().toString();
+        String stem = name.endsWith(".db") ? name.substring(0, name.length() - 3) : name;
+        String from = STAMP.format(backup.taken());
+        Path target = abs.resolveSibling(stem + "-from-backup-" + from + ".db");
+        for (int i = 2; Files.exists(target); i++) target = abs.resolveSibling(stem + "-from-backup-" + from + "-" + i + ".db");
+        try {
+            // A backup is never an open library, so a plain copy cannot drop anyone's locks.
+            Files.copy(backup.file(), target);
+            return target;
+        } catch (IOException e) {
+            throw new LibraryException(LibraryException.Reason.IO, target, "could not be written from the backup: " + e.getMessage(), e);
+        }
+    }
+
     /** Whether {@code library} has no backup of any kind taken in the last day: a daily one is due. */
     public static boolean dailyDue(Path library, LocalDateTime now) {
         List<Backup> all = list(library);

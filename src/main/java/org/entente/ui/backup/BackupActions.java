@@ -1,17 +1,23 @@
 package org.entente.ui.backup;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.entente.store.Library;
 import org.entente.store.LibraryBackups;
+import org.entente.store.LibraryException;
 import org.entente.ui.common.AppContext;
 
 /**
@@ -65,6 +71,36 @@ public final class BackupActions {
         return actions;
     }
 
+    /**
+     * After {@code file} failed to open: if it is damaged (or no longer a library at all) and has
+     * backups, tells the user so and offers to open a copy of the newest backup beside it — the
+     * damaged file is left as it is, for whoever wants to look at it. Otherwise runs
+     * {@code otherwise} (the shell's usual error).
+     */
+    public void offerBackupAfterOpenFailure(Path file, Throwable error, Runnable otherwise, Consumer<Path> open) {
+        if (!(error instanceof LibraryException e) || (e.reason() != LibraryException.Reason.DAMAGED
+                && e.reason() != LibraryException.Reason.NOT_AN_ENTENTE_LIBRARY)) {
+            otherwise.run();
+            return;
+        }
+        context.tasks().run("Looking for backups", () -> LibraryBackups.list(file), backups -> {
+            if (backups.isEmpty()) {
+                otherwise.run();
+                return;
+            }
+            LibraryBackups.Backup newest = backups.get(0);
+            ButtonType openCopy = new ButtonType("Open a Copy of the Newest Backup", ButtonBar.ButtonData.OK_DONE);
+            Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.CLOSE, openCopy);
+            alert.setHeaderText("Could not open the library");
+            alert.getDialogPane().setId("open-failure-dialog");
+            alert.getDialogPane().lookupButton(openCopy).setId("open-backup-copy");
+            if (owner != null) alert.initOwner(owner);
+            alert.showAndWait().filter(openCopy::equals).ifPresent(choice ->
+                    context.tasks().run("Copying the backup of " + BackupsWindow.TAKEN.format(newest.taken()),
+                            () -> LibraryBackups.copyBeside(newest, file), open));
+        }, failure -> otherwise.run());
+    }
+
     /** Opens the list of backups (File › Restore from Backup…). */
     public BackupsWindow showBackups() {
         if (window == null) window = new BackupsWindow(context);
@@ -86,10 +122,15 @@ public final class BackupActions {
      */
     public Future<?> backUpIfDue() {
         Library library = context.library();
-        if (library == null) return java.util.concurrent.CompletableFuture.completedFuture(null);
+        if (library == null || library.isClosed()) return java.util.concurrent.CompletableFuture.completedFuture(null);
         return context.tasks().run("Daily backup", () -> LibraryBackups.dailyDue(library.file(), LocalDateTime.now())
                 ? library.backUp(LibraryBackups.Reason.DAILY) : null, made -> {
             if (made != null && window != null && window.stage().isShowing()) window.refresh(made);
+        }, error -> {
+            // Closed meanwhile (another library was opened): nothing to say. A real failure (a full
+            // disk, a read-only folder) is the user's to know: their safety net is missing.
+            if (error instanceof java.util.concurrent.CancellationException) return;
+            if (context.library() == library && !library.isClosed()) context.tasks().reportFailure(error);
         });
     }
 }

@@ -299,9 +299,9 @@ public final class MainWindow {
                 openFailureHandler.accept(error);
                 return;
             }
-            showError("Could not open the library", error.getMessage()
-                    + (previous == null ? "" : "\n\n" + previous.file().getFileName() + " stays open."));
             statusBar.showLibrary(previous == null ? "No library open" : previous.file().toString());
+            backupActions.offerBackupAfterOpenFailure(file, error, () -> showError("Could not open the library", error.getMessage()
+                    + (previous == null ? "" : "\n\n" + previous.file().getFileName() + " stays open.")), copy -> openLibrary(copy, false));
         }));
     }
 

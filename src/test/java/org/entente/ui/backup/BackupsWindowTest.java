@@ -93,6 +93,40 @@ class BackupsWindowTest {
         assertThat(LibraryBackups.list(file)).as("not due again within the day").hasSize(1);
     }
 
+    @Test
+    void aDamagedLibraryWithBackupsOffersToOpenACopyOfTheNewestAndLeavesTheDamagedFileAsItIs(FxRobot robot) throws Exception {
+        fixture.waitForIdle(30);
+        Path damaged = MainWindowFixture.starterCopy(dir);
+        long events;
+        try (org.entente.store.Library library = org.entente.store.Library.open(damaged)) {
+            events = library.counts().events();
+            library.backUp(LibraryBackups.Reason.DAILY);
+        }
+        byte[] garbage = new byte[64 * 1024];
+        new java.util.Random(12).nextBytes(garbage);
+        Files.write(damaged, garbage);
+
+        WaitForAsyncUtils.asyncFx(() -> fixture.open(damaged)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#open-failure-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup("#open-failure-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(dialog.getContentText()).contains(damaged.toString()).contains("newest backup").contains("-backups");
+        snapshotOf(dialog, "open-failure.png");
+        org.entente.ui.ShownNodes.click(robot, "#open-backup-copy", 10);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.context.library() != null
+                && fixture.context.library().file().getFileName().toString().contains("-from-backup-")
+                && fixture.context.tasks().idleProperty().get());
+        assertThat(fixture.context.library().counts().events()).isEqualTo(events);
+        assertThat(Files.readAllBytes(damaged)).as("the damaged file is left as it was").isEqualTo(garbage);
+    }
+
+    private static void snapshotOf(Node node, String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.getScene().snapshot(null)).get();
+        Path out = Path.of("target", "screens");
+        Files.createDirectories(out);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name).toFile());
+    }
+
     /** Saves the backups window as it looks, to be looked at (target/screens/). */
     private static void snapshot(FxRobot robot, String name) throws Exception {
         Node root = robot.lookup("#backups-table").queryAs(Node.class).getScene().getRoot();
