@@ -65,6 +65,9 @@ public final class AppContext {
      */
     public LibraryEditor editor() { return editor.get(); }
 
+    /** The watcher of the open library for other windows' edits, or null (for tests and diagnostics). */
+    public org.entente.store.LibraryWatcher watcher() { return watcher; }
+
     public ReadOnlyObjectProperty<LibraryEditor> editorProperty() { return editor.getReadOnlyProperty(); }
 
     /**
