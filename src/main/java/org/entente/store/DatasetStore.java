@@ -118,12 +118,17 @@ public final class DatasetStore {
             String events = "SELECT id FROM event WHERE origin = '" + origin.replace("'", "''") + "'";
             long removed;
             try (Statement st = c.createStatement()) {
+                // Counted first: the count of a DELETE includes the rows its cascades and triggers removed.
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM (" + events + ")")) {
+                    rs.next();
+                    removed = rs.getLong(1);
+                }
                 st.executeUpdate("DELETE FROM event_fts WHERE rowid IN (" + events + ")");
                 st.executeUpdate("DELETE FROM citation WHERE record_kind = 'EVENT' AND record_id IN (" + events + ")");
                 st.executeUpdate("DELETE FROM note WHERE record_kind = 'EVENT' AND record_id IN (" + events + ")");
                 // The lane rows first: then the per-participant trigger that recomputes a lane finds none to update.
                 st.executeUpdate("DELETE FROM event_lane WHERE event_id IN (" + events + ")");
-                removed = st.executeUpdate("DELETE FROM event WHERE origin = '" + origin.replace("'", "''") + "'");
+                st.executeUpdate("DELETE FROM event WHERE origin = '" + origin.replace("'", "''") + "'");
                 st.executeUpdate("DELETE FROM actor WHERE origin = '" + origin.replace("'", "''") + "'"
                         + " AND id NOT IN (SELECT actor_id FROM event_actor)"
                         + " AND id NOT IN (SELECT actor_a FROM partnership) AND id NOT IN (SELECT actor_b FROM partnership)"
