@@ -71,7 +71,7 @@ public final class AgreementChartFactory {
         plot.setDomainAxis(years);
 
         NumberAxis values = new NumberAxis(index.axisLabel());
-        values.setRange(index.lower() - 0.02, index.upper() + 0.02);
+        values.setRange(index.lower() - 0.05, index.upper() + 0.05);
         values.setNumberFormatOverride(new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
         values.setTickUnit(new NumberTickUnit(index.lower() < 0 ? 0.5 : 0.2, new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
         styleAxis(values, style);
@@ -113,7 +113,8 @@ public final class AgreementChartFactory {
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));
         chart.getTitle().setPaint(style.foreground());
         chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
-        chart.addSubtitle(subtitle("Roll calls both voted on, by year; absent countries did not vote. " + CITATION, style, style.muted()));
+        chart.addSubtitle(subtitle("Roll calls both voted on, by year (yes 1, abstain ½, no 0); absent countries did not vote · " + index.label(), style, style.muted()));
+        chart.addSubtitle(subtitle(CITATION, style, style.muted()));
         if (series.isEmpty() || series.stream().allMatch(s -> s.points().isEmpty()))
             chart.addSubtitle(subtitle("⚠ No roll calls to show: add the votes with File › Add Dataset › UN General Assembly votes, or choose a pair",
                     style, style.partnershipMarker()));

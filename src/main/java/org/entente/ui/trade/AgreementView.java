@@ -176,8 +176,8 @@ public final class AgreementView {
         table.setId("agreement-table");
         table.getColumns().add(column("Pair", Row::pair, 220, false));
         table.getColumns().add(column("Year", r -> Integer.toString(r.point().year()), 60, true));
-        table.getColumns().add(column("Shared roll calls", r -> Integer.toString(r.point().counts().get("shared_roll_calls").intValue()), 130, true));
-        table.getColumns().add(column("Same vote", r -> Integer.toString(r.point().counts().get("same_votes").intValue()), 90, true));
+        table.getColumns().add(column("Shared roll calls", r -> Integer.toString(r.point().counts().get("shared_roll_calls").intValue()), 150, true));
+        table.getColumns().add(column("Same vote", r -> Integer.toString(r.point().counts().get("same_votes").intValue()), 100, true));
         table.getColumns().add(column("Share", r -> number(r.point().value()), 70, true));
         table.getColumns().add(column("S", r -> number(r.point().counts().get("s").doubleValue()), 70, true));
         table.getColumns().add(column("κ", r -> number(r.point().counts().get("kappa").doubleValue()), 70, true));

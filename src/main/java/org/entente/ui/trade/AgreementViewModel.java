@@ -29,9 +29,9 @@ public final class AgreementViewModel {
 
     /** What is plotted. */
     public enum Index {
-        AGREEMENT("Same vote (share)", "Share of shared roll calls with the same vote", 0, 1),
-        S("Signorino–Ritter S", "S: 1 − 2 × mean |vote difference| (yes 1, abstain ½, no 0)", -1, 1),
-        KAPPA("Chance-corrected (κ)", "κ: agreement beyond chance (Häge), 0 = no more alike than chance", -1, 1);
+        AGREEMENT("Same vote (share)", "Share voting the same", 0, 1),
+        S("Signorino–Ritter S", "S (−1 opposite … 1 identical)", -1, 1),
+        KAPPA("Chance-corrected (κ)", "κ (0 = as alike as chance)", -1, 1);
 
         private final String label;
         private final String axisLabel;
