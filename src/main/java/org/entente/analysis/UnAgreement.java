@@ -23,7 +23,7 @@ import org.entente.model.RollCallVotes;
  *     1 − observed / expected (1 = identical, 0 = no closer than chance).</li>
  * </ul>
  * The whole table is built in one pass over the votes, one 3 × 3 table of vote pairs per pair and
- * year: about 60 million pair-votes for the 870,109 votes of the shipped dataset.
+ * year: 64.6 million pair-votes for the 870,109 votes of the shipped dataset.
  */
 public final class UnAgreement {
     /** Below this many shared roll calls a year's figure is shown as unsure. */
