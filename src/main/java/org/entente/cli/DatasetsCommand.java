@@ -35,6 +35,14 @@ public final class DatasetsCommand {
                 + "\"; expected one of " + String.join(", ", Arrays.stream(Dataset.values()).map(Dataset::key).toList())));
     }
 
+    /** Whether {@code path} cannot be used (said on {@code err}): not an Entente library, or missing when it must exist. */
+    static boolean refused(Path path, boolean mustExist, PrintWriter err) {
+        String refusal = mustExist && !Files.exists(path) ? path + " does not exist: there is no library to work on"
+                : LibraryArgument.refusal(path);
+        if (refusal != null) err.println(refusal);
+        return refusal != null;
+    }
+
     /** {@code entente datasets add KEY}. */
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a dataset to the library (created with the starter library if missing).")
     static final class Add implements Callable<Integer> {
@@ -47,11 +55,7 @@ public final class DatasetsCommand {
             Dataset dataset = dataset(spec, key);
             Path path = datasets.parent.library();
             PrintWriter err = spec.commandLine().getErr();
-            String refusal = LibraryArgument.refusal(path);
-            if (refusal != null) {
-                err.println(refusal);
-                return 1;
-            }
+            if (refused(path, false, err)) return 1;
             try (Library library = LibraryService.openOrCreateWithStarter(path)) {
                 DatasetService.Added added = new DatasetService(library).add(dataset, ImportProgress.NONE);
                 spec.commandLine().getOut().printf("Added the %s to %s: %,d roll calls as events, %,d votes, in %.1f s%n",
@@ -76,15 +80,7 @@ public final class DatasetsCommand {
             Dataset dataset = dataset(spec, key);
             Path path = datasets.parent.library();
             PrintWriter err = spec.commandLine().getErr();
-            if (!Files.exists(path)) {
-                err.println(path + " does not exist: there is no library to remove a dataset from");
-                return 1;
-            }
-            String refusal = LibraryArgument.refusal(path);
-            if (refusal != null) {
-                err.println(refusal);
-                return 1;
-            }
+            if (refused(path, true, err)) return 1;
             try (Library library = LibraryService.openOrCreateEmpty(path)) {
                 DatasetService service = new DatasetService(library);
                 if (!service.holds(dataset)) {
@@ -110,10 +106,7 @@ public final class DatasetsCommand {
         @Override
         public Integer call() {
             Path path = datasets.parent.library();
-            if (!Files.exists(path)) {
-                spec.commandLine().getErr().println(path + " does not exist");
-                return 1;
-            }
+            if (refused(path, true, spec.commandLine().getErr())) return 1;
             try (Library library = LibraryService.openOrCreateEmpty(path)) {
                 for (Dataset d : new DatasetService(library).held()) spec.commandLine().getOut().println(d.key() + "\t" + d.label());
                 return 0;

@@ -17,13 +17,10 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.TickUnits;
-import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -54,10 +51,7 @@ public final class AgreementChartFactory {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
         NumberAxis years = new NumberAxis("Year");
-        TickUnits units = new TickUnits();
-        DecimalFormat yearFormat = new DecimalFormat("0");
-        for (int step : new int[] {1, 2, 5, 10, 20, 50, 100}) units.add(new NumberTickUnit(step, yearFormat));
-        years.setStandardTickUnits(units);
+        years.setStandardTickUnits(TradeChartFactory.yearTickUnits());
         years.setAutoRangeIncludesZero(false);
         int first = Integer.MAX_VALUE, last = Integer.MIN_VALUE;
         for (AgreementViewModel.Series s : series)
@@ -67,14 +61,14 @@ public final class AgreementChartFactory {
             }
         if (first <= last) years.setRange(first - 0.5, last + 0.5);
         else years.setRange(1945.5, 2020.5);
-        styleAxis(years, style);
+        TradeChartFactory.styleAxis(years, style);
         plot.setDomainAxis(years);
 
         NumberAxis values = new NumberAxis(index.axisLabel());
         values.setRange(index.lower() - 0.05, index.upper() + 0.05);
         values.setNumberFormatOverride(new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
         values.setTickUnit(new NumberTickUnit(index.lower() < 0 ? 0.5 : 0.2, new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
-        styleAxis(values, style);
+        TradeChartFactory.styleAxis(values, style);
         plot.setRangeAxis(values);
 
         XYSeriesCollection dataset = new XYSeriesCollection();
@@ -113,10 +107,10 @@ public final class AgreementChartFactory {
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));
         chart.getTitle().setPaint(style.foreground());
         chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
-        chart.addSubtitle(subtitle("Roll calls both voted on, by year (yes 1, abstain ½, no 0); absent countries did not vote · " + index.label(), style, style.muted()));
-        chart.addSubtitle(subtitle(CITATION, style, style.muted()));
+        chart.addSubtitle(TradeChartFactory.subtitle("Roll calls both voted on, by year (yes 1, abstain ½, no 0); absent countries did not vote · " + index.label(), style, style.muted()));
+        chart.addSubtitle(TradeChartFactory.subtitle(CITATION, style, style.muted()));
         if (series.isEmpty() || series.stream().allMatch(s -> s.points().isEmpty()))
-            chart.addSubtitle(subtitle("⚠ No roll calls to show: add the votes with File › Add Dataset › UN General Assembly votes, or choose a pair",
+            chart.addSubtitle(TradeChartFactory.subtitle("⚠ No roll calls to show: add the votes with File › Add Dataset › UN General Assembly votes, or choose a pair",
                     style, style.partnershipMarker()));
         LegendTitle legend = chart.getLegend();
         legend.setItemFont(style.legendFont());
@@ -142,23 +136,6 @@ public final class AgreementChartFactory {
         }
         plot.setFixedLegendItems(legendItems);
         return chart;
-    }
-
-    private static TextTitle subtitle(String text, ChartStyle style, Paint paint) {
-        TextTitle t = new TextTitle(text, style.subtitleFont());
-        t.setPaint(paint);
-        t.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        t.setPadding(new RectangleInsets(1, 0, 3, 0));
-        return t;
-    }
-
-    private static void styleAxis(ValueAxis axis, ChartStyle style) {
-        axis.setLabelFont(style.axisLabelFont());
-        axis.setLabelPaint(style.foreground());
-        axis.setTickLabelFont(style.tickFont());
-        axis.setTickLabelPaint(style.foreground());
-        axis.setAxisLinePaint(style.muted());
-        axis.setTickMarkPaint(style.muted());
     }
 
     /** Lines broken at null items; solid dots, hollow triangles for unsure years. */
