@@ -198,6 +198,35 @@ public final class UnAgreement {
         return out;
     }
 
+    /**
+     * The agreement network of one year among {@code actors}: a tie for each pair that voted the same
+     * way on at least {@code threshold} of the roll calls both voted on that year, with at least
+     * {@link #UNSURE_BELOW} such roll calls (an unsure year makes no tie); its weight is the share.
+     *
+     * @param day the epoch day the snapshot stands for (the date shown)
+     */
+    public GraphSnapshot network(Map<Long, org.entente.model.Actor> actors, int year, double threshold, long day) {
+        List<Tie> ties = new ArrayList<>();
+        int y = year - firstYear;
+        List<Long> ids = new ArrayList<>(actors.keySet());
+        ids.removeIf(id -> !index.containsKey(id));
+        if (y >= 0 && y < years) {
+            int n = this.actors.length;
+            for (int i = 0; i < ids.size(); i++)
+                for (int j = i + 1; j < ids.size(); j++) {
+                    int a = index.get(ids.get(i)), b = index.get(ids.get(j));
+                    int offset = offsets[(Math.min(a, b) * n + Math.max(a, b)) * years + y];
+                    if (offset < 0) continue;
+                    int shared = 0;
+                    for (int c = 0; c < 9; c++) shared += counts[offset + c];
+                    if (shared < UNSURE_BELOW) continue;
+                    double share = (double) (counts[offset] + counts[offset + 4] + counts[offset + 8]) / shared;
+                    if (share >= threshold) ties.add(new Tie(ids.get(i), ids.get(j), TieKind.UN_AGREEMENT, null, share, null));
+                }
+        }
+        return new GraphSnapshot(day, TieKind.UN_AGREEMENT, actors, ties);
+    }
+
     /** Number of pair-years with at least one shared roll call. */
     public int pairYears() { return counts.length / 9; }
 }
