@@ -31,7 +31,7 @@ import org.entente.ui.common.AppContext;
  */
 public final class ScreenshotTour {
     /** The shots, in the order they are taken; {@code --only} picks some of them by name. */
-    public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "un-votes", "editor-event", "present", "welcome");
+    public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "un-votes", "network-un-votes", "editor-event", "present", "welcome");
 
     /** The event selected before the shots, so the detail pane and the editor form show something real. */
     static final String SELECTED = "Putin's state visit to Vietnam";
@@ -98,6 +98,21 @@ public final class ScreenshotTour {
                     measures.select(MeasuresAppView.Measure.UN_AGREEMENT);
                     whenSettled(() -> measures.agreement().viewModel().dataProperty().get().table() != null,
                             () -> snapshot(stage.getScene(), shot));
+                }
+                case "network-un-votes" -> {
+                    // UN vote agreement ties at the end of 2019, the last full year of the shipped votes.
+                    selectTab("network");
+                    NetworkAppView network = window.views().stream().filter(NetworkAppView.class::isInstance)
+                            .map(NetworkAppView.class::cast).findFirst().orElseThrow();
+                    // after its data are in (a load sets the date to the newest), then once laid out
+                    whenSettled(() -> !network.viewModel().nodes().isEmpty(), () -> {
+                        network.viewModel().date().set(java.time.LocalDate.of(2019, 12, 31));
+                        network.viewModel().tieKind().set(org.entente.analysis.TieKind.UN_AGREEMENT);
+                        whenSettled(() -> !network.viewModel().isLayingOut(), () -> {
+                            network.diagram().finishTransitions();
+                            snapshot(stage.getScene(), shot);
+                        });
+                    });
                 }
                 case "network" -> {
                     selectTab(shot);
