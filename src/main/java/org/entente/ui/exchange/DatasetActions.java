@@ -30,7 +30,10 @@ public final class DatasetActions {
 
     private DatasetActions(AppContext context) { this.context = context; }
 
-    /** Adds the two menus to the File menu of {@code menuBar}, after Export… when present. */
+    /**
+     * Adds the two menus to the File menu of {@code menuBar}, after Save a Copy As… (below the items
+     * used most, so that reaching those never opens these submenus on the way).
+     */
     public static DatasetActions install(MenuBar menuBar, AppContext context) {
         DatasetActions actions = new DatasetActions(context);
         Menu add = new Menu("Add Dataset");
@@ -54,7 +57,7 @@ public final class DatasetActions {
         for (Menu m : menuBar.getMenus()) {
             if (!"menu-file".equals(m.getId())) continue;
             int at = Math.min(3, m.getItems().size());
-            for (int i = 0; i < m.getItems().size(); i++) if ("menu-export".equals(m.getItems().get(i).getId())) at = i + 1;
+            for (int i = 0; i < m.getItems().size(); i++) if ("menu-save-copy".equals(m.getItems().get(i).getId())) at = i + 1;
             m.getItems().add(at, add);
             m.getItems().add(at + 1, remove);
         }

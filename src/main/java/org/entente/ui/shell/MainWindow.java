@@ -182,6 +182,7 @@ public final class MainWindow {
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseFile(false, "Open library").ifPresent(p -> openLibrary(p, false)));
         MenuItem saveAs = new MenuItem("Save a Copy As…");
+        saveAs.setId("menu-save-copy");
         saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
         saveAs.setOnAction(e -> chooseFile(true, "Save a copy of the library").ifPresent(this::saveCopy));
         saveAs.disableProperty().bind(context.libraryProperty().isNull());
