@@ -76,7 +76,9 @@ public final class DatasetActions {
             held.set(Set.of());
             return;
         }
-        context.tasks().run("Reading the datasets held", () -> Set.copyOf(new DatasetService(library).held()), held::set);
+        // A failed read (the library busy in another process, say) keeps what was last read: the menu
+        // only enables its items, and the add or remove itself checks again. No error dialog for it.
+        context.tasks().run("Reading the datasets held", () -> Set.copyOf(new DatasetService(library).held()), held::set, error -> { });
     }
 
     private void add(Dataset dataset) {
