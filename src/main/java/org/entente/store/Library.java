@@ -102,6 +102,7 @@ public final class Library implements AutoCloseable {
     private final PeriodStore periods = new PeriodStore(this);
     private final EventLinkStore links = new EventLinkStore(this);
     private final NetworkPositionStore networkPositions = new NetworkPositionStore(this);
+    private final DatasetStore datasets = new DatasetStore(this);
 
     private static final long BUSY_TIMEOUT_MILLIS = 10_000;
     private static final AtomicLong SERIALS = new AtomicLong();
@@ -604,6 +605,8 @@ public final class Library implements AutoCloseable {
     public PeriodStore periods() { return periods; }
     public EventLinkStore links() { return links; }
     public NetworkPositionStore networkPositions() { return networkPositions; }
+    /** Datasets held as a whole (the UN votes): added and removed in one transaction each. */
+    public DatasetStore datasets() { return datasets; }
 
     /**
      * Says which thread must not use a library: the UI's, which a query, a reconnection after a

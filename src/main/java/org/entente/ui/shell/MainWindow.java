@@ -123,6 +123,7 @@ public final class MainWindow {
         centre.getChildren().addAll(tabs, opening);
         root.setTop(createMenus());
         org.entente.ui.exchange.ExchangeActions.install((MenuBar) root.getTop(), root, context);
+        org.entente.ui.exchange.DatasetActions.install((MenuBar) root.getTop(), context);
         org.entente.ui.editor.EditorActions.install((MenuBar) root.getTop(), context, context::editor);
         org.entente.ui.common.annotate.CitationActions.install((MenuBar) root.getTop(), context);
         org.entente.ui.help.HelpActions.install((MenuBar) root.getTop(), stage, context);
@@ -145,7 +146,7 @@ public final class MainWindow {
         slots.add(new ViewSlot("Timeline", MaterialDesignT.TIMELINE_TEXT_OUTLINE, () -> new org.entente.ui.timeline.TimelineAppView(context)));
         slots.add(new ViewSlot("Events", MaterialDesignT.TABLE_LARGE, () -> new EventsView(context)));
         slots.add(new ViewSlot("Network", MaterialDesignG.GRAPH_OUTLINE, () -> new org.entente.ui.network.NetworkAppView(context)));
-        slots.add(new ViewSlot("Trade", MaterialDesignC.CHART_LINE, () -> new org.entente.ui.trade.TradeAppView(context)));
+        slots.add(new ViewSlot("Measures", MaterialDesignC.CHART_LINE, () -> new org.entente.ui.trade.MeasuresAppView(context)));
     }
 
     public Scene createScene(double width, double height) {

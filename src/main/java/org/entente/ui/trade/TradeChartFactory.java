@@ -254,7 +254,7 @@ public final class TradeChartFactory {
                 new Line2D.Double(0, -7, 0, 7), stroke, paint);
     }
 
-    private static TextTitle subtitle(String text, ChartStyle style, Paint paint) {
+    static TextTitle subtitle(String text, ChartStyle style, Paint paint) {
         TextTitle t = new TextTitle(text, style.subtitleFont());
         t.setPaint(paint);
         t.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -262,7 +262,7 @@ public final class TradeChartFactory {
         return t;
     }
 
-    private static void styleAxis(ValueAxis axis, ChartStyle style) {
+    static void styleAxis(ValueAxis axis, ChartStyle style) {
         axis.setLabelFont(style.axisLabelFont());
         axis.setLabelPaint(style.foreground());
         axis.setTickLabelFont(style.tickFont());
@@ -276,7 +276,7 @@ public final class TradeChartFactory {
     private static DecimalFormat valueFormat() { return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH)); }
 
     /** Years as "2015", never "2,015", stepping 1, 2, 5 or 10 years as the width allows. */
-    private static TickUnits yearTickUnits() {
+    static TickUnits yearTickUnits() {
         TickUnits units = new TickUnits();
         DecimalFormat f = new DecimalFormat("0");
         for (int step : new int[] {1, 2, 5, 10, 20, 50, 100}) units.add(new NumberTickUnit(step, f));
