@@ -32,6 +32,7 @@ import org.entente.model.Period;
 import org.entente.model.Source;
 import org.entente.model.TradeFigure;
 import org.entente.store.Library;
+import org.entente.store.LibraryBackups;
 
 /**
  * Imports files into a library in two steps: {@link #preview} reads them and says what would be
@@ -265,6 +266,22 @@ public final class ImportService {
     }
 
     private Imported write(List<Path> files, DuplicatePolicy policy, ImportProgress progress, long total) {
+        // A backup first (the import is one transaction, and SQLite cannot copy a library inside
+        // one); kept only if the import changed the library, and only then are old ones rotated out.
+        progress.update(0, total, "Backing up the library before the import…");
+        LibraryBackups.Backup before = library.backUpKeepingAll(LibraryBackups.Reason.BEFORE_IMPORT);
+        boolean changed = false;
+        try {
+            Imported done = writeAll(files, policy, progress, total);
+            changed = done.read().counts().total() > 0;
+            return done;
+        } finally {
+            if (changed) library.pruneBackups();
+            else LibraryBackups.discard(before);
+        }
+    }
+
+    private Imported writeAll(List<Path> files, DuplicatePolicy policy, ImportProgress progress, long total) {
         String origin = "import:" + String.join(",", files.stream().map(p -> p.getFileName().toString()).toList());
         return library.write(c -> {
             Problems problems = new Problems();

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** {@code entente [--library PATH]}: the app, and its command line as subcommands. */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = EntenteCommand.Version.class,
         description = "Relationship timelines between countries, offline. Without a command, starts the app.",
-        subcommands = {ScreenshotCommand.class, ScreenshotsCommand.class, ImportCommand.class, ExportCommand.class})
+        subcommands = {ScreenshotCommand.class, ScreenshotsCommand.class, ImportCommand.class, ExportCommand.class,
+                BackupsCommand.class, DatasetsCommand.class, MeasureCommand.class})
 public final class EntenteCommand implements Callable<Integer> {
 
     @Option(names = "--library", paramLabel = "PATH", scope = picocli.CommandLine.ScopeType.INHERIT,

@@ -79,7 +79,12 @@ public final class CsvInput {
 
     /** Opens {@code in} for reading rows one at a time (pull), after checking its header as {@link #read} does. */
     public static Cursor open(Reader in, String file, List<String> required, List<String> known, Problems problems) {
-        return new Cursor(in, file, required, known, problems);
+        return new Cursor(in, file, required, known, problems, Limits.MAX_CSV_ROW_CHARS);
+    }
+
+    /** Like {@link #open(Reader, String, List, List, Problems)} with another row limit (tests). */
+    static Cursor open(Reader in, String file, List<String> required, List<String> known, Problems problems, long maxRowChars) {
+        return new Cursor(in, file, required, known, problems, maxRowChars);
     }
 
     /**
@@ -94,12 +99,14 @@ public final class CsvInput {
         private List<String> header;
         private Map<String, Integer> columns;
         private long lineBefore;
+        private final RowLimit limit;
 
-        private Cursor(Reader in, String file, List<String> required, List<String> known, Problems problems) {
+        private Cursor(Reader in, String file, List<String> required, List<String> known, Problems problems, long maxRowChars) {
             this.file = file;
             this.problems = problems;
+            this.limit = new RowLimit(in, maxRowChars);
             try {
-                parser = CSVParser.builder().setReader(in).setFormat(format()).get();
+                parser = CSVParser.builder().setReader(limit).setFormat(format()).get();
                 it = parser.iterator();
                 if (!it.hasNext()) {
                     problems.add(Problem.fileError(file, "the file is empty: expected a header row with the columns "
@@ -116,6 +123,7 @@ public final class CsvInput {
                     if (!name.isEmpty()) cols.putIfAbsent(name, i);
                 }
                 lineBefore = parser.getCurrentLineNumber();
+                limit.rowDone();
                 if (h.size() == 1 && headerRecord.get(0).indexOf('\t') >= 0) {
                     problems.add(Problem.error(file, 1, null, TAB_SEPARATED));
                     it = null;
@@ -163,6 +171,7 @@ public final class CsvInput {
                         break;
                     }
                     CSVRecord rec = it.next();
+                    limit.rowDone();
                     long line = lineBefore + 1;
                     lineBefore = parser.getCurrentLineNumber();
                     if (rec.size() == 1 && rec.get(0).isBlank()) continue;
@@ -185,6 +194,50 @@ public final class CsvInput {
     }
 
 
+    /**
+     * Refuses a row longer than a limit while it is being read, so that memory stays bounded
+     * whatever the file holds: a quote left open by mistake would otherwise make the rest of a
+     * large file one cell, read whole into memory. The cursor says when a row is done; the count
+     * also holds the parser's read-ahead (a buffer), which is small against the limit.
+     */
+    static final class RowLimit extends java.io.FilterReader {
+        private final long max;
+        private long sinceRow;
+
+        RowLimit(Reader in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        void rowDone() { sinceRow = 0; }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) count(1);
+            return c;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) count(n);
+            return n;
+        }
+
+        private void count(int n) throws RowTooLongException {
+            sinceRow += n;
+            if (sinceRow > max) throw new RowTooLongException(max);
+        }
+    }
+
+    /** A CSV row longer than {@link Limits#MAX_CSV_ROW_CHARS}. */
+    static final class RowTooLongException extends IOException {
+        RowTooLongException(long max) {
+            super("a row is longer than " + String.format(Locale.ROOT, "%,d", max) + " characters (Entente's limit for one CSV row)");
+        }
+    }
+
     /** Reads a UTF-8 CSV file with {@code reader}; an unreadable file becomes a problem, not an exception. */
     static ImportResult readFile(java.nio.file.Path file, String format, java.util.function.BiFunction<Reader, String, ImportResult> reader) {
         String name = file.getFileName().toString();
@@ -201,6 +254,8 @@ public final class CsvInput {
      */
     public static Problem ioProblem(String file, long line, IOException e) {
         if (e instanceof StrictUtf8Reader.NotUtf8Exception n) line = n.line();
+        if (e instanceof RowTooLongException)
+            return Problem.error(file, line, null, e.getMessage() + "; is a quote (\") left open on this line?");
         if (e instanceof CharacterCodingException)
             return Problem.error(file, line, null, "the file is not UTF-8 text (save it as \"CSV UTF-8\")");
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -18,6 +18,7 @@ public record Provenance(String origin, Instant created, Instant updated) {
     public String originText() {
         if (origin.equals("starter")) return "Starter library";
         if (origin.equals("user")) return "Added by you";
+        if (origin.startsWith("dataset:")) return "From the dataset " + origin.substring("dataset:".length()) + ", added as a whole";
         if (origin.startsWith("import:")) {
             String files = origin.substring("import:".length()).replace(",", ", ");
             return files.isBlank() ? "Imported" : "Imported from " + files;

@@ -102,6 +102,7 @@ public final class Library implements AutoCloseable {
     private final PeriodStore periods = new PeriodStore(this);
     private final EventLinkStore links = new EventLinkStore(this);
     private final NetworkPositionStore networkPositions = new NetworkPositionStore(this);
+    private final DatasetStore datasets = new DatasetStore(this);
 
     private static final long BUSY_TIMEOUT_MILLIS = 10_000;
     private static final AtomicLong SERIALS = new AtomicLong();
@@ -154,12 +155,35 @@ public final class Library implements AutoCloseable {
         // made by this build just now: nothing to inspect or migrate; but if another process
         // (a second first run) put its new library there first, that one is opened instead.
         if (isNew && create(path, fill)) return connectTo(path, true);
-        return openExisting(path);
+        try {
+            return openExisting(path);
+        } catch (LibraryException e) {
+            throw withBackupAdvice(path, e);
+        }
+    }
+
+    /** A library that cannot be read any more but has backups: the message says where the newest is. */
+    private static LibraryException withBackupAdvice(Path path, LibraryException e) {
+        if (e.reason() != LibraryException.Reason.DAMAGED && e.reason() != LibraryException.Reason.NOT_AN_ENTENTE_LIBRARY) return e;
+        List<LibraryBackups.Backup> backups;
+        try {
+            backups = LibraryBackups.list(path);
+        } catch (LibraryException listing) {
+            return e;
+        }
+        if (backups.isEmpty()) return e;
+        LibraryBackups.Backup newest = backups.get(0);
+        return e.withAdvice("Its newest backup, of " + newest.taken().toLocalDate() + " " + newest.taken().toLocalTime()
+                + ", is " + newest.file() + "; open a copy of it (the damaged file is left as it is)");
     }
 
     private static Library openExisting(Path path) {
         if (path.getParent() != null) removeAbandonedCreations(path.getParent());
-        inspect(path);
+        String version = inspect(path);
+        // Up to date (every start but the first after an update): Flyway has nothing to do, and
+        // asking it (its own connections, the scan and validation of every migration) was most of
+        // the time an open took.
+        if (latestSchemaVersion().equals(version)) return connectTo(path, false);
         Flyway flyway = flyway(path);
         MigrationInfo[] pending = flyway.info().pending();
         if (pending.length > 0) backUp(path, currentVersion(flyway));
@@ -339,22 +363,21 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    /** The schema version this build creates and understands. */
-    public static String latestSchemaVersion() { return LatestSchema.VERSION; }
+    /**
+     * The schema version this build creates and understands: the version of the last migration in
+     * {@code db/migration}. Written here rather than found by Flyway's scan of the class path,
+     * so that opening an up-to-date library (every start) loads no Flyway class at all;
+     * {@code LatestSchemaTest} fails when a migration is added and this is not updated.
+     */
+    public static final String LATEST_SCHEMA = "80";
 
-    /** Computed once: Flyway scans the class path for migrations, which costs a few hundred ms. */
-    private static final class LatestSchema {
-        static final String VERSION;
-        static {
-            MigrationInfo[] all = Flyway.configure().locations("classpath:db/migration")
-                    .dataSource(new SQLiteDataSource()).load().info().all();
-            VERSION = all[all.length - 1].getVersion().getVersion();
-        }
-    }
+    /** The schema version this build creates and understands ({@link #LATEST_SCHEMA}). */
+    public static String latestSchemaVersion() { return LATEST_SCHEMA; }
 
     /**
      * Checks, without writing to it, that {@code path} holds an Entente library that this build
      * can open: an SQLite header, Entente's application id, an intact file and a known schema.
+     * Returns the schema version the file was last migrated to (null if it names none).
      *
      * <p>Only SQLite opens the file here, never plain file IO: SQLite keeps track of the locks its
      * own connections in this process hold, while a plain open and close of the file would drop
@@ -362,7 +385,7 @@ public final class Library implements AutoCloseable {
      * no write-ahead log lies beside the file, it is read as immutable, so that inspecting a file
      * that is then refused leaves no {@code -wal} or {@code -shm} behind.
      */
-    static void inspect(Path path) {
+    static String inspect(Path path) {
         boolean hasLog = sizeOf(FileIdentity.side(path, "-wal")) > 0;
         String url = "jdbc:sqlite:" + path.toUri() + (hasLog ? "?mode=ro" : "?immutable=1");
         SQLiteConfig config = config(true);
@@ -403,18 +426,18 @@ public final class Library implements AutoCloseable {
                 throw new LibraryException(LibraryException.Reason.NEWER_SCHEMA, path,
                         "was written by a newer Entente (schema " + version + "; this version reads up to schema "
                                 + latest + "). Update Entente to open it; the file was not changed.");
+            return version;
         } catch (SQLException e) {
             throw translate(path, e);
         }
     }
 
+    /** Before a migration, before any connection of this library exists: into the backups folder, none removed. */
     private static void backUp(Path path, String fromVersion) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path backup = path.resolveSibling(path.getFileName() + ".before-v" + fromVersion + "-migration-" + stamp + ".bak");
-        try (Connection c = connect(path, true); Statement st = c.createStatement()) {
-            st.execute("VACUUM INTO '" + backup.toString().replace("'", "''") + "'");
-            LOG.info(() -> "Backed up " + path + " to " + backup + " before migrating");
-        } catch (SQLException e) {
+        try (Connection c = connect(path, true)) {
+            LibraryBackups.take(c, path, LibraryBackups.Reason.BEFORE_MIGRATION);
+            LOG.info(() -> "Backed up " + path + " (schema " + fromVersion + ") before migrating");
+        } catch (SQLException | LibraryException e) {
             throw new LibraryException(LibraryException.Reason.IO, path, "could not be backed up before migration: " + e.getMessage(), e);
         }
     }
@@ -582,9 +605,32 @@ public final class Library implements AutoCloseable {
     public PeriodStore periods() { return periods; }
     public EventLinkStore links() { return links; }
     public NetworkPositionStore networkPositions() { return networkPositions; }
+    /** Datasets held as a whole (the UN votes): added and removed in one transaction each. */
+    public DatasetStore datasets() { return datasets; }
+
+    /**
+     * Says which thread must not use a library: the UI's, which a query, a reconnection after a
+     * file dialog (ADR 0008) or another window's long write would freeze. Set by the UI when it
+     * starts; the store itself knows no toolkit.
+     */
+    public static void forbidOnThreadsWhere(java.util.function.BooleanSupplier isForbiddenThread) {
+        forbiddenThread = java.util.Objects.requireNonNull(isForbiddenThread);
+    }
+
+    private static volatile java.util.function.BooleanSupplier forbiddenThread = () -> false;
+    /** Tests turn a use on the UI thread into a failure; the app only logs it. */
+    private static final boolean STRICT_THREADS = Boolean.getBoolean("entente.strictThreads");
+
+    private void checkThread() {
+        if (!forbiddenThread.getAsBoolean()) return;
+        IllegalStateException misuse = new IllegalStateException("The library " + file + " was used on the UI thread");
+        if (STRICT_THREADS) throw misuse;
+        LOG.log(java.util.logging.Level.WARNING, misuse.getMessage(), misuse);
+    }
 
     /** Runs read-only work under the library's lock. */
     public <T> T read(SqlWork<T> work) {
+        checkThread();
         if (suspect && !lock.isHeldByCurrentThread()) ensureSound(true);
         lock.lock();
         try {
@@ -611,6 +657,7 @@ public final class Library implements AutoCloseable {
      * committed, while another window was writing.
      */
     public <T> T write(SqlWork<T> work) {
+        checkThread();
         if (!lock.isHeldByCurrentThread()) ensureSound(true);
         lock.lock();
         try {
@@ -985,6 +1032,125 @@ public final class Library implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /**
+     * Takes a backup of this library now (see {@link LibraryBackups}): a consistent copy through
+     * SQLite while other windows go on working, then the oldest backups beyond
+     * {@link #keepBackups()} are removed. This window's other database work waits meanwhile.
+     */
+    public LibraryBackups.Backup backUp(LibraryBackups.Reason reason) {
+        LibraryBackups.Backup made = backUpKeepingAll(reason);
+        pruneBackups();
+        return made;
+    }
+
+    /**
+     * Like {@link #backUp}, without removing any older backup yet: for work that may turn out to
+     * change nothing (an import that is refused), after which the new backup is
+     * {@linkplain LibraryBackups#discard discarded} and the older ones must all still be there.
+     * Call {@link #pruneBackups()} once the work has changed the library.
+     */
+    public LibraryBackups.Backup backUpKeepingAll(LibraryBackups.Reason reason) {
+        return read(c -> LibraryBackups.take(c, file, reason));
+    }
+
+    /** Removes the oldest backups beyond {@link #keepBackups()}. */
+    public void pruneBackups() {
+        LibraryBackups.prune(file, keepBackups());
+    }
+
+    /** How many backups this library keeps (its own setting; {@link LibraryBackups#DEFAULT_KEEP} until set). */
+    public int keepBackups() {
+        return info(LibraryBackups.KEEP_KEY).flatMap(v -> {
+            try {
+                return Optional.of(Math.max(LibraryBackups.MIN_KEEP, Math.min(LibraryBackups.MAX_KEEP, Integer.parseInt(v.trim()))));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }).orElse(LibraryBackups.DEFAULT_KEEP);
+    }
+
+    /** Sets how many backups this library keeps and removes the oldest beyond that number at once. */
+    public void keepBackups(int count) {
+        if (count < LibraryBackups.MIN_KEEP || count > LibraryBackups.MAX_KEEP)
+            throw new IllegalArgumentException("keep between " + LibraryBackups.MIN_KEEP + " and " + LibraryBackups.MAX_KEEP
+                    + " backups, not " + count);
+        setInfo(LibraryBackups.KEEP_KEY, Integer.toString(count));
+        LibraryBackups.prune(file, count);
+    }
+
+    /**
+     * Replaces everything in this library with what {@code backup} holds, in one step that
+     * another window or a crash sees whole or not at all (SQLite's backup API, writing through
+     * the library's own connection and write-ahead log). The current state is backed up first
+     * ({@link LibraryBackups.Reason#BEFORE_RESTORE}), so a restore can itself be undone by
+     * restoring that. A backup from an older Entente is brought up to date on a temporary copy
+     * first; one from a newer Entente is refused, and the library is left as it was.
+     *
+     * @return the backup of the state before the restore
+     */
+    public LibraryBackups.Backup restoreFrom(LibraryBackups.Backup backup) {
+        checkThread();
+        String version = LibraryBackups.schemaVersion(backup.file());
+        String latest = latestSchemaVersion();
+        if (compareVersions(version, latest) > 0)
+            throw new LibraryException(LibraryException.Reason.NEWER_SCHEMA, backup.file(), "was written by a newer Entente (schema "
+                    + version + "; this version reads up to schema " + latest + "), so it cannot be restored here; nothing was changed");
+        Path scratch = null;
+        try {
+            Path source = backup.file();
+            if (compareVersions(version, latest) < 0) {
+                scratch = Files.createTempDirectory("entente-restore-");
+                source = scratch.resolve("restore.db");
+                Files.copy(backup.file(), source); // a backup is never an open library: a plain copy drops no locks
+                open(source).close(); // migrates the copy (its own pre-migration backup goes to the scratch folder)
+            }
+            LibraryBackups.Backup before = backUp(LibraryBackups.Reason.BEFORE_RESTORE);
+            ensureSound(true);
+            lock.lock();
+            try {
+                LibraryException refusal = gone;
+                if (refusal != null) throw new LibraryException(refusal.reason(), file, refusal.getMessage(), refusal);
+                // All pages in one step (-1): the destination is written in a single transaction.
+                int busyRetries = (int) Math.max(1, busyTimeoutMillis / 100);
+                int rc = ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", source.toString(), null, 100, busyRetries, -1);
+                if (rc == org.sqlite.SQLiteErrorCode.SQLITE_BUSY.code || rc == org.sqlite.SQLiteErrorCode.SQLITE_LOCKED.code)
+                    throw LibraryException.busy(file, null);
+                if (rc != org.sqlite.SQLiteErrorCode.SQLITE_OK.code && rc != org.sqlite.SQLiteErrorCode.SQLITE_DONE.code)
+                    throw new LibraryException(LibraryException.Reason.IO, file, "could not be restored from " + backup.file()
+                            + " (SQLite error " + rc + "); the library is as it was");
+                confirmSideFilesKept();
+            } finally {
+                lock.unlock();
+            }
+            LOG.info(() -> "Restored " + file + " from " + backup.file() + "; the state before is in " + before.file());
+            return before;
+        } catch (SQLException e) {
+            if (isBusy(e)) throw LibraryException.busy(file, e);
+            throw translate(file, e);
+        } catch (IOException e) {
+            throw new LibraryException(LibraryException.Reason.IO, backup.file(), "could not be prepared for restoring: " + e.getMessage(), e);
+        } finally {
+            if (scratch != null) deleteTree(scratch);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.fine(() -> "Could not remove " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** Whether {@link #close()} was called (no database work: JDBC's own flag). */
+    public boolean isClosed() {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     void forget(LibraryWatcher watcher) { watchers.remove(watcher); }

@@ -36,6 +36,13 @@ public final class LibraryException extends RuntimeException {
         return new LibraryException(Reason.IN_USE, file, cause, BUSY_MESSAGE);
     }
 
+    /** The same failure, with a sentence added to its message (what the user can do about it). */
+    public LibraryException withAdvice(String sentence) {
+        LibraryException e = new LibraryException(reason, file, getCause(), getMessage() + ". " + sentence);
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
     public Reason reason() { return reason; }
 
     public Path file() { return file; }

@@ -24,6 +24,8 @@ public final class LibraryWatcher implements AutoCloseable {
     private final Duration interval;
     private final Runnable onChange;
     private final ScheduledExecutorService timer;
+    /** Polls completed: a clock that tests (and diagnostics) can wait on instead of sleeping. */
+    private final java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong();
     /** The data version last seen; touched only on the timer's thread (after the constructor). */
     private long lastSeen;
 
@@ -49,6 +51,20 @@ public final class LibraryWatcher implements AutoCloseable {
     }
 
     private void poll() {
+        try {
+            check();
+        } finally {
+            ticks.incrementAndGet();
+        }
+    }
+
+    /**
+     * How many times the watcher has asked the library so far. Whatever it was going to report
+     * about a commit made before tick N has been reported (handed to {@code onChange}) by tick N + 2.
+     */
+    public long ticks() { return ticks.get(); }
+
+    private void check() {
         // Also the moment to take back SQLite's locks if something in this process dropped them
         // (a file dialog that read the file): within a tick, not only at the next write. A failure
         // here must not stop the watching below.

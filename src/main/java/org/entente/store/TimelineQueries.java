@@ -217,6 +217,16 @@ public final class TimelineQueries {
         if (f.annotatedOnly()) {
             sql.append(" AND ").append(e).append(".id IN (SELECT record_id FROM annotated_record WHERE record_kind = 'EVENT')");
         }
+        if (f.votedApartApplies()) {
+            // Roll calls both voted on, with different votes; a country absent from a roll call did not vote.
+            java.util.Iterator<Long> two = f.actorIds().iterator();
+            sql.append(" AND ").append(e).append(".category = '").append(org.entente.model.Category.UN_VOTE.key()).append("'")
+                    .append(" AND EXISTS (SELECT 1 FROM event_actor va JOIN event_actor vb ON vb.event_id = va.event_id WHERE va.event_id = ")
+                    .append(e).append(".id AND va.actor_id = ? AND vb.actor_id = ? AND lower(va.role) IN ('yes', 'no', 'abstain')")
+                    .append(" AND lower(vb.role) IN ('yes', 'no', 'abstain') AND lower(va.role) <> lower(vb.role))");
+            args.add(two.next());
+            args.add(two.next());
+        }
         return sql.toString();
     }
 

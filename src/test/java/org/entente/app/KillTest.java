@@ -410,6 +410,71 @@ class KillTest {
         assertThat(leftNone).as("some kills came while the library was being made").isGreaterThan(0);
     }
 
+    /**
+     * A library from the first release, opened by this build and killed while it is backed up
+     * and migrated: each kill leaves the old library (migrated at the next open) or the migrated
+     * one, every event in it, and no backup that is listed but not whole.
+     */
+    @Test
+    void aMigrationKilledMidwayLeavesTheOldLibraryOrTheMigratedOneWithEveryEvent() throws Exception {
+        Random random = new Random(SEED + 2);
+        int events = 20_000;
+        Path original = dir.resolve("first-release.db");
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + original);
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("1").load().migrate();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + original)) {
+            c.setAutoCommit(false);
+            try (var ps = c.prepareStatement("INSERT INTO event (title, when_text, start_day, end_day, category) VALUES (?, '2020', ?, ?, 'other')")) {
+                for (int i = 0; i < events; i++) {
+                    ps.setString(1, "Tô Lâm " + i);
+                    ps.setLong(2, 18262 + i % 300);
+                    ps.setLong(3, 18263 + i % 300 + (i % 3) * 40);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+        }
+        int leftOld = 0, leftMigrated = 0;
+        for (int i = 0; i < 8; i++) {
+            Path file = Files.createDirectories(dir.resolve("migrate-" + i)).resolve("library.db");
+            Files.copy(original, file);
+            Path out = dir.resolve("migrate-" + i + ".out"), err = dir.resolve("migrate-" + i + ".err");
+            Process child = startChild(file, 0, "m" + i, out, err, "migrate");
+            awaitLine(child, "warm", out, err);
+            child.getOutputStream().write("go\n".getBytes(StandardCharsets.UTF_8));
+            child.getOutputStream().flush();
+            Thread.sleep(random.nextInt(800)); // the kill's random moment, not a wait for something
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            boolean finished = completeLines(out).contains("migrated");
+            assertThat(child.exitValue()).as("killed, or finished before the kill").isEqualTo(finished ? 0 : 137);
+            String versionAfterKill;
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT max(version + 0) FROM flyway_schema_history WHERE success = 1")) {
+                rs.next();
+                versionAfterKill = rs.getString(1);
+            }
+            if (versionAfterKill.equals("1")) leftOld++;
+            else leftMigrated++;
+            for (org.entente.store.LibraryBackups.Backup b : org.entente.store.LibraryBackups.list(file))
+                assertThat(org.entente.store.LibraryBackups.preview(b).events()).as("a listed backup is whole").isEqualTo(events);
+            try (Library library = Library.open(file)) {
+                assertThat(library.counts().events()).isEqualTo(events);
+                String integrity = library.read(c -> {
+                    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                        rs.next();
+                        return rs.getString(1);
+                    }
+                });
+                assertThat(integrity).isEqualTo("ok");
+            }
+        }
+        System.out.printf("KillTest: 8 migrations killed: %d left the old library, %d the migrated one%n", leftOld, leftMigrated);
+        assertThat(leftOld).as("some kills came before the migration committed").isGreaterThan(0);
+    }
+
     @Test
     void onlyFinishedLinesCount() throws IOException {
         Path out = dir.resolve("partial.out");

@@ -87,6 +87,13 @@ public final class KillTestWriter {
             String go = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             if (!"go".equals(go)) return;
         }
+        if (args[3].equals("migrate")) {
+            // An older library opened by this build: backed up, then migrated, as the app does.
+            Library.open(Path.of(args[0])).close();
+            out.print("migrated\n");
+            out.flush();
+            return;
+        }
         if (args[3].equals("create")) {
             // A first run: create the library with the starter records, as the app does.
             LibraryService.openOrCreateWithStarter(Path.of(args[0])).close();

@@ -3,8 +3,6 @@ package org.entente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,28 +12,17 @@ import org.entente.store.Library;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Issue #15, defect 2: {@code import --dry-run} creates and changes no file; a 0-byte {@code --library} is not seeded. */
-class DryRunWritesNothingTest {
+class DryRunWritesNothingTest extends CommandLineTestBase {
     @TempDir Path dir;
     Path input;
-    StringWriter out, err;
 
     @BeforeEach
     void input() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         input = in.resolve("events.csv");
         Files.writeString(input, "title,start,participants\nTô Lâm visits Moscow,2024-08-01,Vietnam|Russia\n");
-    }
-
-    int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cl = new CommandLine(new EntenteCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
     }
 
     private List<Path> tree(Path root) throws IOException {

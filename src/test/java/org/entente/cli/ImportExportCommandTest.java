@@ -3,8 +3,6 @@ package org.entente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,27 +15,16 @@ import org.entente.store.Library;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-class ImportExportCommandTest {
+class ImportExportCommandTest extends CommandLineTestBase {
     static final Path CORPUS = org.entente.TestFiles.corpus();
     @TempDir Path dir;
     Path lib;
-    StringWriter out, err;
 
     @BeforeEach
     void emptyLibrary() {
         lib = dir.resolve("lib.entente");
         Library.open(lib).close(); // exists: no starter seeding, an empty library
-    }
-
-    int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cl = new CommandLine(new EntenteCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
     }
 
     long events() {

@@ -3,29 +3,16 @@ package org.entente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.entente.app.LibraryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Issue #15, defect 3: a file with a header and no rows touches nothing and says so plainly. */
-class NothingToImportTest {
+class NothingToImportTest extends CommandLineTestBase {
     @TempDir Path dir;
-    StringWriter out, err;
-
-    int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cl = new CommandLine(new EntenteCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
 
     @Test
     void aHeaderOnlyEventsCsvLeavesTheLibraryByteForByte() throws IOException {

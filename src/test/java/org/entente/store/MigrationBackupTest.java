@@ -32,11 +32,10 @@ class MigrationBackupTest {
             assertThat(lib.counts().events()).isEqualTo(1);
         }
 
-        List<Path> backups;
-        try (Stream<Path> files = Files.list(dir)) {
-            backups = files.filter(p -> p.getFileName().toString().startsWith("old.db.before-v1-migration-")).toList();
-        }
+        List<Path> backups = LibraryBackups.list(file).stream().map(LibraryBackups.Backup::file).toList();
         assertThat(backups).hasSize(1);
+        assertThat(backups.get(0).getParent()).isEqualTo(dir.resolve("old.db-backups"));
+        assertThat(LibraryBackups.list(file).get(0).reason()).isEqualTo(LibraryBackups.Reason.BEFORE_MIGRATION);
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + backups.get(0)); var st = c.createStatement();
              var rs = st.executeQuery("SELECT max(version + 0), (SELECT count(*) FROM event) FROM flyway_schema_history WHERE success = 1")) {
             rs.next();
@@ -50,9 +49,8 @@ class MigrationBackupTest {
         Path file = dir.resolve("current.db");
         Library.open(file).close();
         Library.open(file).close();
-        try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("migration"));
-        }
+        assertThat(LibraryBackups.list(file)).isEmpty();
+        assertThat(dir.resolve("current.db-backups")).doesNotExist();
     }
 
     /**

@@ -96,23 +96,36 @@ class TwoWindowsLibraryTest {
                 firstHeard.countDown();
             });
             try {
-                Thread.sleep(300); // a baseline reading
                 mine.events().save(LibraryTest.event("Tô Lâm visits Moscow", "2024-03-01", "Vietnam"));
                 mine.events().save(LibraryTest.event("Võ Văn Thưởng resigns", "2024-03-20", "Vietnam"));
-                Thread.sleep(600);
+                waitForTicks(watcher, 3);
                 assertThat(heard).as("own writes must not look like another window's").hasValue(0);
 
                 other.events().save(LibraryTest.event("习近平 in Hanoi", "2023-12-12", "China", "Vietnam"));
                 assertThat(firstHeard.await(5, TimeUnit.SECONDS)).as("heard the other window's edit").isTrue();
-                Thread.sleep(400);
+                waitForTicks(watcher, 3);
                 assertThat(heard).as("one edit, one notice").hasValue(1);
             } finally {
                 watcher.close();
             }
             int afterClose = heard.get();
             other.events().save(LibraryTest.event("Путин in Hanoi", "2024-06-19", "Russia"));
-            Thread.sleep(400);
+            // Another watcher on the same library as the clock: it hears the edit; the closed one must not.
+            CountDownLatch clockHeard = new CountDownLatch(1);
+            try (LibraryWatcher clock = mine.watchOtherWriters(Duration.ofMillis(50), clockHeard::countDown)) {
+                waitForTicks(clock, 3);
+            }
             assertThat(heard).as("a closed watcher is silent").hasValue(afterClose);
+        }
+    }
+
+    /** Waits until {@code watcher} has asked the library {@code more} more times. */
+    private static void waitForTicks(LibraryWatcher watcher, int more) throws Exception {
+        long until = watcher.ticks() + more;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (watcher.ticks() < until) {
+            if (System.nanoTime() > deadline) throw new AssertionError("the watcher did not tick " + more + " times within 20 s");
+            Thread.onSpinWait();
         }
     }
 

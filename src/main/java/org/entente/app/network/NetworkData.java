@@ -15,7 +15,13 @@ import org.entente.store.NetworkPosition;
  * step needs no database work.
  */
 public record NetworkData(List<Partnership> spells, List<EventHeader> headers, List<TradeFigure> trade, Map<Long, Actor> actors,
-                   long firstDay, long lastDay, Map<String, List<NetworkPosition>> saved) {
+                   long firstDay, long lastDay, Map<String, List<NetworkPosition>> saved, org.entente.analysis.UnAgreement agreement) {
+
+    /** Without UN votes (benchmarks, tests). */
+    public NetworkData(List<Partnership> spells, List<EventHeader> headers, List<TradeFigure> trade, Map<Long, Actor> actors,
+                       long firstDay, long lastDay, Map<String, List<NetworkPosition>> saved) {
+        this(spells, headers, trade, actors, firstDay, lastDay, saved, null);
+    }
 
     /** The keys under which the force-directed and the ego layout save their node positions. */
     public static final String FORCE_LAYOUT = "force", EGO_LAYOUT = "ego";
@@ -44,6 +50,7 @@ public record NetworkData(List<Partnership> spells, List<EventHeader> headers, L
         Map<String, List<NetworkPosition>> saved = Map.of(
                 FORCE_LAYOUT, library.networkPositions().load(FORCE_LAYOUT),
                 EGO_LAYOUT, library.networkPositions().load(EGO_LAYOUT));
-        return new NetworkData(spells, headers, trade, actors, first, last, saved);
+        // The UN-vote agreement of every pair and year, from the cache while the votes are unchanged.
+        return new NetworkData(spells, headers, trade, actors, first, last, saved, new org.entente.app.measures.MeasureService(library).agreement());
     }
 }

@@ -32,7 +32,11 @@ public final class AppContext {
     private org.entente.store.LibraryWatcher watcher;
     private Editing editing = Editing.NONE;
 
-    public AppContext(FxTaskExecutor tasks) { this.tasks = tasks; }
+    public AppContext(FxTaskExecutor tasks) {
+        this.tasks = tasks;
+        // A window exists: its thread must never wait on the database (the guide's rule, checked).
+        Library.forbidOnThreadsWhere(javafx.application.Platform::isFxApplicationThread);
+    }
 
     /** The open library, or null while none is open. Query it only inside background tasks. */
     public Library library() { return library.get(); }
@@ -60,6 +64,9 @@ public final class AppContext {
      * so that it can be undone. Call its methods off the FX thread, e.g. with {@link #edit}.
      */
     public LibraryEditor editor() { return editor.get(); }
+
+    /** The watcher of the open library for other windows' edits, or null (for tests and diagnostics). */
+    public org.entente.store.LibraryWatcher watcher() { return watcher; }
 
     public ReadOnlyObjectProperty<LibraryEditor> editorProperty() { return editor.getReadOnlyProperty(); }
 

@@ -126,7 +126,10 @@ public final class EventDetailPane extends ScrollPane {
         when.setWrapText(true);
         content.getChildren().addAll(title, when, category, editButton(e));
         if (e.place() != null) content.getChildren().add(meta("Place", e.place()));
-        if (!e.participants().isEmpty()) {
+        RollCallVotes votes = RollCallVotes.of(e);
+        if (votes != null) {
+            content.getChildren().add(votes.node(context.focusActorId().get()));
+        } else if (!e.participants().isEmpty()) {
             String people = e.participants().stream().map(EventDetailPane::participant).collect(Collectors.joining(", "));
             content.getChildren().add(meta("Participants", people));
         }
@@ -160,7 +163,7 @@ public final class EventDetailPane extends ScrollPane {
         return p.role() == null ? p.actor().name() : p.actor().name() + " (" + p.role() + ")";
     }
 
-    private static VBox meta(String label, String value) {
+    static VBox meta(String label, String value) {
         Label l = new Label(label);
         l.getStyleClass().add("detail-heading");
         Label v = new Label(value);

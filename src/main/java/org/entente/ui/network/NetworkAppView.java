@@ -150,6 +150,7 @@ public final class NetworkAppView implements AppView {
         timeBar.getStyleClass().add("network-bar");
 
         ChoiceBox<TieKind> ties = new ChoiceBox<>();
+        ties.setId("network-ties");
         ties.getItems().setAll(TieKind.values());
         ties.setConverter(converter(TieKind::label));
         ties.valueProperty().bindBidirectional(vm.tieKind());
@@ -184,8 +185,20 @@ public final class NetworkAppView implements AppView {
         mine.setId("network-annotated");
         mine.setTooltip(new javafx.scene.control.Tooltip("Only partnerships you starred, highlighted, tagged or noted (with shared events: only your annotated events)"));
         mine.selectedProperty().bindBidirectional(vm.annotatedOnly());
+        // With UN vote agreement: the lowest share of the same vote that makes a tie.
+        ChoiceBox<Double> threshold = new ChoiceBox<>();
+        threshold.setId("network-agreement-threshold");
+        threshold.getItems().setAll(0.5, 0.7, 0.8, 0.9);
+        threshold.setConverter(converter(v -> v == null ? "" : "≥ " + Math.round(v * 100) + " %"));
+        threshold.setValue(vm.agreementThreshold().get());
+        threshold.valueProperty().addListener((o, was, v) -> {
+            if (v != null) vm.agreementThreshold().set(v);
+        });
+        threshold.setTooltip(new Tooltip("UN vote agreement: the lowest share of the same vote that makes a tie"));
+        threshold.visibleProperty().bind(vm.tieKind().isEqualTo(TieKind.UN_AGREEMENT));
+        threshold.managedProperty().bind(threshold.visibleProperty());
         // Wraps instead of shrinking its labels and buttons to "…" (large type on a 1280-pixel projector).
-        javafx.scene.layout.FlowPane optionBar = new javafx.scene.layout.FlowPane(8, 6, new Label("Ties"), ties, new Label("Size"), measure,
+        javafx.scene.layout.FlowPane optionBar = new javafx.scene.layout.FlowPane(8, 6, new Label("Ties"), ties, threshold, new Label("Size"), measure,
                 new Separator(Orientation.VERTICAL), new Label("Layout"), layout, new Label("Country"), country, fit, unpin, mine, export);
         optionBar.setAlignment(Pos.CENTER_LEFT);
         optionBar.getStyleClass().add("network-bar");

@@ -99,6 +99,11 @@ public final class NetworkViewModel {
     private PartnershipNetwork network = new PartnershipNetwork(List.of());
     private final Map<Tie.PairKey, List<NetworkEdge.HistoryItem>> histories = new HashMap<>();
     private Map<Long, Actor> eventActors = Map.of();
+    /** The events that make shared-event ties: all but the UN roll calls, which have their own tie kind. */
+    private List<EventHeader> sharedEventHeaders = List.of();
+    /** The lowest share of the same vote that makes a UN-agreement tie. */
+    private final javafx.beans.property.DoubleProperty agreementThreshold =
+            new javafx.beans.property.SimpleDoubleProperty(this, "agreementThreshold", 0.8);
     private GraphSnapshot snapshot;
     private Future<Map<Long, Point>> layoutTask;
     /** The newest layout run: an older one that still finishes is dropped. */
@@ -151,6 +156,9 @@ public final class NetworkViewModel {
         date.addListener((o, was, now) -> refresh());
         measure.addListener((o, was, now) -> refresh());
         tieKind.addListener((o, was, now) -> refresh());
+        agreementThreshold.addListener((o, was, now) -> {
+            if (tieKind.get() == TieKind.UN_AGREEMENT) refresh();
+        });
         annotatedOnly.addListener((o, was, now) -> refresh());
         focusActor.addListener((o, was, now) -> {
             if (layout.get() == LayoutKind.EGO) fitRequested.set(true);
@@ -201,7 +209,10 @@ public final class NetworkViewModel {
         histories.clear();
         for (var pair : network.pairs().entrySet()) histories.put(pair.getKey(), history(pair.getValue()));
         Map<Long, Actor> ea = new LinkedHashMap<>(network.actors());
-        for (EventHeader h : d.headers()) for (long id : h.actorIds()) {
+        // A roll call's 150-odd voters are no shared event: they tie through UN vote agreement instead,
+        // and the nodes stay the library's own countries, not every member of the General Assembly.
+        sharedEventHeaders = d.headers().stream().filter(h -> !org.entente.model.Category.UN_VOTE.key().equals(h.category())).toList();
+        for (EventHeader h : sharedEventHeaders) for (long id : h.actorIds()) {
             Actor a = d.actors().get(id);
             if (a != null && a.kind() != org.entente.model.ActorKind.PERSON) ea.putIfAbsent(id, a);
         }
@@ -299,10 +310,14 @@ public final class NetworkViewModel {
     public Frame frame(LocalDate day) {
         long d = day.toEpochDay();
         boolean mine = annotatedOnly.get();
-        List<EventHeader> headers = !mine ? data.headers()
-                : data.headers().stream().filter(h -> annotatedEvents.contains(h.id())).toList();
-        GraphSnapshot s = tieKind.get() == TieKind.PARTNERSHIP ? network.asOf(d)
-                : CoParticipation.between(eventActors, headers, day.minusYears(1).toEpochDay() + 1, d + 1);
+        List<EventHeader> headers = !mine ? sharedEventHeaders
+                : sharedEventHeaders.stream().filter(h -> annotatedEvents.contains(h.id())).toList();
+        GraphSnapshot s = switch (tieKind.get()) {
+            case PARTNERSHIP -> network.asOf(d);
+            case CO_PARTICIPATION -> CoParticipation.between(eventActors, headers, day.minusYears(1).toEpochDay() + 1, d + 1);
+            case UN_AGREEMENT -> data.agreement() == null ? new GraphSnapshot(d, TieKind.UN_AGREEMENT, countriesShown(), List.of())
+                    : data.agreement().network(countriesShown(), day.getYear(), agreementThreshold.get(), d);
+        };
         long focusId = focusActor.get() == null ? -1 : focusActor.get().id();
         Map<Long, Double> m = NetworkMetrics.measure(s, measure.get(), focusId, day.getYear(), data.trade());
         Set<Long> connected = s.connected();
@@ -315,8 +330,18 @@ public final class NetworkViewModel {
             if (t.kind() == TieKind.PARTNERSHIP)
                 es.add(new NetworkEdge(t.low(), t.high(), t.level().key(), t.level().label(), t.level().rank(), t.weight(),
                         histories.getOrDefault(t.key(), List.of())));
+            else if (t.kind() == TieKind.UN_AGREEMENT)
+                es.add(agreementEdge(t, day.getYear()));
             else
                 es.add(new NetworkEdge(t.low(), t.high(), null, null, 0, t.weight(), List.of()));
+        }
+        if (tieKind.get() == TieKind.UN_AGREEMENT) {
+            boolean votes = data.agreement() != null && data.agreement().pairYears() > 0;
+            String agreementSub = !votes ? "This library holds no UN votes: File › Add Dataset › UN General Assembly votes"
+                    : String.format(Locale.ROOT, "UN vote agreement of %d %% or more in %d · %d %s (a pair needs %d roll calls both voted on)",
+                    Math.round(agreementThreshold.get() * 100), day.getYear(), es.size(), es.size() == 1 ? "tie" : "ties",
+                    org.entente.analysis.UnAgreement.UNSURE_BELOW);
+            return new Frame(s, ns, es, agreementSub);
         }
         String sub = tieKind.get() == TieKind.PARTNERSHIP && network.isEmpty()
                 ? "This library has no partnerships yet: add some, or switch to shared events"
@@ -325,6 +350,35 @@ public final class NetworkViewModel {
                 : "Shared events in the 12 months to this date · " + es.size() + (es.size() == 1 ? " pair" : " pairs");
         return new Frame(s, ns, es, sub);
     }
+
+    /** The countries among the network's actors: the nodes of the UN-agreement network. */
+    private Map<Long, Actor> countriesShown() {
+        Map<Long, Actor> out = new LinkedHashMap<>();
+        for (var en : eventActors.entrySet()) if (en.getValue().kind() == org.entente.model.ActorKind.COUNTRY) out.put(en.getKey(), en.getValue());
+        return out;
+    }
+
+    /**
+     * A UN-agreement tie drawn in a band of its share (50–70, 70–80, 80–90, 90–100 %): wider and in a
+     * stronger colour for closer voting, with the year's figure in its tooltip.
+     */
+    private NetworkEdge agreementEdge(Tie t, int year) {
+        double share = t.weight();
+        int low = share >= 0.9 ? 90 : share >= 0.8 ? 80 : share >= 0.7 ? 70 : 50;
+        int rank = low >= 90 ? 40 : low >= 80 ? 30 : low >= 70 ? 20 : 10;
+        String band = "UN vote agreement " + low + "–" + (low == 50 ? 70 : low + 10) + " %";
+        List<org.entente.app.measures.MeasurePoint> series = org.entente.app.measures.MeasureService.agreementSeries(data.agreement(),
+                eventActors.get(t.low()), eventActors.get(t.high()));
+        String detail = series.stream().filter(p -> p.year() == year).findFirst()
+                .map(p -> String.format(Locale.ROOT, "same vote on %d of %d roll calls both voted on (%.0f %%)",
+                        p.counts().get("same_votes").intValue(), p.counts().get("shared_roll_calls").intValue(), p.value() * 100))
+                .orElse(String.format(Locale.ROOT, "%.0f %%", share * 100));
+        return new NetworkEdge(t.low(), t.high(), "un-agreement", band, rank, share, List.of(new NetworkEdge.HistoryItem(
+                Integer.toString(year), detail, "Erik Voeten et al., United Nations General Assembly Voting Data (Harvard Dataverse)")));
+    }
+
+    /** The lowest share of the same vote that makes a UN-agreement tie (0.5–1). */
+    public javafx.beans.property.DoubleProperty agreementThreshold() { return agreementThreshold; }
 
     /** Starts a layout of the current snapshot in the background, stopping one still running. */
     public void relayout() {

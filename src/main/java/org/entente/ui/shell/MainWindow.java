@@ -82,6 +82,7 @@ public final class MainWindow {
     private final StackPane centre = new StackPane();
     private final VBox opening = new VBox(12);
     private UndoActions undoActions;
+    private org.entente.ui.backup.BackupActions backupActions;
     private Consumer<Throwable> openFailureHandler;
 
     public MainWindow(Stage stage, AppContext context, AppPreferences prefs) {
@@ -122,9 +123,11 @@ public final class MainWindow {
         centre.getChildren().addAll(tabs, opening);
         root.setTop(createMenus());
         org.entente.ui.exchange.ExchangeActions.install((MenuBar) root.getTop(), root, context);
+        org.entente.ui.exchange.DatasetActions.install((MenuBar) root.getTop(), context);
         org.entente.ui.editor.EditorActions.install((MenuBar) root.getTop(), context, context::editor);
         org.entente.ui.common.annotate.CitationActions.install((MenuBar) root.getTop(), context);
         org.entente.ui.help.HelpActions.install((MenuBar) root.getTop(), stage, context);
+        backupActions = org.entente.ui.backup.BackupActions.install((MenuBar) root.getTop(), stage, context);
         root.setCenter(centre);
         root.setBottom(statusBar);
 
@@ -147,7 +150,7 @@ public final class MainWindow {
         slots.add(new ViewSlot("Timeline", MaterialDesignT.TIMELINE_TEXT_OUTLINE, () -> new org.entente.ui.timeline.TimelineAppView(context)));
         slots.add(new ViewSlot("Events", MaterialDesignT.TABLE_LARGE, () -> new EventsView(context)));
         slots.add(new ViewSlot("Network", MaterialDesignG.GRAPH_OUTLINE, () -> new org.entente.ui.network.NetworkAppView(context)));
-        slots.add(new ViewSlot("Trade", MaterialDesignC.CHART_LINE, () -> new org.entente.ui.trade.TradeAppView(context)));
+        slots.add(new ViewSlot("Measures", MaterialDesignC.CHART_LINE, () -> new org.entente.ui.trade.MeasuresAppView(context)));
     }
 
     public Scene createScene(double width, double height) {
@@ -160,6 +163,9 @@ public final class MainWindow {
     public BorderPane root() { return root; }
 
     public TabPane tabs() { return tabs; }
+
+    /** File › Back Up Now, Restore from Backup…, and the daily backup. */
+    public org.entente.ui.backup.BackupActions backupActions() { return backupActions; }
 
     /** Edit › Undo, Redo and Undo History. */
     public UndoActions undoActions() { return undoActions; }
@@ -190,6 +196,7 @@ public final class MainWindow {
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseFile(false, "Open library").ifPresent(p -> openLibrary(p, false)));
         MenuItem saveAs = new MenuItem("Save a Copy As…");
+        saveAs.setId("menu-save-copy");
         saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
         saveAs.setOnAction(e -> chooseFile(true, "Save a copy of the library").ifPresent(this::saveCopy));
         saveAs.disableProperty().bind(context.libraryProperty().isNull());
@@ -302,9 +309,9 @@ public final class MainWindow {
                 openFailureHandler.accept(error);
                 return;
             }
-            showError("Could not open the library", error.getMessage()
-                    + (previous == null ? "" : "\n\n" + previous.file().getFileName() + " stays open."));
             statusBar.showLibrary(previous == null ? "No library open" : previous.file().toString());
+            backupActions.offerBackupAfterOpenFailure(file, error, () -> showError("Could not open the library", error.getMessage()
+                    + (previous == null ? "" : "\n\n" + previous.file().getFileName() + " stays open.")), copy -> openLibrary(copy, false));
         }));
     }
 

@@ -20,18 +20,19 @@ import javafx.util.Duration;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.ui.network.NetworkAppView;
+import org.entente.ui.trade.MeasuresAppView;
 import org.entente.ui.common.AppContext;
 
 /**
  * Renders every main view of the open library to PNG files in one run, for the README and for looking
- * at a change: the four views, an editor form, the presentation mode and the first-run welcome. Each shot waits until the
+ * at a change: the four views (and the UN-vote agreement chart), an editor form, the presentation mode and the first-run welcome. Each shot waits until the
  * window has settled: no background task for several pulses, and for the network its ties drawn and its
  * transition finished. Runs on the FX thread, one step per settled window.
  */
 public final class ScreenshotTour {
     /** The shots, in the order they are taken; {@code --only} picks some of them by name. */
-    public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "editor-event", "present",
-            "present-events", "present-network", "present-trade", "welcome");
+    public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "un-votes", "network-un-votes", "editor-event",
+            "present", "present-events", "present-network", "present-trade", "welcome");
 
     /** The event selected before the shots, so the detail pane and the editor form show something real. */
     static final String SELECTED = "Putin's state visit to Vietnam";
@@ -82,9 +83,37 @@ public final class ScreenshotTour {
         String shot = shots.get(next++);
         try {
             switch (shot) {
-                case "timeline", "events", "trade" -> {
+                case "timeline", "events" -> {
                     selectTab(shot);
                     whenSettled(() -> true, () -> snapshot(stage.getScene(), shot));
+                }
+                case "trade" -> {
+                    selectTab("measures");
+                    measures().select(MeasuresAppView.Measure.TRADE);
+                    whenSettled(() -> true, () -> snapshot(stage.getScene(), shot));
+                }
+                case "un-votes" -> {
+                    // The agreement chart: the library's own roll calls (add them first with `entente datasets add un-votes`).
+                    selectTab("measures");
+                    MeasuresAppView measures = measures();
+                    measures.select(MeasuresAppView.Measure.UN_AGREEMENT);
+                    whenSettled(() -> measures.agreement().viewModel().dataProperty().get().table() != null,
+                            () -> snapshot(stage.getScene(), shot));
+                }
+                case "network-un-votes" -> {
+                    // UN vote agreement ties at the end of 2019, the last full year of the shipped votes.
+                    selectTab("network");
+                    NetworkAppView network = window.views().stream().filter(NetworkAppView.class::isInstance)
+                            .map(NetworkAppView.class::cast).findFirst().orElseThrow();
+                    // after its data are in (a load sets the date to the newest), then once laid out
+                    whenSettled(() -> !network.viewModel().nodes().isEmpty(), () -> {
+                        network.viewModel().date().set(java.time.LocalDate.of(2019, 12, 31));
+                        network.viewModel().tieKind().set(org.entente.analysis.TieKind.UN_AGREEMENT);
+                        whenSettled(() -> !network.viewModel().isLayingOut(), () -> {
+                            network.diagram().finishTransitions();
+                            snapshot(stage.getScene(), shot);
+                        });
+                    });
                 }
                 case "network" -> {
                     selectTab(shot);
@@ -138,6 +167,10 @@ public final class ScreenshotTour {
         } catch (RuntimeException e) {
             done.completeExceptionally(e);
         }
+    }
+
+    private MeasuresAppView measures() {
+        return window.views().stream().filter(MeasuresAppView.class::isInstance).map(MeasuresAppView.class::cast).findFirst().orElseThrow();
     }
 
     private void selectTab(String name) {

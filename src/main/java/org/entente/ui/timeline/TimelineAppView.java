@@ -79,6 +79,8 @@ public final class TimelineAppView implements AppView {
     private final ComboBox<LaneGrouping> groupBy = new ComboBox<>();
     private final MenuButton compare = new MenuButton("Compare");
     private final CheckComboBox<Actor> actorFilter = new CheckComboBox<>();
+    /** With two actors chosen: only the UN roll calls on which they voted differently. */
+    private final javafx.scene.control.CheckBox votedApart = new javafx.scene.control.CheckBox("UN roll calls where these two voted differently");
     private final CheckComboBox<Category> categoryFilter = new CheckComboBox<>();
     private final CheckComboBox<String> tagFilter = new CheckComboBox<>();
     private final RangeSlider importance = new RangeSlider(1, 5, 1, 5);
@@ -350,6 +352,11 @@ public final class TimelineAppView implements AppView {
         model.categories().addListener((ListChangeListener<Category>) c -> replaceChoices(categoryFilter, model.categories()));
         model.tags().addListener((ListChangeListener<String>) c -> replaceChoices(tagFilter, model.tags()));
         actorFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Actor>) c -> filtersChanged());
+        votedApart.setId("timeline-voted-apart");
+        votedApart.setWrapText(true);
+        votedApart.setTooltip(new Tooltip("Choose two countries under Actors: keeps the roll calls both voted on where their votes differ"));
+        votedApart.disableProperty().bind(javafx.beans.binding.Bindings.size(actorFilter.getCheckModel().getCheckedItems()).isNotEqualTo(2));
+        votedApart.selectedProperty().addListener((obs, o, on) -> filtersChanged());
         categoryFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Category>) c -> filtersChanged());
         tagFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> filtersChanged());
 
@@ -391,7 +398,7 @@ public final class TimelineAppView implements AppView {
 
         VBox panel = new VBox(6,
                 heading("Search"), search, hits,
-                heading("Filters"), caption("Actors"), actorFilter, caption("Categories"), categoryFilter, caption("Tags"), tagFilter,
+                heading("Filters"), caption("Actors"), actorFilter, votedApart, caption("Categories"), categoryFilter, caption("Tags"), tagFilter,
                 caption("Importance"), importance, caption("Dates"), dateFilter);
         panel.setPadding(new Insets(10));
         panel.getStyleClass().add("timeline-side-panel");
@@ -544,7 +551,7 @@ public final class TimelineAppView implements AppView {
             }
         }
         EventFilter f = new EventFilter(actors, categories, tags, (int) Math.round(importance.getLowValue()),
-                (int) Math.round(importance.getHighValue()), from, to, Set.of(), mine.isSelected());
+                (int) Math.round(importance.getHighValue()), from, to, Set.of(), mine.isSelected(), votedApart.isSelected());
         if (!f.equals(model.filterProperty().get())) model.setFilter(f);
     }
 
@@ -558,6 +565,7 @@ public final class TimelineAppView implements AppView {
             importance.setHighValue(5);
             dateFilter.clear();
             mine.setSelected(false);
+            votedApart.setSelected(false);
         } finally {
             applyingFilterChoices = false;
         }

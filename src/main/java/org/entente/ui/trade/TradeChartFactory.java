@@ -267,7 +267,7 @@ public final class TradeChartFactory {
                 new Line2D.Double(0, -7, 0, 7), stroke, paint);
     }
 
-    private static TextTitle subtitle(String text, ChartStyle style, Paint paint) {
+    static TextTitle subtitle(String text, ChartStyle style, Paint paint) {
         TextTitle t = new TextTitle(text, style.subtitleFont());
         t.setPaint(paint);
         t.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -275,7 +275,7 @@ public final class TradeChartFactory {
         return t;
     }
 
-    private static void styleAxis(ValueAxis axis, ChartStyle style) {
+    static void styleAxis(ValueAxis axis, ChartStyle style) {
         axis.setLabelFont(style.axisLabelFont());
         axis.setLabelPaint(style.foreground());
         axis.setTickLabelFont(style.tickFont());
@@ -332,7 +332,7 @@ public final class TradeChartFactory {
         }
     }
 
-    private static TickUnits yearTickUnits() {
+    static TickUnits yearTickUnits() {
         TickUnits units = new TickUnits();
         DecimalFormat f = new DecimalFormat("0");
         for (int step : new int[] {1, 2, 5, 10, 20, 50, 100}) units.add(new NumberTickUnit(step, f));

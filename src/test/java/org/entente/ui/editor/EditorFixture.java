@@ -50,6 +50,10 @@ abstract class EditorFixture {
     AppContext context;
 
     static Path seededLibrary(Path dir) {
+        return org.entente.ui.OffFxThread.call(() -> seedLibrary(dir));
+    }
+
+    private static Path seedLibrary(Path dir) {
         Path file = dir.resolve("editor-test-" + System.nanoTime() + ".db");
         Source dw = new Source(0, "Vietnam: Is turmoil in Hanoi keeping Vladimir Putin away?", "DW", "David Hutt", null,
                 "https://www.dw.com/example", null, null);

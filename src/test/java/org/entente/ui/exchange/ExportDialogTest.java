@@ -50,7 +50,10 @@ class ExportDialogTest {
         stage.setScene(window.createScene(1280, 800));
         stage.show();
         Path lib = dir.resolve("starter-" + System.nanoTime() + ".entente");
-        LibraryService.openOrCreateWithStarter(lib).close();
+        org.entente.ui.OffFxThread.call(() -> {
+            LibraryService.openOrCreateWithStarter(lib).close();
+            return lib;
+        });
         window.openLibrary(lib, false);
     }
 

@@ -48,7 +48,7 @@ class WelcomeWindowTest {
     @Test
     void theFirstRunExplainsTheViewsImportAndTheLibraryUntilDismissed(FxRobot robot) throws Exception {
         Node welcome = ShownNodes.shown(robot, "#welcome-window", 30);
-        for (String view : new String[] {"Timeline", "Events", "Network", "Trade"})
+        for (String view : new String[] {"Timeline", "Events", "Network", "Measures"})
             assertThat(robot.from(welcome).lookup(view).tryQuery()).as(view).isPresent();
         assertThat(robot.from(welcome).lookup("#welcome-formats").queryAs(Label.class).getText())
                 .contains("Entente CSV", "Entente JSON bundle", "TimelineJS JSON", "TimelineJS spreadsheet (CSV)", "Timeline (.timeline)",

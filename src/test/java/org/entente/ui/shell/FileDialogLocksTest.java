@@ -79,11 +79,11 @@ class FileDialogLocksTest {
                 () -> exportMenu(robot, "Network", "#network-export", "GEXF for Gephi (all dates)…"),
                 () -> exportMenu(robot, "Network", "#network-export", "GraphML (this date)…"),
                 () -> {
-                    exportMenu(robot, "Trade", "#trade-export", "PNG image…");
+                    exportMenu(robot, "Measures", "#trade-export", "PNG image…");
                     robot.clickOn("OK"); // the size dialog
                 },
-                () -> exportMenu(robot, "Trade", "#trade-export", "SVG (vector, for slides and print)…"),
-                () -> exportMenu(robot, "Trade", "#trade-export", "Plotted data as CSV…"));
+                () -> exportMenu(robot, "Measures", "#trade-export", "SVG (vector, for slides and print)…"),
+                () -> exportMenu(robot, "Measures", "#trade-export", "Plotted data as CSV…"));
         long events = fx.context.library().counts().events();
         try (ForeignAccess.OtherProcess other = new ForeignAccess.OtherProcess(library)) {
             for (int i = 0; i < openers.size(); i++) {

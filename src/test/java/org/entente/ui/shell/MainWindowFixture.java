@@ -65,7 +65,11 @@ public final class MainWindowFixture {
      * A fresh copy, in {@code dir}, of a library seeded with the starter library. The seeding (slow
      * on a busy machine) happens once per folder; each test then opens its own copy.
      */
-    public static synchronized Path starterCopy(Path dir) {
+    public static Path starterCopy(Path dir) {
+        return org.entente.ui.OffFxThread.call(() -> copyStarter(dir));
+    }
+
+    private static synchronized Path copyStarter(Path dir) {
         try {
             Path starter = dir.resolve("starter.db");
             if (!java.nio.file.Files.exists(starter)) org.entente.app.LibraryService.openOrCreateWithStarter(starter).close();

@@ -39,6 +39,10 @@ class MainWindowTest {
     private AppContext context;
 
     static Path seededLibrary(Path dir) {
+        return org.entente.ui.OffFxThread.call(() -> seedLibrary(dir));
+    }
+
+    private static Path seedLibrary(Path dir) {
         Path file = dir.resolve("shell-test-" + System.nanoTime() + ".db");
         Source dw = new Source(0, "Vietnam: Is turmoil in Hanoi keeping Vladimir Putin away?", "DW", "David Hutt", null,
                 "https://www.dw.com/example", null, null);

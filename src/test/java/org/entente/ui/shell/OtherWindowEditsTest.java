@@ -73,8 +73,11 @@ class OtherWindowEditsTest {
         assertThat(robot.lookup("Võ Văn Thưởng visits Beijing").tryQuery()).as("a row shows the new event").isPresent();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#status-counts").queryAs(Label.class).getText().startsWith("4 events"));
-        // One change, one reload: this window's reloads (reads) are not taken for another window's edits.
-        Thread.sleep(2500);
+        // One change, one reload: this window's reloads (reads) are not taken for another window's
+        // edits. Three more of the watcher's ticks after the reload: any second notice would have come.
+        long ticks = context.watcher().ticks();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.watcher().ticks() >= ticks + 3);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.libraryVersion().get()).isEqualTo(versionBefore + 1);
     }
 
@@ -118,9 +121,29 @@ class OtherWindowEditsTest {
             robot.clickOn("File");
             robot.clickOn("Save a Copy As…");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.shown.size() == 1);
+            // The dialog dropped the locks; the watcher takes them back within a tick, and since it
+            // cannot tell what another process did meanwhile, every view reloads. A click that lands
+            // while the table's rows are being replaced can miss its row: let the reload finish first.
+            long ticks = context.watcher().ticks();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.watcher().ticks() >= ticks + 3 && context.tasks().idleProperty().get());
+            WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn(robot.lookup(".table-row-cell").lookup("Putin state visit to Hanoi").queryLabeled());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup(".table-row-cell:selected").lookup("Putin state visit to Hanoi").tryQuery().isPresent());
             robot.type(javafx.scene.input.KeyCode.DELETE);
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 2 && context.tasks().idleProperty().get());
+            try {
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 2 && context.tasks().idleProperty().get());
+            } catch (java.util.concurrent.TimeoutException e) {
+                // What every thread was doing, to find out why the delete did not finish.
+                StringBuilder dump = new StringBuilder("Threads when the delete did not show as done (rows: " + table.getItems().size()
+                        + ", idle: " + context.tasks().idleProperty().get() + "):\n");
+                Thread.getAllStackTraces().forEach((t, frames) -> {
+                    dump.append('"').append(t.getName()).append("\" ").append(t.getState()).append('\n');
+                    for (StackTraceElement f : frames) dump.append("    at ").append(f).append('\n');
+                });
+                System.err.println(dump);
+                throw e;
+            }
             assertThat(reader.events()).as("this window's delete, read by another process").isEqualTo(2);
 
             // Another dialog, then the other window's edits, with the other process's reads between them.

@@ -29,6 +29,10 @@ final class TimelineTestLibrary {
     private TimelineTestLibrary() {}
 
     static Library create(Path file) {
+        return org.entente.ui.OffFxThread.call(() -> createSeeded(file));
+    }
+
+    private static Library createSeeded(Path file) {
         Library lib = Library.open(file);
         List<Event> events = new ArrayList<>(List.of(
                 event("Nguyễn Minh Triết visits Moscow", "2008-10-27/2008-10-31", Category.STATE_VISIT, 4, VN, RU),

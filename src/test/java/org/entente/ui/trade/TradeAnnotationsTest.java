@@ -35,8 +35,8 @@ class TradeAnnotationsTest {
         fixture = MainWindowFixture.show(stage, 1600, 1000);
         context = fixture.context;
         Path file = MainWindowFixture.starterCopy(dir);
-        view = fixture.view(TradeAppView.class);
-        fixture.selectTab("Trade");
+        view = fixture.view(MeasuresAppView.class).trade();
+        fixture.selectTab("Measures");
         fixture.open(file);
     }
 

@@ -1,0 +1,115 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.entente.app.LibraryService;
+import org.entente.app.measures.MeasureKind;
+import org.entente.app.measures.MeasurePoint;
+import org.entente.app.measures.MeasureService;
+import org.entente.model.Actor;
+import org.entente.store.Library;
+import org.entente.store.LibraryException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code entente measure --kind KIND --pair A-B [--pair …] [--from YEAR] [--to YEAR]}: a measure as CSV, for scripts. */
+@Command(name = "measure", mixinStandardHelpOptions = true,
+        description = {"Print a measure of relationships by year as CSV (pair, year, value, the counts behind it). Kinds:",
+                "  un-agreement  share of the UN General Assembly roll calls both voted on where they voted the same",
+                "                (with Signorino and Ritter's S and Hage's chance-corrected kappa; needs the un-votes dataset)",
+                "  trade         total trade in US dollars as the pair's first country reports it",
+                "  events        events both took part in (UN roll calls left out)"},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:printed", "1:the library could not be read", "2:usage error (unknown kind or country)"})
+public final class MeasureCommand implements Callable<Integer> {
+    @ParentCommand EntenteCommand parent;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--kind", required = true, paramLabel = "KIND", description = "un-agreement, trade or events.")
+    String kind;
+
+    @Option(names = "--pair", required = true, paramLabel = "A-B",
+            description = "Two countries by ISO code (VN-RU, VNM-RUS) or name (Vietnam-Russia); repeatable.")
+    List<String> pairs = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "YEAR", description = "First year (default: the first there is).") Integer from;
+
+    @Option(names = "--to", paramLabel = "YEAR", description = "Last year (default: the last there is).") Integer to;
+
+    @Override
+    public Integer call() {
+        MeasureKind k = MeasureKind.byKey(kind).orElseThrow(() -> new ParameterException(spec.commandLine(), "Unknown kind \"" + kind
+                + "\"; expected one of " + String.join(", ", Arrays.stream(MeasureKind.values()).map(MeasureKind::key).toList())));
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.exists(parent.library())) {
+            err.println(parent.library() + " does not exist: there is no library to measure");
+            return 1;
+        }
+        String refusal = LibraryArgument.refusal(parent.library());
+        if (refusal != null) {
+            err.println(refusal);
+            return 1;
+        }
+        try (Library library = LibraryService.openOrCreateEmpty(parent.library())) {
+            MeasureService service = new MeasureService(library);
+            List<Actor[]> resolved = new ArrayList<>();
+            for (String pair : pairs) resolved.add(pair(service, pair));
+            if (k == MeasureKind.UN_AGREEMENT && !library.datasets().holds("un-votes") && service.agreement().pairYears() == 0)
+                err.println("note: " + parent.library() + " holds no UN roll calls; add them with `entente datasets add un-votes`");
+            PrintWriter out = spec.commandLine().getOut();
+            List<String> countColumns = null;
+            for (int i = 0; i < resolved.size(); i++) {
+                Actor[] pair = resolved.get(i);
+                String label = pairs.get(i).strip();
+                for (MeasurePoint p : service.series(k, pair[0], pair[1], from, to)) {
+                    if (countColumns == null) {
+                        countColumns = new ArrayList<>(p.counts().keySet());
+                        out.println("pair,year,value," + String.join(",", countColumns) + ",unsure");
+                    }
+                    StringBuilder line = new StringBuilder(csv(label)).append(',').append(p.year()).append(',').append(number(p.value()));
+                    for (Map.Entry<String, Number> c : p.counts().entrySet()) line.append(',').append(number(c.getValue()));
+                    out.println(line.append(',').append(p.unsure()));
+                }
+            }
+            if (countColumns == null) out.println("pair,year,value,unsure");
+            return 0;
+        } catch (LibraryException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private Actor[] pair(MeasureService service, String text) {
+        String t = text.strip();
+        // "VN-RU", "Vietnam-Russia": split at a hyphen whose two sides both name a country ("Guinea-Bissau-VN" too).
+        for (int at = t.indexOf('-'); at > 0; at = t.indexOf('-', at + 1)) {
+            Optional<Actor> a = service.country(t.substring(0, at)), b = service.country(t.substring(at + 1));
+            if (a.isPresent() && b.isPresent()) return new Actor[] {a.get(), b.get()};
+        }
+        throw new ParameterException(spec.commandLine(), "--pair \"" + text + "\": expected two countries of the library joined by -, like VN-RU");
+    }
+
+    private static String number(Number n) {
+        if (n instanceof Integer || n instanceof Long) return n.toString();
+        double d = n.doubleValue();
+        if (Double.isNaN(d)) return "";
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+        return String.format(Locale.ROOT, "%.4f", d);
+    }
+
+    private static String csv(String s) {
+        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+}

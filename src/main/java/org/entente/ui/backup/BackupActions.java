@@ -1,0 +1,136 @@
+package org.entente.ui.backup;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+import org.entente.store.Library;
+import org.entente.store.LibraryBackups;
+import org.entente.store.LibraryException;
+import org.entente.ui.common.AppContext;
+
+/**
+ * File › Back Up Now and File › Restore from Backup…, and the daily backup while a library is
+ * open: a while after it opens (not to compete with the first load) and then every hour, a
+ * backup is taken if the library has none from the last day. The backups before imports and
+ * migrations are taken where those happen (app and store).
+ */
+public final class BackupActions {
+    /** How long after a library opens the first daily check runs. */
+    static final Duration FIRST_CHECK = Duration.ofMinutes(1);
+    static final Duration CHECK_EVERY = Duration.ofHours(1);
+
+    private final AppContext context;
+    private final Window owner;
+    private BackupsWindow window;
+
+    private BackupActions(AppContext context, Window owner) {
+        this.context = context;
+        this.owner = owner;
+    }
+
+    /** Adds the menu items to the File menu of {@code menuBar}, after Save a Copy As…, and starts the daily checks. */
+    public static BackupActions install(MenuBar menuBar, Window owner, AppContext context) {
+        BackupActions actions = new BackupActions(context, owner);
+        MenuItem backUpNow = new MenuItem("Back Up Now");
+        backUpNow.setId("menu-back-up-now");
+        backUpNow.setOnAction(e -> actions.backUpNow());
+        backUpNow.disableProperty().bind(context.libraryProperty().isNull());
+        MenuItem restore = new MenuItem("Restore from Backup…");
+        restore.setId("menu-restore-backup");
+        restore.setOnAction(e -> actions.showBackups());
+        restore.disableProperty().bind(context.libraryProperty().isNull());
+        for (Menu m : menuBar.getMenus()) {
+            if (!"menu-file".equals(m.getId())) continue;
+            int at = m.getItems().size();
+            for (int i = 0; i < m.getItems().size(); i++) if ("menu-save-copy".equals(m.getItems().get(i).getId())) at = i + 1;
+            m.getItems().add(at, backUpNow);
+            m.getItems().add(at + 1, restore);
+        }
+        Timeline first = new Timeline(new KeyFrame(javafx.util.Duration.millis(FIRST_CHECK.toMillis()), e -> actions.backUpIfDue()));
+        Timeline hourly = new Timeline(new KeyFrame(javafx.util.Duration.millis(CHECK_EVERY.toMillis()), e -> actions.backUpIfDue()));
+        hourly.setCycleCount(Timeline.INDEFINITE);
+        context.libraryProperty().addListener((obs, was, library) -> {
+            first.stop();
+            hourly.stop();
+            if (library == null) return;
+            first.playFromStart();
+            hourly.playFromStart();
+        });
+        return actions;
+    }
+
+    /**
+     * After {@code file} failed to open: if it is damaged (or no longer a library at all) and has
+     * backups, tells the user so and offers to open a copy of the newest backup beside it — the
+     * damaged file is left as it is, for whoever wants to look at it. Otherwise runs
+     * {@code otherwise} (the shell's usual error).
+     */
+    public void offerBackupAfterOpenFailure(Path file, Throwable error, Runnable otherwise, Consumer<Path> open) {
+        if (!(error instanceof LibraryException e) || (e.reason() != LibraryException.Reason.DAMAGED
+                && e.reason() != LibraryException.Reason.NOT_AN_ENTENTE_LIBRARY)) {
+            otherwise.run();
+            return;
+        }
+        context.tasks().run("Looking for backups", () -> LibraryBackups.list(file), backups -> {
+            if (backups.isEmpty()) {
+                otherwise.run();
+                return;
+            }
+            LibraryBackups.Backup newest = backups.get(0);
+            ButtonType openCopy = new ButtonType("Open a Copy of the Newest Backup", ButtonBar.ButtonData.OK_DONE);
+            Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.CLOSE, openCopy);
+            alert.setHeaderText("Could not open the library");
+            alert.getDialogPane().setId("open-failure-dialog");
+            alert.getDialogPane().lookupButton(openCopy).setId("open-backup-copy");
+            if (owner != null) alert.initOwner(owner);
+            alert.showAndWait().filter(openCopy::equals).ifPresent(choice ->
+                    context.tasks().run("Copying the backup of " + BackupsWindow.TAKEN.format(newest.taken()),
+                            () -> LibraryBackups.copyBeside(newest, file), open));
+        }, failure -> otherwise.run());
+    }
+
+    /** Opens the list of backups (File › Restore from Backup…). */
+    public BackupsWindow showBackups() {
+        if (window == null) window = new BackupsWindow(context);
+        window.show(owner);
+        return window;
+    }
+
+    private void backUpNow() {
+        Library library = context.library();
+        if (library == null) return;
+        context.tasks().run("Backing up the library", () -> library.backUp(LibraryBackups.Reason.ON_REQUEST), made -> {
+            if (window != null && window.stage().isShowing()) window.refresh(made);
+        });
+    }
+
+    /**
+     * Takes the daily backup in the background if the open library has no backup from the last
+     * day; the timers call it, and tests.
+     */
+    public Future<?> backUpIfDue() {
+        Library library = context.library();
+        if (library == null || library.isClosed()) return java.util.concurrent.CompletableFuture.completedFuture(null);
+        return context.tasks().run("Daily backup", () -> LibraryBackups.dailyDue(library.file(), LocalDateTime.now())
+                ? library.backUp(LibraryBackups.Reason.DAILY) : null, made -> {
+            if (made != null && window != null && window.stage().isShowing()) window.refresh(made);
+        }, error -> {
+            // Closed meanwhile (another library was opened): nothing to say. A real failure (a full
+            // disk, a read-only folder) is the user's to know: their safety net is missing.
+            if (error instanceof java.util.concurrent.CancellationException) return;
+            if (context.library() == library && !library.isClosed()) context.tasks().reportFailure(error);
+        });
+    }
+}

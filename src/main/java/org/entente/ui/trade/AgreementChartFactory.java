@@ -1,0 +1,181 @@
+package org.entente.ui.trade;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.entente.app.measures.MeasurePoint;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The UN-vote agreement chart, on the trade charts' conventions: one line per pair over the years
+ * (a year's value at the year's number, steps of 1, 2, 5 or 10 years), the same colours, fonts and
+ * strokes ({@link ChartStyle}); a year with no shared roll call is a gap in the line, never a zero;
+ * a year with fewer than {@link org.entente.analysis.UnAgreement#UNSURE_BELOW} shared roll calls is
+ * a hollow triangle, as an unsure trade figure is, with its legend entry.
+ */
+public final class AgreementChartFactory {
+    private AgreementChartFactory() {}
+
+    public static final String TITLE = "UN General Assembly: how alike they vote";
+    static final String CITATION = "Data: Erik Voeten et al., United Nations General Assembly Voting Data (Harvard Dataverse), via the unvotes R package";
+
+    public static JFreeChart create(List<AgreementViewModel.Series> series, AgreementViewModel.Index index, ChartStyle style) {
+        XYPlot plot = new XYPlot();
+        plot.setBackgroundPaint(style.plotBackground());
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinePaint(style.grid());
+        plot.setRangeGridlinePaint(style.grid());
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+
+        NumberAxis years = new NumberAxis("Year");
+        years.setStandardTickUnits(TradeChartFactory.yearTickUnits());
+        years.setAutoRangeIncludesZero(false);
+        int first = Integer.MAX_VALUE, last = Integer.MIN_VALUE;
+        for (AgreementViewModel.Series s : series)
+            for (MeasurePoint p : s.points()) {
+                first = Math.min(first, p.year());
+                last = Math.max(last, p.year());
+            }
+        if (first <= last) years.setRange(first - 0.5, last + 0.5);
+        else years.setRange(1945.5, 2020.5);
+        TradeChartFactory.styleAxis(years, style);
+        plot.setDomainAxis(years);
+
+        NumberAxis values = new NumberAxis(index.axisLabel());
+        values.setRange(index.lower() - 0.05, index.upper() + 0.05);
+        values.setNumberFormatOverride(new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
+        values.setTickUnit(new NumberTickUnit(index.lower() < 0 ? 0.5 : 0.2, new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
+        TradeChartFactory.styleAxis(values, style);
+        plot.setRangeAxis(values);
+
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        List<List<MeasurePoint>> items = new ArrayList<>();
+        for (AgreementViewModel.Series s : series) {
+            XYSeries xy = new XYSeries(s.pair().label(), true, false);
+            List<MeasurePoint> plotted = new ArrayList<>();
+            int previous = Integer.MIN_VALUE;
+            for (MeasurePoint p : s.points()) {
+                if (previous != Integer.MIN_VALUE && p.year() > previous + 1) {
+                    // one null item per run of years without a shared roll call breaks the line there
+                    xy.add(Double.valueOf(previous + 1), null);
+                    plotted.add(null);
+                }
+                double v = index.of(p);
+                xy.add(Double.valueOf(p.year()), Double.isNaN(v) ? null : Double.valueOf(v));
+                plotted.add(p);
+                previous = p.year();
+            }
+            dataset.addSeries(xy);
+            items.add(plotted);
+        }
+        UnsureLineRenderer renderer = new UnsureLineRenderer(items, style);
+        for (int i = 0; i < series.size(); i++) renderer.setSeriesPaint(i, style.seriesColour(i));
+        renderer.setDefaultToolTipGenerator((d, s, i) -> {
+            MeasurePoint p = items.get(s).get(i);
+            return p == null ? null : String.format(Locale.ROOT, "%s, %d: %s %.2f (%d of %d shared roll calls alike)%s",
+                    d.getSeriesKey(s), p.year(), index.label(), index.of(p), p.counts().get("same_votes").intValue(),
+                    p.counts().get("shared_roll_calls").intValue(), p.unsure() ? " — unsure: fewer than 10 shared roll calls" : "");
+        });
+        plot.setDataset(dataset);
+        plot.setRenderer(renderer);
+
+        JFreeChart chart = new JFreeChart(TITLE, style.titleFont(), plot, true);
+        chart.setBackgroundPaint(style.background());
+        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+        chart.getTitle().setPaint(style.foreground());
+        chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+        chart.addSubtitle(TradeChartFactory.subtitle("Roll calls both voted on, by year (yes 1, abstain ½, no 0); absent countries did not vote · " + index.label(), style, style.muted()));
+        chart.addSubtitle(TradeChartFactory.subtitle(CITATION, style, style.muted()));
+        if (series.isEmpty() || series.stream().allMatch(s -> s.points().isEmpty()))
+            chart.addSubtitle(TradeChartFactory.subtitle("⚠ No roll calls to show: add the votes with File › Add Dataset › UN General Assembly votes, or choose a pair",
+                    style, style.partnershipMarker()));
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(style.legendFont());
+        legend.setItemPaint(style.foreground());
+        legend.setBackgroundPaint(style.background());
+        legend.setFrame(BlockBorder.NONE);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+        LegendItemCollection legendItems = new LegendItemCollection();
+        for (int i = 0; i < series.size(); i++) {
+            Shape dot = new Ellipse2D.Double(-style.shapeRadius(), -style.shapeRadius(), style.shapeRadius() * 2, style.shapeRadius() * 2);
+            LegendItem item = new LegendItem(series.get(i).pair().label(), null, null, null, true, dot, true, style.seriesColour(i),
+                    false, style.seriesColour(i), new BasicStroke(1f), true, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
+                    style.lineStroke(), style.seriesColour(i));
+            legendItems.add(item);
+        }
+        boolean unsure = series.stream().anyMatch(s -> s.points().stream().anyMatch(MeasurePoint::unsure));
+        if (unsure) {
+            Color fg = style.foreground();
+            legendItems.add(new LegendItem("Unsure: fewer than 10 shared roll calls", null, null, null, true,
+                    TradeChartFactory.FlaggedLineRenderer.triangle(style.shapeRadius() * 1.45), false, fg, true, fg, new BasicStroke(1.5f), false,
+                    new java.awt.geom.Line2D.Double(-7, 0, 7, 0), new BasicStroke(1f), fg));
+        }
+        plot.setFixedLegendItems(legendItems);
+        return chart;
+    }
+
+    /** Lines broken at null items; solid dots, hollow triangles for unsure years. */
+    static final class UnsureLineRenderer extends XYLineAndShapeRenderer {
+        private final transient List<List<MeasurePoint>> items;
+        private final double radius;
+
+        UnsureLineRenderer(List<List<MeasurePoint>> items, ChartStyle style) {
+            super(true, true);
+            this.items = items;
+            this.radius = style.shapeRadius();
+            setDefaultStroke(style.lineStroke());
+            setAutoPopulateSeriesStroke(false);
+            setDefaultShape(new Ellipse2D.Double(-radius, -radius, radius * 2, radius * 2));
+            setAutoPopulateSeriesShape(false);
+            setUseFillPaint(true);
+            setDefaultFillPaint(style.plotBackground());
+            setAutoPopulateSeriesFillPaint(false);
+            setDrawOutlines(true);
+            setUseOutlinePaint(false);
+            setDefaultOutlineStroke(new BasicStroke(2f));
+            setAutoPopulateSeriesOutlineStroke(false);
+            setDrawSeriesLineAsPath(false); // a path would join points across a null item
+        }
+
+        MeasurePoint point(int series, int item) {
+            List<MeasurePoint> l = series < items.size() ? items.get(series) : null;
+            return l == null || item >= l.size() ? null : l.get(item);
+        }
+
+        @Override
+        public Shape getItemShape(int series, int item) {
+            MeasurePoint p = point(series, item);
+            return p != null && p.unsure() ? TradeChartFactory.FlaggedLineRenderer.triangle(radius * 1.45) : super.getItemShape(series, item);
+        }
+
+        @Override
+        public Paint getItemFillPaint(int series, int item) {
+            MeasurePoint p = point(series, item);
+            return p != null && !p.unsure() ? getItemPaint(series, item) : super.getItemFillPaint(series, item);
+        }
+    }
+}

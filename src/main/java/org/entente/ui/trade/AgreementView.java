@@ -1,0 +1,208 @@
+package org.entente.ui.trade;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.entente.analysis.UnAgreement;
+import org.entente.app.measures.MeasurePoint;
+import org.entente.app.measures.MeasureService;
+import org.entente.app.task.TaskExecutor;
+import org.entente.model.Actor;
+import org.entente.store.Library;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * UN General Assembly voting agreement over time for chosen pairs: which index, which pairs, the
+ * chart ({@link AgreementChartFactory}) and under it a table of exactly the plotted years with the
+ * counts behind each figure.
+ */
+public final class AgreementView {
+    /** A plotted year of a pair, for the table. */
+    public record Row(String pair, MeasurePoint point) { }
+
+    private final AgreementViewModel vm;
+    private final TaskExecutor runner;
+    private final BorderPane root = new BorderPane();
+    private final ChartViewer viewer = new ChartViewer();
+    private final TableView<Row> table = new TableView<>();
+    private final Label status = new Label();
+    private final FlowPane pairChips = new FlowPane();
+    private final ComboBox<Actor> first = new ComboBox<>(), second = new ComboBox<>();
+    private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "status", "");
+    private long loads;
+
+    public AgreementView(AgreementViewModel vm, TaskExecutor runner) {
+        this.vm = vm;
+        this.runner = runner;
+        root.getStyleClass().addAll("trade-view", "agreement-view");
+        root.getStylesheets().add(AgreementView.class.getResource("trade.css").toExternalForm());
+        root.setTop(controls());
+        viewer.setId("agreement-chart");
+        viewer.setMinSize(200, 150);
+        buildTable();
+        Label tableTitle = new Label("Plotted years and the roll calls behind them");
+        tableTitle.getStyleClass().add("trade-table-title");
+        VBox lower = new VBox(tableTitle, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(viewer, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.74);
+        root.setCenter(split);
+        status.setId("agreement-status");
+        status.getStyleClass().add("trade-status");
+        status.textProperty().bind(statusText);
+        root.setBottom(status);
+        vm.seriesProperty().addListener((o, a, b) -> redraw());
+        vm.styleProperty().addListener((o, a, b) -> redraw());
+        vm.chosenPairs().addListener((javafx.collections.ListChangeListener<AgreementViewModel.Pair>) c -> showChips());
+        vm.dataProperty().addListener((o, a, d) -> {
+            first.getItems().setAll(d.countries());
+            second.getItems().setAll(d.countries());
+        });
+        redraw();
+    }
+
+    public Node node() { return root; }
+
+    public AgreementViewModel viewModel() { return vm; }
+
+    /** The chart on screen; a new one after every change of pairs, index or theme. */
+    public ReadOnlyObjectProperty<JFreeChart> chartProperty() { return chart.getReadOnlyProperty(); }
+
+    /**
+     * Computes (or takes from the cache) the agreement of every pair and year in the background,
+     * then shows the chosen pairs.
+     */
+    public void load(Library library) {
+        statusText.set("Computing UN vote agreement…");
+        long generation = ++loads;
+        runner.run("Computing UN vote agreement", () -> {
+            MeasureService service = new MeasureService(library);
+            UnAgreement table = service.agreement();
+            Map<Long, Actor> actors = new HashMap<>();
+            for (Actor a : library.actors().all()) actors.put(a.id(), a);
+            List<Actor> countries = new ArrayList<>();
+            for (long id : table.actors()) if (actors.containsKey(id)) countries.add(actors.get(id));
+            countries.sort(Comparator.comparing(Actor::name, java.text.Collator.getInstance(Locale.ENGLISH)));
+            Map<String, Actor> byIso = new HashMap<>();
+            for (String iso : List.of("VNM", "RUS", "CHN", "USA")) service.country(iso).filter(countries::contains).ifPresent(a -> byIso.put(iso, a));
+            return new AgreementViewModel.Data(table, countries, AgreementViewModel.defaults(byIso), 0);
+        }, d -> {
+            if (generation != loads) return;
+            vm.setData(d);
+            statusText.set(d.countries().isEmpty()
+                    ? "This library holds no UN General Assembly votes: add them with File › Add Dataset › UN General Assembly votes."
+                    : String.format("%d countries voted; %,d pair-years with shared roll calls. A year with fewer than %d shared roll calls is unsure (hollow triangle).",
+                    d.countries().size(), d.table().pairYears(), UnAgreement.UNSURE_BELOW));
+        }, e -> statusText.set("Could not compute the agreement: " + e.getMessage()));
+    }
+
+    private Node controls() {
+        ChoiceBox<AgreementViewModel.Index> index = new ChoiceBox<>();
+        index.setId("agreement-index");
+        index.getItems().setAll(AgreementViewModel.Index.values());
+        index.valueProperty().bindBidirectional(vm.indexProperty());
+        StringConverter<Actor> names = new StringConverter<>() {
+            @Override
+            public String toString(Actor a) { return a == null ? "" : a.name(); }
+
+            @Override
+            public Actor fromString(String s) {
+                return first.getItems().stream().filter(a -> a.name().equalsIgnoreCase(s.strip())).findFirst().orElse(null);
+            }
+        };
+        for (ComboBox<Actor> box : List.of(first, second)) {
+            box.setConverter(names);
+            box.setVisibleRowCount(14);
+        }
+        first.setId("agreement-first");
+        second.setId("agreement-second");
+        first.setPromptText("Country");
+        second.setPromptText("and country");
+        Button add = new Button("Add pair");
+        add.setId("agreement-add");
+        add.disableProperty().bind(first.valueProperty().isNull().or(second.valueProperty().isNull()));
+        add.setOnAction(e -> {
+            vm.addPair(first.getValue(), second.getValue());
+            second.setValue(null);
+        });
+        pairChips.setId("agreement-pairs");
+        pairChips.getStyleClass().add("trade-choices");
+        HBox choose = new HBox(8, new Label("Index"), index, new Label("Add"), first, second, add);
+        choose.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(6, choose, pairChips);
+        box.getStyleClass().add("trade-controls");
+        return box;
+    }
+
+    private void showChips() {
+        pairChips.getChildren().clear();
+        pairChips.getChildren().add(new Label("Pairs"));
+        for (AgreementViewModel.Pair p : vm.chosenPairs()) {
+            Button remove = new Button(p.label() + "  ×");
+            remove.getStyleClass().add("agreement-pair");
+            remove.setAccessibleText("Remove the pair " + p.label());
+            remove.setOnAction(e -> vm.chosenPairs().remove(p));
+            pairChips.getChildren().add(remove);
+        }
+    }
+
+    private void buildTable() {
+        table.setId("agreement-table");
+        table.getColumns().add(column("Pair", Row::pair, 220, false));
+        table.getColumns().add(column("Year", r -> Integer.toString(r.point().year()), 60, true));
+        table.getColumns().add(column("Shared roll calls", r -> Integer.toString(r.point().counts().get("shared_roll_calls").intValue()), 150, true));
+        table.getColumns().add(column("Same vote", r -> Integer.toString(r.point().counts().get("same_votes").intValue()), 100, true));
+        table.getColumns().add(column("Share", r -> number(r.point().value()), 70, true));
+        table.getColumns().add(column("S", r -> number(r.point().counts().get("s").doubleValue()), 70, true));
+        table.getColumns().add(column("κ", r -> number(r.point().counts().get("kappa").doubleValue()), 70, true));
+        table.getColumns().add(column("", r -> r.point().unsure() ? "unsure: < 10 roll calls" : "", 170, false));
+        table.setPlaceholder(new Label("No roll calls for the chosen pairs"));
+    }
+
+    private static String number(double v) { return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.3f", v); }
+
+    private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value, double width, boolean numeric) {
+        TableColumn<Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        if (numeric) c.getStyleClass().add("numeric");
+        return c;
+    }
+
+    private void redraw() {
+        List<AgreementViewModel.Series> series = vm.seriesProperty().get();
+        JFreeChart c = AgreementChartFactory.create(series, vm.indexProperty().get(), vm.styleProperty().get());
+        viewer.setChart(c);
+        chart.set(c);
+        List<Row> rows = new ArrayList<>();
+        for (AgreementViewModel.Series s : series) for (MeasurePoint p : s.points()) rows.add(new Row(s.pair().label(), p));
+        table.getItems().setAll(rows);
+        showChips();
+    }
+}
