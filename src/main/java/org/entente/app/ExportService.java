@@ -270,8 +270,29 @@ public final class ExportService {
         for (EventLink l : library.links().all())
             if (keyById.containsKey(l.fromEventId()) && keyById.containsKey(l.toEventId()))
                 links.add(new BundleLink(keyById.get(l.fromEventId()), keyById.get(l.toEventId()), l.kind()));
+        List<org.entente.model.Story> stories = new ArrayList<>();
+        for (org.entente.model.Story story : library.stories().all()) {
+            List<org.entente.model.Slide> slides = new ArrayList<>();
+            for (org.entente.model.Slide slide : story.slides()) {
+                Map<String, String> state = new java.util.TreeMap<>(slide.state());
+                String id = state.remove(Bundle.SELECTION_FIELD);
+                String key = id == null ? null : keyById.get(parseId(id));
+                if (key != null) state.put(Bundle.SELECTION_FIELD, key);
+                slides.add(slide.withState(state));
+            }
+            stories.add(new org.entente.model.Story(0, story.title(), slides));
+        }
         String title = library.info("title").orElse(null);
-        return new Bundle(title, null, content, keys, notes, links);
+        return new Bundle(title, null, content, keys, notes, links, stories);
+    }
+
+    /** A slide's selected event id, or null when the text is not one (the event was deleted or never was). */
+    private static Long parseId(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static void deleteRecursively(Path p) throws IOException {

@@ -70,6 +70,7 @@ final class ImportWriter implements ContentSink {
                     .anyMatch(x -> x.fromEventId() == l.fromEventId() && x.toEventId() == l.toEventId() && x.kind() == l.kind());
             if (!known) library.links().save(l);
         }
+        stories(bundle, idByKey);
         for (BundleNote note : bundle.notes()) {
             Long id = idByKey.get(note.eventKey());
             if (id == null) continue;
@@ -78,6 +79,37 @@ final class ImportWriter implements ContentSink {
                     .anyMatch(x -> x.text().equals(n.text()) && Objects.equals(x.highlight(), n.highlight()));
             if (!known) library.notes().save(n);
         }
+    }
+
+    /**
+     * A bundle's stories, their slides' selected events turned from bundle keys into the library's
+     * ids. A story already in the library with the same title and slides (the same bundle
+     * imported twice) is not added again.
+     */
+    private void stories(Bundle bundle, Map<String, Long> idByKey) {
+        if (bundle.stories().isEmpty()) return;
+        List<org.entente.model.Story> known = library.stories().all();
+        for (org.entente.model.Story story : bundle.stories()) {
+            List<org.entente.model.Slide> slides = new ArrayList<>();
+            for (org.entente.model.Slide slide : story.slides()) {
+                Map<String, String> state = new HashMap<>(slide.state());
+                String key = state.remove(Bundle.SELECTION_FIELD);
+                Long id = key == null ? null : idByKey.get(key);
+                if (id != null) state.put(Bundle.SELECTION_FIELD, Long.toString(id));
+                slides.add(new org.entente.model.Slide(0, slide.title(), slide.notes(), state));
+            }
+            org.entente.model.Story incoming = new org.entente.model.Story(0, story.title(), slides);
+            boolean already = known.stream().anyMatch(k -> k.title().equals(incoming.title()) && sameSlides(k.slides(), incoming.slides()));
+            if (!already) library.stories().add(incoming);
+        }
+    }
+
+    private static boolean sameSlides(List<org.entente.model.Slide> a, List<org.entente.model.Slide> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++)
+            if (!a.get(i).title().equals(b.get(i).title()) || !a.get(i).notes().equals(b.get(i).notes())
+                    || !a.get(i).state().equals(b.get(i).state())) return false;
+        return true;
     }
 
     ImportWriter(Library library, ExistingRecords existing, DuplicatePolicy policy, String origin, ImportProgress progress, long total) {

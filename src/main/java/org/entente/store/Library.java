@@ -102,6 +102,7 @@ public final class Library implements AutoCloseable {
     private final PeriodStore periods = new PeriodStore(this);
     private final EventLinkStore links = new EventLinkStore(this);
     private final NetworkPositionStore networkPositions = new NetworkPositionStore(this);
+    private final StoryStore stories = new StoryStore(this);
     private final DatasetStore datasets = new DatasetStore(this);
 
     private static final long BUSY_TIMEOUT_MILLIS = 10_000;
@@ -369,7 +370,7 @@ public final class Library implements AutoCloseable {
      * so that opening an up-to-date library (every start) loads no Flyway class at all;
      * {@code LatestSchemaTest} fails when a migration is added and this is not updated.
      */
-    public static final String LATEST_SCHEMA = "80";
+    public static final String LATEST_SCHEMA = "90";
 
     /** The schema version this build creates and understands ({@link #LATEST_SCHEMA}). */
     public static String latestSchemaVersion() { return LATEST_SCHEMA; }
@@ -605,6 +606,8 @@ public final class Library implements AutoCloseable {
     public PeriodStore periods() { return periods; }
     public EventLinkStore links() { return links; }
     public NetworkPositionStore networkPositions() { return networkPositions; }
+    /** A lecturer's stories: ordered slides of saved view states. */
+    public StoryStore stories() { return stories; }
     /** Datasets held as a whole (the UN votes): added and removed in one transaction each. */
     public DatasetStore datasets() { return datasets; }
 

@@ -21,9 +21,14 @@ import org.entente.model.LibraryContent;
  *                    unique within the bundle
  * @param notes       notes on events, by event key
  * @param links       links between events, by event key
+ * @param stories     a lecturer's stories; a slide's {@link #SELECTION_FIELD} names an event by its
+ *                    key in the bundle (in a library, by its id)
  */
 public record Bundle(String title, String description, LibraryContent content, List<String> eventKeys,
-                     List<BundleNote> notes, List<BundleLink> links) {
+                     List<BundleNote> notes, List<BundleLink> links, List<org.entente.model.Story> stories) {
+
+    /** The one slide field that refers to an event: the selected event, by key here and by id in a library. */
+    public static final String SELECTION_FIELD = "selection";
 
     /** The value of the bundle's {@code "format"} field. */
     public static final String FORMAT = "entente-bundle";
@@ -44,6 +49,7 @@ public record Bundle(String title, String description, LibraryContent content, L
         }
         notes = notes == null ? List.of() : List.copyOf(notes);
         links = links == null ? List.of() : List.copyOf(links);
+        stories = stories == null ? List.of() : List.copyOf(stories);
         for (BundleNote note : notes)
             if (!seen.contains(note.eventKey()))
                 throw new IllegalArgumentException("a note refers to event \"" + note.eventKey() + "\", which is not in the bundle");
@@ -52,9 +58,15 @@ public record Bundle(String title, String description, LibraryContent content, L
                 throw new IllegalArgumentException("a link refers to an event that is not in the bundle: " + link);
     }
 
+    /** A bundle without stories. */
+    public Bundle(String title, String description, LibraryContent content, List<String> eventKeys,
+                  List<BundleNote> notes, List<BundleLink> links) {
+        this(title, description, content, eventKeys, notes, links, null);
+    }
+
     /** A bundle of {@code content} alone, with keys derived from the events. */
     public static Bundle of(LibraryContent content) {
-        return new Bundle(null, null, content, null, null, null);
+        return new Bundle(null, null, content, null, null, null, null);
     }
 
     /** The event with this key. */
@@ -72,7 +84,7 @@ public record Bundle(String title, String description, LibraryContent content, L
         n.addAll(moreNotes);
         List<BundleLink> l = new ArrayList<>(links);
         l.addAll(moreLinks);
-        return new Bundle(title, description, content, eventKeys, n, l);
+        return new Bundle(title, description, content, eventKeys, n, l, stories);
     }
 
     static String blankToNull(String s) {

@@ -66,7 +66,7 @@ public final class BundleReader {
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private static final Set<String> TOP = Set.of("format", "version", "title", "description", "categories", "actors",
-            "sources", "events", "partnerships", "trade", "periods", "notes", "links");
+            "sources", "events", "partnerships", "trade", "periods", "notes", "links", "stories");
 
     /** Problems in file order. A class rather than a lambda: lambdas cost a cold start dearly. */
     private static final class ByLine implements Comparator<BundleProblem> {
@@ -91,6 +91,7 @@ public final class BundleReader {
     private final List<Period> periods = new ArrayList<>();
     private final List<BundleNote> notes = new ArrayList<>();
     private final List<BundleLink> links = new ArrayList<>();
+    private final List<org.entente.model.Story> stories = new ArrayList<>();
 
     private BundleReader(String file) { this.file = file; }
 
@@ -190,10 +191,11 @@ public final class BundleReader {
         for (Fields f : top.objects("periods")) readPeriod(f);
         for (Fields f : top.objects("notes")) readNote(f);
         for (Fields f : top.objects("links")) readLink(f);
+        for (Fields f : top.objects("stories")) readStory(f);
 
         if (hasErrors()) return null;
         LibraryContent content = new LibraryContent(actorList, sourceList, events, partnerships, trade, periods);
-        return new Bundle(title, description, content, eventKeys, notes, links);
+        return new Bundle(title, description, content, eventKeys, notes, links, stories);
     }
 
     /** Reads a category from the bundle's "categories" array into what this reader has read so far. */
@@ -398,6 +400,33 @@ public final class BundleReader {
             }
         }
         if (l != null) links.add(l);
+    }
+
+    /**
+     * Reads a story from the bundle's "stories" array: its slides in order, each slide's state an
+     * object of text fields (the views' business; a selected event must be one of the bundle's).
+     */
+    private void readStory(Fields f) {
+        f.warnUnknown(Set.of("title", "slides"));
+        String title = f.string("title", true);
+        List<org.entente.model.Slide> slides = new ArrayList<>();
+        for (Fields sf : f.objects("slides")) {
+            sf.warnUnknown(Set.of("title", "notes", "state"));
+            String slideTitle = sf.string("title", true);
+            String slideNotes = sf.string("notes", false);
+            Map<String, String> state = new java.util.TreeMap<>();
+            Node n = sf.node("state");
+            if (n != null && !(n instanceof Obj)) sf.error("state", "expected an object {…} of text fields, found " + n.describe());
+            if (n instanceof Obj o) {
+                Fields state0 = new Fields(o, sf, "state", -1);
+                for (String name : o.fields().keySet()) {
+                    String value = name.equals(Bundle.SELECTION_FIELD) ? state0.eventRef(name, knownEventKeys) : state0.string(name, false);
+                    if (value != null) state.put(name, value);
+                }
+            }
+            slides.add(new org.entente.model.Slide(0, slideTitle, slideNotes, state));
+        }
+        if (title != null) stories.add(new org.entente.model.Story(0, title, slides));
     }
 
     private List<Citation> citations(Fields f, Map<String, Source> sources) {

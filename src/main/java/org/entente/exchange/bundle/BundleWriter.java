@@ -241,6 +241,27 @@ public final class BundleWriter {
         }
         g.writeEndArray();
 
+        if (!bundle.stories().isEmpty()) {
+            g.writeArrayFieldStart("stories");
+            for (org.entente.model.Story story : bundle.stories()) {
+                g.writeStartObject();
+                g.writeStringField("title", story.title());
+                g.writeArrayFieldStart("slides");
+                for (org.entente.model.Slide slide : story.slides()) {
+                    g.writeStartObject();
+                    g.writeStringField("title", slide.title());
+                    optional(g, "notes", slide.notes().isEmpty() ? null : slide.notes());
+                    g.writeObjectFieldStart("state");
+                    for (Map.Entry<String, String> e : slide.state().entrySet()) g.writeStringField(e.getKey(), e.getValue());
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+
         g.writeEndObject();
         g.writeRaw('\n');
     }
