@@ -19,4 +19,17 @@ public interface AppView {
      * ({@link AppContext#libraryVersion()}); load data with {@link AppContext#tasks()}.
      */
     void libraryOpened(AppContext context);
+
+    /**
+     * The view's part of a story's slide: named text fields, each name starting with the view's
+     * own prefix (e.g. "timeline.from"). Called on the FX thread; reads no library.
+     */
+    default java.util.Map<String, String> captureState() { return java.util.Map.of(); }
+
+    /**
+     * Puts the view back as a slide saved it. Fields the view does not know, and values it can no
+     * longer apply (an actor since deleted), are passed over: a slide from an older or newer
+     * Entente still shows what it can.
+     */
+    default void restoreState(java.util.Map<String, String> state) { }
 }

@@ -55,6 +55,23 @@ public final class EventsView implements AppView {
     private TableColumn<EventRow, EventRow> dateColumn;
     private boolean applyingSelection;
 
+    @Override
+    public java.util.Map<String, String> captureState() {
+        java.util.Map<String, String> s = new java.util.HashMap<>();
+        s.put("events.search", model.filterText().get() == null ? "" : model.filterText().get());
+        if (model.category().get() != null) s.put("events.category", model.category().get().key());
+        s.put("events.mine", Boolean.toString(model.annotatedOnly().get()));
+        return s;
+    }
+
+    @Override
+    public void restoreState(java.util.Map<String, String> s) {
+        model.filterText().set(s.getOrDefault("events.search", ""));
+        String key = s.get("events.category");
+        model.category().set(key == null ? null : model.categories().stream().filter(c -> c != null && c.key().equals(key)).findFirst().orElse(null));
+        model.annotatedOnly().set(Boolean.parseBoolean(s.getOrDefault("events.mine", "false")));
+    }
+
     public EventsView(AppContext context) {
         this.context = context;
         root.getStyleClass().add("events-view");

@@ -42,6 +42,7 @@ import org.entente.controls.network.NetworkEvent;
 import org.entente.controls.network.NetworkNode;
 import org.entente.controls.network.NetworkView;
 import org.entente.model.Actor;
+import org.entente.ui.common.ViewState;
 import org.entente.model.EventHeader;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppView;
@@ -97,6 +98,63 @@ public final class NetworkAppView implements AppView {
 
     /** For tests and the screenshot: the view model and the diagram. */
     public NetworkViewModel viewModel() { return vm; }
+
+    @Override
+    public java.util.Map<String, String> captureState() {
+        java.util.Map<String, String> s = new java.util.HashMap<>();
+        s.put("network.date", vm.date().get().toString());
+        s.put("network.step", vm.step().get().name());
+        s.put("network.ties", vm.tieKind().get().name());
+        s.put("network.threshold", Double.toString(vm.agreementThreshold().get()));
+        s.put("network.measure", vm.measure().get().name());
+        s.put("network.layout", vm.layout().get().name());
+        s.put("network.linked", Boolean.toString(vm.linked().get()));
+        if (vm.focusActor().get() != null) s.put("network.country", vm.focusActor().get().name());
+        // Pinned nodes by name and place: the rest is the layout's to place again.
+        java.util.List<String> pins = new java.util.ArrayList<>();
+        for (Long id : vm.pinned()) {
+            Actor a = vm.actors().get(id);
+            javafx.geometry.Point2D p = vm.positions().get().get(id);
+            if (a != null && p != null) pins.add(a.name() + "\t" + p.getX() + "\t" + p.getY());
+        }
+        java.util.Collections.sort(pins);
+        s.put("network.pinned", ViewState.lines(pins));
+        return s;
+    }
+
+    @Override
+    public void restoreState(java.util.Map<String, String> s) {
+        ViewState.flag(s, "network.linked").ifPresent(vm.linked()::set);
+        ViewState.choice(s, "network.layout", NetworkViewModel.LayoutKind.class).ifPresent(vm.layout()::set);
+        ViewState.choice(s, "network.step", NetworkViewModel.Step.class).ifPresent(vm.step()::set);
+        ViewState.number(s, "network.threshold").ifPresent(vm.agreementThreshold()::set);
+        ViewState.choice(s, "network.ties", TieKind.class).ifPresent(vm.tieKind()::set);
+        ViewState.choice(s, "network.measure", org.entente.analysis.Measure.class).ifPresent(vm.measure()::set);
+        String country = s.get("network.country");
+        if (country != null) vm.countries().stream().filter(a -> a.name().equals(country)).findFirst().ifPresent(vm.focusActor()::set);
+        if (s.containsKey("network.pinned")) {
+            java.util.Map<String, Long> idByName = new java.util.HashMap<>();
+            vm.actors().forEach((id, a) -> idByName.put(a.name(), id));
+            java.util.Map<Long, javafx.geometry.Point2D> next = new java.util.HashMap<>(vm.positions().get());
+            java.util.Set<Long> pins = new java.util.HashSet<>();
+            for (String line : ViewState.lines(s, "network.pinned")) {
+                String[] f = line.split("\t");
+                Long id = f.length == 3 ? idByName.get(f[0]) : null;
+                if (id == null) continue;
+                try {
+                    next.put(id, new javafx.geometry.Point2D(Double.parseDouble(f[1]), Double.parseDouble(f[2])));
+                    pins.add(id);
+                } catch (NumberFormatException e) {
+                    // a hand-edited bundle: the node is laid out instead
+                }
+            }
+            vm.pinned().retainAll(pins);
+            vm.pinned().addAll(pins);
+            vm.positions().set(next);
+        }
+        ViewState.date(s, "network.date").ifPresent(vm.date()::set);
+        vm.relayout();
+    }
 
     public NetworkView diagram() { return diagram; }
 

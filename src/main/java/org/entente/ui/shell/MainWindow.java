@@ -43,7 +43,7 @@ import org.entente.ui.common.StatusBar;
 import org.entente.ui.undo.UndoActions;
 
 /** The main window: menus, a tab per view, the status bar; opens libraries in the background. */
-public final class MainWindow {
+public final class MainWindow implements org.entente.ui.common.StoryHost {
     private final Stage stage;
     private final AppContext context;
     private final AppPreferences prefs;
@@ -128,6 +128,7 @@ public final class MainWindow {
         org.entente.ui.common.annotate.CitationActions.install((MenuBar) root.getTop(), context);
         org.entente.ui.help.HelpActions.install((MenuBar) root.getTop(), stage, context);
         backupActions = org.entente.ui.backup.BackupActions.install((MenuBar) root.getTop(), stage, context);
+        org.entente.ui.story.StoryActions.install((MenuBar) root.getTop(), this, context);
         root.setCenter(centre);
         root.setBottom(statusBar);
 
@@ -176,6 +177,44 @@ public final class MainWindow {
         var result = new java.util.concurrent.CompletableFuture<List<AppView>>();
         Platform.runLater(() -> result.complete(slots.stream().map(ViewSlot::view).toList()));
         return result.join();
+    }
+
+    // ---- stories -------------------------------------------------------------------------------------
+
+    @Override
+    public java.util.Map<String, String> captureState() {
+        java.util.Map<String, String> s = new java.util.HashMap<>();
+        s.put("view", slots.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex())).title);
+        s.put("theme", context.darkTheme().get() ? "dark" : "light");
+        s.put("largeType", Boolean.toString(context.largeType().get()));
+        Long selected = context.selectedEventId().get();
+        if (selected != null) s.put("selection", selected.toString());
+        for (AppView v : views()) s.putAll(v.captureState());
+        return s;
+    }
+
+    @Override
+    public void restoreState(java.util.Map<String, String> s) {
+        String theme = s.get("theme");
+        if (theme != null) context.darkTheme().set(theme.equals("dark"));
+        org.entente.ui.common.ViewState.flag(s, "largeType").ifPresent(context.largeType()::set);
+        for (int i = 0; i < slots.size(); i++) if (slots.get(i).title.equals(s.get("view"))) tabs.getSelectionModel().select(i);
+        // The selection first: the views' own ranges, restored next, have the last word on what is in view.
+        Long selection = org.entente.ui.common.ViewState.number(s, "selection").map(Double::longValue).orElse(null);
+        context.selectedEventId().set(selection);
+        for (AppView v : views()) v.restoreState(s);
+    }
+
+    @Override
+    public Stage stage() { return stage; }
+
+    private javafx.scene.Node overlay;
+
+    @Override
+    public void showOverlay(javafx.scene.Node node) {
+        if (overlay != null) centre.getChildren().remove(overlay);
+        overlay = node;
+        if (node != null) centre.getChildren().add(node);
     }
 
     private void applyDark(boolean on) {

@@ -146,7 +146,12 @@ public final class ScreenshotTour {
                 case "present-events", "present-network", "present-trade" -> {
                     // Each view in presentation type, at the window's size (a projector's 1280×800, say).
                     String view = shot.substring("present-".length());
-                    selectTab(view);
+                    if (view.equals("trade")) {
+                        selectTab("measures");
+                        measures().select(MeasuresAppView.Measure.TRADE);
+                    } else {
+                        selectTab(view);
+                    }
                     context.largeType().set(true);
                     NetworkAppView network = window.views().stream().filter(NetworkAppView.class::isInstance)
                             .map(NetworkAppView.class::cast).findFirst().orElseThrow();

@@ -49,6 +49,7 @@ import org.entente.store.Library;
 import org.entente.store.SearchHit;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppView;
+import org.entente.ui.common.ViewState;
 import org.entente.ui.common.EventDetailPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -239,6 +240,85 @@ public final class TimelineAppView implements AppView {
     public TimelineViewModel model() { return model; }
 
     public TimelineView timeline() { return timeline; }
+
+    // ---- a story's slides ----------------------------------------------------------------------------
+
+    /** How long the visible range takes to glide to a slide's: long enough to follow, short enough not to wait for. */
+    static final Duration GLIDE = Duration.millis(450);
+    private javafx.animation.Transition glide;
+
+    @Override
+    public java.util.Map<String, String> captureState() {
+        java.util.Map<String, String> s = new java.util.HashMap<>();
+        s.put("timeline.from", Double.toString(timeline.getVisibleStart()));
+        s.put("timeline.to", Double.toString(timeline.getVisibleEnd()));
+        s.put("timeline.grouping", model.groupingProperty().get().name());
+        s.put("timeline.compare", ViewState.lines(model.comparedPairs()));
+        s.put("timeline.actors", ViewState.lines(actorFilter.getCheckModel().getCheckedItems().stream().map(Actor::name).toList()));
+        s.put("timeline.categories", ViewState.lines(categoryFilter.getCheckModel().getCheckedItems().stream().map(Category::key).toList()));
+        s.put("timeline.tags", ViewState.lines(tagFilter.getCheckModel().getCheckedItems()));
+        s.put("timeline.importance.low", Long.toString(Math.round(importance.getLowValue())));
+        s.put("timeline.importance.high", Long.toString(Math.round(importance.getHighValue())));
+        s.put("timeline.dates", dateFilter.getText() == null ? "" : dateFilter.getText().strip());
+        s.put("timeline.mine", Boolean.toString(mine.isSelected()));
+        s.put("timeline.votedApart", Boolean.toString(votedApart.isSelected()));
+        return s;
+    }
+
+    @Override
+    public void restoreState(java.util.Map<String, String> s) {
+        applyingFilterChoices = true;
+        try {
+            check(actorFilter, ViewState.lines(s, "timeline.actors"), Actor::name);
+            check(categoryFilter, ViewState.lines(s, "timeline.categories"), Category::key);
+            check(tagFilter, ViewState.lines(s, "timeline.tags"), t -> t);
+            // high first: a low above the current high would be clamped
+            importance.setHighValue(ViewState.number(s, "timeline.importance.high").orElse(5.0));
+            importance.setLowValue(ViewState.number(s, "timeline.importance.low").orElse(1.0));
+            dateFilter.setText(s.getOrDefault("timeline.dates", ""));
+            mine.setSelected(ViewState.flag(s, "timeline.mine").orElse(false));
+            votedApart.setSelected(ViewState.flag(s, "timeline.votedApart").orElse(false));
+        } finally {
+            applyingFilterChoices = false;
+        }
+        filtersChanged();
+        ViewState.choice(s, "timeline.grouping", LaneGrouping.class).ifPresent(g -> {
+            if (g != model.groupingProperty().get()) model.setGrouping(g);
+        });
+        List<String> pairs = ViewState.lines(s, "timeline.compare");
+        if (!pairs.equals(model.comparedPairs())) model.compare(pairs);
+        var from = ViewState.number(s, "timeline.from");
+        var to = ViewState.number(s, "timeline.to");
+        if (from.isPresent() && to.isPresent()) glideTo(from.get(), to.get());
+    }
+
+    /** Moves the visible range to [from, to) in a short animation (at once when not on screen). */
+    private void glideTo(double from, double to) {
+        if (glide != null) glide.stop();
+        double startFrom = timeline.getVisibleStart(), startTo = timeline.getVisibleEnd();
+        if (root.getScene() == null || !(startTo > startFrom)) {
+            timeline.zoomTo(from, to);
+            return;
+        }
+        glide = new javafx.animation.Transition() {
+            {
+                setCycleDuration(GLIDE);
+                setInterpolator(javafx.animation.Interpolator.EASE_BOTH);
+            }
+
+            @Override
+            protected void interpolate(double f) {
+                timeline.zoomTo(startFrom + (from - startFrom) * f, startTo + (to - startTo) * f);
+            }
+        };
+        glide.setOnFinished(e -> timeline.zoomTo(from, to));
+        glide.play();
+    }
+
+    private static <T> void check(CheckComboBox<T> box, List<String> wanted, Function<T, String> name) {
+        box.getCheckModel().clearChecks();
+        for (T item : box.getItems()) if (wanted.contains(name.apply(item))) box.getCheckModel().check(item);
+    }
 
     // ---- building ----------------------------------------------------------------------------------
 

@@ -51,6 +51,10 @@ public final class AgreementView {
     private final TableView<Row> table = new TableView<>();
     private final Label status = new Label();
     private final FlowPane pairChips = new FlowPane();
+    /** The first row of controls; wraps in large type. The Measures tab puts its switch at its start. */
+    private final FlowPane choose = new FlowPane(8, 6);
+
+    public javafx.scene.layout.Pane leadingRow() { return choose; }
     private final ComboBox<Actor> first = new ComboBox<>(), second = new ComboBox<>();
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "status", "");
@@ -153,7 +157,7 @@ public final class AgreementView {
         });
         pairChips.setId("agreement-pairs");
         pairChips.getStyleClass().add("trade-choices");
-        HBox choose = new HBox(8, new Label("Index"), index, new Label("Add"), first, second, add);
+        choose.getChildren().setAll(new Label("Index"), index, new Label("Add"), first, second, add);
         choose.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(6, choose, pairChips);
         box.getStyleClass().add("trade-controls");

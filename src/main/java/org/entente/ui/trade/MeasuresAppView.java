@@ -1,5 +1,9 @@
 package org.entente.ui.trade;
 
+import java.util.List;
+import org.entente.model.Actor;
+import org.entente.ui.common.ViewState;
+
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -25,6 +29,7 @@ public final class MeasuresAppView implements AppView {
     private final BorderPane root = new BorderPane();
     private final ToggleGroup measures = new ToggleGroup();
     private boolean agreementLoaded;
+    private final HBox switchBar;
 
     public MeasuresAppView(AppContext context) {
         this.context = context;
@@ -42,11 +47,9 @@ public final class MeasuresAppView implements AppView {
         for (ToggleButton b : new ToggleButton[] {tradeButton, votesButton}) b.setToggleGroup(measures);
         HBox bar = new HBox(tradeButton, votesButton);
         bar.getStyleClass().addAll("trade-kinds", "measure-kinds");
-        HBox top = new HBox(bar);
-        top.getStyleClass().add("measure-bar");
+        this.switchBar = bar;
         root.getStyleClass().add("trade-view");
         root.getStylesheets().add(MeasuresAppView.class.getResource("trade.css").toExternalForm());
-        root.setTop(top);
         measures.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 measures.selectToggle(was); // one measure is always shown
@@ -61,6 +64,11 @@ public final class MeasuresAppView implements AppView {
     }
 
     private void show(Measure m) {
+        // The switch joins the shown measure's first row of controls instead of a row of its own:
+        // at 1280×800 in large type that row is what keeps the chart at half the window.
+        javafx.scene.layout.Pane row = m == Measure.TRADE ? trade.view().leadingRow() : agreement.leadingRow();
+        if (switchBar.getParent() instanceof javafx.scene.layout.Pane old) old.getChildren().remove(switchBar);
+        row.getChildren().add(0, switchBar);
         root.setCenter(m == Measure.TRADE ? trade.node() : agreement.node());
         if (m == Measure.UN_AGREEMENT && !agreementLoaded) reloadAgreement();
     }
@@ -81,6 +89,46 @@ public final class MeasuresAppView implements AppView {
     public TradeAppView trade() { return trade; }
 
     public AgreementView agreement() { return agreement; }
+
+    @Override
+    public java.util.Map<String, String> captureState() {
+        java.util.Map<String, String> s = new java.util.HashMap<>();
+        s.put("measures.shown", ((Measure) measures.getSelectedToggle().getUserData()).name());
+        TradeViewModel t = trade.view().viewModel();
+        s.put("measures.trade.kind", t.kindProperty().get().name());
+        s.put("measures.trade.pairs", ViewState.lines(t.chosenPairs().stream().map(TradePair::label).toList()));
+        s.put("measures.trade.log", Boolean.toString(t.logScaleProperty().get()));
+        s.put("measures.trade.events", Boolean.toString(t.showEventsProperty().get()));
+        AgreementViewModel a = agreement.viewModel();
+        s.put("measures.agreement.index", a.indexProperty().get().name());
+        s.put("measures.agreement.pairs", ViewState.lines(a.chosenPairs().stream().map(AgreementViewModel.Pair::label).toList()));
+        return s;
+    }
+
+    @Override
+    public void restoreState(java.util.Map<String, String> s) {
+        ViewState.choice(s, "measures.shown", Measure.class).ifPresent(this::select);
+        TradeViewModel t = trade.view().viewModel();
+        ViewState.choice(s, "measures.trade.kind", ChartKind.class).ifPresent(t.kindProperty()::set);
+        ViewState.flag(s, "measures.trade.log").ifPresent(t.logScaleProperty()::set);
+        ViewState.flag(s, "measures.trade.events").ifPresent(t.showEventsProperty()::set);
+        if (s.containsKey("measures.trade.pairs")) {
+            List<String> labels = ViewState.lines(s, "measures.trade.pairs");
+            List<TradePair> pairs = new java.util.ArrayList<>();
+            for (String label : labels) t.availablePairs().stream().filter(p -> p.label().equals(label)).findFirst().ifPresent(pairs::add);
+            if (!pairs.isEmpty() || labels.isEmpty()) t.chosenPairs().setAll(pairs);
+        }
+        AgreementViewModel a = agreement.viewModel();
+        ViewState.choice(s, "measures.agreement.index", AgreementViewModel.Index.class).ifPresent(a.indexProperty()::set);
+        if (s.containsKey("measures.agreement.pairs")) {
+            List<AgreementViewModel.Pair> pairs = new java.util.ArrayList<>();
+            var countries = a.dataProperty().get().countries();
+            for (String label : ViewState.lines(s, "measures.agreement.pairs"))
+                for (Actor x : countries) for (Actor y : countries)
+                    if (x != y && (x.name() + "–" + y.name()).equals(label)) pairs.add(new AgreementViewModel.Pair(x, y));
+            if (!pairs.isEmpty()) a.chosenPairs().setAll(pairs);
+        }
+    }
 
     @Override
     public String title() { return "Measures"; }

@@ -123,6 +123,11 @@ public final class TradeView {
 
     public Node node() { return root; }
 
+    /** The first row of controls: the Measures tab puts its Trade | UN vote agreement switch at its start (a row less above the chart). */
+    private final HBox leadingRow = new HBox(12);
+
+    public javafx.scene.layout.Pane leadingRow() { return leadingRow; }
+
     /** Where the chart/table divider starts; in large type the chart takes more (see {@link #followTypeSize}). */
     static final double NORMAL_SPLIT = 0.74, LARGE_SPLIT = 0.8;
 
@@ -282,7 +287,9 @@ public final class TradeView {
         choices.getStyleClass().add("trade-choices");
         readout.setId("trade-readout");
         readout.getStyleClass().add("trade-readout");
-        VBox top = new VBox(kindBar, choices);
+        leadingRow.getChildren().add(kindBar);
+        leadingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(leadingRow, choices);
         top.getStyleClass().add("trade-controls");
         return top;
     }

@@ -1,0 +1,102 @@
+package org.entente.ui.story;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.entente.model.Slide;
+
+/**
+ * The presenter's view while a story plays: the slide's notes, the next slide's title, the time
+ * and how long the story has been playing. With a second screen it opens on the screen the main
+ * window is not on; the keys that step the story work here too.
+ */
+final class PresenterWindow {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private final Stage stage = new Stage();
+    private final List<Slide> slides;
+    private final Label current = new Label();
+    private final Label next = new Label();
+    private final Label clock = new Label();
+    private final TextArea notes = new TextArea();
+    private final Instant started = Instant.now();
+    private final Timeline ticking;
+
+    PresenterWindow(Window owner, List<Slide> slides, Consumer<KeyEvent> keys) {
+        this.slides = slides;
+        stage.initOwner(owner);
+        stage.setTitle("Presenter view");
+        current.setId("presenter-current");
+        current.getStyleClass().add("presenter-current");
+        next.setId("presenter-next");
+        next.getStyleClass().add("presenter-next");
+        clock.setId("presenter-clock");
+        clock.getStyleClass().add("presenter-clock");
+        notes.setId("presenter-notes");
+        notes.setEditable(false);
+        notes.setWrapText(true);
+        notes.getStyleClass().add("presenter-notes");
+        VBox.setVgrow(notes, Priority.ALWAYS);
+        HBox top = new HBox(current);
+        HBox.setHgrow(current, Priority.ALWAYS);
+        current.setMaxWidth(Double.MAX_VALUE);
+        top.getChildren().add(clock);
+        VBox root = new VBox(10, top, notes, next);
+        root.getStyleClass().add("presenter-view");
+        Scene scene = new Scene(root, 720, 480);
+        scene.getStylesheets().add(PresenterWindow.class.getResource("stories.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::accept);
+        stage.setScene(scene);
+        ticking = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
+        ticking.setCycleCount(Timeline.INDEFINITE);
+        tick();
+    }
+
+    void show() {
+        // On the other screen when there is one: the audience sees the main window, the presenter this.
+        List<Screen> screens = Screen.getScreens();
+        Window owner = stage.getOwner();
+        Rectangle2D away = null;
+        for (Screen s : screens)
+            if (!s.getVisualBounds().contains(owner.getX() + owner.getWidth() / 2, owner.getY() + owner.getHeight() / 2)) away = s.getVisualBounds();
+        if (away != null) {
+            stage.setX(away.getMinX() + 40);
+            stage.setY(away.getMinY() + 40);
+        }
+        stage.show();
+        ticking.play();
+    }
+
+    void show(int index) {
+        Slide slide = slides.get(index);
+        current.setText((index + 1) + " / " + slides.size() + "  " + slide.title());
+        notes.setText(slide.notes().isEmpty() ? "(no notes for this slide)" : slide.notes());
+        next.setText(index + 1 < slides.size() ? "Next: " + slides.get(index + 1).title() : "Last slide: Esc leaves the story");
+    }
+
+    void close() {
+        ticking.stop();
+        stage.close();
+    }
+
+    private void tick() {
+        Duration d = Duration.between(started, Instant.now());
+        clock.setText(LocalTime.now().format(CLOCK) + "  ·  " + String.format("%d:%02d", d.toMinutes(), d.toSecondsPart()));
+    }
+}

@@ -1,0 +1,338 @@
+package org.entente.ui.story;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.entente.model.Slide;
+import org.entente.model.Story;
+import org.entente.store.Library;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.StoryHost;
+
+/**
+ * The library's stories and the slides of the chosen one: make a story, add a slide of what the
+ * main window shows, give it a title and notes, show it again, put it up or down, play the story.
+ * Every change is written to the library at once, in the background.
+ */
+final class StoriesWindow {
+    private final StoryHost host;
+    private final AppContext context;
+    private final Stage stage = new Stage();
+    private final ListView<Story> stories = new ListView<>();
+    private final ListView<Slide> slides = new ListView<>();
+    private final TextField title = new TextField();
+    private final TextArea notes = new TextArea();
+    private final CheckBox presenterView = new CheckBox("Presenter view (notes, next slide, clock)");
+    private StoryPlayer player;
+    /** While the list is refilled: its selection changes are not the user's. */
+    private boolean refilling;
+
+    StoriesWindow(StoryHost host, AppContext context) {
+        this.host = host;
+        this.context = context;
+        stage.initOwner(host.stage());
+        stage.setTitle("Stories");
+
+        stories.setId("story-list");
+        stories.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Story s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.title() + "  (" + s.slides().size() + (s.slides().size() == 1 ? " slide)" : " slides)"));
+            }
+        });
+        stories.setPlaceholder(new Label("No stories yet: New Story makes one"));
+        slides.setId("slide-list");
+        slides.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Slide s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : (getIndex() + 1) + ". " + s.title());
+            }
+        });
+        slides.setPlaceholder(new Label("Set up a view in the main window, then Add Slide"));
+        stories.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (refilling) return;
+            slides.getItems().setAll(now == null ? List.of() : now.slides());
+            if (!slides.getItems().isEmpty()) slides.getSelectionModel().select(0);
+        });
+        slides.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            title.setText(now == null ? "" : now.title());
+            notes.setText(now == null ? "" : now.notes());
+        });
+
+        Button newStory = button("story-new", "New Story…", "A new, empty story", this::newStory);
+        Button rename = button("story-rename", "Rename…", "Give the story another title", this::renameStory);
+        Button delete = button("story-delete", "Delete", "Delete the story and its slides", this::deleteStory);
+        rename.disableProperty().bind(stories.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(rename.disableProperty());
+        VBox left = new VBox(8, heading("Stories"), stories, new FlowPane(6, 6, newStory, rename, delete));
+        VBox.setVgrow(stories, Priority.ALWAYS);
+
+        title.setId("slide-title");
+        title.setPromptText("Slide title");
+        title.setOnAction(e -> saveText());
+        title.focusedProperty().addListener((o, was, now) -> {
+            if (!now) saveText();
+        });
+        notes.setId("slide-notes");
+        notes.setPromptText("Speaker notes: shown in the presenter view");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(5);
+        notes.focusedProperty().addListener((o, was, now) -> {
+            if (!now) saveText();
+        });
+        var noSlide = slides.getSelectionModel().selectedItemProperty().isNull();
+        title.disableProperty().bind(noSlide);
+        notes.disableProperty().bind(noSlide);
+        Button add = button("slide-add", "Add Slide", "A slide of what the main window shows now, after the chosen one", this::addSlideOfTheView);
+        add.disableProperty().bind(stories.getSelectionModel().selectedItemProperty().isNull());
+        Button update = button("slide-update", "Update from View", "The chosen slide takes what the main window shows now", this::updateSlide);
+        Button show = button("slide-show", "Show", "Put the main window as the slide has it", this::showSlide);
+        Button up = button("slide-up", "Up", "Move the slide one place earlier", () -> moveSlide(-1));
+        Button down = button("slide-down", "Down", "Move the slide one place later", () -> moveSlide(1));
+        Button deleteSlide = button("slide-delete", "Delete Slide", "Delete the chosen slide", this::deleteSlide);
+        for (Button b : List.of(update, show, up, down, deleteSlide)) b.disableProperty().bind(noSlide);
+        up.disableProperty().unbind();
+        up.disableProperty().bind(noSlide.or(slides.getSelectionModel().selectedIndexProperty().isEqualTo(0)));
+        down.disableProperty().unbind();
+        down.disableProperty().bind(noSlide.or(slides.getSelectionModel().selectedIndexProperty().isEqualTo(Bindings.size(slides.getItems()).subtract(1))));
+        Button play = button("story-play", "Play from Here", "Full screen from the chosen slide: arrows, Page Up/Down or Space step; Esc leaves", this::play);
+        play.getStyleClass().add("accent");
+        play.disableProperty().bind(Bindings.isEmpty(slides.getItems()));
+        presenterView.setId("story-presenter-view");
+        presenterView.setSelected(Screen.getScreens().size() > 1);
+        VBox right = new VBox(8, heading("Slides"), slides, new FlowPane(6, 6, add, update, show, up, down, deleteSlide),
+                new Label("Title"), title, new Label("Notes"), notes, new FlowPane(10, 6, play, presenterView));
+        VBox.setVgrow(slides, Priority.ALWAYS);
+
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.36);
+        split.getStyleClass().add("stories-window");
+        split.setPadding(new Insets(10));
+        Scene scene = new Scene(split, 820, 560);
+        scene.getStylesheets().add(StoriesWindow.class.getResource("stories.css").toExternalForm());
+        if (host.stage().getScene() != null) scene.getStylesheets().addAll(0, host.stage().getScene().getStylesheets());
+        stage.setScene(scene);
+        context.libraryProperty().addListener((o, was, now) -> reload(null, -1));
+    }
+
+    void show() {
+        reload(selectedStoryId(), slides.getSelectionModel().getSelectedIndex());
+        stage.show();
+        stage.toFront();
+    }
+
+    /** A slide of the main window as it is now, after the chosen slide (a new story when there is none). */
+    void addSlideOfTheView() {
+        Map<String, String> state = host.captureState();
+        Story story = stories.getSelectionModel().getSelectedItem();
+        int at = slides.getSelectionModel().getSelectedIndex() + 1;
+        int number = story == null ? 1 : story.slides().size() + 1;
+        Slide slide = new Slide(0, "Slide " + number + ": " + state.getOrDefault("view", "view"), "", state);
+        Long storyId = story == null ? null : story.id();
+        write("Adding a slide", library -> {
+            long id = storyId != null ? storyId : library.stories().create("My story").id();
+            library.stories().addSlide(id, story == null ? 0 : at, slide);
+            return id;
+        }, id -> {
+            reload(id, story == null ? 0 : at);
+            stage.show();
+        });
+    }
+
+    /** Plays the chosen story (or the first) from its first slide. */
+    void playFromStart() {
+        Library library = context.library();
+        Long chosen = selectedStoryId();
+        context.tasks().run("Reading the stories", () -> library.stories().all(), all -> {
+            Optional<Story> story = all.stream().filter(s -> chosen == null || s.id() == chosen).findFirst();
+            if (story.isEmpty() || story.get().slides().isEmpty()) {
+                show();
+                return;
+            }
+            start(story.get().slides(), 0);
+        });
+    }
+
+    /** The player while a story plays (tests step it). */
+    StoryPlayer player() { return player; }
+
+    private void play() {
+        Story story = stories.getSelectionModel().getSelectedItem();
+        if (story == null || story.slides().isEmpty()) return;
+        start(slides.getItems(), Math.max(0, slides.getSelectionModel().getSelectedIndex()));
+    }
+
+    private void start(List<Slide> list, int first) {
+        if (player != null) player.stop();
+        player = new StoryPlayer(host, list);
+        stage.hide();
+        player.playingProperty().addListener((o, was, now) -> {
+            if (!now) stage.show();
+        });
+        player.play(first, presenterView.isSelected());
+    }
+
+    private void newStory() {
+        ask("New story", "Title of the story", "My story").ifPresent(t ->
+                write("Creating a story", library -> library.stories().create(t).id(), id -> reload(id, -1)));
+    }
+
+    private void renameStory() {
+        Story story = stories.getSelectionModel().getSelectedItem();
+        ask("Rename story", "Title of the story", story.title()).ifPresent(t ->
+                write("Renaming the story", library -> {
+                    library.stories().rename(story.id(), t);
+                    return story.id();
+                }, id -> reload(id, slides.getSelectionModel().getSelectedIndex())));
+    }
+
+    private void deleteStory() {
+        Story story = stories.getSelectionModel().getSelectedItem();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete \"" + story.title() + "\" and its " + story.slides().size()
+                + " slides? The library's events stay as they are.", ButtonType.CANCEL, ButtonType.OK);
+        confirm.initOwner(stage);
+        confirm.setHeaderText("Delete the story?");
+        confirm.getDialogPane().setId("story-delete-confirm");
+        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) return;
+        write("Deleting the story", library -> {
+            library.stories().delete(story.id());
+            return story.id();
+        }, id -> reload(null, -1));
+    }
+
+    private void saveText() {
+        Slide slide = slides.getSelectionModel().getSelectedItem();
+        if (slide == null) return;
+        String t = title.getText(), n = notes.getText();
+        if (slide.title().equals(new Slide(0, t, n, Map.of()).title()) && slide.notes().equals(n)) return;
+        Slide changed = slide.withTitle(t).withNotes(n);
+        int at = slides.getSelectionModel().getSelectedIndex();
+        write("Saving the slide", library -> {
+            library.stories().updateSlide(changed);
+            return selectedStoryId();
+        }, id -> reload(id, at));
+    }
+
+    private void updateSlide() {
+        Slide slide = slides.getSelectionModel().getSelectedItem();
+        Slide changed = slide.withTitle(title.getText()).withNotes(notes.getText()).withState(host.captureState());
+        int at = slides.getSelectionModel().getSelectedIndex();
+        Long storyId = selectedStoryId();
+        write("Updating the slide", library -> {
+            library.stories().updateSlide(changed);
+            return storyId;
+        }, id -> reload(id, at));
+    }
+
+    private void showSlide() {
+        Slide slide = slides.getSelectionModel().getSelectedItem();
+        if (slide != null) host.restoreState(slide.state());
+    }
+
+    private void moveSlide(int by) {
+        Slide slide = slides.getSelectionModel().getSelectedItem();
+        int to = slides.getSelectionModel().getSelectedIndex() + by;
+        Long storyId = selectedStoryId();
+        write("Moving the slide", library -> {
+            library.stories().moveSlide(slide.id(), to);
+            return storyId;
+        }, id -> reload(id, to));
+    }
+
+    private void deleteSlide() {
+        Slide slide = slides.getSelectionModel().getSelectedItem();
+        int at = slides.getSelectionModel().getSelectedIndex();
+        Long storyId = selectedStoryId();
+        write("Deleting the slide", library -> {
+            library.stories().deleteSlide(slide.id());
+            return storyId;
+        }, id -> reload(id, Math.max(0, at - 1)));
+    }
+
+    /** Reads the stories again and chooses story {@code storyId} (the first when null) and its slide {@code slideIndex}. */
+    private void reload(Long storyId, int slideIndex) {
+        Library library = context.library();
+        if (library == null) {
+            stories.getItems().clear();
+            return;
+        }
+        context.tasks().run("Reading the stories", () -> library.stories().all(), all -> {
+            refilling = true;
+            try {
+                stories.getItems().setAll(all);
+            } finally {
+                refilling = false;
+            }
+            Story chosen = all.stream().filter(s -> storyId != null && s.id() == storyId).findFirst().orElse(all.isEmpty() ? null : all.get(0));
+            stories.getSelectionModel().clearSelection();
+            if (chosen == null) return;
+            stories.getSelectionModel().select(chosen);
+            if (slideIndex >= 0 && slideIndex < slides.getItems().size()) slides.getSelectionModel().select(slideIndex);
+        });
+    }
+
+    private Long selectedStoryId() {
+        Story s = stories.getSelectionModel().getSelectedItem();
+        return s == null ? null : s.id();
+    }
+
+    private interface LibraryWork<T> {
+        T apply(Library library) throws Exception;
+    }
+
+    private <T> void write(String what, LibraryWork<T> work, Consumer<T> then) {
+        Library library = context.library();
+        if (library == null) return;
+        Callable<T> call = () -> work.apply(library);
+        context.tasks().run(what, call, then);
+    }
+
+    private Optional<String> ask(String header, String prompt, String value) {
+        TextInputDialog dialog = new TextInputDialog(value);
+        dialog.initOwner(stage);
+        dialog.setHeaderText(header);
+        dialog.setContentText(prompt);
+        dialog.getDialogPane().setId("story-title-dialog");
+        dialog.getEditor().setId("story-title-field");
+        return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("stories-heading");
+        return l;
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

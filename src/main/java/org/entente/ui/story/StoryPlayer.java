@@ -1,0 +1,129 @@
+package org.entente.ui.story;
+
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.event.EventHandler;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.entente.model.Slide;
+import org.entente.ui.common.StoryHost;
+
+/**
+ * Plays a story's slides full screen in the main window: the arrow keys, Page Up/Down (what
+ * presenter clickers send), Space and Backspace step; Home and End jump; Esc leaves and puts the
+ * window back as it was before playing. A caption names the slide and where it is in the story.
+ */
+public final class StoryPlayer {
+    private final StoryHost host;
+    private final List<Slide> slides;
+    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final Label title = new Label();
+    private final Label place = new Label();
+    private final StackPane caption = new StackPane();
+    private final EventHandler<KeyEvent> keys = this::key;
+    private Map<String, String> before;
+    private boolean wasFullScreen;
+    private KeyCombination exitKey;
+    private PresenterWindow presenter;
+
+    public StoryPlayer(StoryHost host, List<Slide> slides) {
+        if (slides.isEmpty()) throw new IllegalArgumentException("a story needs a slide to play");
+        this.host = host;
+        this.slides = List.copyOf(slides);
+        title.getStyleClass().add("story-caption-title");
+        title.setId("story-caption-title");
+        place.getStyleClass().add("story-caption-place");
+        place.setId("story-caption-place");
+        VBox box = new VBox(2, title, place);
+        box.getStyleClass().add("story-caption");
+        box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        caption.getChildren().add(box);
+        caption.setPickOnBounds(false);
+        caption.setMouseTransparent(true);
+        StackPane.setAlignment(box, Pos.BOTTOM_LEFT);
+        caption.getStylesheets().add(StoryPlayer.class.getResource("stories.css").toExternalForm());
+    }
+
+    /** Starts full screen at slide {@code first}; with {@code presenterView}, the notes, the next slide and a clock in a window of their own. */
+    public void play(int first, boolean presenterView) {
+        Stage stage = host.stage();
+        before = host.captureState();
+        wasFullScreen = stage.isFullScreen();
+        exitKey = stage.getFullScreenExitKeyCombination();
+        // Esc is the player's: it leaves the story and the full screen together.
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        host.showOverlay(caption);
+        if (presenterView) {
+            presenter = new PresenterWindow(stage, slides, this::key);
+            presenter.show();
+        }
+        playing.set(true);
+        show(Math.max(0, Math.min(first, slides.size() - 1)));
+    }
+
+    /** The next slide; at the last, stays. */
+    public void next() { if (index.get() < slides.size() - 1) show(index.get() + 1); }
+
+    /** The previous slide; at the first, stays. */
+    public void previous() { if (index.get() > 0) show(index.get() - 1); }
+
+    /** Leaves the story: the window as it was before playing. */
+    public void stop() {
+        if (!playing.get()) return;
+        Stage stage = host.stage();
+        stage.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        host.showOverlay(null);
+        if (presenter != null) presenter.close();
+        presenter = null;
+        host.restoreState(before);
+        stage.setFullScreen(wasFullScreen);
+        stage.setFullScreenExitKeyCombination(exitKey);
+        stage.setFullScreenExitHint(null);
+        playing.set(false);
+        index.set(-1);
+    }
+
+    /** The slide shown, from 0; -1 when not playing. */
+    public ReadOnlyIntegerProperty indexProperty() { return index.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
+
+    private void show(int i) {
+        Slide slide = slides.get(i);
+        index.set(i);
+        host.restoreState(slide.state());
+        title.setText(slide.title());
+        place.setText((i + 1) + " / " + slides.size() + (i == slides.size() - 1 ? "  ·  Esc to leave" : ""));
+        if (presenter != null) presenter.show(i);
+    }
+
+    private void key(KeyEvent e) {
+        KeyCode code = e.getCode();
+        switch (code) {
+            case RIGHT, DOWN, PAGE_DOWN, SPACE, ENTER -> next();
+            case LEFT, UP, PAGE_UP, BACK_SPACE -> previous();
+            case HOME -> show(0);
+            case END -> show(slides.size() - 1);
+            case ESCAPE -> stop();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+}

@@ -1,0 +1,201 @@
+package org.entente.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.entente.analysis.Measure;
+import org.entente.analysis.TieKind;
+import org.entente.model.Slide;
+import org.entente.model.Story;
+import org.entente.ui.OffFxThread;
+import org.entente.ui.network.NetworkAppView;
+import org.entente.ui.network.NetworkViewModel;
+import org.entente.ui.timeline.TimelineAppView;
+import org.entente.ui.trade.ChartKind;
+import org.entente.ui.trade.MeasuresAppView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Stories in the real main window on the starter library: a slide's state captured and put back
+ * field by field; a three-slide story built through the Stories window, played with the keys and
+ * left with Esc.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StoriesTest {
+    @TempDir static Path dir;
+    private MainWindowFixture app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = MainWindowFixture.show(stage, 1280, 800);
+        app.open(MainWindowFixture.starterCopy(dir));
+    }
+
+    @AfterEach
+    void close() { app.closeLibrary(); }
+
+    private void loaded() throws Exception {
+        app.waitForIdle(60);
+        app.window.views();
+        app.waitForIdle(60);
+        NetworkViewModel vm = app.view(NetworkAppView.class).viewModel();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.countries().isEmpty() && !vm.isLayingOut()
+                && !app.view(MeasuresAppView.class).trade().view().viewModel().availablePairs().isEmpty());
+        app.waitForIdle(60);
+    }
+
+    private Map<String, String> capture() {
+        AtomicReference<Map<String, String>> out = new AtomicReference<>();
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> out.set(new HashMap<>(app.window.captureState())));
+        return out.get();
+    }
+
+    @Test
+    void aSlidesStateIsPutBackFieldByField() throws Exception {
+        loaded();
+        NetworkViewModel net = app.view(NetworkAppView.class).viewModel();
+        TimelineAppView timeline = app.view(TimelineAppView.class);
+        MeasuresAppView measures = app.view(MeasuresAppView.class);
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            app.context.darkTheme().set(true);
+            timeline.timeline().zoomTo(LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31));
+            net.layout().set(NetworkViewModel.LayoutKind.EGO);
+            net.tieKind().set(TieKind.CO_PARTICIPATION);
+            net.measure().set(Measure.BETWEENNESS);
+            net.date().set(LocalDate.of(2016, 5, 1));
+            measures.trade().view().viewModel().kindProperty().set(ChartKind.INDEXED);
+            measures.select(MeasuresAppView.Measure.TRADE);
+            app.selectTab("Network");
+        });
+        app.waitForIdle(60);
+        Map<String, String> slide = capture();
+        assertThat(slide).containsEntry("view", "Network").containsEntry("theme", "dark").containsEntry("network.date", "2016-05-01")
+                .containsEntry("network.layout", "EGO").containsEntry("measures.trade.kind", "INDEXED")
+                .containsKeys("timeline.from", "timeline.to", "timeline.actors", "events.search");
+
+        // everything elsewhere, as a lecturer leaves it between slides
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            app.context.darkTheme().set(false);
+            timeline.timeline().zoomTo(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1));
+            net.layout().set(NetworkViewModel.LayoutKind.FORCE);
+            net.tieKind().set(TieKind.PARTNERSHIP);
+            net.measure().set(Measure.DEGREE);
+            net.date().set(LocalDate.of(2022, 1, 1));
+            measures.trade().view().viewModel().kindProperty().set(ChartKind.SHARE);
+            app.selectTab("Events");
+        });
+        app.waitForIdle(60);
+        assertThat(capture()).isNotEqualTo(slide);
+
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> app.window.restoreState(slide));
+        // the timeline glides to its range: wait for the glide, then compare every field
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> capture().equals(slide));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the comparison below names the fields that differ
+        }
+        app.waitForIdle(60);
+        Map<String, String> restored = capture();
+        for (Map.Entry<String, String> e : slide.entrySet()) assertThat(restored.get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+        assertThat(restored.keySet()).isEqualTo(slide.keySet());
+    }
+
+    @Test
+    void aThreeSlideStoryIsBuiltPlayedSteppedWithTheKeysAndLeftWithEsc(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#menu-story").clickOn("#menu-stories");
+        Window stories = waitForWindow(robot, "Stories");
+        robot.clickOn("#story-new");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#story-title-field").tryQuery().isPresent());
+        robot.doubleClickOn("#story-title-field").eraseText(20).write("Bamboo diplomacy").type(KeyCode.ENTER);
+        ListView<Story> storyList = robot.lookup("#story-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storyList.getSelectionModel().getSelectedItem() != null
+                && storyList.getSelectionModel().getSelectedItem().title().equals("Bamboo diplomacy"));
+
+        // three slides: the timeline, the network, the measures, each as the main window shows it
+        for (String view : List.of("Timeline", "Network", "Measures")) {
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> app.selectTab(view));
+            app.waitForIdle(60);
+            robot.clickOn("#slide-add");
+            int expected = List.of("Timeline", "Network", "Measures").indexOf(view) + 1;
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> slideList(robot).getItems().size() == expected);
+        }
+        assertThat(slideList(robot).getItems()).extracting(s -> s.state().get("view")).containsExactly("Timeline", "Network", "Measures");
+        // a title and notes typed for the second slide, kept in the library
+        robot.clickOn(robot.lookup("#slide-list .list-cell").nth(1).queryAs(Node.class));
+        robot.doubleClickOn("#slide-title").eraseText(40).write("Ties as of today").type(KeyCode.ENTER);
+        robot.clickOn("#slide-notes").write("Point at Russia and the United States: Tô Lâm");
+        robot.clickOn("#slide-title");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> OffFxThread.call(() -> app.context.library().stories().all()).get(0)
+                .slides().get(1).notes().equals("Point at Russia and the United States: Tô Lâm"));
+        assertThat(OffFxThread.call(() -> app.context.library().stories().all()).get(0).slides()).extracting(Slide::title)
+                .containsExactly("Slide 1: Timeline", "Ties as of today", "Slide 3: Measures");
+
+        // play from the first slide, with the presenter view
+        robot.clickOn(robot.lookup("#slide-list .list-cell").nth(0).queryAs(Node.class));
+        robot.clickOn("#story-presenter-view");
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> app.selectTab("Events"));
+        robot.clickOn("#story-play");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.isFullScreen() && caption(robot).equals("Slide 1: Timeline"));
+        assertThat(selectedTab()).isEqualTo("Timeline");
+        assertThat(stories.isShowing()).isFalse();
+        TextArea notes = robot.lookup("#presenter-notes").queryAs(TextArea.class);
+        assertThat(robot.lookup("#presenter-next").queryAs(Label.class).getText()).isEqualTo("Next: Ties as of today");
+
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> caption(robot).equals("Ties as of today"));
+        assertThat(selectedTab()).isEqualTo("Network");
+        assertThat(notes.getText()).isEqualTo("Point at Russia and the United States: Tô Lâm");
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> caption(robot).equals("Slide 3: Measures"));
+        assertThat(selectedTab()).isEqualTo("Measures");
+        robot.type(KeyCode.SPACE); // the last slide stays
+        assertThat(caption(robot)).isEqualTo("Slide 3: Measures");
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> caption(robot).equals("Ties as of today"));
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.isFullScreen() && robot.lookup("#story-caption-title").tryQuery().isEmpty());
+        assertThat(selectedTab()).as("the window as it was before playing").isEqualTo("Events");
+        assertThat(robot.lookup("#presenter-notes").tryQuery()).isEmpty();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stories::isShowing);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<Slide> slideList(FxRobot robot) { return robot.lookup("#slide-list").queryAs(ListView.class); }
+
+    private static String caption(FxRobot robot) {
+        return robot.lookup("#story-caption-title").tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
+    private String selectedTab() { return app.window.tabs().getSelectionModel().getSelectedItem().getText(); }
+
+    private static Window waitForWindow(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle()) && s.isShowing()));
+        return robot.listWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle())).findFirst().orElseThrow();
+    }
+}
