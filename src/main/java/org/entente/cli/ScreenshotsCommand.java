@@ -38,7 +38,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "1600x1000", description = "Window size WIDTHxHEIGHT (default: ${DEFAULT-VALUE}).")
     String size;
 
-    @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Only these shots, of: timeline, events, network, trade, un-votes, network-un-votes, editor-event, present, present-events, present-network, present-trade, welcome.")
+    @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Only these shots, of: timeline, events, network, trade, un-votes, network-un-votes, editor-event, present, present-events, present-network, present-trade, story, welcome.")
     List<String> only;
 
     @Option(names = "--headless", negatable = true, description = "Render without a display (default: when DISPLAY is unset).")

@@ -32,7 +32,7 @@ import org.entente.ui.common.AppContext;
 public final class ScreenshotTour {
     /** The shots, in the order they are taken; {@code --only} picks some of them by name. */
     public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "un-votes", "network-un-votes", "editor-event",
-            "present", "present-events", "present-network", "present-trade", "welcome");
+            "present", "present-events", "present-network", "present-trade", "story", "welcome");
 
     /** The event selected before the shots, so the detail pane and the editor form show something real. */
     static final String SELECTED = "Putin's state visit to Vietnam";
@@ -158,6 +158,23 @@ public final class ScreenshotTour {
                     whenSettled(() -> !view.equals("network") || !network.diagram().getEdges().isEmpty(), () -> {
                         if (view.equals("network")) network.diagram().finishTransitions();
                         snapshot(stage.getScene(), shot, () -> context.largeType().set(false));
+                    });
+                }
+                case "story" -> {
+                    // A story playing, its caption on the timeline: two slides made here of the
+                    // window as it is (the selected event on the timeline, then the network), not saved.
+                    selectTab("timeline");
+                    whenSettled(() -> true, () -> {
+                        var timeline = window.captureState();
+                        selectTab("network");
+                        whenSettled(() -> true, () -> {
+                            var network = window.captureState();
+                            var player = new org.entente.ui.story.StoryPlayer(window, List.of(
+                                    new org.entente.model.Slide(0, SELECTED, "", timeline),
+                                    new org.entente.model.Slide(0, "Vietnam's partnerships", "", network)));
+                            player.play(0, false, false);
+                            whenSettled(() -> true, () -> snapshot(stage.getScene(), shot, player::stop));
+                        });
                     });
                 }
                 case "welcome" -> {

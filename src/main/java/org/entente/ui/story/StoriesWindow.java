@@ -133,7 +133,7 @@ final class StoriesWindow {
         split.setDividerPositions(0.36);
         split.getStyleClass().add("stories-window");
         split.setPadding(new Insets(10));
-        Scene scene = new Scene(split, 820, 560);
+        Scene scene = new Scene(split, 900, 600);
         scene.getStylesheets().add(StoriesWindow.class.getResource("stories.css").toExternalForm());
         if (host.stage().getScene() != null) scene.getStylesheets().addAll(0, host.stage().getScene().getStylesheets());
         stage.setScene(scene);

@@ -52,12 +52,15 @@ public final class StoryPlayer {
         caption.getChildren().add(box);
         caption.setPickOnBounds(false);
         caption.setMouseTransparent(true);
-        StackPane.setAlignment(box, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(box, Pos.BOTTOM_CENTER);
         caption.getStylesheets().add(StoryPlayer.class.getResource("stories.css").toExternalForm());
     }
 
     /** Starts full screen at slide {@code first}; with {@code presenterView}, the notes, the next slide and a clock in a window of their own. */
-    public void play(int first, boolean presenterView) {
+    public void play(int first, boolean presenterView) { play(first, presenterView, true); }
+
+    /** As {@link #play(int, boolean)}; without {@code fullScreen} the window keeps its size (the screenshot command's shot). */
+    public void play(int first, boolean presenterView, boolean fullScreen) {
         Stage stage = host.stage();
         before = host.captureState();
         wasFullScreen = stage.isFullScreen();
@@ -65,7 +68,7 @@ public final class StoryPlayer {
         // Esc is the player's: it leaves the story and the full screen together.
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
-        stage.setFullScreen(true);
+        if (fullScreen) stage.setFullScreen(true);
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
         host.showOverlay(caption);
         if (presenterView) {

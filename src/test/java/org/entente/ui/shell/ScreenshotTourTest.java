@@ -60,6 +60,6 @@ class ScreenshotTourTest {
     @Test
     void anUnknownShotIsRefusedWithTheNamesThereAre() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreenshotTour.run(fixture.window, fixture.context, stage, dir, List.of("charts")))
-                .hasMessageContaining("no shot called \"charts\"").hasMessageContaining("timeline, events, network, trade, un-votes, network-un-votes, editor-event, present, present-events, present-network, present-trade, welcome");
+                .hasMessageContaining("no shot called \"charts\"").hasMessageContaining("timeline, events, network, trade, un-votes, network-un-votes, editor-event, present, present-events, present-network, present-trade, story, welcome");
     }
 }

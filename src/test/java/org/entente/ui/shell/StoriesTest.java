@@ -154,6 +154,15 @@ class StoriesTest {
         assertThat(OffFxThread.call(() -> app.context.library().stories().all()).get(0).slides()).extracting(Slide::title)
                 .containsExactly("Slide 1: Timeline", "Ties as of today", "Slide 3: Measures");
 
+        // a picture of the window for whoever reads the build (not compared)
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(stories.getScene().snapshot(null), null), "png",
+                        Path.of("target", "stories-window.png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         // play from the first slide, with the presenter view
         robot.clickOn(robot.lookup("#slide-list .list-cell").nth(0).queryAs(Node.class));
         robot.clickOn("#story-presenter-view");
