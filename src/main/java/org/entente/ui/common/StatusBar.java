@@ -40,8 +40,10 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox running = new HBox(6, taskTitle, progress, cancel);
         running.setAlignment(Pos.CENTER_RIGHT);
+        // Hidden, not unmanaged, between tasks: the bar keeps its height, so a task's start and end
+        // do not resize the views above it (a resize re-laid out every tab, the hidden table and
+        // chart included: 20–30 ms frames after each timeline read).
         running.visibleProperty().bind(tasks.currentProperty().isNotNull());
-        running.managedProperty().bind(running.visibleProperty());
         getChildren().addAll(library, counts, spacer, running);
         tasks.currentProperty().addListener((obs, old, task) -> follow(task));
     }

@@ -148,12 +148,17 @@ public final class NetworkAppView implements AppView {
                     // a hand-edited bundle: the node is laid out instead
                 }
             }
-            vm.pinned().retainAll(pins);
-            vm.pinned().addAll(pins);
-            vm.positions().set(next);
+            // Only when the slide's pins differ from the diagram's: a layout is a background job and a redraw.
+            boolean same = pins.equals(vm.pinned());
+            for (Long id : pins) same &= next.get(id).equals(vm.positions().get().get(id));
+            if (!same) {
+                vm.pinned().retainAll(pins);
+                vm.pinned().addAll(pins);
+                vm.positions().set(next);
+                vm.relayout();
+            }
         }
         ViewState.date(s, "network.date").ifPresent(vm.date()::set);
-        vm.relayout();
     }
 
     public NetworkView diagram() { return diagram; }

@@ -116,7 +116,8 @@ public final class MeasuresAppView implements AppView {
             List<String> labels = ViewState.lines(s, "measures.trade.pairs");
             List<TradePair> pairs = new java.util.ArrayList<>();
             for (String label : labels) t.availablePairs().stream().filter(p -> p.label().equals(label)).findFirst().ifPresent(pairs::add);
-            if (!pairs.isEmpty() || labels.isEmpty()) t.chosenPairs().setAll(pairs);
+            // setAll fires even when nothing changes, and each change redraws the chart
+            if ((!pairs.isEmpty() || labels.isEmpty()) && !pairs.equals(t.chosenPairs())) t.chosenPairs().setAll(pairs);
         }
         AgreementViewModel a = agreement.viewModel();
         ViewState.choice(s, "measures.agreement.index", AgreementViewModel.Index.class).ifPresent(a.indexProperty()::set);
@@ -126,7 +127,7 @@ public final class MeasuresAppView implements AppView {
             for (String label : ViewState.lines(s, "measures.agreement.pairs"))
                 for (Actor x : countries) for (Actor y : countries)
                     if (x != y && (x.name() + "–" + y.name()).equals(label)) pairs.add(new AgreementViewModel.Pair(x, y));
-            if (!pairs.isEmpty()) a.chosenPairs().setAll(pairs);
+            if (!pairs.isEmpty() && !pairs.equals(a.chosenPairs())) a.chosenPairs().setAll(pairs);
         }
     }
 
