@@ -111,6 +111,11 @@ public final class AppContext {
     /** The date the timeline is centred on; the network follows it when linked. */
     public ObjectProperty<LocalDate> focusDate() { return focusDate; }
 
+    /** What the views share when View › Link Views is on. */
+    public LinkedViews links() { return links; }
+
+    private final LinkedViews links = new LinkedViews();
+
     /** Bumped after every write; views reload when it changes. */
     public LongProperty libraryVersion() { return libraryVersion; }
 

@@ -91,7 +91,8 @@ public final class NetworkAppView implements AppView {
     @Override
     public void libraryOpened(AppContext ctx) {
         if (ctx.library() == null) return;
-        LocalDate start = vm.linked().get() && ctx.focusDate().get() != null ? ctx.focusDate().get() : null;
+        var span = ctx.links().range().get();
+        LocalDate start = vm.linked().get() && span != null ? span.to() : null;
         vm.load(ctx.library(), start != null ? start : vm.date().get());
         vm.loadAnnotations(ctx.library());
     }
@@ -206,7 +207,7 @@ public final class NetworkAppView implements AppView {
         CheckBox follow = new CheckBox("Follow timeline");
         follow.setId("network-follow");
         follow.selectedProperty().bindBidirectional(vm.linked());
-        follow.setTooltip(new Tooltip("Show the network as of the timeline's date"));
+        follow.setTooltip(new Tooltip("Link views (View menu): the network as of the end of the timeline's range; a tie clicked here is plotted on the charts and compared on the timeline"));
 
         HBox timeBar = new HBox(8, play, back, forward, step, slider, dateLabel, follow);
         timeBar.setAlignment(Pos.CENTER_LEFT);
@@ -361,6 +362,7 @@ public final class NetworkAppView implements AppView {
             Actor focus = vm.focusActor().get();
             long other = focus != null && e.getEdge().target() == focus.id() ? e.getEdge().source() : e.getEdge().target();
             context.focusActorId().set(other);
+            context.links().pair().set(new org.entente.ui.common.LinkedViews.Pair(e.getEdge().source(), e.getEdge().target()));
         });
         javafx.beans.InvalidationListener selection = o -> {
             if (diagram.getSelectedNode() == null && diagram.getSelectedEdge() == null) {
@@ -380,12 +382,20 @@ public final class NetworkAppView implements AppView {
         context.libraryVersion().addListener((o, was, now) -> libraryOpened(context));
         diagram.addEventHandler(NetworkEvent.NODE_MOVED, e -> vm.nodeMoved(diagram.getPositions(), diagram.getPinned()));
 
-        context.focusDate().addListener((o, was, d) -> {
-            if (vm.linked().get() && d != null) vm.date().set(d);
-        });
-        vm.linked().addListener((o, was, on) -> {
-            if (on && context.focusDate().get() != null) vm.date().set(context.focusDate().get());
-        });
+        // Linked views ("Follow timeline" is View › Link Views): the network as of the end of the
+        // timeline's range, so a range chosen there reads as "where things stood by then".
+        vm.linked().bindBidirectional(context.links().enabled());
+        context.links().range().addListener((o, was, span) -> followTimeline());
+        vm.linked().addListener((o, was, on) -> followTimeline());
+    }
+
+    private void followTimeline() {
+        var span = context.links().range().get();
+        if (!vm.linked().get() || span == null) return;
+        LocalDate end = span.to();
+        if (end.isAfter(vm.lastDate().get())) end = vm.lastDate().get();
+        if (end.isBefore(vm.firstDate().get())) end = vm.firstDate().get();
+        vm.date().set(end);
     }
 
     /** Notes, marks and provenance of the partnership spell of a clicked tie in force on the view's date. */

@@ -274,7 +274,12 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             context.largeType().set(on);
             stage.setFullScreen(on);
         });
-        Menu view = new Menu("View", null, dark, large, new SeparatorMenuItem(), fullScreen, present, new SeparatorMenuItem());
+        CheckMenuItem link = new CheckMenuItem("Link Views");
+        link.setId("menu-link-views");
+        link.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+K"));
+        link.selectedProperty().bindBidirectional(context.links().enabled());
+        Menu view = new Menu("View", null, dark, large, new SeparatorMenuItem(), fullScreen, present, new SeparatorMenuItem(), link,
+                new SeparatorMenuItem());
         view.setId("menu-view");
         for (int i = 0; i < slots.size(); i++) {
             int index = i;

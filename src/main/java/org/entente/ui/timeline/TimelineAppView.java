@@ -120,6 +120,16 @@ public final class TimelineAppView implements AppView {
         settle.setOnFinished(e -> {
             model.visibleRangeChanged(timeline.getVisibleStart(), timeline.getVisibleEnd());
             context.focusDate().set(LocalDate.ofEpochDay((long) ((timeline.getVisibleStart() + timeline.getVisibleEnd()) / 2)));
+            long first = (long) Math.floor(timeline.getVisibleStart()), last = Math.max(first, (long) Math.ceil(timeline.getVisibleEnd()) - 1);
+            context.links().range().set(new org.entente.ui.common.LinkedViews.Span(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last)));
+        });
+        // Linked views: a year chosen on a chart is shown here; a tie chosen on the network is compared.
+        context.links().onGoTo(span -> glideTo(span.from().toEpochDay(), span.to().toEpochDay() + 1));
+        context.links().pair().addListener((o, was, pair) -> {
+            if (pair == null || !context.links().enabled().get()) return;
+            String key = org.entente.store.LaneKeys.pairKey(pair.first(), pair.second());
+            if (model.pairLanes().stream().anyMatch(l -> l.key().equals(key)) && !model.comparedPairs().equals(List.of(key)))
+                model.compare(List.of(key));
         });
         timeline.visibleStartProperty().addListener((obs, o, n) -> settle.playFromStart());
         timeline.visibleEndProperty().addListener((obs, o, n) -> settle.playFromStart());

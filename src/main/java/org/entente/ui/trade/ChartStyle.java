@@ -31,6 +31,9 @@ public record ChartStyle(boolean dark, boolean large) {
 
     public Color muted() { return dark ? new Color(0x9da7b3) : new Color(0x59636e); }
 
+    /** The band behind the years the linked timeline shows: a tint the data reads through. */
+    public Color linkedShade() { return dark ? new Color(120, 160, 255, 44) : new Color(40, 90, 200, 30); }
+
     public Color grid() { return dark ? new Color(0x30363d) : new Color(0xd8dee4); }
 
     public Color seriesColour(int i) {

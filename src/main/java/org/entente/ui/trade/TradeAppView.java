@@ -1,5 +1,7 @@
 package org.entente.ui.trade;
 
+import java.util.List;
+
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -32,6 +34,29 @@ public final class TradeAppView implements AppView {
         view.setOnFigureActivated(f -> context.editing().edit(
                 new org.entente.model.RecordRef(org.entente.model.RecordKind.TRADE_FIGURE, f.id())));
         view.clickedFiguresProperty().addListener((o, was, figures) -> showFigureNotes(figures));
+        linkViews(vm);
+    }
+
+    /**
+     * Linked views: the timeline's range shaded on the chart; a year clicked here shown on the
+     * timeline; a tie clicked on the network plotted (when the library has trade of that pair).
+     */
+    private void linkViews(TradeViewModel vm) {
+        var links = context.links();
+        Runnable shade = () -> {
+            var span = links.range().get();
+            if (links.enabled().get() && span != null) view.shade(span.from().getYear(), span.to().getYear());
+            else view.shade(null, null);
+        };
+        links.enabled().addListener((o, was, on) -> shade.run());
+        links.range().addListener((o, was, span) -> shade.run());
+        view.setOnYearClicked(year -> links.goTo(org.entente.ui.common.LinkedViews.Span.year(year)));
+        links.pair().addListener((o, was, pair) -> {
+            if (pair == null || !links.enabled().get()) return;
+            vm.availablePairs().stream().filter(p -> pair.is(p.home().id(), p.partner().id())).findFirst().ifPresent(p -> {
+                if (!vm.chosenPairs().equals(List.of(p))) vm.chosenPairs().setAll(p);
+            });
+        });
     }
 
     /** Notes, marks and provenance of the figures under the clicked point, beside the chart. */

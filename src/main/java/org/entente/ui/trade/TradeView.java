@@ -339,9 +339,42 @@ public final class TradeView {
         return c;
     }
 
+    /** Years shaded on the chart (linked views: the timeline's range), or null. */
+    private int[] shaded;
+    private java.util.function.IntConsumer onYearClicked = y -> { };
+
+    /** Shades the years {@code from} to {@code to} (both included) behind the data; null clears. */
+    public void shade(Integer from, Integer to) {
+        shaded = from == null || to == null ? null : new int[] {from, to};
+        JFreeChart c = chart.get();
+        if (c != null) applyShade(c);
+    }
+
+    /** Whether years are shaded, and which (for tests): {from, to} or null. */
+    public int[] shadedYears() { return shaded == null ? null : shaded.clone(); }
+
+    /** Called with the year of each click on the plot. */
+    public void setOnYearClicked(java.util.function.IntConsumer action) { onYearClicked = action == null ? y -> { } : action; }
+
+    private org.jfree.chart.plot.IntervalMarker shadeMarker;
+
+    private void applyShade(JFreeChart c) {
+        if (!(c.getPlot() instanceof XYPlot plot)) return;
+        if (shadeMarker != null) plot.removeDomainMarker(0, shadeMarker, org.jfree.chart.ui.Layer.BACKGROUND, false);
+        shadeMarker = null;
+        if (shaded != null) {
+            // Half a year either side: a year's point sits on its tick, and its whole band is shaded.
+            shadeMarker = new org.jfree.chart.plot.IntervalMarker(shaded[0] - 0.5, shaded[1] + 0.5);
+            shadeMarker.setPaint(vm.style().linkedShade());
+            plot.addDomainMarker(0, shadeMarker, org.jfree.chart.ui.Layer.BACKGROUND, false);
+        }
+        c.fireChartChanged();
+    }
+
     private void redraw() {
         TradeChartModel model = vm.model();
         JFreeChart c = TradeChartFactory.create(model, vm.style());
+        applyShade(c);
         viewer.setChart(c);
         chart.set(c);
         table.getItems().setAll(model.rows());
@@ -456,7 +489,9 @@ public final class TradeView {
         var area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
         if (!area.contains(x, y)) return;
         XYPlot plot = c.getXYPlot();
-        selectYear((int) Math.round(plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge())));
+        int year = (int) Math.round(plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge()));
+        selectYear(year);
+        onYearClicked.accept(year);
     }
 
     /** Picks a year of the chart: {@link #clickedFiguresProperty()} gets the stored figures its points rest on. */
