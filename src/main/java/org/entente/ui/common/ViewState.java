@@ -14,6 +14,12 @@ import java.util.Optional;
 public final class ViewState {
     private ViewState() { }
 
+    /**
+     * Not saved with a slide: put in the state handed to {@code restoreState} by whoever wants the
+     * views to jump rather than move ("none", as an export taking pictures of slides does).
+     */
+    public static final String TRANSITION = "transition";
+
     /** The items as one text, one per line. */
     public static String lines(Collection<String> items) { return String.join("\n", items); }
 

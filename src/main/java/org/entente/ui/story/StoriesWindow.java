@@ -47,6 +47,11 @@ final class StoriesWindow {
     private final TextArea notes = new TextArea();
     private final CheckBox presenterView = new CheckBox("Presenter view (notes, next slide, clock)");
     private StoryPlayer player;
+    private final javafx.scene.control.ChoiceBox<Double> scale = new javafx.scene.control.ChoiceBox<>();
+    private final javafx.scene.control.ProgressBar exportProgress = new javafx.scene.control.ProgressBar(0);
+    private final Label exportStatus = new Label();
+    private final javafx.beans.property.BooleanProperty exporting = new javafx.beans.property.SimpleBooleanProperty(this, "exporting");
+    private volatile boolean cancelExport;
     /** While the list is refilled: its selection changes are not the user's. */
     private boolean refilling;
 
@@ -125,8 +130,25 @@ final class StoriesWindow {
         play.disableProperty().bind(Bindings.isEmpty(slides.getItems()));
         presenterView.setId("story-presenter-view");
         presenterView.setSelected(Screen.getScreens().size() > 1);
+        Button pdf = button("story-export-pdf", "Export PDF…", "The story as one PDF, a page per slide, at the chosen sharpness", this::exportPdf);
+        Button pngs = button("story-export-png", "Export PNGs…", "Each slide as a PNG file in a folder, at the chosen sharpness", this::exportPngs);
+        for (Button b : List.of(pdf, pngs)) b.disableProperty().bind(Bindings.isEmpty(slides.getItems()).or(exporting));
+        scale.setId("story-export-scale");
+        scale.getItems().setAll(1.0, 2.0);
+        scale.setValue(2.0);
+        scale.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Double d) { return d == null ? "" : (d == 1 ? "1× (the window's size)" : "2× (sharp on a projector)"); }
+
+            @Override public Double fromString(String s) { return s.startsWith("1") ? 1.0 : 2.0; }
+        });
+        exportProgress.setId("story-export-progress");
+        exportStatus.setId("story-export-status");
+        Button cancel = button("story-export-cancel", "Cancel", "Stop the export; nothing is written", () -> cancelExport = true);
+        cancel.visibleProperty().bind(exporting);
+        exportProgress.visibleProperty().bind(exporting);
         VBox right = new VBox(8, heading("Slides"), slides, new FlowPane(6, 6, add, update, show, up, down, deleteSlide),
-                new Label("Title"), title, new Label("Notes"), notes, new FlowPane(10, 6, play, presenterView));
+                new Label("Title"), title, new Label("Notes"), notes, new FlowPane(10, 6, play, presenterView),
+                new FlowPane(6, 6, pdf, pngs, scale, exportProgress, cancel), exportStatus);
         VBox.setVgrow(slides, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(left, right);
@@ -195,6 +217,63 @@ final class StoriesWindow {
             if (!now) stage.show();
         });
         player.play(first, presenterView.isSelected());
+    }
+
+    private void exportPdf() {
+        Story story = stories.getSelectionModel().getSelectedItem();
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the story as PDF");
+        chooser.setInitialFileName(StoryExport.fileName(story.title()) + ".pdf");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        org.entente.ui.common.FileDialogs.save(chooser, stage).ifPresent(target ->
+                export(story, new StoryExport.PdfSink(story.slides(), scale.getValue(), story.title(), target)));
+    }
+
+    private void exportPngs() {
+        Story story = stories.getSelectionModel().getSelectedItem();
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Export the slides as PNG files into a folder");
+        org.entente.ui.common.FileDialogs.folder(chooser, stage).ifPresent(folder -> export(story, new StoryExport.PngSink(story.slides(), folder)));
+    }
+
+    /** Pictures of the story's slides taken on the window, each written in the background as it is taken. */
+    private void export(Story story, StoryExport.Sink sink) {
+        List<Slide> list = story.slides();
+        cancelExport = false;
+        exporting.set(true);
+        exportProgress.setProgress(0);
+        exportStatus.setText("Taking slide 1 of " + list.size() + "…");
+        new StoryExport(host, context).capture(list, scale.getValue(), sink::accept, (done, total) -> {
+            exportProgress.setProgress(done / (double) total);
+            exportStatus.setText(done < total ? "Taking slide " + (done + 1) + " of " + total + "…" : "Writing…");
+        }, () -> cancelExport).whenComplete((v, error) -> javafx.application.Platform.runLater(() -> {
+            if (error != null) {
+                context.tasks().run("Discarding the export", () -> {
+                    sink.discard();
+                    sink.close();
+                    return null;
+                }, x -> { });
+                exporting.set(false);
+                boolean cancelled = error instanceof java.util.concurrent.CancellationException
+                        || error.getCause() instanceof java.util.concurrent.CancellationException;
+                exportStatus.setText(cancelled ? "Export cancelled: nothing written" : "Export failed: " + error.getMessage());
+                return;
+            }
+            context.tasks().run("Writing the story", () -> {
+                try (sink) {
+                    return sink.finish();
+                } catch (Exception e) {
+                    sink.discard();
+                    throw e;
+                }
+            }, what -> {
+                exporting.set(false);
+                exportStatus.setText("Wrote " + what);
+            }, failure -> {
+                exporting.set(false);
+                exportStatus.setText("Export failed: " + failure.getMessage());
+            });
+        }));
     }
 
     private void newStory() {

@@ -299,7 +299,10 @@ public final class TimelineAppView implements AppView {
         if (!pairs.equals(model.comparedPairs())) model.compare(pairs);
         var from = ViewState.number(s, "timeline.from");
         var to = ViewState.number(s, "timeline.to");
-        if (from.isPresent() && to.isPresent()) glideTo(from.get(), to.get());
+        if (from.isPresent() && to.isPresent()) {
+            if ("none".equals(s.get(org.entente.ui.common.ViewState.TRANSITION))) timeline.zoomTo(from.get(), to.get());
+            else glideTo(from.get(), to.get());
+        }
     }
 
     /** Moves the visible range to [from, to) in a short animation (at once when not on screen). */

@@ -193,6 +193,64 @@ class StoriesTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stories::isShowing);
     }
 
+    @Test
+    void aStoryIsExportedAsAPdfOfAPagePerSlideAndAsPngsAtTwiceTheWindowsSize(FxRobot robot) throws Exception {
+        loaded();
+        // three slides of the window as it is on three views, made as Add Slide makes them
+        List<Map<String, String>> states = new java.util.ArrayList<>();
+        for (String view : List.of("Timeline", "Network", "Measures")) {
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> app.selectTab(view));
+            app.waitForIdle(60);
+            states.add(capture());
+        }
+        OffFxThread.call(() -> {
+            var stories = app.context.library().stories();
+            long id = stories.create("Đổi Mới to bamboo diplomacy").id();
+            for (int i = 0; i < 3; i++) stories.addSlide(id, -1, new Slide(0, "Slide " + (i + 1) + " — " + states.get(i).get("view"), "", states.get(i)));
+            return id;
+        });
+        Path pdf = dir.resolve("story-" + System.nanoTime() + ".pdf"), pngs = dir.resolve("pngs-" + System.nanoTime());
+        org.entente.ui.common.FileDialogs.usePresenter(new org.entente.ui.common.FileDialogs.Presenter() {
+            @Override public java.io.File open(javafx.stage.FileChooser c, Window o) { return null; }
+
+            @Override public List<java.io.File> openMany(javafx.stage.FileChooser c, Window o) { return null; }
+
+            @Override public java.io.File save(javafx.stage.FileChooser c, Window o) { return pdf.toFile(); }
+
+            @Override public java.io.File folder(javafx.stage.DirectoryChooser c, Window o) { return pngs.toFile(); }
+        });
+        try {
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> app.selectTab("Events"));
+            robot.clickOn("#menu-story").clickOn("#menu-stories");
+            waitForWindow(robot, "Stories");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> slideList(robot).getItems().size() == 3);
+            robot.clickOn("#story-export-pdf");
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#story-export-status").queryAs(Label.class).getText().startsWith("Wrote"));
+            double w = stage.getScene().getWidth(), h = stage.getScene().getHeight();
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                assertThat(doc.getNumberOfPages()).isEqualTo(3);
+                assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo((float) w, org.assertj.core.data.Offset.offset(1f));
+                assertThat(doc.getPage(0).getMediaBox().getHeight()).isCloseTo((float) h, org.assertj.core.data.Offset.offset(1f));
+                assertThat(doc.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle()).isEqualTo("1. Slide 1 — Timeline");
+            }
+            assertThat(selectedTab()).as("the window as it was before the export").isEqualTo("Events");
+
+            robot.clickOn("#story-export-png");
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#story-export-status").queryAs(Label.class).getText().startsWith("Wrote 3"));
+            List<Path> files;
+            try (var list = java.nio.file.Files.list(pngs)) {
+                files = list.sorted().toList();
+            }
+            assertThat(files).extracting(f -> f.getFileName().toString())
+                    .containsExactly("01-Slide-1-Timeline.png", "02-Slide-2-Network.png", "03-Slide-3-Measures.png");
+            var image = javax.imageio.ImageIO.read(files.get(1).toFile());
+            assertThat(image.getWidth()).isEqualTo((int) Math.round(w * 2));
+            assertThat(image.getHeight()).isEqualTo((int) Math.round(h * 2));
+        } finally {
+            org.entente.ui.common.FileDialogs.usePresenter(org.entente.ui.common.FileDialogs.PLATFORM);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static ListView<Slide> slideList(FxRobot robot) { return robot.lookup("#slide-list").queryAs(ListView.class); }
 
