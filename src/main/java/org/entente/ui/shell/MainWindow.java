@@ -276,7 +276,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         });
         CheckMenuItem link = new CheckMenuItem("Link Views");
         link.setId("menu-link-views");
-        link.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+K"));
+        link.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+L"));
         link.selectedProperty().bindBidirectional(context.links().enabled());
         Menu view = new Menu("View", null, dark, large, new SeparatorMenuItem(), fullScreen, present, new SeparatorMenuItem(), link,
                 new SeparatorMenuItem());
