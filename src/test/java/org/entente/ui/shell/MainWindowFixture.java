@@ -81,9 +81,20 @@ public final class MainWindowFixture {
         }
     }
 
-    /** Closes the open library (call from {@code @AfterEach}). */
+    /**
+     * Closes every window but the main one (the Stories window, a presenter view, dialogs), lets go
+     * of the library and closes it (call from {@code @AfterEach}). A window left showing keeps its owner's whole
+     * view graph reachable for the rest of the suite's single fork.
+     */
     public void closeLibrary() {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            for (javafx.stage.Window w : java.util.List.copyOf(javafx.stage.Window.getWindows()))
+                if (w != window.stage()) w.hide();
+        });
         Library lib = context.library();
+        // No library: the daily-backup timers stop and the watcher closes, so nothing the FX
+        // runtime keeps running still holds this window's views.
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> context.setLibrary(null));
         if (lib != null) lib.close();
     }
 }
