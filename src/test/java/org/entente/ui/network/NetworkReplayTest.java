@@ -30,12 +30,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The network replay as a GIF, from the starter library, read back with the JDK's GIF reader. */
-class NetworkReplayTest {
+public class NetworkReplayTest {
     @TempDir static Path dir;
     static NetworkViewModel vm;
 
-    /** The network view's light colours (network-view.css), as the view reads them from CSS. */
-    static final NetworkStyle LIGHT = new NetworkStyle(Color.web("#ffffff"), Color.web("#fdfdfd"), Color.web("#37474f"), Color.web("#263238"),
+    /** The network view's light colours (network-view.css), as the view reads them from CSS (also for the replay benchmark). */
+    public static final NetworkStyle LIGHT = new NetworkStyle(Color.web("#ffffff"), Color.web("#fdfdfd"), Color.web("#37474f"), Color.web("#263238"),
             Color.web("#b0bec5"), Color.web("#1c2833"), Color.web("#1565c0"), Color.web("#1c2833"), Color.web("#5f7480"), Color.web("#4e8f7a"),
             Color.web("#9e9e9e"), Color.web("#6fa8dc"), Color.web("#e69b2e"), Color.web("#c73e4e"), Color.web("#6d3b8c"), "System", 13);
 
