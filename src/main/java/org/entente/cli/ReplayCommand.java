@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -78,13 +77,9 @@ public final class ReplayCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), "--step \"" + step + "\": expected month or year");
         };
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.exists(parent.library())) {
-            err.println(parent.library() + " does not exist: there is no library to replay");
-            return 1;
-        }
-        String refusal = LibraryArgument.refusal(parent.library());
-        if (refusal != null) {
-            err.println(refusal);
+        String unusable = LibraryArgument.unusable(parent.library(), "replay");
+        if (unusable != null) {
+            err.println(unusable);
             return 1;
         }
         NetworkData data;
@@ -106,7 +101,7 @@ public final class ReplayCommand implements Callable<Integer> {
         vm.show(data, options.dates().get(options.dates().size() - 1));
         NetworkStyle style = style(dark);
         try {
-            NetworkViewModel.writeAtomically(out, stream -> NetworkReplay.write(options, vm.frames(), vm.positions().get(), style, stream, TaskProgress.NONE));
+            org.entente.app.AtomicFile.write(out, stream -> NetworkReplay.write(options, vm.frames(), vm.positions().get(), style, stream, TaskProgress.NONE));
         } catch (java.io.IOException e) {
             err.println(out + " could not be written: " + e.getMessage());
             return 1;

@@ -21,8 +21,8 @@ import javax.imageio.stream.ImageOutputStream;
  * browsers, slide software and image viewers read).
  *
  * <p>Frames come in as RGB pictures and are reduced to 256 colours here: each frame's most
- * frequent colours (in 15-bit buckets, averaged) make its palette and every other colour goes to
- * the nearest of them. Drawings of flat colours keep their colours exactly; the JDK's own
+ * frequent colours (in 15-bit buckets, each bucket the colour most of its pixels have) make its
+ * palette and every other colour goes to the nearest of them. Drawings of flat colours keep their colours exactly; the JDK's own
  * conversion (an octree per frame) gives the same look about five times slower.
  *
  * <pre>{@code try (AnimatedGif gif = new AnimatedGif(out, 100)) { gif.add(frame1); gif.add(frame2); }}</pre>
@@ -115,13 +115,20 @@ public final class AnimatedGif implements Closeable {
         int w = rgb.getWidth(), h = rgb.getHeight();
         int[] pixels = rgb.getRGB(0, 0, w, h, null, 0, w);
         int[] count = new int[32_768];
-        long[] sumR = new long[32_768], sumG = new long[32_768], sumB = new long[32_768];
+        // Each bucket's colour: the one most of its pixels have (a majority vote in one pass), so a flat
+        // colour (the background, a tie's colour) comes out exactly, not averaged with its anti-aliased edges.
+        int[] colour = new int[32_768], votes = new int[32_768];
         for (int p : pixels) {
             int b = bucket(p);
             count[b]++;
-            sumR[b] += p >> 16 & 0xff;
-            sumG[b] += p >> 8 & 0xff;
-            sumB[b] += p & 0xff;
+            if (votes[b] == 0) {
+                colour[b] = p;
+                votes[b] = 1;
+            } else if (colour[b] == p) {
+                votes[b]++;
+            } else {
+                votes[b]--;
+            }
         }
         // The 256 fullest buckets (a partial selection by count; ties by bucket for a stable result).
         int used = 0;
@@ -139,9 +146,9 @@ public final class AnimatedGif implements Closeable {
         java.util.Arrays.fill(index, -1);
         for (int i = 0; i < Math.min(size, used); i++) {
             int b = order[i];
-            r[i] = (byte) (sumR[b] / count[b]);
-            g[i] = (byte) (sumG[b] / count[b]);
-            bl[i] = (byte) (sumB[b] / count[b]);
+            r[i] = (byte) (colour[b] >> 16);
+            g[i] = (byte) (colour[b] >> 8);
+            bl[i] = (byte) colour[b];
             index[b] = i;
         }
         for (int i = size; i < used; i++) index[order[i]] = nearest(order[i], r, g, bl, Math.min(size, used));

@@ -146,6 +146,6 @@ public final class NetworkReplay {
                                             NetworkStyle style, Path target) {
         Map<Long, Point2D> fixed = Map.copyOf(positions);
         return BackgroundTask.of("Writing the network replay", progress ->
-                NetworkViewModel.writeAtomically(target, out -> write(options, frames, fixed, style, out, progress)));
+                org.entente.app.AtomicFile.write(target, out -> write(options, frames, fixed, style, out, progress)));
     }
 }

@@ -1,10 +1,6 @@
 package org.entente.ui.network;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -549,33 +545,9 @@ public final class NetworkViewModel {
 
     // ---- exports -----------------------------------------------------------------------------------
 
-    /** An export's file work: writes into {@code out}. */
-    public interface Writing {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
     /** Writes a file in the background, all or nothing (a temporary file moved into place). */
-    public Future<Path> export(String title, Path target, Writing writing) {
-        return tasks.execute(BackgroundTask.wrap(title, () -> writeAtomically(target, writing)));
-    }
-
-    /**
-     * Writes {@code target} all or nothing: into a temporary file beside it, moved into place once
-     * complete; a failure or a cancel (an exception from {@code writing}) leaves no file behind.
-     */
-    public static Path writeAtomically(Path target, Writing writing) throws IOException {
-        org.entente.app.OpenLibraryFiles.refuseAsExportTarget(target.toAbsolutePath());
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".entente-export", ".tmp");
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
-                writing.writeTo(out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return target;
+    public Future<Path> export(String title, Path target, org.entente.app.AtomicFile.Writing writing) {
+        return tasks.execute(BackgroundTask.wrap(title, () -> org.entente.app.AtomicFile.write(target, writing)));
     }
 
     /** Whether a library's network has been read (a replay needs it). */

@@ -3,8 +3,10 @@ package org.entente.ui.network;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
@@ -20,6 +22,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 
+import org.entente.app.task.BackgroundTask;
 import org.entente.controls.network.NetworkStyle;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.FileDialogs;
@@ -130,14 +133,37 @@ public final class ReplayDialog {
         Path target = Path.of(name.toLowerCase(Locale.ROOT).endsWith(".gif") ? name : name + ".gif").toAbsolutePath();
         int frames = options.dates().size();
         status.setText("Writing " + frames + " frames…");
-        running = context.tasks().submit(NetworkReplay.task(options, vm.frames(), vm.positions().get(), style.get(), target)
+        BackgroundTask<Path> replay = NetworkReplay.task(options, vm.frames(), vm.positions().get(), style.get(), target);
+        AtomicReference<Path> written = new AtomicReference<>();
+        // A cancel ends the JavaFX task at once, while the work stops at its next frame and then removes
+        // its temporary file: the dialog says "Cancelled" only once the work has stopped.
+        running = context.tasks().submit(BackgroundTask.of(replay.title(), progress -> {
+                    try {
+                        written.set(replay.call(progress));
+                        return written.get();
+                    } finally {
+                        Platform.runLater(() -> stopped(written.get(), frames));
+                    }
+                })
                 .onSuccess(p -> finished("Saved " + frames + " frames to " + p))
-                .onFailure(error -> finished(error instanceof CancellationException ? "Cancelled: no file was written"
-                        : "The replay could not be written: " + error.getMessage())));
+                .onFailure(error -> {
+                    if (error instanceof CancellationException) status.setText("Stopping…");
+                    else finished("The replay could not be written: " + error.getMessage());
+                }));
         progress.progressProperty().bind(running.progressProperty());
+        // "Frame 12 of 120: 1 December 2015", as the work goes
+        running.messageProperty().addListener((o, was, message) -> {
+            if (running != null && message != null && !message.isBlank() && !running.isCancelled()) status.setText(message);
+        });
         progress.setVisible(true);
         closeButton.setText("Cancel");
         exportButton.setDisable(true);
+    }
+
+    /** The work has stopped: after a cancel, says whether the file was written after all (the cancel came too late). */
+    private void stopped(Path written, int frames) {
+        if (running == null || !running.isCancelled()) return;
+        finished(written == null ? "Cancelled: no file was written" : "Saved " + frames + " frames to " + written + " (it was done before the cancel)");
     }
 
     private void finished(String message) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -50,6 +49,14 @@ class ReplayDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Export › Replay as GIF… as a person opens it, once the network is drawn. */
+    void openDialog(FxRobot robot) throws Exception {
+        waitForNetwork();
+        robot.clickOn("#network-export");
+        UnAgreementTiesTest.choose(robot, "Replay as GIF…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#replay-from").tryQuery().isPresent());
+    }
+
     void replace(FxRobot robot, String query, String text) {
         robot.clickOn(query);
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
@@ -60,10 +67,7 @@ class ReplayDialogTest {
 
     @Test
     void theReplayDialogOpensFromTheExportMenuAndWritesTheGifAsked(FxRobot robot) throws Exception {
-        waitForNetwork();
-        robot.clickOn("#network-export");
-        UnAgreementTiesTest.choose(robot, "Replay as GIF…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#replay-from").tryQuery().isPresent());
+        openDialog(robot);
 
         replace(robot, "#replay-from", "2010");
         replace(robot, "#replay-to", "2014");
@@ -94,10 +98,7 @@ class ReplayDialogTest {
 
     @Test
     void wrongFieldsSayWhatIsWrongAndExportStaysOff(FxRobot robot) throws Exception {
-        waitForNetwork();
-        robot.clickOn("#network-export");
-        UnAgreementTiesTest.choose(robot, "Replay as GIF…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#replay-from").tryQuery().isPresent());
+        openDialog(robot);
         replace(robot, "#replay-file", dir.resolve("never.gif").toString());
         replace(robot, "#replay-to", "2001-13");
         assertThat(text(robot, "#replay-summary")).contains("\"to\"").contains("month 13");
@@ -110,6 +111,33 @@ class ReplayDialogTest {
         assertThat(Files.exists(dir.resolve("never.gif"))).isFalse();
     }
 
+    @Test
+    void cancelStopsTheReplayAndLeavesNoFile(FxRobot robot) throws Exception {
+        openDialog(robot);
+        // Long enough to be caught running: a frame a month over the library's whole range, full HD.
+        robot.clickOn("#replay-step");
+        UnAgreementTiesTest.choose(robot, "Month");
+        replace(robot, ".combo-box .text-field", "1920x1080");
+        Path target = dir.resolve("cancelled-" + System.nanoTime()).resolve("replay.gif");
+        Files.createDirectories(target.getParent());
+        replace(robot, "#replay-file", target.toString());
+        robot.clickOn("#replay-export");
+        javafx.scene.control.ProgressBar bar = robot.lookup("#replay-progress").queryAs(javafx.scene.control.ProgressBar.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> bar.getProgress() > 0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#replay-status").startsWith("Frame "));
+        snapshot(robot, "replay-dialog-running.png");
+        assertThat(bar.isVisible()).isTrue();
+        assertThat(bar.getWidth()).isGreaterThan(200);
+        assertThat(robot.lookup("#replay-close").queryButton().getText()).isEqualTo("Cancel");
+        robot.clickOn("#replay-close");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#replay-status").startsWith("Cancelled"));
+        assertThat(text(robot, "#replay-status")).isEqualTo("Cancelled: no file was written");
+        assertThat(robot.lookup("#replay-close").queryButton().getText()).isEqualTo("Close");
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     static void snapshot(FxRobot robot, String name) throws Exception {
         javafx.scene.Scene scene = robot.lookup("#replay-from").query().getScene();
         javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
@@ -118,7 +146,4 @@ class ReplayDialogTest {
         Files.createDirectories(out.getParent());
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", out.toFile());
     }
-
-    @SuppressWarnings("unused")
-    private static TextField field(FxRobot robot, String query) { return robot.lookup(query).queryAs(TextField.class); }
 }
