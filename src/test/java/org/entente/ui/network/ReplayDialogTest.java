@@ -41,7 +41,13 @@ class ReplayDialogTest {
     }
 
     @AfterEach
-    void close() { fixture.closeLibrary(); }
+    void close(FxRobot robot) throws Exception {
+        // The dialog holds the view model and its data: closed, so that the next tests do not carry it.
+        WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Replay")).forEach(w -> ((Stage) w).close()))
+                .get(10, TimeUnit.SECONDS);
+        fixture.closeLibrary();
+    }
 
     void waitForNetwork() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.library() != null && !view.viewModel().nodes().isEmpty()

@@ -26,7 +26,6 @@ import javafx.stage.Stage;
 import org.entente.controls.timeline.TimelineView;
 import org.entente.ui.ShownNodes;
 import org.entente.ui.network.NetworkAppView;
-import org.entente.ui.trade.TradeAppView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -116,7 +115,7 @@ class LecturerModeTest {
 
     @Test
     void presentingKeepsTheTradePlotAtLeastHalfTheWindowAndPutsTheSplitBackAfterwards(FxRobot robot) throws Exception {
-        tab(robot, "Trade");
+        tab(robot, "Measures");
         SplitPane split = robot.lookup("#trade-split").queryAs(SplitPane.class);
         double before = fx(() -> split.getDividerPositions()[0]);
         presentByTheViewMenu(robot);
@@ -129,7 +128,7 @@ class LecturerModeTest {
                 || s.startsWith("Quality") || s.matches("^\\d{4} shown.*")).toList());
         assertThat(cutHeaders).isEmpty();
         // The chart's own type grows too.
-        var chartObject = fx(() -> fixture.view(TradeAppView.class).view().chartProperty().get());
+        var chartObject = fx(() -> fixture.view(org.entente.ui.trade.MeasuresAppView.class).trade().view().chartProperty().get());
         assertThat(fx(() -> ((org.jfree.chart.plot.XYPlot) chartObject.getPlot()).getDomainAxis().getTickLabelFont().getSize())).isGreaterThanOrEqualTo(18);
 
         robot.clickOn("#menu-view").clickOn("Large Type (for projectors)");
@@ -155,8 +154,8 @@ class LecturerModeTest {
 
     @Test
     void aDragUpOutOfTheTradePlotKeeps2024AndItsMarkersOnTheAxis(FxRobot robot) throws Exception {
-        tab(robot, "Trade");
-        var view = fixture.view(TradeAppView.class).view();
+        tab(robot, "Measures");
+        var view = fixture.view(org.entente.ui.trade.MeasuresAppView.class).trade().view();
         org.jfree.chart.fx.ChartViewer viewer = robot.lookup("#trade-chart").queryAs(org.jfree.chart.fx.ChartViewer.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> viewer.getCanvas().getRenderingInfo() != null
                 && viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getWidth() > 100));
@@ -172,7 +171,7 @@ class LecturerModeTest {
 
     @Test
     void aPointsTooltipNearTheChartsRightEdgeStaysInsideTheWindow(FxRobot robot) throws Exception {
-        tab(robot, "Trade");
+        tab(robot, "Measures");
         org.jfree.chart.fx.ChartViewer viewer = robot.lookup("#trade-chart").queryAs(org.jfree.chart.fx.ChartViewer.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> viewer.getCanvas().getRenderingInfo() != null
                 && viewer.getCanvas().getRenderingInfo().getEntityCollection() != null));
