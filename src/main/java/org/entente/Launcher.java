@@ -15,7 +15,7 @@ public final class Launcher {
     private Launcher() {}
 
     private static final java.util.Set<String> NOT_THE_APP = java.util.Set.of(
-            "screenshot", "screenshots", "import", "export", "-h", "--help", "-V", "--version");
+            "screenshot", "screenshots", "import", "export", "replay", "-h", "--help", "-V", "--version");
 
     public static void main(String[] args) {
         // -Dentente.prestart=false turns it off, to measure what it saves (BENCHMARKS.md).

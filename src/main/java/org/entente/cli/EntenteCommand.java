@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = EntenteCommand.Version.class,
         description = "Relationship timelines between countries, offline. Without a command, starts the app.",
         subcommands = {ScreenshotCommand.class, ScreenshotsCommand.class, ImportCommand.class, ExportCommand.class,
-                BackupsCommand.class, DatasetsCommand.class, MeasureCommand.class})
+                BackupsCommand.class, DatasetsCommand.class, MeasureCommand.class, ReplayCommand.class})
 public final class EntenteCommand implements Callable<Integer> {
 
     @Option(names = "--library", paramLabel = "PATH", scope = picocli.CommandLine.ScopeType.INHERIT,

@@ -47,13 +47,9 @@ public final class ExportCommand implements Callable<Integer> {
         ExportFormat f = ExportFormat.byKey(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown format \"" + format + "\"; expected one of " + String.join(", ", Arrays.stream(ExportFormat.values()).map(ExportFormat::key).toList())));
         PrintWriter err = spec.commandLine().getErr();
-        if (!java.nio.file.Files.exists(parent.library())) {
-            err.println(parent.library() + " does not exist: there is no library to export");
-            return 1;
-        }
-        String refusal = LibraryArgument.refusal(parent.library());
-        if (refusal != null) {
-            err.println(refusal);
+        String unusable = LibraryArgument.unusable(parent.library(), "export");
+        if (unusable != null) {
+            err.println(unusable);
             return 1;
         }
         try (Library library = LibraryService.openOrCreateEmpty(parent.library())) {

@@ -4,6 +4,13 @@ package org.entente.cli;
 final class Headless {
     private Headless() {}
 
+    /** Headless when asked ({@code --headless} / {@code --no-headless}), else when there is no display (Linux without DISPLAY). */
+    static void enableUnless(Boolean headless) {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        boolean noDisplay = System.getenv("DISPLAY") == null && !os.startsWith("windows") && !os.startsWith("mac");
+        if (headless != null ? headless : noDisplay) enable();
+    }
+
     static void enable() {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");

@@ -29,6 +29,15 @@ final class LibraryArgument {
     }
 
     /**
+     * Why a command that reads an existing library (to export, measure, replay it) cannot use
+     * {@code library}, or null: it does not exist, or {@link #refusal} refuses it.
+     */
+    static String unusable(Path library, String purpose) {
+        if (!Files.exists(library)) return library + " does not exist: there is no library to " + purpose;
+        return refusal(library);
+    }
+
+    /**
      * A library to preview against when {@code library} does not exist yet: a new one seeded
      * with the starter library, as the real import would make, but in a scratch folder of its
      * own, so that a dry run creates nothing where the user looks. Closing it removes the folder.

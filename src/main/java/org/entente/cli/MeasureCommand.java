@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,13 +52,9 @@ public final class MeasureCommand implements Callable<Integer> {
         MeasureKind k = MeasureKind.byKey(kind).orElseThrow(() -> new ParameterException(spec.commandLine(), "Unknown kind \"" + kind
                 + "\"; expected one of " + String.join(", ", Arrays.stream(MeasureKind.values()).map(MeasureKind::key).toList())));
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.exists(parent.library())) {
-            err.println(parent.library() + " does not exist: there is no library to measure");
-            return 1;
-        }
-        String refusal = LibraryArgument.refusal(parent.library());
-        if (refusal != null) {
-            err.println(refusal);
+        String unusable = LibraryArgument.unusable(parent.library(), "measure");
+        if (unusable != null) {
+            err.println(unusable);
             return 1;
         }
         try (Library library = LibraryService.openOrCreateEmpty(parent.library())) {

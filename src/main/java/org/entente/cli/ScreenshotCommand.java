@@ -44,9 +44,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
         String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
         if (wh.length != 2) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--size must be WIDTHxHEIGHT, e.g. 1600x1000");
         int width = Integer.parseInt(wh[0].strip()), height = Integer.parseInt(wh[1].strip());
-        boolean noDisplay = System.getenv("DISPLAY") == null && !System.getProperty("os.name", "").toLowerCase().startsWith("windows")
-                && !System.getProperty("os.name", "").toLowerCase().startsWith("mac");
-        if (headless != null ? headless : noDisplay) Headless.enable();
+        Headless.enableUnless(headless);
         return EntenteApp.launch(new LaunchOptions(parent.library(), false,
                 new LaunchOptions.Screenshot(view, out, width, height, dark, largeType, scale, select)));
     }

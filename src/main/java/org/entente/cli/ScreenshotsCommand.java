@@ -55,9 +55,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             if (!ScreenshotTour.SHOTS.contains(s))
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                         "no shot called \"" + s + "\"; shots: " + String.join(", ", ScreenshotTour.SHOTS));
-        boolean noDisplay = System.getenv("DISPLAY") == null && !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")
-                && !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac");
-        if (headless != null ? headless : noDisplay) Headless.enable();
+        Headless.enableUnless(headless);
 
         // Settings of this run only: the user's recent libraries and window bounds stay as they were.
         Preferences node = Preferences.userRoot().node("org/entente/screenshots-" + ProcessHandle.current().pid());

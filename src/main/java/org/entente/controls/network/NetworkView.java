@@ -191,16 +191,13 @@ public class NetworkView extends Control {
     public Font getLabelFont() { return labelFont.getValue(); }
 
     /** The colour of a level: by key for the default ladder, else by the nearest default rank. */
-    public Color levelColor(String key, int rank) {
-        if (key == null) return getSharedEventsColor();
-        return switch (key) {
-            case "free-trade-agreement" -> ftaColor.getValue();
-            case "comprehensive" -> comprehensiveColor.getValue();
-            case "strategic" -> strategicColor.getValue();
-            case "comprehensive-strategic" -> comprehensiveStrategicColor.getValue();
-            case "alliance" -> allianceColor.getValue();
-            default -> rank < 8 ? ftaColor.getValue() : rank < 15 ? comprehensiveColor.getValue() : rank < 25 ? strategicColor.getValue()
-                    : rank < 35 ? comprehensiveStrategicColor.getValue() : allianceColor.getValue();
-        };
+    public Color levelColor(String key, int rank) { return style().levelColor(key, rank); }
+
+    /** The colours and type CSS gave this view, for drawing it elsewhere (on any thread). */
+    public NetworkStyle style() {
+        return new NetworkStyle(getBackgroundColor(), getNodeFill(), getNodeStroke(), getNodeCodeColor(), getInactiveColor(), getLabelColor(),
+                getSelectionColor(), getCaptionColor(), getMutedColor(), getSharedEventsColor(), ftaColor.getValue(), comprehensiveColor.getValue(),
+                strategicColor.getValue(), comprehensiveStrategicColor.getValue(), allianceColor.getValue(), getLabelFont().getFamily(),
+                getLabelFont().getSize());
     }
 }

@@ -187,6 +187,9 @@ public class TimelineView extends Control {
     /** Shows all items (and periods) with a small margin. */
     public void fitAll() { skinOp().fitAll(); }
 
+    /** The drawing as shown (range, lanes, filters), {@code scale} times its size and drawn at that size; on the FX thread. */
+    public javafx.scene.image.WritableImage renderImage(double scale) { return skinOp().renderImage(scale); }
+
     /** Shows the selected items with a margin; does nothing without a selection. */
     public void zoomToSelection() {
         if (selectedItems.isEmpty()) return;

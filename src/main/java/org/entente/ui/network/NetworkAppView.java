@@ -243,7 +243,10 @@ public final class NetworkAppView implements AppView {
         gexf.setOnAction(e -> choose("GEXF graph", "gexf").ifPresent(vm::exportGexf));
         MenuItem graphml = new MenuItem("GraphML (this date)…");
         graphml.setOnAction(e -> choose("GraphML graph", "graphml").ifPresent(vm::exportGraphMl));
-        export.getItems().setAll(png, svg, gexf, graphml);
+        MenuItem replay = new MenuItem("Replay as GIF…");
+        replay.setId("network-export-replay");
+        replay.setOnAction(e -> openReplayDialog());
+        export.getItems().setAll(png, svg, gexf, graphml, new javafx.scene.control.SeparatorMenuItem(), replay);
 
         ToggleButton mine = new ToggleButton("My annotations", new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignS.STAR_OUTLINE));
         mine.setId("network-annotated");
@@ -423,6 +426,13 @@ public final class NetworkAppView implements AppView {
         chooser.setInitialFileName("network-" + vm.date().get() + "." + extension);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, "*." + extension));
         return org.entente.ui.common.FileDialogs.save(chooser, context.window());
+    }
+
+    /** Export › Replay as GIF…: the dialog, with the diagram's colours and the countries where they are now. */
+    public ReplayDialog openReplayDialog() {
+        ReplayDialog dialog = new ReplayDialog(context, vm, diagram::style);
+        dialog.show();
+        return dialog;
     }
 
     /** Renders the drawing at twice its size on the FX thread; the file is written in the background. */

@@ -1,10 +1,6 @@
 package org.entente.ui.network;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -97,7 +93,8 @@ public final class NetworkViewModel {
     private Library library;
     private NetworkData data;
     private PartnershipNetwork network = new PartnershipNetwork(List.of());
-    private final Map<Tie.PairKey, List<NetworkEdge.HistoryItem>> histories = new HashMap<>();
+    /** Each pair's level history for tooltips; replaced as a whole (frames made off the FX thread hold the old one). */
+    private Map<Tie.PairKey, List<NetworkEdge.HistoryItem>> histories = Map.of();
     private Map<Long, Actor> eventActors = Map.of();
     /** The events that make shared-event ties: all but the UN roll calls, which have their own tie kind. */
     private List<EventHeader> sharedEventHeaders = List.of();
@@ -140,16 +137,20 @@ public final class NetworkViewModel {
     /** Set when a layout result should be fitted to the view (a new layout kind, a new library). */
     private final BooleanProperty fitRequested = new SimpleBooleanProperty(this, "fitRequested");
 
-    private final Timeline player = new Timeline(new KeyFrame(Duration.millis(900), e -> stepForward()));
+    /** Made when first played: an animation needs the JavaFX toolkit, which the command line's replay does without. */
+    private Timeline player;
 
     public NetworkViewModel(TaskExecutor tasks) {
         this.tasks = tasks;
-        player.setCycleCount(Timeline.INDEFINITE);
         playing.addListener((o, was, on) -> {
             if (on) {
                 if (!date.get().isBefore(lastDate.get())) date.set(firstDate.get());
+                if (player == null) {
+                    player = new Timeline(new KeyFrame(Duration.millis(900), e -> stepForward()));
+                    player.setCycleCount(Timeline.INDEFINITE);
+                }
                 player.play();
-            } else {
+            } else if (player != null) {
                 player.stop();
             }
         });
@@ -206,8 +207,9 @@ public final class NetworkViewModel {
         this.data = d;
         loading = true;
         network = new PartnershipNetwork(d.spells());
-        histories.clear();
-        for (var pair : network.pairs().entrySet()) histories.put(pair.getKey(), history(pair.getValue()));
+        Map<Tie.PairKey, List<NetworkEdge.HistoryItem>> hs = new HashMap<>();
+        for (var pair : network.pairs().entrySet()) hs.put(pair.getKey(), history(pair.getValue()));
+        histories = hs;
         Map<Long, Actor> ea = new LinkedHashMap<>(network.actors());
         // A roll call's 150-odd voters are no shared event: they tie through UN vote agreement instead,
         // and the nodes stay the library's own countries, not every member of the General Assembly.
@@ -281,8 +283,7 @@ public final class NetworkViewModel {
         edges.setAll(f.edges());
         caption.set(date.get().format(DATE));
         subtitle.set(f.subtitle());
-        sizeLegend.set("Node size: " + measure.get().label().toLowerCase(Locale.ROOT)
-                + (measure.get() == Measure.TRADE_VOLUME && focusActor.get() != null ? " (" + focusActor.get().name() + ", " + date.get().getYear() + ")" : ""));
+        sizeLegend.set(f.sizeLegend());
         lastFrame = f;
         if (pairTitle.get().isEmpty()) details.set(summary(f));
         relayout();
@@ -305,76 +306,95 @@ public final class NetworkViewModel {
     }
 
     /** The nodes and edges for one date: the in-memory work of one slider step (no layout). */
-    public record Frame(GraphSnapshot snapshot, List<NetworkNode> nodes, List<NetworkEdge> edges, String subtitle) {}
+    public record Frame(GraphSnapshot snapshot, List<NetworkNode> nodes, List<NetworkEdge> edges, String subtitle, String sizeLegend) {}
 
-    public Frame frame(LocalDate day) {
-        long d = day.toEpochDay();
-        boolean mine = annotatedOnly.get();
-        List<EventHeader> headers = !mine ? sharedEventHeaders
-                : sharedEventHeaders.stream().filter(h -> annotatedEvents.contains(h.id())).toList();
-        GraphSnapshot s = switch (tieKind.get()) {
-            case PARTNERSHIP -> network.asOf(d);
-            case CO_PARTICIPATION -> CoParticipation.between(eventActors, headers, day.minusYears(1).toEpochDay() + 1, d + 1);
-            case UN_AGREEMENT -> data.agreement() == null ? new GraphSnapshot(d, TieKind.UN_AGREEMENT, countriesShown(), List.of())
-                    : data.agreement().network(countriesShown(), day.getYear(), agreementThreshold.get(), d);
-        };
-        long focusId = focusActor.get() == null ? -1 : focusActor.get().id();
-        Map<Long, Double> m = NetworkMetrics.measure(s, measure.get(), focusId, day.getYear(), data.trade());
-        Set<Long> connected = s.connected();
-        List<NetworkNode> ns = new ArrayList<>(s.actors().size());
-        for (Actor a : s.actors().values())
-            ns.add(new NetworkNode(a.id(), a.name(), a.isoCode(), m.getOrDefault(a.id(), 0.0), connected.contains(a.id())));
-        List<NetworkEdge> es = new ArrayList<>(s.ties().size());
-        for (Tie t : s.ties()) {
-            if (mine && t.kind() == TieKind.PARTNERSHIP && (t.spell() == null || !annotatedSpells.contains(t.spell().id()))) continue;
-            if (t.kind() == TieKind.PARTNERSHIP)
-                es.add(new NetworkEdge(t.low(), t.high(), t.level().key(), t.level().label(), t.level().rank(), t.weight(),
-                        histories.getOrDefault(t.key(), List.of())));
-            else if (t.kind() == TieKind.UN_AGREEMENT)
-                es.add(agreementEdge(t, day.getYear()));
-            else
-                es.add(new NetworkEdge(t.low(), t.high(), null, null, 0, t.weight(), List.of()));
-        }
-        if (tieKind.get() == TieKind.UN_AGREEMENT) {
-            boolean votes = data.agreement() != null && data.agreement().pairYears() > 0;
-            String agreementSub = !votes ? "This library holds no UN votes: File › Add Dataset › UN General Assembly votes"
-                    : String.format(Locale.ROOT, "UN vote agreement of %d %% or more in %d · %d %s (a pair needs %d roll calls both voted on)",
-                    Math.round(agreementThreshold.get() * 100), day.getYear(), es.size(), es.size() == 1 ? "tie" : "ties",
-                    org.entente.analysis.UnAgreement.UNSURE_BELOW);
-            return new Frame(s, ns, es, agreementSub);
-        }
-        String sub = tieKind.get() == TieKind.PARTNERSHIP && network.isEmpty()
-                ? "This library has no partnerships yet: add some, or switch to shared events"
-                : tieKind.get() == TieKind.PARTNERSHIP
-                ? "Partnerships in force · " + es.size() + (es.size() == 1 ? " tie" : " ties")
-                : "Shared events in the 12 months to this date · " + es.size() + (es.size() == 1 ? " pair" : " pairs");
-        return new Frame(s, ns, es, sub);
-    }
-
-    /** The countries among the network's actors: the nodes of the UN-agreement network. */
-    private Map<Long, Actor> countriesShown() {
-        Map<Long, Actor> out = new LinkedHashMap<>();
-        for (var en : eventActors.entrySet()) if (en.getValue().kind() == org.entente.model.ActorKind.COUNTRY) out.put(en.getKey(), en.getValue());
-        return out;
-    }
+    public Frame frame(LocalDate day) { return frames().apply(day); }
 
     /**
-     * A UN-agreement tie drawn in a band of its share (50–70, 70–80, 80–90, 90–100 %): wider and in a
-     * stronger colour for closer voting, with the year's figure in its tooltip.
+     * The frames of the data and settings shown now, for any date: a function that may run on any
+     * thread (the replay's export makes its frames in the background) while the view goes on.
      */
-    private NetworkEdge agreementEdge(Tie t, int year) {
-        double share = t.weight();
-        int low = share >= 0.9 ? 90 : share >= 0.8 ? 80 : share >= 0.7 ? 70 : 50;
-        int rank = low >= 90 ? 40 : low >= 80 ? 30 : low >= 70 ? 20 : 10;
-        String band = "UN vote agreement " + low + "–" + (low == 50 ? 70 : low + 10) + " %";
-        List<org.entente.app.measures.MeasurePoint> series = org.entente.app.measures.MeasureService.agreementSeries(data.agreement(),
-                eventActors.get(t.low()), eventActors.get(t.high()));
-        String detail = series.stream().filter(p -> p.year() == year).findFirst()
-                .map(p -> String.format(Locale.ROOT, "same vote on %d of %d roll calls both voted on (%.0f %%)",
-                        p.counts().get("same_votes").intValue(), p.counts().get("shared_roll_calls").intValue(), p.value() * 100))
-                .orElse(String.format(Locale.ROOT, "%.0f %%", share * 100));
-        return new NetworkEdge(t.low(), t.high(), "un-agreement", band, rank, share, List.of(new NetworkEdge.HistoryItem(
-                Integer.toString(year), detail, "Erik Voeten et al., United Nations General Assembly Voting Data (Harvard Dataverse)")));
+    public java.util.function.Function<LocalDate, Frame> frames() {
+        FrameSource source = new FrameSource(data, network, histories, eventActors, sharedEventHeaders, annotatedSpells,
+                annotatedEvents, annotatedOnly.get(), tieKind.get(), measure.get(), focusActor.get(), agreementThreshold.get());
+        return source::frame;
+    }
+
+    /** What one frame is made of: the library's data and the view's settings, fixed when it was taken. */
+    private record FrameSource(NetworkData data, PartnershipNetwork network, Map<Tie.PairKey, List<NetworkEdge.HistoryItem>> histories,
+                               Map<Long, Actor> eventActors, List<EventHeader> sharedEventHeaders, Set<Long> annotatedSpells,
+                               Set<Long> annotatedEvents, boolean mine, TieKind tieKind, Measure measure, Actor focusActor, double agreementThreshold) {
+
+        Frame frame(LocalDate day) {
+            long d = day.toEpochDay();
+            List<EventHeader> headers = !mine ? sharedEventHeaders
+                    : sharedEventHeaders.stream().filter(h -> annotatedEvents.contains(h.id())).toList();
+            GraphSnapshot s = switch (tieKind) {
+                case PARTNERSHIP -> network.asOf(d);
+                case CO_PARTICIPATION -> CoParticipation.between(eventActors, headers, day.minusYears(1).toEpochDay() + 1, d + 1);
+                case UN_AGREEMENT -> data.agreement() == null ? new GraphSnapshot(d, TieKind.UN_AGREEMENT, countriesShown(), List.of())
+                        : data.agreement().network(countriesShown(), day.getYear(), agreementThreshold, d);
+            };
+            long focusId = focusActor == null ? -1 : focusActor.id();
+            Map<Long, Double> m = NetworkMetrics.measure(s, measure, focusId, day.getYear(), data.trade());
+            String sizeLegend = "Node size: " + measure.label().toLowerCase(Locale.ROOT)
+                    + (measure == Measure.TRADE_VOLUME && focusActor != null ? " (" + focusActor.name() + ", " + day.getYear() + ")" : "");
+            Set<Long> connected = s.connected();
+            List<NetworkNode> ns = new ArrayList<>(s.actors().size());
+            for (Actor a : s.actors().values())
+                ns.add(new NetworkNode(a.id(), a.name(), a.isoCode(), m.getOrDefault(a.id(), 0.0), connected.contains(a.id())));
+            List<NetworkEdge> es = new ArrayList<>(s.ties().size());
+            for (Tie t : s.ties()) {
+                if (mine && t.kind() == TieKind.PARTNERSHIP && (t.spell() == null || !annotatedSpells.contains(t.spell().id()))) continue;
+                if (t.kind() == TieKind.PARTNERSHIP)
+                    es.add(new NetworkEdge(t.low(), t.high(), t.level().key(), t.level().label(), t.level().rank(), t.weight(),
+                            histories.getOrDefault(t.key(), List.of())));
+                else if (t.kind() == TieKind.UN_AGREEMENT)
+                    es.add(agreementEdge(t, day.getYear()));
+                else
+                    es.add(new NetworkEdge(t.low(), t.high(), null, null, 0, t.weight(), List.of()));
+            }
+            if (tieKind == TieKind.UN_AGREEMENT) {
+                boolean votes = data.agreement() != null && data.agreement().pairYears() > 0;
+                String agreementSub = !votes ? "This library holds no UN votes: File › Add Dataset › UN General Assembly votes"
+                        : String.format(Locale.ROOT, "UN vote agreement of %d %% or more in %d · %d %s (a pair needs %d roll calls both voted on)",
+                        Math.round(agreementThreshold * 100), day.getYear(), es.size(), es.size() == 1 ? "tie" : "ties",
+                        org.entente.analysis.UnAgreement.UNSURE_BELOW);
+                return new Frame(s, ns, es, agreementSub, sizeLegend);
+            }
+            String sub = tieKind == TieKind.PARTNERSHIP && network.isEmpty()
+                    ? "This library has no partnerships yet: add some, or switch to shared events"
+                    : tieKind == TieKind.PARTNERSHIP
+                    ? "Partnerships in force · " + es.size() + (es.size() == 1 ? " tie" : " ties")
+                    : "Shared events in the 12 months to this date · " + es.size() + (es.size() == 1 ? " pair" : " pairs");
+            return new Frame(s, ns, es, sub, sizeLegend);
+        }
+
+        /** The countries among the network's actors: the nodes of the UN-agreement network. */
+        private Map<Long, Actor> countriesShown() {
+            Map<Long, Actor> out = new LinkedHashMap<>();
+            for (var en : eventActors.entrySet()) if (en.getValue().kind() == org.entente.model.ActorKind.COUNTRY) out.put(en.getKey(), en.getValue());
+            return out;
+        }
+
+        /**
+         * A UN-agreement tie drawn in a band of its share (50–70, 70–80, 80–90, 90–100 %): wider and in a
+         * stronger colour for closer voting, with the year's figure in its tooltip.
+         */
+        private NetworkEdge agreementEdge(Tie t, int year) {
+            double share = t.weight();
+            int low = share >= 0.9 ? 90 : share >= 0.8 ? 80 : share >= 0.7 ? 70 : 50;
+            int rank = low >= 90 ? 40 : low >= 80 ? 30 : low >= 70 ? 20 : 10;
+            String band = "UN vote agreement " + low + "–" + (low == 50 ? 70 : low + 10) + " %";
+            List<org.entente.app.measures.MeasurePoint> series = org.entente.app.measures.MeasureService.agreementSeries(data.agreement(),
+                    eventActors.get(t.low()), eventActors.get(t.high()));
+            String detail = series.stream().filter(p -> p.year() == year).findFirst()
+                    .map(p -> String.format(Locale.ROOT, "same vote on %d of %d roll calls both voted on (%.0f %%)",
+                            p.counts().get("same_votes").intValue(), p.counts().get("shared_roll_calls").intValue(), p.value() * 100))
+                    .orElse(String.format(Locale.ROOT, "%.0f %%", share * 100));
+            return new NetworkEdge(t.low(), t.high(), "un-agreement", band, rank, share, List.of(new NetworkEdge.HistoryItem(
+                    Integer.toString(year), detail, "Erik Voeten et al., United Nations General Assembly Voting Data (Harvard Dataverse)")));
+        }
     }
 
     /** The lowest share of the same vote that makes a UN-agreement tie (0.5–1). */
@@ -525,28 +545,13 @@ public final class NetworkViewModel {
 
     // ---- exports -----------------------------------------------------------------------------------
 
-    /** An export's file work: writes into {@code out}. */
-    public interface Writing {
-        void writeTo(OutputStream out) throws IOException;
+    /** Writes a file in the background, all or nothing (a temporary file moved into place). */
+    public Future<Path> export(String title, Path target, org.entente.app.AtomicFile.Writing writing) {
+        return tasks.execute(BackgroundTask.wrap(title, () -> org.entente.app.AtomicFile.write(target, writing)));
     }
 
-    /** Writes a file in the background, all or nothing (a temporary file moved into place). */
-    public Future<Path> export(String title, Path target, Writing writing) {
-        return tasks.execute(BackgroundTask.wrap(title, () -> {
-            org.entente.app.OpenLibraryFiles.refuseAsExportTarget(target.toAbsolutePath());
-            Path dir = target.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, ".entente-export", ".tmp");
-            try {
-                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
-                    writing.writeTo(out);
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return target;
-        }));
-    }
+    /** Whether a library's network has been read (a replay needs it). */
+    public boolean hasData() { return data != null; }
 
     /** GEXF 1.3 of every partnership spell over time, with the current positions. */
     public Future<Path> exportGexf(Path target) {

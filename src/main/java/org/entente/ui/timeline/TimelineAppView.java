@@ -170,7 +170,9 @@ public final class TimelineAppView implements AppView {
                 model.open(opened, new TypedRange((long) Math.floor(timeline.getVisibleStart()), (long) Math.ceil(timeline.getVisibleEnd())));
         });
 
-        status.textProperty().bind(model.statusProperty());
+        // The view's status, or what an export just did, until the status changes.
+        model.statusProperty().addListener((o, was, now) -> exported.set(""));
+        status.textProperty().bind(javafx.beans.binding.Bindings.when(exported.isEmpty()).then(model.statusProperty()).otherwise(exported));
         Tooltip statusTip = new Tooltip();
         statusTip.textProperty().bind(model.statusProperty());
         status.setTooltip(statusTip);
@@ -376,15 +378,45 @@ public final class TimelineAppView implements AppView {
 
         ToggleButton details = toggle("timeline-details", MaterialDesignT.TEXT_BOX_OUTLINE, "Details", "Show the selected event's details on the right");
         details.selectedProperty().bindBidirectional(detailShown);
+        MenuButton export = new MenuButton("Export", new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_EXPORT_OUTLINE));
+        export.setId("timeline-export");
+        export.setTooltip(new Tooltip("The timeline as shown (range, lanes, filters) as a picture for slides"));
+        MenuItem png = new MenuItem("PNG image (2×, for slides)…");
+        png.setId("timeline-export-png");
+        png.setOnAction(e -> choosePng().ifPresent(this::exportPng));
+        export.getItems().setAll(png);
         // A row that wraps: in large type on a 1280-pixel projector the controls take two lines
         // instead of shrinking to "…".
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, new FontIcon(MaterialDesignC.CALENDAR_RANGE), range, fit,
-                toSelection, zoomIn, zoomOut, today, new Separator(Orientation.VERTICAL), groupLabel, groupBy, compare, tiers, links, details, status);
+                toSelection, zoomIn, zoomOut, today, new Separator(Orientation.VERTICAL), groupLabel, groupBy, compare, tiers, links, details, export,
+                status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.getStyleClass().addAll("tool-bar-row", "timeline-tool-bar");
         return bar;
     }
+
+    private java.util.Optional<java.nio.file.Path> choosePng() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the timeline as a PNG image");
+        chooser.setInitialFileName("timeline.png");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG image", "*.png"));
+        return org.entente.ui.common.FileDialogs.save(chooser, context.window());
+    }
+
+    /**
+     * The timeline as shown, at twice its size on screen: drawn on the FX thread (a canvas), encoded
+     * and written in the background, all or nothing. The status line says where it went.
+     */
+    public java.util.concurrent.Future<java.nio.file.Path> exportPng(java.nio.file.Path target) {
+        java.awt.image.BufferedImage image = javafx.embed.swing.SwingFXUtils.fromFXImage(timeline.renderImage(2), null);
+        return context.tasks().run("Exporting the timeline", () -> org.entente.app.AtomicFile.write(target, out -> {
+            if (!javax.imageio.ImageIO.write(image, "png", out)) throw new java.io.IOException("no PNG writer available");
+        }), done -> exported.set("Saved " + done), error -> exported.set("The timeline could not be exported: " + error.getMessage()));
+    }
+
+    /** What the last export said (shown in the status line until the view's own status changes). */
+    private final javafx.beans.property.StringProperty exported = new javafx.beans.property.SimpleStringProperty(this, "exported", "");
 
     private Node sidePanel() {
         search.setId("timeline-search");

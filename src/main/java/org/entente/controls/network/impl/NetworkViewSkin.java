@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
@@ -216,8 +215,8 @@ public final class NetworkViewSkin extends SkinBase<NetworkView> {
         for (NetworkNode n : v.getNodes()) {
             Point2D p = positions.get(n.id());
             NodeState s = nodeStates.get(n.id());
-            double r = radius(n.measure(), max, fs);
-            double alpha = n.active() ? 1 : 0.55;
+            double r = DrawingParts.radius(n.measure(), max, fs);
+            double alpha = DrawingParts.nodeAlpha(n);
             if (s == null) {
                 s = new NodeState();
                 s.from = p;
@@ -240,11 +239,12 @@ public final class NetworkViewSkin extends SkinBase<NetworkView> {
             s.fromAlpha = lerp(s.fromAlpha, s.toAlpha, t);
             s.toAlpha = 0; // ends unless the new list has it
         }
+        org.entente.controls.network.NetworkStyle style = v.style();
         for (NetworkEdge e : v.getEdges()) {
             String k = key(e.source(), e.target());
             EdgeState s = edgeStates.get(k);
-            Color colour = v.levelColor(e.levelKey(), e.rank());
-            double width = edgeWidth(e, fs);
+            Color colour = style.levelColor(e.levelKey(), e.rank());
+            double width = DrawingParts.edgeWidth(e, fs);
             if (s == null) {
                 s = new EdgeState();
                 s.fromColour = colour;
@@ -285,32 +285,15 @@ public final class NetworkViewSkin extends SkinBase<NetworkView> {
         return new Point2D(lerp(a.getX(), b.getX(), t), lerp(a.getY(), b.getY(), t));
     }
 
-    /** Node radius in pixels: area proportional to the measure, between a floor and a ceiling scaled with the type size. */
-    static double radius(double measure, double max, double fs) {
-        double min = fs * 1.3, top = fs * 3.0;
-        if (max <= 0) return min + fs * 0.3;
-        return min + (top - min) * Math.sqrt(measure / max);
-    }
-
-    static double edgeWidth(NetworkEdge e, double fs) {
-        double unit = fs / 13;
-        if (e.levelKey() == null) return unit * Math.min(11, 1 + 1.6 * Math.sqrt(Math.max(0, e.weight())));
-        return unit * (1.2 + Math.max(0, e.rank()) / 10.0 * 1.3);
-    }
-
     // ---- the frame ---------------------------------------------------------------------------------
 
     /** The drawing at the current transition progress, for a surface of {@code w × h}. */
     public Drawing build(double w, double h, double scale, double tx, double ty) {
         NetworkView v = getSkinnable();
         double t = ease(progress);
-        double fs = fontSize();
+        org.entente.controls.network.NetworkStyle style = v.style();
         NetworkNode selNode = v.getSelectedNode();
         NetworkEdge selEdge = v.getSelectedEdge();
-        Drawing.Colours colours = new Drawing.Colours(v.getBackgroundColor(), v.getLabelColor(),
-                // Label pills are the background, slightly see-through, so they read in any theme.
-                NetworkPainter.fade(v.getBackgroundColor(), 0.82),
-                v.getSelectionColor(), v.getCaptionColor(), v.getMutedColor(), v.getNodeCodeColor());
 
         Map<Long, double[]> at = new HashMap<>();
         for (var en : nodeStates.entrySet()) {
@@ -326,39 +309,23 @@ public final class NetworkViewSkin extends SkinBase<NetworkView> {
         for (EdgeState s : edgeOrder) {
             double[] a = at.get(s.edge.source()), b = at.get(s.edge.target());
             if (a == null || b == null) continue;
-            double alpha = lerp(s.fromAlpha, s.toAlpha, t) * Math.min(a[3], b[3]) / Math.max(0.55, Math.min(1, Math.max(a[3], b[3])));
-            if (alpha <= 0.01) continue;
-            boolean selected = selEdge != null && selEdge.samePair(s.edge);
-            edges.add(new Drawing.Edge(a[0], a[1], b[0], b[1], NetworkPainter.fade(s.fromColour.interpolate(s.toColour, t), Math.min(1, alpha) * 0.92),
-                    lerp(s.fromWidth, s.toWidth, t), selected));
+            Drawing.Edge e = DrawingParts.edge(a, b, lerp(s.fromAlpha, s.toAlpha, t), s.fromColour.interpolate(s.toColour, t),
+                    lerp(s.fromWidth, s.toWidth, t), selEdge != null && selEdge.samePair(s.edge));
+            if (e != null) edges.add(e);
         }
 
         List<Drawing.Node> nodes = new ArrayList<>(nodeStates.size());
-        List<Map.Entry<Long, NodeState>> order = new ArrayList<>(nodeStates.entrySet());
-        // Inactive nodes first, the selected one last: the most relevant are drawn on top.
-        order.sort(Comparator.comparingInt((Map.Entry<Long, NodeState> en) -> en.getValue().node.active() ? 1 : 0)
-                .thenComparingInt(en -> selNode != null && selNode.id() == en.getKey() ? 1 : 0));
-        for (var en : order) {
-            double[] a = at.get(en.getKey());
-            if (a == null || a[3] <= 0.01) continue;
-            NetworkNode n = en.getValue().node;
-            double alpha = a[3];
-            boolean active = n.active();
-            nodes.add(new Drawing.Node(a[0], a[1], a[2], n.name(), n.code(), NetworkPainter.fade(v.getNodeFill(), Math.min(1, alpha + 0.3)),
-                    NetworkPainter.fade(active ? v.getNodeStroke() : v.getInactiveColor(), alpha),
-                    NetworkPainter.fade(active ? v.getLabelColor() : v.getMutedColor(), Math.min(1, alpha + 0.2)),
-                    fs / 13 * (active ? 1.8 : 1.2), selNode != null && selNode.id() == n.id(), v.getPinned().contains(n.id())));
+        List<NodeState> order = new ArrayList<>(nodeStates.values());
+        Comparator<NetworkNode> paintOrder = DrawingParts.paintOrder(selNode == null ? Long.MIN_VALUE : selNode.id());
+        order.sort((x, y) -> paintOrder.compare(x.node, y.node));
+        for (NodeState s : order) {
+            NetworkNode n = s.node;
+            Drawing.Node d = DrawingParts.node(at.get(n.id()), n, style, selNode != null && selNode.id() == n.id(), v.getPinned().contains(n.id()));
+            if (d != null) nodes.add(d);
         }
-
-        TreeMap<Integer, Drawing.LegendEntry> levels = new TreeMap<>(Comparator.reverseOrder());
-        boolean shared = false;
-        for (NetworkEdge e : v.getEdges()) {
-            if (e.levelKey() == null) shared = true;
-            else levels.putIfAbsent(e.rank(), new Drawing.LegendEntry(v.levelColor(e.levelKey(), e.rank()), edgeWidth(e, fs),
-                    e.levelLabel() == null ? e.levelKey() : e.levelLabel()));
-        }
-        List<Drawing.LegendEntry> legend = new ArrayList<>(levels.values());
-        if (shared) legend.add(new Drawing.LegendEntry(v.getSharedEventsColor(), fs / 13 * 4, "Shared events (wider = more)"));
+        double fs = style.fontSize();
+        Drawing.Colours colours = DrawingParts.colours(style);
+        List<Drawing.LegendEntry> legend = DrawingParts.legend(v.getEdges(), style);
         return new Drawing(w, h, fs, colours, edges, nodes, v.getCaption(), v.getSubtitle(), legend, v.getSizeLegend());
     }
 
@@ -372,28 +339,18 @@ public final class NetworkViewSkin extends SkinBase<NetworkView> {
 
     private void fit() {
         double w = canvas.getWidth(), h = canvas.getHeight();
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (NodeState s : nodeStates.values()) {
-            if (s.to == null) continue;
-            minX = Math.min(minX, s.to.getX());
-            maxX = Math.max(maxX, s.to.getX());
-            minY = Math.min(minY, s.to.getY());
-            maxY = Math.max(maxY, s.to.getY());
-        }
-        if (minX > maxX || w < 10 || h < 10) {
+        List<Point2D> targets = new ArrayList<>(nodeStates.size());
+        for (NodeState s : nodeStates.values()) targets.add(s.to);
+        double[] f = DrawingParts.fit(w, h, fontSize(), targets);
+        if (f == null) {
             scale = 1;
             tx = w / 2;
             ty = h / 2;
             return;
         }
-        double fs = fontSize();
-        // Room for the caption above, labels below nodes, the legend at the right on wide views.
-        double left = fs * 5, right = w > 900 ? fs * 19 : fs * 5, top = fs * 6, bottom = fs * 4;
-        double availW = Math.max(50, w - left - right), availH = Math.max(50, h - top - bottom);
-        double spanX = Math.max(1, maxX - minX), spanY = Math.max(1, maxY - minY);
-        scale = Math.min(availW / spanX, availH / spanY);
-        tx = left + (availW - spanX * scale) / 2 - minX * scale;
-        ty = top + (availH - spanY * scale) / 2 - minY * scale;
+        scale = f[0];
+        tx = f[1];
+        ty = f[2];
         fitted = true;
     }
 

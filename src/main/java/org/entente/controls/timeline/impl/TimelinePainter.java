@@ -30,12 +30,23 @@ import org.entente.time.TickGenerator;
 final class TimelinePainter {
     private final TimelineViewSkin skin;
 
-    /** The skin's canvas context: every draw call of a frame goes through it. */
-    private final GraphicsContext gc;
+    /** The skin's canvas context (an off-screen one while {@link #drawOn} runs): every draw call of a frame goes through it. */
+    private GraphicsContext gc;
 
     TimelinePainter(TimelineViewSkin skin) {
         this.skin = skin;
         this.gc = skin.gc;
+    }
+
+    /** Draws the frame on another context (an export's off-screen canvas, scaled for sharp text), then goes back to the skin's. */
+    void drawOn(GraphicsContext target) {
+        GraphicsContext own = gc;
+        gc = target;
+        try {
+            draw();
+        } finally {
+            gc = own;
+        }
     }
 
     void draw() {

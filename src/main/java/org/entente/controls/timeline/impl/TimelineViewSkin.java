@@ -317,6 +317,20 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         paint();
     }
 
+    /**
+     * The view's drawing as a picture {@code scale} times its size on screen, drawn at that size (not
+     * enlarged), so text and lines stay sharp on slides; on the FX thread.
+     */
+    public javafx.scene.image.WritableImage renderImage(double scale) {
+        double w = Math.max(2, canvas.getWidth()), h = Math.max(2, canvas.getHeight());
+        Canvas off = new Canvas(Math.ceil(w * scale), Math.ceil(h * scale));
+        GraphicsContext g = off.getGraphicsContext2D();
+        g.scale(scale, scale);
+        frame.computeFrame();
+        painter.drawOn(g);
+        return off.snapshot(null, null);
+    }
+
     /** The canvas the skin draws on. */
     public Canvas canvas() { return canvas; }
 

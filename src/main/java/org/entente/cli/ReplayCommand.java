@@ -1,0 +1,133 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+
+import org.entente.app.LibraryService;
+import org.entente.app.network.NetworkData;
+import org.entente.app.task.CurrentThreadTaskExecutor;
+import org.entente.app.task.TaskProgress;
+import org.entente.controls.network.NetworkStyle;
+import org.entente.controls.network.NetworkView;
+import org.entente.store.Library;
+import org.entente.store.LibraryException;
+import org.entente.ui.network.NetworkReplay;
+import org.entente.ui.network.NetworkViewModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code entente replay --from 2008 --to 2024 --step year --size 1280x720 out.gif}: the network's
+ * partnerships over time as an animated GIF, drawn as the Network view's Export › Replay as GIF…
+ * draws it, with the force-directed layout the view shows at the last date (pinned countries where
+ * they were pinned).
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Write the network of partnerships over a range of dates as an animated GIF: one frame per month or year,",
+                "each the partnerships in force on that date, with the date written on the frame. Works without a display."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:written", "1:the library could not be read or the GIF not written", "2:usage error"})
+public final class ReplayCommand implements Callable<Integer> {
+    @ParentCommand EntenteCommand parent;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First frame: a year (2008), a month (2008-06) or a day (default: the library's first date).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last date, to the end of its year or month (default: the library's last date).")
+    String to;
+
+    @Option(names = "--step", defaultValue = "year", paramLabel = "month|year", description = "Time between frames (default: ${DEFAULT-VALUE}).")
+    String step;
+
+    @Option(names = "--size", defaultValue = "1280x720", paramLabel = "WIDTHxHEIGHT", description = "Picture size in pixels (default: ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--seconds", defaultValue = "1", paramLabel = "S", description = "Seconds each frame shows (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--dark", description = "The dark theme's colours.")
+    boolean dark;
+
+    @Option(names = "--headless", negatable = true, description = "Draw without a display (default: when DISPLAY is unset).")
+    Boolean headless;
+
+    @Parameters(index = "0", paramLabel = "OUT.gif", description = "The GIF to write (replaced when it exists).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        NetworkViewModel.Step frameStep = switch (step.strip().toLowerCase(Locale.ROOT)) {
+            case "month" -> NetworkViewModel.Step.MONTH;
+            case "year" -> NetworkViewModel.Step.YEAR;
+            default -> throw new ParameterException(spec.commandLine(), "--step \"" + step + "\": expected month or year");
+        };
+        PrintWriter err = spec.commandLine().getErr();
+        String unusable = LibraryArgument.unusable(parent.library(), "replay");
+        if (unusable != null) {
+            err.println(unusable);
+            return 1;
+        }
+        NetworkData data;
+        try (Library library = LibraryService.openOrCreateEmpty(parent.library())) {
+            data = NetworkData.read(library);
+        } catch (LibraryException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        NetworkReplay.Options options;
+        try {
+            options = NetworkReplay.Options.parse(from != null ? from : LocalDate.ofEpochDay(data.firstDay()).toString(),
+                    to != null ? to : LocalDate.ofEpochDay(data.lastDay()).toString(), frameStep, size, seconds);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        // The view's frames and layout, run at once on this thread: the layout of the last frame's date.
+        NetworkViewModel vm = new NetworkViewModel(new CurrentThreadTaskExecutor());
+        vm.show(data, options.dates().get(options.dates().size() - 1));
+        NetworkStyle style = style(dark);
+        try {
+            org.entente.app.AtomicFile.write(out, stream -> NetworkReplay.write(options, vm.frames(), vm.positions().get(), style, stream, TaskProgress.NONE));
+        } catch (java.io.IOException e) {
+            err.println(out + " could not be written: " + e.getMessage());
+            return 1;
+        }
+        spec.commandLine().getOut().printf(Locale.UK, "Wrote %d frames (%d×%d, %s s each) to %s%n", options.dates().size(), options.width(),
+                options.height(), seconds, out);
+        return 0;
+    }
+
+    /** The network view's colours and type as its stylesheet sets them (light, or dark). */
+    private NetworkStyle style(boolean darkTheme) throws Exception {
+        Headless.enableUnless(headless);
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // started earlier in this JVM (tests)
+        }
+        FutureTask<NetworkStyle> read = new FutureTask<>(() -> {
+            NetworkView view = new NetworkView();
+            StackPane root = new StackPane(view);
+            if (darkTheme) root.getStyleClass().add("dark");
+            new Scene(root, 200, 200);
+            root.applyCss();
+            return view.style();
+        });
+        Platform.runLater(read);
+        return read.get(60, TimeUnit.SECONDS);
+    }
+}

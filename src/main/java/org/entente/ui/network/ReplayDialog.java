@@ -1,0 +1,177 @@
+package org.entente.ui.network;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+
+import org.entente.app.task.BackgroundTask;
+import org.entente.controls.network.NetworkStyle;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.FileDialogs;
+import org.entente.ui.common.Fxml;
+
+/**
+ * Export › Replay as GIF…: the network over a range of dates as an animated GIF. The fields say at
+ * once how many frames and seconds the replay makes (or what is wrong); Export GIF writes it in the
+ * background with a progress bar, and Cancel stops it, leaving no file.
+ */
+public final class ReplayDialog {
+    private final AppContext context;
+    private final NetworkViewModel vm;
+    private final Supplier<NetworkStyle> style;
+    private final Stage stage = new Stage();
+    private Task<Path> running;
+    @FXML private TextField from, to, seconds, file;
+    @FXML private ChoiceBox<NetworkViewModel.Step> step;
+    @FXML private ComboBox<String> size;
+    @FXML private Label summary, status;
+    @FXML private ProgressBar progress;
+    @FXML private Button closeButton, exportButton;
+
+    /** @param style the diagram's colours and type, read when the export starts */
+    public ReplayDialog(AppContext context, NetworkViewModel vm, Supplier<NetworkStyle> style) {
+        this.context = context;
+        this.vm = vm;
+        this.style = style;
+        stage.setTitle("Replay the network as a GIF");
+        if (context.window() != null) {
+            stage.initOwner(context.window());
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        BorderPane root = Fxml.load(ReplayDialog.class.getResource("ReplayDialog.fxml"), this);
+        from.setText(Integer.toString(vm.firstDate().get().getYear()));
+        to.setText(Integer.toString(vm.lastDate().get().getYear()));
+        step.getItems().setAll(NetworkViewModel.Step.values());
+        step.setValue(vm.step().get());
+        size.getItems().setAll("1280×720", "1920×1080", "1024×768", "3840×2160");
+        size.setValue("1280×720");
+        seconds.setText("1");
+        InvalidationListener check = o -> checkFields();
+        for (javafx.beans.Observable p : java.util.List.<javafx.beans.Observable>of(from.textProperty(), to.textProperty(), seconds.textProperty(), file.textProperty(),
+                step.valueProperty(), size.valueProperty(), size.getEditor().textProperty())) p.addListener(check);
+        checkFields();
+        stage.setScene(new Scene(root, 560, 440));
+        stage.getScene().getStylesheets().add(ReplayDialog.class.getResource("network-app.css").toExternalForm());
+    }
+
+    public void show() { stage.show(); }
+
+    public Stage stage() { return stage; }
+
+    /** The options the fields describe; throws with the message to show when they do not. */
+    NetworkReplay.Options options() {
+        double s;
+        try {
+            s = Double.parseDouble(seconds.getText().strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("seconds per frame: \"" + seconds.getText() + "\" is not a number");
+        }
+        // The editor's text: what was typed, or the item picked (the value itself changes only on Enter).
+        return NetworkReplay.Options.parse(from.getText(), to.getText(), step.getValue(), size.getEditor().getText(), s);
+    }
+
+    private void checkFields() {
+        summary.getStyleClass().remove("replay-error");
+        try {
+            NetworkReplay.Options o = options();
+            int frames = o.dates().size();
+            summary.setText(String.format(Locale.UK, "%d frames, %s to %s, %d×%d: plays for %.1f s, then again",
+                    frames, NetworkReplay.caption(o.dates().get(0)), NetworkReplay.caption(o.dates().get(frames - 1)), o.width(), o.height(),
+                    frames * o.delayCentiseconds() / 100.0));
+            exportButton.setDisable(running != null || file.getText().isBlank());
+        } catch (IllegalArgumentException e) {
+            summary.setText(e.getMessage());
+            summary.getStyleClass().add("replay-error");
+            exportButton.setDisable(true);
+        }
+    }
+
+    @FXML
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the replay as");
+        chooser.setInitialFileName("network-" + from.getText().strip() + "-" + to.getText().strip() + ".gif");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Animated GIF", "*.gif"));
+        FileDialogs.save(chooser, stage).ifPresent(p -> file.setText(p.toString()));
+    }
+
+    @FXML
+    private void closeOrCancel() {
+        if (running != null) running.cancel();
+        else stage.close();
+    }
+
+    @FXML
+    private void export() {
+        if (running != null || !vm.hasData()) return;
+        NetworkReplay.Options options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            checkFields();
+            return;
+        }
+        String name = file.getText().strip();
+        Path target = Path.of(name.toLowerCase(Locale.ROOT).endsWith(".gif") ? name : name + ".gif").toAbsolutePath();
+        int frames = options.dates().size();
+        status.setText("Writing " + frames + " frames…");
+        BackgroundTask<Path> replay = NetworkReplay.task(options, vm.frames(), vm.positions().get(), style.get(), target);
+        AtomicReference<Path> written = new AtomicReference<>();
+        // A cancel ends the JavaFX task at once, while the work stops at its next frame and then removes
+        // its temporary file: the dialog says "Cancelled" only once the work has stopped.
+        running = context.tasks().submit(BackgroundTask.of(replay.title(), progress -> {
+                    try {
+                        written.set(replay.call(progress));
+                        return written.get();
+                    } finally {
+                        Platform.runLater(() -> stopped(written.get(), frames));
+                    }
+                })
+                .onSuccess(p -> finished("Saved " + frames + " frames to " + p))
+                .onFailure(error -> {
+                    if (error instanceof CancellationException) status.setText("Stopping…");
+                    else finished("The replay could not be written: " + error.getMessage());
+                }));
+        progress.progressProperty().bind(running.progressProperty());
+        // "Frame 12 of 120: 1 December 2015", as the work goes
+        running.messageProperty().addListener((o, was, message) -> {
+            if (running != null && message != null && !message.isBlank() && !running.isCancelled()) status.setText(message);
+        });
+        progress.setVisible(true);
+        closeButton.setText("Cancel");
+        exportButton.setDisable(true);
+    }
+
+    /** The work has stopped: after a cancel, says whether the file was written after all (the cancel came too late). */
+    private void stopped(Path written, int frames) {
+        if (running == null || !running.isCancelled()) return;
+        finished(written == null ? "Cancelled: no file was written" : "Saved " + frames + " frames to " + written + " (it was done before the cancel)");
+    }
+
+    private void finished(String message) {
+        running = null;
+        progress.progressProperty().unbind();
+        progress.setVisible(false);
+        closeButton.setText("Close");
+        status.setText(message);
+        checkFields();
+    }
+}

@@ -1,0 +1,126 @@
+package org.entente.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import javax.imageio.ImageIO;
+
+import org.entente.controls.timeline.TimelineView;
+import org.entente.controls.timeline.impl.TimelineViewSkin;
+import org.entente.ui.common.AppContext;
+import org.entente.ui.common.FileDialogs;
+import org.entente.ui.shell.MainWindowFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Timeline › Export › PNG image: the timeline as shown (its range), at twice the size, written in the background. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineExportTest {
+    @TempDir static Path dir;
+    MainWindowFixture fixture;
+    AppContext context;
+    Path answer;
+
+    @Start
+    void start(Stage stage) {
+        fixture = MainWindowFixture.show(stage, 1280, 800);
+        context = fixture.context;
+        fixture.selectTab("Timeline");
+        fixture.open(MainWindowFixture.starterCopy(dir));
+        // The save dialog a person would answer, answered with {@link #answer}.
+        FileDialogs.usePresenter(new FileDialogs.Presenter() {
+            @Override public File open(FileChooser chooser, Window owner) { return null; }
+            @Override public List<File> openMany(FileChooser chooser, Window owner) { return null; }
+            @Override public File save(FileChooser chooser, Window owner) { return answer == null ? null : answer.toFile(); }
+            @Override public File folder(DirectoryChooser chooser, Window owner) { return null; }
+        });
+    }
+
+    @AfterEach
+    void close() {
+        FileDialogs.usePresenter(FileDialogs.PLATFORM);
+        fixture.closeLibrary();
+    }
+
+    void settle() throws Exception {
+        // the view reads a range once it has rested (120 ms), in the background
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+            fixture.waitForIdle(30);
+        }
+    }
+
+    @Test
+    void exportsTheRangeShownAsAPngAtTwiceTheSize(FxRobot robot) throws Exception {
+        settle();
+        robot.clickOn("#timeline-range").write("2013 to 2016").type(KeyCode.ENTER);
+        settle();
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        assertThat(timeline.getItems()).isNotEmpty();
+        answer = dir.resolve("out-" + System.nanoTime()).resolve("timeline.png");
+        Files.createDirectories(answer.getParent());
+
+        robot.clickOn("#timeline-export");
+        robot.clickOn("PNG image (2×, for slides)…");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#timeline-status").queryAs(Label.class).getText().startsWith("Saved"));
+        assertThat(robot.lookup("#timeline-status").queryAs(Label.class).getText()).isEqualTo("Saved " + answer);
+
+        BufferedImage png = ImageIO.read(answer.toFile());
+        BufferedImage shown = WaitForAsyncUtils.asyncFx(() -> SwingFXUtils.fromFXImage(
+                ((TimelineViewSkin) timeline.getSkin()).canvas().snapshot(null, null), null)).get(10, TimeUnit.SECONDS);
+        assertThat(png.getWidth()).isEqualTo(shown.getWidth() * 2);
+        assertThat(png.getHeight()).isEqualTo(shown.getHeight() * 2);
+        // The same drawing as on screen (the range typed, the lanes shown), only sharper: halved, it
+        // differs from the screen by little on average, and far more from a blank canvas.
+        assertThat(meanDifference(png, shown)).isLessThan(12);
+        BufferedImage blank = new BufferedImage(shown.getWidth(), shown.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = blank.createGraphics();
+        g.setColor(new java.awt.Color(shown.getRGB(shown.getWidth() - 2, shown.getHeight() - 2)));
+        g.fillRect(0, 0, blank.getWidth(), blank.getHeight());
+        g.dispose();
+        assertThat(meanDifference(png, blank)).isGreaterThan(meanDifference(png, shown) * 2);
+        try (var files = Files.list(answer.getParent())) {
+            assertThat(files).containsExactly(answer);
+        }
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.copy(answer, Path.of("target/screenshots/timeline-export-2x.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Mean difference per channel (0–255) between {@code big} halved (2×2 pixels averaged) and {@code small}. */
+    static double meanDifference(BufferedImage big, BufferedImage small) {
+        long sum = 0;
+        for (int y = 0; y < small.getHeight(); y++) for (int x = 0; x < small.getWidth(); x++) {
+            int[] mean = new int[3];
+            for (int dy = 0; dy < 2; dy++) for (int dx = 0; dx < 2; dx++) {
+                int p = big.getRGB(2 * x + dx, 2 * y + dy);
+                mean[0] += p >> 16 & 0xff;
+                mean[1] += p >> 8 & 0xff;
+                mean[2] += p & 0xff;
+            }
+            int q = small.getRGB(x, y);
+            sum += Math.abs(mean[0] / 4 - (q >> 16 & 0xff)) + Math.abs(mean[1] / 4 - (q >> 8 & 0xff)) + Math.abs(mean[2] / 4 - (q & 0xff));
+        }
+        return sum / (3.0 * small.getWidth() * small.getHeight());
+    }
+}
