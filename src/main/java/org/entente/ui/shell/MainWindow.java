@@ -39,6 +39,8 @@ import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppStyles;
 import org.entente.ui.common.AppView;
 import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.Theme;
+import org.entente.ui.common.TypeScale;
 import org.entente.ui.common.StatusBar;
 import org.entente.ui.undo.UndoActions;
 
@@ -131,11 +133,11 @@ public final class MainWindow {
         root.setCenter(centre);
         root.setBottom(statusBar);
 
-        context.largeType().addListener((obs, o, on) -> applyLargeType(on));
-        // The theme as a style class on the root: the custom controls (timeline, network) draw their
-        // canvases from CSS palettes chosen under ".dark", as AtlantaFX's theme colours the rest.
-        context.darkTheme().addListener((obs, o, on) -> applyDark(on));
-        applyDark(context.darkTheme().get());
+        // The theme and the type size as style classes on the root: the custom controls (timeline,
+        // network) draw their canvases from CSS palettes chosen under ".dark" or ".high-contrast" and
+        // fonts in em of the root's size, as AtlantaFX's theme colours the rest.
+        AppStyles.follow(root, context);
+        context.theme().addListener((obs, o, theme) -> EntenteApp.applyTheme(theme));
         context.libraryVersion().addListener((obs, o, v) -> refreshCounts());
         context.tasks().lastFailureProperty().addListener((obs, o, error) -> {
             if (error != null) {
@@ -156,7 +158,6 @@ public final class MainWindow {
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(AppStyles.main());
-        applyLargeType(context.largeType().get());
         return scene;
     }
 
@@ -178,14 +179,58 @@ public final class MainWindow {
         return result.join();
     }
 
-    private void applyDark(boolean on) {
-        if (on && !root.getStyleClass().contains("dark")) root.getStyleClass().add("dark");
-        if (!on) root.getStyleClass().remove("dark");
+    /** View › Light / Dark / High Contrast Theme: one of them ticked, the context's theme. */
+    private List<MenuItem> themeItems() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        List<MenuItem> items = new ArrayList<>();
+        for (Theme theme : Theme.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(theme.label() + " Theme");
+            item.setId("menu-theme-" + theme.key());
+            item.setToggleGroup(group);
+            item.setSelected(context.theme().get() == theme);
+            item.setOnAction(e -> context.theme().set(theme));
+            context.theme().addListener((obs, o, now) -> item.setSelected(now == theme));
+            items.add(item);
+        }
+        return items;
     }
 
-    private void applyLargeType(boolean on) {
-        if (on && !root.getStyleClass().contains("large-type")) root.getStyleClass().add("large-type");
-        if (!on) root.getStyleClass().remove("large-type");
+    /**
+     * View › Type Size: the sizes of {@link TypeScale#STEPS}, and Larger (Shortcut+=, also Shortcut++
+     * on the keypad), Smaller (Shortcut+-) and Normal Size (Shortcut+0).
+     */
+    private Menu typeSizeMenu() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        Menu menu = new Menu("Type Size");
+        menu.setId("menu-type-size");
+        MenuItem larger = new MenuItem("Larger");
+        larger.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        larger.setOnAction(e -> context.typeScale().set(TypeScale.larger(context.typeScale().get())));
+        MenuItem smaller = new MenuItem("Smaller");
+        smaller.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        smaller.setOnAction(e -> context.typeScale().set(TypeScale.smaller(context.typeScale().get())));
+        MenuItem normal = new MenuItem("Normal Size");
+        normal.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        normal.setOnAction(e -> context.typeScale().set(TypeScale.NORMAL));
+        menu.getItems().addAll(larger, smaller, normal, new SeparatorMenuItem());
+        for (int size : TypeScale.STEPS) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(size + " %");
+            item.setId("menu-type-" + size);
+            item.setToggleGroup(group);
+            item.setSelected(context.typeScale().get() == size);
+            item.setOnAction(e -> context.typeScale().set(size));
+            context.typeScale().addListener((obs, o, now) -> item.setSelected(now.intValue() == size));
+            menu.getItems().add(item);
+        }
+        // The keypad's + and - (and Shift+= for "+") do the same as the menu's keys.
+        root.sceneProperty().addListener((obs, o, scene) -> {
+            if (scene == null) return;
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), larger::fire);
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), smaller::fire);
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.EQUALS,
+                    KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), larger::fire);
+        });
+        return menu;
     }
 
     private MenuBar createMenus() {
@@ -220,8 +265,7 @@ public final class MainWindow {
         edit.setId("menu-edit");
         undoActions = UndoActions.install(edit, context, root);
 
-        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
-        dark.selectedProperty().bindBidirectional(context.darkTheme());
+        List<MenuItem> themes = themeItems();
         CheckMenuItem large = new CheckMenuItem("Large Type (for projectors)");
         large.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
         large.selectedProperty().bindBidirectional(context.largeType());
@@ -235,7 +279,9 @@ public final class MainWindow {
             context.largeType().set(on);
             stage.setFullScreen(on);
         });
-        Menu view = new Menu("View", null, dark, large, new SeparatorMenuItem(), fullScreen, present, new SeparatorMenuItem());
+        Menu view = new Menu("View");
+        view.getItems().addAll(themes);
+        view.getItems().addAll(new SeparatorMenuItem(), typeSizeMenu(), large, new SeparatorMenuItem(), fullScreen, present, new SeparatorMenuItem());
         view.setId("menu-view");
         for (int i = 0; i < slots.size(); i++) {
             int index = i;

@@ -32,7 +32,7 @@ import org.entente.ui.common.AppContext;
 public final class ScreenshotTour {
     /** The shots, in the order they are taken; {@code --only} picks some of them by name. */
     public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "un-votes", "network-un-votes", "editor-event",
-            "present", "present-events", "present-network", "present-trade", "welcome");
+            "present", "present-events", "present-network", "present-trade", "high-contrast", "type-200", "welcome");
 
     /** The event selected before the shots, so the detail pane and the editor form show something real. */
     static final String SELECTED = "Putin's state visit to Vietnam";
@@ -146,7 +146,7 @@ public final class ScreenshotTour {
                 case "present-events", "present-network", "present-trade" -> {
                     // Each view in presentation type, at the window's size (a projector's 1280×800, say).
                     String view = shot.substring("present-".length());
-                    selectTab(view);
+                    selectTab(view.equals("trade") ? "measures" : view);
                     context.largeType().set(true);
                     NetworkAppView network = window.views().stream().filter(NetworkAppView.class::isInstance)
                             .map(NetworkAppView.class::cast).findFirst().orElseThrow();
@@ -154,6 +154,20 @@ public final class ScreenshotTour {
                         if (view.equals("network")) network.diagram().finishTransitions();
                         snapshot(stage.getScene(), shot, () -> context.largeType().set(false));
                     });
+                }
+                case "high-contrast" -> {
+                    // View › High Contrast Theme on the timeline, whose drawing takes its palette from CSS.
+                    selectTab("timeline");
+                    org.entente.ui.common.Theme before = context.theme().get();
+                    context.theme().set(org.entente.ui.common.Theme.HIGH_CONTRAST);
+                    whenSettled(() -> true, () -> snapshot(stage.getScene(), shot, () -> context.theme().set(before)));
+                }
+                case "type-200" -> {
+                    // View › Type Size › 200 % on the timeline: toolbars wrap, the drawing's fonts and rows grow.
+                    selectTab("timeline");
+                    int before = context.typeScale().get();
+                    context.typeScale().set(200);
+                    whenSettled(() -> true, () -> snapshot(stage.getScene(), shot, () -> context.typeScale().set(before)));
                 }
                 case "welcome" -> {
                     Stage welcome = org.entente.ui.help.WelcomeWindow.show(stage, context.library().file());

@@ -136,7 +136,8 @@ public final class TradeView {
         for (TableColumn<?, ?> c : table.getColumns()) widths.put(c, c.getPrefWidth());
         java.util.function.Consumer<Boolean> apply = large -> {
             split.setDividerPositions(remembered[large ? 1 : 0]);
-            for (TableColumn<?, ?> c : table.getColumns()) c.setPrefWidth(widths.get(c) * (large ? LARGE_COLUMNS : 1));
+            double f = columnFactor(vm.typeScaleProperty().get());
+            for (TableColumn<?, ?> c : table.getColumns()) c.setPrefWidth(widths.get(c) * f);
             // Wide columns scroll sideways in large type rather than squeeze into "…".
             table.setColumnResizePolicy(large ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         };
@@ -144,11 +145,17 @@ public final class TradeView {
             remembered[large ? 0 : 1] = split.getDividerPositions()[0];
             apply.accept(large);
         });
+        vm.typeScaleProperty().addListener((o, was, size) -> apply.accept(vm.largeTypeProperty().get()));
         if (vm.largeTypeProperty().get()) apply.accept(true);
     }
 
-    /** Large type is 20 px against 13, and bold headers need a little more. */
-    private static final double LARGE_COLUMNS = 1.75;
+    /**
+     * How much wider the table's columns are at a type size: as the type (bold headers need a
+     * little more: 1.75 at Large Type's 150 %, as before the type sizes).
+     */
+    static double columnFactor(int typeScalePercent) {
+        return typeScalePercent <= 100 ? 1 : typeScalePercent / 100.0 * (1.75 / 1.5);
+    }
 
     public TradeViewModel viewModel() { return vm; }
 
