@@ -121,6 +121,12 @@ public final class EventsView implements AppView {
             mark.setMinWidth(34 * f);
             mark.setPrefWidth(34 * f);
             mark.setMaxWidth(40 * f);
+            // From 200 % the columns cannot all fit a 1280-pixel window: titles keep a readable
+            // width and the table scrolls sideways rather than squeeze them into "Tô Lâm el…".
+            boolean scroll = percent >= 200;
+            title.setPrefWidth(380 * (scroll ? f : 1));
+            participants.setPrefWidth(220 * (scroll ? f : 1));
+            table.setColumnResizePolicy(scroll ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         };
         context.effectiveTypeScale().addListener((o, was, percent) -> fitType.accept(percent.intValue()));
         fitType.accept(context.effectiveTypeScale().get());
