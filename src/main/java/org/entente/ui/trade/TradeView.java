@@ -124,7 +124,7 @@ public final class TradeView {
     public Node node() { return root; }
 
     /** Where the chart/table divider starts; in large type the chart takes more (see {@link #followTypeSize}). */
-    static final double NORMAL_SPLIT = 0.74, LARGE_SPLIT = 0.8;
+    static final double NORMAL_SPLIT = 0.74, LARGE_SPLIT = 0.84;
 
     /**
      * Large type (Present) gives the chart most of the height and widens the table's columns with the

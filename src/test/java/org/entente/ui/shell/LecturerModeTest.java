@@ -105,7 +105,7 @@ class LecturerModeTest {
         robot.clickOn("#menu-view").clickOn("Dark Theme");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> luminance(fx(timeline::getCanvasBackground)) < 0.2);
         assertThat(luminance(fx(timeline::getLaneHeaderBackground))).isLessThan(0.2);
-        robot.clickOn("#menu-view").clickOn("Dark Theme");
+        robot.clickOn("#menu-view").clickOn("Light Theme");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> luminance(fx(timeline::getCanvasBackground)) > 0.8);
     }
 
@@ -116,7 +116,7 @@ class LecturerModeTest {
 
     @Test
     void presentingKeepsTheTradePlotAtLeastHalfTheWindowAndPutsTheSplitBackAfterwards(FxRobot robot) throws Exception {
-        tab(robot, "Trade");
+        tab(robot, "Measures");
         SplitPane split = robot.lookup("#trade-split").queryAs(SplitPane.class);
         double before = fx(() -> split.getDividerPositions()[0]);
         presentByTheViewMenu(robot);
@@ -129,7 +129,7 @@ class LecturerModeTest {
                 || s.startsWith("Quality") || s.matches("^\\d{4} shown.*")).toList());
         assertThat(cutHeaders).isEmpty();
         // The chart's own type grows too.
-        var chartObject = fx(() -> fixture.view(TradeAppView.class).view().chartProperty().get());
+        var chartObject = fx(() -> fixture.view(org.entente.ui.trade.MeasuresAppView.class).trade().view().chartProperty().get());
         assertThat(fx(() -> ((org.jfree.chart.plot.XYPlot) chartObject.getPlot()).getDomainAxis().getTickLabelFont().getSize())).isGreaterThanOrEqualTo(18);
 
         robot.clickOn("#menu-view").clickOn("Large Type (for projectors)");
@@ -155,8 +155,8 @@ class LecturerModeTest {
 
     @Test
     void aDragUpOutOfTheTradePlotKeeps2024AndItsMarkersOnTheAxis(FxRobot robot) throws Exception {
-        tab(robot, "Trade");
-        var view = fixture.view(TradeAppView.class).view();
+        tab(robot, "Measures");
+        var view = fixture.view(org.entente.ui.trade.MeasuresAppView.class).trade().view();
         org.jfree.chart.fx.ChartViewer viewer = robot.lookup("#trade-chart").queryAs(org.jfree.chart.fx.ChartViewer.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> viewer.getCanvas().getRenderingInfo() != null
                 && viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getWidth() > 100));
@@ -172,7 +172,7 @@ class LecturerModeTest {
 
     @Test
     void aPointsTooltipNearTheChartsRightEdgeStaysInsideTheWindow(FxRobot robot) throws Exception {
-        tab(robot, "Trade");
+        tab(robot, "Measures");
         org.jfree.chart.fx.ChartViewer viewer = robot.lookup("#trade-chart").queryAs(org.jfree.chart.fx.ChartViewer.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> viewer.getCanvas().getRenderingInfo() != null
                 && viewer.getCanvas().getRenderingInfo().getEntityCollection() != null));
