@@ -25,6 +25,7 @@ public final class AppContext {
     private final ObjectProperty<LocalDate> focusDate = new SimpleObjectProperty<>(this, "focusDate");
     private final LongProperty libraryVersion = new SimpleLongProperty(this, "libraryVersion");
     private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType");
+    private final BooleanProperty focusSelection = new SimpleBooleanProperty(this, "focusSelection");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final javafx.beans.property.IntegerProperty typeScale = new javafx.beans.property.SimpleIntegerProperty(this, "typeScale", TypeScale.NORMAL);
     private final javafx.beans.property.ReadOnlyIntegerWrapper effectiveTypeScale =
@@ -124,6 +125,9 @@ public final class AppContext {
 
     /** Lecturer mode (View › Large Type, and Present): type at least {@link TypeScale#LARGE_TYPE_MINIMUM} %. */
     public BooleanProperty largeType() { return largeType; }
+
+    /** View › Focus on Selection: views draw what is not selected faint (the timeline does). */
+    public BooleanProperty focusSelection() { return focusSelection; }
 
     /** The colour theme of every window. */
     public ObjectProperty<Theme> theme() { return theme; }

@@ -82,6 +82,7 @@ public final class MainWindow {
     private final List<ViewSlot> slots = new ArrayList<>();
     private final Menu recentMenu = new Menu("Open Recent");
     private final StackPane centre = new StackPane();
+    private PointerSpotlight spotlight;
     private final VBox opening = new VBox(12);
     private UndoActions undoActions;
     private org.entente.ui.backup.BackupActions backupActions;
@@ -93,6 +94,7 @@ public final class MainWindow {
         this.prefs = prefs;
         context.setWindow(stage);
         statusBar = new StatusBar(context.tasks());
+        spotlight = new PointerSpotlight(context);
         root.getStyleClass().add("main-window");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("view-tabs");
@@ -122,7 +124,7 @@ public final class MainWindow {
         opening.getChildren().addAll(new Label("Opening the library…"), openingProgress);
         opening.setAlignment(javafx.geometry.Pos.CENTER);
         opening.getStyleClass().add("opening-overlay");
-        centre.getChildren().addAll(tabs, opening);
+        centre.getChildren().addAll(tabs, opening, spotlight.layer());
         root.setTop(createMenus());
         org.entente.ui.exchange.ExchangeActions.install((MenuBar) root.getTop(), root, context);
         org.entente.ui.exchange.DatasetActions.install((MenuBar) root.getTop(), context);
@@ -279,9 +281,18 @@ public final class MainWindow {
             context.largeType().set(on);
             stage.setFullScreen(on);
         });
+        CheckMenuItem spot = new CheckMenuItem("Pointer Spotlight");
+        spot.setId("menu-spotlight");
+        spot.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+K"));
+        spot.selectedProperty().bindBidirectional(spotlight.onProperty());
+        CheckMenuItem focus = new CheckMenuItem("Focus on Selection");
+        focus.setId("menu-focus");
+        focus.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
+        focus.selectedProperty().bindBidirectional(context.focusSelection());
         Menu view = new Menu("View");
         view.getItems().addAll(themes);
-        view.getItems().addAll(new SeparatorMenuItem(), typeSizeMenu(), large, new SeparatorMenuItem(), fullScreen, present, new SeparatorMenuItem());
+        view.getItems().addAll(new SeparatorMenuItem(), typeSizeMenu(), large, new SeparatorMenuItem(), fullScreen, present, spot, focus,
+                new SeparatorMenuItem());
         view.setId("menu-view");
         for (int i = 0; i < slots.size(); i++) {
             int index = i;

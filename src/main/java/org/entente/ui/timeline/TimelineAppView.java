@@ -107,6 +107,7 @@ public final class TimelineAppView implements AppView {
         timeline.setLinks(model.links());
         timeline.showTiersProperty().bind(model.showTiersProperty());
         timeline.showLinksProperty().bind(model.showLinksProperty());
+        timeline.focusSelectionProperty().bind(context.focusSelection());
         timeline.setTooltipText(this::tooltip);
 
         // A double-click (or Enter) on an event opens it in its form.

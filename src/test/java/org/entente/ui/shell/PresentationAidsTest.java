@@ -207,6 +207,71 @@ class PresentationAidsTest {
         assertThat(fx(() -> selected("menu-type-100"))).isFalse();
     }
 
+    @Test
+    void thePointerSpotlightDimsTheViewsButACircleAroundThePointer(FxRobot robot) throws Exception {
+        tab(robot, "events");
+        javafx.scene.Node table = robot.lookup("#events-table").query();
+        javafx.geometry.Bounds b = fx(() -> table.localToScene(table.getBoundsInLocal()));
+        // the pointer rests in the table; "near" is inside the circle (up-left, away from a tooltip), "far" outside
+        javafx.geometry.Point2D at = new javafx.geometry.Point2D(b.getMinX() + b.getWidth() * 0.6, b.getMinY() + b.getHeight() * 0.6);
+        javafx.geometry.Point2D near = at.subtract(40, 40), far = new javafx.geometry.Point2D(b.getMinX() + 20, b.getMaxY() - 20);
+        robot.moveTo(fx(() -> window.root().localToScreen(at)));
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage before = fx(() -> window.root().snapshot(null, null));
+
+        robot.clickOn("#menu-view").clickOn("Pointer Spotlight");
+        robot.moveTo(fx(() -> window.root().localToScreen(at)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#pointer-spotlight").query().isVisible()));
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage after = fx(() -> window.root().snapshot(null, null));
+        assertThat(brightness(after, far)).as("outside the circle").isLessThan(brightness(before, far) * 0.6);
+        assertThat(brightness(after, near)).as("inside the circle").isGreaterThan(brightness(before, near) * 0.85);
+        // clicks go through the shade: the table still takes a click far from the pointer
+        robot.clickOn(fx(() -> window.root().localToScreen(far)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> table.isFocused() || table.isFocusWithin()));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.K).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(() -> robot.lookup("#pointer-spotlight").query().isVisible()));
+    }
+
+    @Test
+    void focusOnSelectionDrawsEveryOtherEventOfTheTimelineFaint(FxRobot robot) throws Exception {
+        tab(robot, "timeline");
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        long id = fx(() -> timeline.getItems().stream().filter(i -> i.title().equals("Putin's state visit to Vietnam")).findFirst().orElseThrow().id());
+        robot.interact(() -> context.selectedEventId().set(id));
+        idle();
+        // the UN votes' markers, in their category's colour, are not selected
+        Color unVote = Color.web("#ca8a04");
+        int before = pixelsOf(timeline, unVote);
+        assertThat(before).as("UN vote markers drawn in full").isGreaterThan(20);
+
+        robot.clickOn("#menu-view").clickOn("Focus on Selection");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pixelsOf(timeline, unVote) < before / 10);
+        assertThat(fx(timeline::isFocusSelection)).isTrue();
+
+        robot.clickOn("#menu-view").clickOn("Focus on Selection");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pixelsOf(timeline, unVote) > before * 0.9);
+    }
+
+    /** How many pixels of a snapshot of the timeline are (nearly) {@code colour}. */
+    private static int pixelsOf(TimelineView timeline, Color colour) throws Exception {
+        WritableImage image = fx(() -> timeline.snapshot(null, null));
+        PixelReader pixels = image.getPixelReader();
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++)
+            for (int x = 0; x < image.getWidth(); x++) {
+                Color c = pixels.getColor(x, y);
+                if (Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen()) + Math.abs(c.getBlue() - colour.getBlue()) < 0.03) n++;
+            }
+        return n;
+    }
+
+    private static double brightness(WritableImage image, javafx.geometry.Point2D at) {
+        Color c = image.getPixelReader().getColor((int) at.getX(), (int) at.getY());
+        return c.getBrightness();
+    }
+
     /** View › Type Size › {@code size}: the submenu opens as the pointer rests on it. */
     private static void typeSize(FxRobot robot, String size) throws Exception {
         robot.clickOn("#menu-view").moveTo("Type Size");

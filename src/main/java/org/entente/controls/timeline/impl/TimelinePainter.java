@@ -196,14 +196,19 @@ final class TimelinePainter {
         gc.setFont(font);
         TimelineItem selected = c.getSelectedItem();
         List<TimelineItem> selection = c.getSelectedItems();
+        boolean focusing = c.isFocusSelection() && !selection.isEmpty();
         for (int k = 0; k < out.count; k++) {
             int p = out.pos[k];
             int itemIndex = sl.item[p];
             double cy = rowsTop + out.row[k] * rowH + rowH / 2;
             boolean isSelected = !selection.isEmpty() && (selection.size() == 1 ? skin.itemIndex.items.get(itemIndex) == selected
                     : selection.contains(skin.itemIndex.items.get(itemIndex)));
+            if (focusing && !isSelected) gc.setGlobalAlpha(c.getUnfocusedOpacity());
             drawItem(sl, p, out, k, cy, rowH, isSelected, itemIndex == skin.behavior.hoverItem);
+            gc.setGlobalAlpha(focusing ? c.getUnfocusedOpacity() : 1);
         }
+        // cluster chips are faint too while focusing
+        if (!focusing) gc.setGlobalAlpha(1);
         // cluster chips
         if (out.clusters > 0) {
             Font cf = c.getClusterFont();
@@ -235,6 +240,7 @@ final class TimelinePainter {
             }
             gc.setTextAlign(TextAlignment.LEFT);
         }
+        gc.setGlobalAlpha(1);
     }
 
     final StringBuilder chipBuilder = new StringBuilder();
