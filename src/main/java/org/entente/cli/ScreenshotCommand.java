@@ -30,8 +30,15 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--dark", description = "Dark theme.")
     boolean dark;
 
+    @Option(names = "--high-contrast", description = "High-contrast theme (black, white and yellow).")
+    boolean highContrast;
+
     @Option(names = "--large-type", description = "Large type, as for a projector.")
     boolean largeType;
+
+    @Option(names = "--type-size", defaultValue = "100", paramLabel = "PERCENT",
+            description = "Type size in percent, as View › Type Size: 100, 125, 150, 175, 200, 250 or 300 (default: ${DEFAULT-VALUE}).")
+    int typeSize;
 
     @Option(names = "--select", paramLabel = "TEXT", description = "Select the event that best matches this search first.")
     String select;
@@ -45,7 +52,13 @@ public final class ScreenshotCommand implements Callable<Integer> {
         if (wh.length != 2) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--size must be WIDTHxHEIGHT, e.g. 1600x1000");
         int width = Integer.parseInt(wh[0].strip()), height = Integer.parseInt(wh[1].strip());
         Headless.enableUnless(headless);
+        if (dark && highContrast) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "choose --dark or --high-contrast, not both");
+        if (!org.entente.ui.common.TypeScale.STEPS.contains(typeSize))
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--type-size must be one of " + org.entente.ui.common.TypeScale.STEPS);
+        org.entente.ui.common.Theme theme = highContrast ? org.entente.ui.common.Theme.HIGH_CONTRAST
+                : dark ? org.entente.ui.common.Theme.DARK : org.entente.ui.common.Theme.LIGHT;
         return EntenteApp.launch(new LaunchOptions(parent.library(), false,
-                new LaunchOptions.Screenshot(view, out, width, height, dark, largeType, scale, select)));
+                new LaunchOptions.Screenshot(view, out, width, height, theme, largeType, typeSize, scale, select)));
     }
 }

@@ -19,26 +19,32 @@ import org.entente.ui.common.AppPreferences;
 import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
 import org.entente.ui.common.FxTaskExecutor;
+import org.entente.ui.common.Theme;
+import org.entente.ui.common.TypeScale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code entente screenshots --out DIR}: renders every main view to PNG in one run, headless when there is no display. */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
-        description = "Render every main view (timeline, events, network, trade, an editor form, presentation mode, the welcome) to PNG files in DIR and quit.")
+        description = "Render every main view (timeline, events, network, trade, an editor form, presentation mode, high contrast, 200 % type, the welcome) to PNG files in DIR and quit.")
 public final class ScreenshotsCommand implements Callable<Integer> {
     @ParentCommand EntenteCommand parent;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write NAME.png into (created if missing).")
     Path out;
 
-    @Option(names = "--theme", defaultValue = "light", description = "light or dark (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--theme", defaultValue = "light", description = "light, dark or high-contrast (default: ${DEFAULT-VALUE}).")
     String theme;
+
+    @Option(names = "--type-size", defaultValue = "100", paramLabel = "PERCENT",
+            description = "Type size in percent, as View › Type Size: 100, 125, 150, 175, 200, 250 or 300 (default: ${DEFAULT-VALUE}).")
+    int typeSize;
 
     @Option(names = "--size", defaultValue = "1600x1000", description = "Window size WIDTHxHEIGHT (default: ${DEFAULT-VALUE}).")
     String size;
 
-    @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Only these shots, of: timeline, events, network, trade, un-votes, network-un-votes, editor-event, present, present-events, present-network, present-trade, story, welcome.")
+    @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Only these shots, of: timeline, events, network, trade, un-votes, network-un-votes, editor-event, present, present-events, present-network, present-trade, story, high-contrast, type-200, welcome.")
     List<String> only;
 
     @Option(names = "--headless", negatable = true, description = "Render without a display (default: when DISPLAY is unset).")
@@ -47,9 +53,11 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int[] wh = ScreenshotsCommand.parseSize(size);
-        String t = theme.toLowerCase(Locale.ROOT);
-        if (!t.equals("light") && !t.equals("dark"))
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--theme must be light or dark");
+        Theme chosenTheme = Theme.ofKey(theme);
+        if (chosenTheme == null)
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--theme must be light, dark or high-contrast");
+        if (!TypeScale.STEPS.contains(typeSize))
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--type-size must be one of " + TypeScale.STEPS);
         List<String> shots = only == null ? ScreenshotTour.SHOTS : only.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
         for (String s : shots)
             if (!ScreenshotTour.SHOTS.contains(s))
@@ -62,10 +70,10 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         AtomicInteger code = new AtomicInteger(0);
         CountDownLatch finished = new CountDownLatch(1);
         Platform.startup(() -> {
-            boolean dark = t.equals("dark");
-            EntenteApp.applyTheme(dark);
+            EntenteApp.applyTheme(chosenTheme);
             AppContext context = new AppContext(new FxTaskExecutor());
-            context.darkTheme().set(dark);
+            context.theme().set(chosenTheme);
+            context.typeScale().set(typeSize);
             Stage stage = new Stage();
             MainWindow window = new MainWindow(stage, context, new AppPreferences(node));
             stage.setScene(window.createScene(wh[0], wh[1]));

@@ -79,6 +79,7 @@ public class TimelineView extends Control {
     private final BooleanProperty showLinks = new SimpleBooleanProperty(this, "showLinks", true);
     private final BooleanProperty showPeriods = new SimpleBooleanProperty(this, "showPeriods", true);
     private final BooleanProperty showToday = new SimpleBooleanProperty(this, "showToday", true);
+    private final BooleanProperty focusSelection = new SimpleBooleanProperty(this, "focusSelection", false);
     private final ObjectProperty<Function<TimelineItem, String>> tooltipText =
             new SimpleObjectProperty<>(this, "tooltipText", this::defaultTooltipText);
 
@@ -300,6 +301,14 @@ public class TimelineView extends Control {
     public final Locale getLocale() { return locale.get(); }
     public final void setLocale(Locale value) { locale.set(Objects.requireNonNull(value)); }
 
+    /**
+     * Focus: while an item is selected, every other item and "+N" chip is drawn faint
+     * ({@code -tl-unfocused-opacity}), so that a class sees the one the lecturer talks about.
+     */
+    public final BooleanProperty focusSelectionProperty() { return focusSelection; }
+    public final boolean isFocusSelection() { return focusSelection.get(); }
+    public final void setFocusSelection(boolean value) { focusSelection.set(value); }
+
     public final BooleanProperty showTiersProperty() { return showTiers; }
     public final boolean isShowTiers() { return showTiers.get(); }
     public final void setShowTiers(boolean value) { showTiers.set(value); }
@@ -429,6 +438,7 @@ public class TimelineView extends Control {
     private final StyleableProperty<Number> tierHeight = CSS.createStyleableNumberProperty(this, "tierHeight", "-tl-tier-height", s -> s.tierHeight, 16);
     private final StyleableProperty<Number> markerSize = CSS.createStyleableNumberProperty(this, "markerSize", "-tl-marker-size", s -> s.markerSize, 10);
     private final StyleableProperty<Number> collapsedLaneHeight = CSS.createStyleableNumberProperty(this, "collapsedLaneHeight", "-tl-collapsed-lane-height", s -> s.collapsedLaneHeight, 30);
+    private final StyleableProperty<Number> unfocusedOpacity = CSS.createStyleableNumberProperty(this, "unfocusedOpacity", "-tl-unfocused-opacity", s -> s.unfocusedOpacity, 0.2);
 
     private StyleableObjectProperty<Paint> paint(String name, String css, Function<TimelineView, StyleableProperty<Paint>> f, Paint initial) {
         return (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(this, name, css, f, initial);
@@ -503,6 +513,8 @@ public class TimelineView extends Control {
     public final void setLaneHeaderWidth(double value) { laneHeaderWidth.setValue(value); }
     @SuppressWarnings("unchecked")
     public final ObjectProperty<Number> rowHeightProperty() { return (ObjectProperty<Number>) rowHeight; }
+    /** How much of an item not in focus shows while {@link #focusSelectionProperty() focus} is on (0 to 1). */
+    public final double getUnfocusedOpacity() { return unfocusedOpacity.getValue().doubleValue(); }
     public final double getRowHeight() { return rowHeight.getValue().doubleValue(); }
     @SuppressWarnings("unchecked")
     public final ObjectProperty<Number> axisHeightProperty() { return (ObjectProperty<Number>) axisHeight; }

@@ -68,15 +68,8 @@ public final class BackupsWindow {
         Scene scene = new Scene(root, 900, 520);
         scene.getStylesheets().addAll(AppStyles.main(), BackupsWindow.class.getResource("backups.css").toExternalForm());
         stage.setScene(scene);
-        applyLargeType(context.largeType().get());
-        context.largeType().addListener((obs, o, on) -> applyLargeType(on));
-        context.darkTheme().addListener((obs, o, on) -> scene.getRoot().applyCss());
+        AppStyles.follow(root, context);
         updateButtons();
-    }
-
-    private void applyLargeType(boolean on) {
-        root.getStyleClass().remove("large-type");
-        if (on) root.getStyleClass().add("large-type");
     }
 
     void show(Window owner) {

@@ -25,7 +25,11 @@ public final class AppContext {
     private final ObjectProperty<LocalDate> focusDate = new SimpleObjectProperty<>(this, "focusDate");
     private final LongProperty libraryVersion = new SimpleLongProperty(this, "libraryVersion");
     private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType");
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final BooleanProperty focusSelection = new SimpleBooleanProperty(this, "focusSelection");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final javafx.beans.property.IntegerProperty typeScale = new javafx.beans.property.SimpleIntegerProperty(this, "typeScale", TypeScale.NORMAL);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper effectiveTypeScale =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "effectiveTypeScale", TypeScale.NORMAL);
     private Window window;
     /** How often the open library is asked whether another window or process has changed it. */
     static final java.time.Duration OTHER_WRITERS_POLL = java.time.Duration.ofSeconds(1);
@@ -36,6 +40,8 @@ public final class AppContext {
         this.tasks = tasks;
         // A window exists: its thread must never wait on the database (the guide's rule, checked).
         Library.forbidOnThreadsWhere(javafx.application.Platform::isFxApplicationThread);
+        effectiveTypeScale.bind(javafx.beans.binding.Bindings.createIntegerBinding(
+                () -> TypeScale.effective(typeScale.get(), largeType.get()), typeScale, largeType));
     }
 
     /** The open library, or null while none is open. Query it only inside background tasks. */
@@ -122,10 +128,23 @@ public final class AppContext {
     /** Call on the FX thread after a write, so that every view reloads what it shows. */
     public void libraryChanged() { libraryVersion.set(libraryVersion.get() + 1); }
 
-    /** Lecturer mode: bigger type everywhere. */
+    /** Lecturer mode (View › Large Type, and Present): type at least {@link TypeScale#LARGE_TYPE_MINIMUM} %. */
     public BooleanProperty largeType() { return largeType; }
 
-    public BooleanProperty darkTheme() { return darkTheme; }
+    /** View › Focus on Selection: views draw what is not selected faint (the timeline does). */
+    public BooleanProperty focusSelection() { return focusSelection; }
+
+    /** The colour theme of every window. */
+    public ObjectProperty<Theme> theme() { return theme; }
+
+    /** The type size chosen in View › Type Size, in percent (one of {@link TypeScale#STEPS}). */
+    public javafx.beans.property.IntegerProperty typeScale() { return typeScale; }
+
+    /**
+     * The type size every view and chart shows, in percent: the chosen size, raised to at least
+     * {@link TypeScale#LARGE_TYPE_MINIMUM} while Large Type (or Present) is on.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty effectiveTypeScale() { return effectiveTypeScale.getReadOnlyProperty(); }
 
     public Window window() { return window; }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 
-/** Settings remembered between runs: window bounds, theme, large type, recent libraries. */
+/** Settings remembered between runs: window bounds, theme, type size, large type, recent libraries. */
 public final class AppPreferences {
     private static final int MAX_RECENT = 8;
     private final Preferences node;
@@ -16,13 +16,21 @@ public final class AppPreferences {
 
     /** Reads the stored settings now, so that later reads are quick; returns this. */
     public AppPreferences preload() {
-        node.get("darkTheme", null);
+        node.get("theme", null);
         return this;
     }
 
     public double getDouble(String key, double fallback) { return node.getDouble(key, fallback); }
 
     public void putDouble(String key, double value) { node.putDouble(key, value); }
+
+    public String getString(String key, String fallback) { return node.get(key, fallback); }
+
+    public void putString(String key, String value) { node.put(key, value); }
+
+    public int getInt(String key, int fallback) { return node.getInt(key, fallback); }
+
+    public void putInt(String key, int value) { node.putInt(key, value); }
 
     public boolean getBoolean(String key, boolean fallback) { return node.getBoolean(key, fallback); }
 

@@ -141,10 +141,10 @@ abstract class RecordForm<T> {
         BorderPane root = new BorderPane(centre, top, null, buttons, null);
         root.getStyleClass().addAll("record-form", "record-form-" + kind().replace(' ', '-'));
         root.setId("form-" + kind().replace(' ', '-'));
-        if (context.largeType().get()) root.getStyleClass().add("large-type");
+        org.entente.ui.common.AppStyles.follow(root, context);
         BorderPane.setMargin(centre, new Insets(0));
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(RecordForm.class.getResource("editor.css").toExternalForm());
+        scene.getStylesheets().addAll(org.entente.ui.common.AppStyles.main(), RecordForm.class.getResource("editor.css").toExternalForm());
         // Shortcut+Enter saves from anywhere, also from a multi-line summary that keeps plain Enter.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> {
             if (!save.isDisabled()) save();

@@ -130,16 +130,23 @@ public final class EventsView implements AppView {
         table.getColumns().setAll(java.util.List.of(mark, date, title, participants, category));
         // Dates and categories are short and must read whole ("12–13 December 2023", "Partnership
         // change"): their columns never shrink below them; titles and participants take what is left.
-        java.util.function.Consumer<Boolean> fitType = large -> {
-            double f = large ? LARGE_TYPE : 1;
-            date.setMinWidth(large ? 200 : 132);
-            category.setMinWidth(large ? 218 : 152);
+        // They grow with the type size (View › Type Size, Large Type): f is its factor.
+        java.util.function.IntConsumer fitType = percent -> {
+            double f = percent / 100.0;
+            date.setMinWidth(132 * f);
+            category.setMinWidth(152 * f);
             mark.setMinWidth(34 * f);
             mark.setPrefWidth(34 * f);
             mark.setMaxWidth(40 * f);
+            // From 200 % the columns cannot all fit a 1280-pixel window: titles keep a readable
+            // width and the table scrolls sideways rather than squeeze them into "Tô Lâm el…".
+            boolean scroll = percent >= 200;
+            title.setPrefWidth(380 * (scroll ? f : 1));
+            participants.setPrefWidth(220 * (scroll ? f : 1));
+            table.setColumnResizePolicy(scroll ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         };
-        context.largeType().addListener((o, was, large) -> fitType.accept(large));
-        fitType.accept(context.largeType().get());
+        context.effectiveTypeScale().addListener((o, was, percent) -> fitType.accept(percent.intValue()));
+        fitType.accept(context.effectiveTypeScale().get());
         // One row factory: the highlight tint and the double-click that opens the event's form.
         table.setRowFactory(tv -> {
             javafx.scene.control.TableRow<EventRow> tableRow = new javafx.scene.control.TableRow<>() {
@@ -183,11 +190,13 @@ public final class EventsView implements AppView {
         SplitPane.setResizableWithParent(detail, false);
         // Large type needs more of the width for the table's columns; leaving it puts back the user's divider.
         double[] dividers = {0.66, 0.72};
-        context.largeType().addListener((o, was, large) -> {
-            dividers[large ? 0 : 1] = split.getDividerPositions()[0];
-            split.setDividerPositions(dividers[large ? 1 : 0]);
+        javafx.beans.binding.BooleanBinding large = context.effectiveTypeScale().greaterThanOrEqualTo(org.entente.ui.common.TypeScale.LARGE_TYPE_MINIMUM);
+        large.addListener((o, was, now) -> {
+            dividers[now ? 0 : 1] = split.getDividerPositions()[0];
+            split.setDividerPositions(dividers[now ? 1 : 0]);
         });
-        if (context.largeType().get()) split.setDividerPositions(dividers[1]);
+        root.getProperties().put("large-type-binding", large);
+        if (large.get()) split.setDividerPositions(dividers[1]);
         root.setTop(bar);
         root.setCenter(split);
 
@@ -287,9 +296,6 @@ public final class EventsView implements AppView {
             }
         };
     }
-
-    /** Large type is 20 px against 13. */
-    private static final double LARGE_TYPE = 20.0 / 13;
 
     private static TableColumn<EventRow, String> column(String name, java.util.function.Function<EventRow, String> value, double width) {
         TableColumn<EventRow, String> col = new TableColumn<>(name);

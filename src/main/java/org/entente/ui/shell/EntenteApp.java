@@ -25,6 +25,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppPreferences;
 import org.entente.ui.common.FxTaskExecutor;
+import org.entente.ui.common.Theme;
+import org.entente.ui.common.TypeScale;
 
 /** The JavaFX application: shows the window at once, then opens the library in the background. */
 public final class EntenteApp extends Application {
@@ -124,9 +126,36 @@ public final class EntenteApp extends Application {
         }
     }
 
-    /** Applies the AtlantaFX theme for the dark or light setting. */
-    public static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
+    /**
+     * Applies the theme's user-agent stylesheet to every window: AtlantaFX Primer light or dark, or
+     * the high-contrast one, which imports Primer dark and replaces its colours.
+     */
+    public static void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(switch (theme) {
+            case LIGHT -> new PrimerLight().getUserAgentStylesheetBSS();
+            case DARK -> new PrimerDark().getUserAgentStylesheetBSS();
+            case HIGH_CONTRAST -> org.entente.ui.common.AppStyles.highContrast();
+        });
+    }
+
+    /**
+     * Sets the context's theme, type size and large type as the preferences remember them, applies
+     * the theme, and remembers every later change (the main window applies a changed theme).
+     */
+    public static void rememberDisplaySettings(AppContext context, AppPreferences prefs) {
+        context.theme().set(rememberedTheme(prefs));
+        context.largeType().set(prefs.getBoolean("largeType", false));
+        context.typeScale().set(TypeScale.nearest(prefs.getInt("typeScale", TypeScale.NORMAL)));
+        applyTheme(context.theme().get());
+        context.theme().addListener((obs, o, theme) -> prefs.putString("theme", theme.key()));
+        context.largeType().addListener((obs, o, on) -> prefs.putBoolean("largeType", on));
+        context.typeScale().addListener((obs, o, size) -> prefs.putInt("typeScale", size.intValue()));
+    }
+
+    /** The remembered theme: "theme" (light, dark, high-contrast), else the older "darkTheme" switch. */
+    static Theme rememberedTheme(AppPreferences prefs) {
+        Theme t = Theme.ofKey(prefs.getString("theme", null));
+        return t != null ? t : prefs.getBoolean("darkTheme", false) ? Theme.DARK : Theme.LIGHT;
     }
 
     @Override
@@ -136,14 +165,12 @@ public final class EntenteApp extends Application {
         tasks = new FxTaskExecutor();
         context = new AppContext(tasks);
         LaunchOptions.Screenshot shot = opts.screenshot();
-        context.darkTheme().set(shot != null ? shot.dark() : prefs.getBoolean("darkTheme", false));
-        context.largeType().set(shot != null ? shot.largeType() : prefs.getBoolean("largeType", false));
-        applyTheme(context.darkTheme().get());
-        context.darkTheme().addListener((obs, o, dark) -> {
-            applyTheme(dark);
-            prefs.putBoolean("darkTheme", dark);
-        });
-        context.largeType().addListener((obs, o, on) -> prefs.putBoolean("largeType", on));
+        if (shot != null) {
+            context.theme().set(shot.theme());
+            context.largeType().set(shot.largeType());
+            context.typeScale().set(shot.typeScale());
+            applyTheme(shot.theme());
+        } else rememberDisplaySettings(context, prefs);
 
         MainWindow window = new MainWindow(stage, context, prefs);
         double w = shot != null ? shot.width() : prefs.getDouble("window.width", 1280);

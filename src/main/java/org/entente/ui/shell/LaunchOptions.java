@@ -18,11 +18,13 @@ public record LaunchOptions(Path library, boolean measureStartup, Screenshot scr
      * @param out       PNG file to write
      * @param width     scene width in pixels
      * @param height    scene height in pixels
-     * @param dark      dark theme
+     * @param theme     colour theme
      * @param largeType lecturer's large type
+     * @param typeScale type size in percent (View › Type Size)
      * @param scale     pixel scale (2 for slides)
      * @param select    search text whose best hit is selected before the snapshot, or null
      */
-    public record Screenshot(String view, Path out, int width, int height, boolean dark, boolean largeType, double scale,
+    public record Screenshot(String view, Path out, int width, int height, org.entente.ui.common.Theme theme, boolean largeType,
+                             int typeScale, double scale,
                              String select) {}
 }

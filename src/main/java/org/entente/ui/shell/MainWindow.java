@@ -39,6 +39,8 @@ import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppStyles;
 import org.entente.ui.common.AppView;
 import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.Theme;
+import org.entente.ui.common.TypeScale;
 import org.entente.ui.common.StatusBar;
 import org.entente.ui.undo.UndoActions;
 
@@ -80,6 +82,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     private final List<ViewSlot> slots = new ArrayList<>();
     private final Menu recentMenu = new Menu("Open Recent");
     private final StackPane centre = new StackPane();
+    private PointerSpotlight spotlight;
     private final VBox opening = new VBox(12);
     private UndoActions undoActions;
     private org.entente.ui.backup.BackupActions backupActions;
@@ -91,6 +94,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         this.prefs = prefs;
         context.setWindow(stage);
         statusBar = new StatusBar(context.tasks());
+        spotlight = new PointerSpotlight(context);
         root.getStyleClass().add("main-window");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("view-tabs");
@@ -120,7 +124,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         opening.getChildren().addAll(new Label("Opening the library…"), openingProgress);
         opening.setAlignment(javafx.geometry.Pos.CENTER);
         opening.getStyleClass().add("opening-overlay");
-        centre.getChildren().addAll(tabs, opening);
+        centre.getChildren().addAll(tabs, opening, spotlight.layer());
         root.setTop(createMenus());
         org.entente.ui.exchange.ExchangeActions.install((MenuBar) root.getTop(), root, context);
         org.entente.ui.exchange.DatasetActions.install((MenuBar) root.getTop(), context);
@@ -132,11 +136,11 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         root.setCenter(centre);
         root.setBottom(statusBar);
 
-        context.largeType().addListener((obs, o, on) -> applyLargeType(on));
-        // The theme as a style class on the root: the custom controls (timeline, network) draw their
-        // canvases from CSS palettes chosen under ".dark", as AtlantaFX's theme colours the rest.
-        context.darkTheme().addListener((obs, o, on) -> applyDark(on));
-        applyDark(context.darkTheme().get());
+        // The theme and the type size as style classes on the root: the custom controls (timeline,
+        // network) draw their canvases from CSS palettes chosen under ".dark" or ".high-contrast" and
+        // fonts in em of the root's size, as AtlantaFX's theme colours the rest.
+        AppStyles.follow(root, context);
+        context.theme().addListener((obs, o, theme) -> EntenteApp.applyTheme(theme));
         context.libraryVersion().addListener((obs, o, v) -> refreshCounts());
         context.tasks().lastFailureProperty().addListener((obs, o, error) -> {
             if (error != null) {
@@ -157,7 +161,6 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(AppStyles.main());
-        applyLargeType(context.largeType().get());
         return scene;
     }
 
@@ -185,7 +188,8 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     public java.util.Map<String, String> captureState() {
         java.util.Map<String, String> s = new java.util.HashMap<>();
         s.put("view", slots.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex())).title);
-        s.put("theme", context.darkTheme().get() ? "dark" : "light");
+        s.put("theme", context.theme().get().key());
+        s.put("typeScale", Integer.toString(context.typeScale().get()));
         s.put("largeType", Boolean.toString(context.largeType().get()));
         Long selected = context.selectedEventId().get();
         if (selected != null) s.put("selection", selected.toString());
@@ -195,8 +199,10 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
 
     @Override
     public void restoreState(java.util.Map<String, String> s) {
-        String theme = s.get("theme");
-        if (theme != null) context.darkTheme().set(theme.equals("dark"));
+        org.entente.ui.common.Theme theme = org.entente.ui.common.Theme.ofKey(s.get("theme"));
+        if (theme != null) context.theme().set(theme);
+        org.entente.ui.common.ViewState.number(s, "typeScale").map(Double::intValue)
+                .filter(org.entente.ui.common.TypeScale.STEPS::contains).ifPresent(context.typeScale()::set);
         org.entente.ui.common.ViewState.flag(s, "largeType").ifPresent(context.largeType()::set);
         for (int i = 0; i < slots.size(); i++) if (slots.get(i).title.equals(s.get("view"))) tabs.getSelectionModel().select(i);
         // The selection first: the views' own ranges, restored next, have the last word on what is in view.
@@ -217,14 +223,58 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         if (node != null) centre.getChildren().add(node);
     }
 
-    private void applyDark(boolean on) {
-        if (on && !root.getStyleClass().contains("dark")) root.getStyleClass().add("dark");
-        if (!on) root.getStyleClass().remove("dark");
+    /** View › Light / Dark / High Contrast Theme: one of them ticked, the context's theme. */
+    private List<MenuItem> themeItems() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        List<MenuItem> items = new ArrayList<>();
+        for (Theme theme : Theme.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(theme.label() + " Theme");
+            item.setId("menu-theme-" + theme.key());
+            item.setToggleGroup(group);
+            item.setSelected(context.theme().get() == theme);
+            item.setOnAction(e -> context.theme().set(theme));
+            context.theme().addListener((obs, o, now) -> item.setSelected(now == theme));
+            items.add(item);
+        }
+        return items;
     }
 
-    private void applyLargeType(boolean on) {
-        if (on && !root.getStyleClass().contains("large-type")) root.getStyleClass().add("large-type");
-        if (!on) root.getStyleClass().remove("large-type");
+    /**
+     * View › Type Size: the sizes of {@link TypeScale#STEPS}, and Larger (Shortcut+=, also Shortcut++
+     * on the keypad), Smaller (Shortcut+-) and Normal Size (Shortcut+0).
+     */
+    private Menu typeSizeMenu() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        Menu menu = new Menu("Type Size");
+        menu.setId("menu-type-size");
+        MenuItem larger = new MenuItem("Larger");
+        larger.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        larger.setOnAction(e -> context.typeScale().set(TypeScale.larger(context.typeScale().get())));
+        MenuItem smaller = new MenuItem("Smaller");
+        smaller.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        smaller.setOnAction(e -> context.typeScale().set(TypeScale.smaller(context.typeScale().get())));
+        MenuItem normal = new MenuItem("Normal Size");
+        normal.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        normal.setOnAction(e -> context.typeScale().set(TypeScale.NORMAL));
+        menu.getItems().addAll(larger, smaller, normal, new SeparatorMenuItem());
+        for (int size : TypeScale.STEPS) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(size + " %");
+            item.setId("menu-type-" + size);
+            item.setToggleGroup(group);
+            item.setSelected(context.typeScale().get() == size);
+            item.setOnAction(e -> context.typeScale().set(size));
+            context.typeScale().addListener((obs, o, now) -> item.setSelected(now.intValue() == size));
+            menu.getItems().add(item);
+        }
+        // The keypad's + and - (and Shift+= for "+") do the same as the menu's keys.
+        root.sceneProperty().addListener((obs, o, scene) -> {
+            if (scene == null) return;
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), larger::fire);
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), smaller::fire);
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.EQUALS,
+                    KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), larger::fire);
+        });
+        return menu;
     }
 
     private MenuBar createMenus() {
@@ -259,8 +309,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         edit.setId("menu-edit");
         undoActions = UndoActions.install(edit, context, root);
 
-        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
-        dark.selectedProperty().bindBidirectional(context.darkTheme());
+        List<MenuItem> themes = themeItems();
         CheckMenuItem large = new CheckMenuItem("Large Type (for projectors)");
         large.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
         large.selectedProperty().bindBidirectional(context.largeType());
@@ -278,7 +327,17 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         link.setId("menu-link-views");
         link.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+L"));
         link.selectedProperty().bindBidirectional(context.links().enabled());
-        Menu view = new Menu("View", null, dark, large, new SeparatorMenuItem(), fullScreen, present, new SeparatorMenuItem(), link,
+        CheckMenuItem spot = new CheckMenuItem("Pointer Spotlight");
+        spot.setId("menu-spotlight");
+        spot.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+K"));
+        spot.selectedProperty().bindBidirectional(spotlight.onProperty());
+        CheckMenuItem focus = new CheckMenuItem("Focus on Selection");
+        focus.setId("menu-focus");
+        focus.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
+        focus.selectedProperty().bindBidirectional(context.focusSelection());
+        Menu view = new Menu("View");
+        view.getItems().addAll(themes);
+        view.getItems().addAll(new SeparatorMenuItem(), typeSizeMenu(), large, new SeparatorMenuItem(), fullScreen, present, spot, focus, new SeparatorMenuItem(), link,
                 new SeparatorMenuItem());
         view.setId("menu-view");
         for (int i = 0; i < slots.size(); i++) {

@@ -32,7 +32,7 @@ import org.entente.ui.common.AppContext;
 public final class ScreenshotTour {
     /** The shots, in the order they are taken; {@code --only} picks some of them by name. */
     public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "un-votes", "network-un-votes", "editor-event",
-            "present", "present-events", "present-network", "present-trade", "story", "welcome");
+            "present", "present-events", "present-network", "present-trade", "story", "high-contrast", "type-200", "welcome");
 
     /** The event selected before the shots, so the detail pane and the editor form show something real. */
     static final String SELECTED = "Putin's state visit to Vietnam";
@@ -176,6 +176,20 @@ public final class ScreenshotTour {
                             whenSettled(() -> true, () -> snapshot(stage.getScene(), shot, player::stop));
                         });
                     });
+                }
+                case "high-contrast" -> {
+                    // View › High Contrast Theme on the timeline, whose drawing takes its palette from CSS.
+                    selectTab("timeline");
+                    org.entente.ui.common.Theme before = context.theme().get();
+                    context.theme().set(org.entente.ui.common.Theme.HIGH_CONTRAST);
+                    whenSettled(() -> true, () -> snapshot(stage.getScene(), shot, () -> context.theme().set(before)));
+                }
+                case "type-200" -> {
+                    // View › Type Size › 200 % on the timeline: toolbars wrap, the drawing's fonts and rows grow.
+                    selectTab("timeline");
+                    int before = context.typeScale().get();
+                    context.typeScale().set(200);
+                    whenSettled(() -> true, () -> snapshot(stage.getScene(), shot, () -> context.typeScale().set(before)));
                 }
                 case "welcome" -> {
                     Stage welcome = org.entente.ui.help.WelcomeWindow.show(stage, context.library().file());

@@ -108,6 +108,7 @@ public final class TimelineAppView implements AppView {
         timeline.setLinks(model.links());
         timeline.showTiersProperty().bind(model.showTiersProperty());
         timeline.showLinksProperty().bind(model.showLinksProperty());
+        timeline.focusSelectionProperty().bind(context.focusSelection());
         timeline.setTooltipText(this::tooltip);
 
         // A double-click (or Enter) on an event opens it in its form.
@@ -194,6 +195,7 @@ public final class TimelineAppView implements AppView {
             layoutPanels();
         });
         detailShown.addListener((obs, o, shown) -> layoutPanels());
+        context.effectiveTypeScale().addListener((obs, o, size) -> layoutPanels());
         context.selectedEventId().addListener((obs, o, id) -> {
             if (id != null) detailShown.set(true);
         });
@@ -229,7 +231,11 @@ public final class TimelineAppView implements AppView {
     private void layoutPanels() {
         double width = split.getWidth();
         if (width <= 0) return;
-        double sideWidth = width < 1400 ? 220 : 250, detailWidth = detailShown.get() ? (width < 1400 ? 250 : 280) : 0;
+        // Larger type widens the panels as far as leaves the timeline half the width.
+        double f = context.effectiveTypeScale().get() / 100.0;
+        double side = width < 1400 ? 220 : 250, detail = width < 1400 ? 250 : 280;
+        double sideWidth = Math.max(side, Math.min(side * f, 0.22 * width));
+        double detailWidth = detailShown.get() ? Math.max(detail, Math.min(detail * f, 0.28 * width)) : 0;
         split.setDividerPositions(sideWidth / width, 1 - detailWidth / width);
     }
 

@@ -84,7 +84,9 @@ public final class AgreementViewModel {
     private final ObjectProperty<Data> data = new SimpleObjectProperty<>(this, "data", Data.empty());
     private final ObservableList<Pair> chosen = FXCollections.observableArrayList();
     private final ObjectProperty<Index> index = new SimpleObjectProperty<>(this, "index", Index.AGREEMENT);
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    private final ObjectProperty<org.entente.ui.common.Theme> theme = new SimpleObjectProperty<>(this, "theme", org.entente.ui.common.Theme.LIGHT);
+    /** The type size in percent (100 to 300) the chart's fonts follow. */
+    private final javafx.beans.property.IntegerProperty typeScale = new javafx.beans.property.SimpleIntegerProperty(this, "typeScale", 100);
     private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType", false);
     private final ReadOnlyObjectWrapper<List<Series>> series = new ReadOnlyObjectWrapper<>(this, "series", List.of());
     private final ReadOnlyObjectWrapper<ChartStyle> style = new ReadOnlyObjectWrapper<>(this, "style", ChartStyle.LIGHT);
@@ -92,8 +94,8 @@ public final class AgreementViewModel {
     public AgreementViewModel() {
         chosen.addListener((javafx.collections.ListChangeListener<Pair>) c -> recompute());
         index.addListener((o, a, b) -> recompute());
-        darkTheme.addListener((o, a, b) -> style.set(new ChartStyle(darkTheme.get(), largeType.get())));
-        largeType.addListener((o, a, b) -> style.set(new ChartStyle(darkTheme.get(), largeType.get())));
+        theme.addListener((o, a, b) -> style.set(ChartStyle.of(theme.get(), typeScale.get())));
+        typeScale.addListener((o, a, b) -> style.set(ChartStyle.of(theme.get(), typeScale.get())));
     }
 
     /** Shows freshly loaded data; the chosen pairs are kept when their countries are still there, else the defaults. */
@@ -111,7 +113,10 @@ public final class AgreementViewModel {
 
     public ObjectProperty<Index> indexProperty() { return index; }
 
-    public BooleanProperty darkThemeProperty() { return darkTheme; }
+    public ObjectProperty<org.entente.ui.common.Theme> themeProperty() { return theme; }
+
+    /** The type size in percent (100 to 300) the chart's fonts, lines and markers follow. */
+    public javafx.beans.property.IntegerProperty typeScaleProperty() { return typeScale; }
 
     public BooleanProperty largeTypeProperty() { return largeType; }
 

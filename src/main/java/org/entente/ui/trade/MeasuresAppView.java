@@ -35,8 +35,10 @@ public final class MeasuresAppView implements AppView {
         this.context = context;
         this.trade = new TradeAppView(context);
         AgreementViewModel vm = new AgreementViewModel();
-        vm.darkThemeProperty().bind(context.darkTheme());
-        vm.largeTypeProperty().bind(context.largeType());
+        vm.themeProperty().bind(context.theme());
+        vm.typeScaleProperty().bind(context.effectiveTypeScale());
+        // The table's and the split's large-type layout from 150 % up (Large Type's size).
+        vm.largeTypeProperty().bind(context.effectiveTypeScale().greaterThanOrEqualTo(org.entente.ui.common.TypeScale.LARGE_TYPE_MINIMUM));
         this.agreement = new AgreementView(vm, context.tasks());
         ToggleButton tradeButton = new ToggleButton("Trade");
         tradeButton.setId("measure-trade");

@@ -26,8 +26,10 @@ public final class TradeAppView implements AppView {
     public TradeAppView(AppContext context) {
         this.context = context;
         TradeViewModel vm = new TradeViewModel();
-        vm.darkThemeProperty().bind(context.darkTheme());
-        vm.largeTypeProperty().bind(context.largeType());
+        vm.themeProperty().bind(context.theme());
+        vm.typeScaleProperty().bind(context.effectiveTypeScale());
+        // The table's and the split's large-type layout from 150 % up (Large Type's size).
+        vm.largeTypeProperty().bind(context.effectiveTypeScale().greaterThanOrEqualTo(org.entente.ui.common.TypeScale.LARGE_TYPE_MINIMUM));
         this.view = new TradeView(vm, context.tasks());
         context.libraryVersion().addListener((o, a, b) -> reload());
         // A double-click on a point opens the figure behind it in its form.

@@ -35,12 +35,16 @@ public final class TradeChartExport {
 
     private TradeChartExport() {}
 
+    /** The least type scale of a chart exported 1,000 pixels wide or more. */
+    static final double SLIDE_TYPE = 1.6;
+
     /**
      * The style of an exported chart: a chart laid out 1,000 pixels wide or more is shown shrunk on
-     * a slide, so it gets the large type (the screen's 12-pixel ticks read as 9 on a projector).
+     * a slide, so it gets at least the large type (the screen's 12-pixel ticks read as 9 on a
+     * projector); a larger type size chosen on screen stays.
      */
     public static ChartStyle slideStyle(ChartStyle onScreen, int width) {
-        return width >= 1000 ? new ChartStyle(onScreen.dark(), true) : onScreen;
+        return width >= 1000 ? new ChartStyle(onScreen.theme(), Math.max(onScreen.typeScale(), SLIDE_TYPE)) : onScreen;
     }
 
     /**

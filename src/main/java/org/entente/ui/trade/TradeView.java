@@ -129,7 +129,7 @@ public final class TradeView {
     public javafx.scene.layout.Pane leadingRow() { return leadingRow; }
 
     /** Where the chart/table divider starts; in large type the chart takes more (see {@link #followTypeSize}). */
-    static final double NORMAL_SPLIT = 0.74, LARGE_SPLIT = 0.8;
+    static final double NORMAL_SPLIT = 0.74, LARGE_SPLIT = 0.84;
 
     /**
      * Large type (Present) gives the chart most of the height and widens the table's columns with the
@@ -141,7 +141,8 @@ public final class TradeView {
         for (TableColumn<?, ?> c : table.getColumns()) widths.put(c, c.getPrefWidth());
         java.util.function.Consumer<Boolean> apply = large -> {
             split.setDividerPositions(remembered[large ? 1 : 0]);
-            for (TableColumn<?, ?> c : table.getColumns()) c.setPrefWidth(widths.get(c) * (large ? LARGE_COLUMNS : 1));
+            double f = columnFactor(vm.typeScaleProperty().get());
+            for (TableColumn<?, ?> c : table.getColumns()) c.setPrefWidth(widths.get(c) * f);
             // Wide columns scroll sideways in large type rather than squeeze into "…".
             table.setColumnResizePolicy(large ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         };
@@ -149,11 +150,17 @@ public final class TradeView {
             remembered[large ? 0 : 1] = split.getDividerPositions()[0];
             apply.accept(large);
         });
+        vm.typeScaleProperty().addListener((o, was, size) -> apply.accept(vm.largeTypeProperty().get()));
         if (vm.largeTypeProperty().get()) apply.accept(true);
     }
 
-    /** Large type is 20 px against 13, and bold headers need a little more. */
-    private static final double LARGE_COLUMNS = 1.75;
+    /**
+     * How much wider the table's columns are at a type size: as the type (bold headers need a
+     * little more: 1.75 at Large Type's 150 %, as before the type sizes).
+     */
+    static double columnFactor(int typeScalePercent) {
+        return typeScalePercent <= 100 ? 1 : typeScalePercent / 100.0 * (1.75 / 1.5);
+    }
 
     public TradeViewModel viewModel() { return vm; }
 

@@ -55,7 +55,9 @@ public final class TradeViewModel {
     private final ObjectProperty<TradePair> flowsPair = new SimpleObjectProperty<>(this, "flowsPair");
     private final ObjectProperty<TradePair> mirrorPair = new SimpleObjectProperty<>(this, "mirrorPair");
     private final ObjectProperty<MirrorSide> mirrorSide = new SimpleObjectProperty<>(this, "mirrorSide", MirrorSide.BOTH);
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    private final ObjectProperty<org.entente.ui.common.Theme> theme = new SimpleObjectProperty<>(this, "theme", org.entente.ui.common.Theme.LIGHT);
+    /** The type size in percent (100 to 300) the chart's fonts follow. */
+    private final javafx.beans.property.IntegerProperty typeScale = new javafx.beans.property.SimpleIntegerProperty(this, "typeScale", 100);
     private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType", false);
     private final ReadOnlyObjectWrapper<TradeChartModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyObjectWrapper<ChartStyle> style = new ReadOnlyObjectWrapper<>(this, "style", ChartStyle.LIGHT);
@@ -64,8 +66,8 @@ public final class TradeViewModel {
     public TradeViewModel() {
         Observable[] inputs = {kind, logScale, showEvents, annotatedOnly, annotatedFigures, baseYear, sharePart, shareWhole, flowsPair, mirrorPair, mirrorSide, chosenPairs};
         for (Observable o : inputs) o.addListener(x -> recompute());
-        darkTheme.addListener(x -> style.set(new ChartStyle(darkTheme.get(), largeType.get())));
-        largeType.addListener(x -> style.set(new ChartStyle(darkTheme.get(), largeType.get())));
+        theme.addListener(x -> style.set(ChartStyle.of(theme.get(), typeScale.get())));
+        typeScale.addListener(x -> style.set(ChartStyle.of(theme.get(), typeScale.get())));
         recompute();
     }
 
@@ -210,7 +212,10 @@ public final class TradeViewModel {
 
     public ObjectProperty<MirrorSide> mirrorSideProperty() { return mirrorSide; }
 
-    public BooleanProperty darkThemeProperty() { return darkTheme; }
+    public ObjectProperty<org.entente.ui.common.Theme> themeProperty() { return theme; }
+
+    /** The type size in percent (100 to 300) the chart's fonts, lines and markers follow. */
+    public javafx.beans.property.IntegerProperty typeScaleProperty() { return typeScale; }
 
     public BooleanProperty largeTypeProperty() { return largeType; }
 }

@@ -70,14 +70,8 @@ public final class UndoHistoryWindow {
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z"), actions::redo);
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y"), actions::redo);
         stage.setScene(scene);
-        applyLargeType(context.largeType().get());
-        context.largeType().addListener((obs, o, on) -> applyLargeType(on));
+        AppStyles.follow(root, context);
         updateButton(null);
-    }
-
-    private void applyLargeType(boolean on) {
-        root.getStyleClass().remove("large-type");
-        if (on) root.getStyleClass().add("large-type");
     }
 
     void show(Window owner) {

@@ -74,7 +74,7 @@ abstract class EditorFixture {
 
     /** Subclasses annotate their override with {@code @Start}: TestFX looks for it on the test class itself. */
     void start(Stage stage) {
-        EntenteApp.applyTheme(false);
+        EntenteApp.applyTheme(org.entente.ui.common.Theme.LIGHT);
         context = new AppContext(new FxTaskExecutor());
         window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1280, 800));

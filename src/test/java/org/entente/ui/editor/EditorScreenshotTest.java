@@ -38,7 +38,7 @@ class EditorScreenshotTest {
 
     @Start
     void start(Stage stage) {
-        EntenteApp.applyTheme(false);
+        EntenteApp.applyTheme(org.entente.ui.common.Theme.LIGHT);
         context = new AppContext(new FxTaskExecutor());
         MainWindow window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1280, 800));

@@ -44,7 +44,7 @@ class ExportDialogTest {
 
     @Start
     void start(Stage stage) {
-        EntenteApp.applyTheme(false);
+        EntenteApp.applyTheme(org.entente.ui.common.Theme.LIGHT);
         context = new AppContext(new FxTaskExecutor());
         MainWindow window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1280, 800));

@@ -104,7 +104,7 @@ class LecturerModeTest {
         robot.clickOn("#menu-view").clickOn("Dark Theme");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> luminance(fx(timeline::getCanvasBackground)) < 0.2);
         assertThat(luminance(fx(timeline::getLaneHeaderBackground))).isLessThan(0.2);
-        robot.clickOn("#menu-view").clickOn("Dark Theme");
+        robot.clickOn("#menu-view").clickOn("Light Theme");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> luminance(fx(timeline::getCanvasBackground)) > 0.8);
     }
 

@@ -29,7 +29,7 @@ public final class MainWindowFixture {
 
     /** Builds and shows the main window on {@code stage} (call from a {@code @Start} method). */
     public static MainWindowFixture show(Stage stage, double width, double height) {
-        EntenteApp.applyTheme(false);
+        EntenteApp.applyTheme(org.entente.ui.common.Theme.LIGHT);
         AppContext context = new AppContext(new FxTaskExecutor());
         MainWindow window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(width, height));

@@ -64,7 +64,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        EntenteApp.applyTheme(false);
+        EntenteApp.applyTheme(org.entente.ui.common.Theme.LIGHT);
         context = new AppContext(new FxTaskExecutor());
         window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1280, 800));

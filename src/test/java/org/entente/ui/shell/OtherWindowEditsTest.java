@@ -37,7 +37,7 @@ class OtherWindowEditsTest {
 
     @Start
     void start(Stage stage) {
-        EntenteApp.applyTheme(false);
+        EntenteApp.applyTheme(org.entente.ui.common.Theme.LIGHT);
         context = new AppContext(new FxTaskExecutor());
         MainWindow window = new MainWindow(stage, context,
                 new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));

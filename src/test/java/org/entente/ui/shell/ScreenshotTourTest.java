@@ -33,7 +33,36 @@ class ScreenshotTourTest {
     }
 
     @AfterEach
-    void close() { fixture.closeLibrary(); }
+    void close() {
+        fixture.closeLibrary();
+        javafx.application.Platform.runLater(() -> EntenteApp.applyTheme(org.entente.ui.common.Theme.LIGHT));
+    }
+
+    @Test
+    void theHighContrastAndTypeSizeShotsShowThemAndPutBackTheWindowsSettings(FxRobot robot) throws Exception {
+        fixture.waitForIdle(60);
+        Path out = dir.resolve("aids");
+        CompletableFuture<List<Path>>[] tour = new CompletableFuture[1];
+        robot.interact(() -> tour[0] = ScreenshotTour.run(fixture.window, fixture.context, stage, out, List.of("high-contrast", "type-200")));
+        List<Path> files = tour[0].get(3, TimeUnit.MINUTES);
+        assertThat(files).containsExactly(out.resolve("high-contrast.png").toAbsolutePath(), out.resolve("type-200.png").toAbsolutePath());
+        // high contrast: most of the window is black; at 200 % (light) almost none of it
+        assertThat(blackShare(javax.imageio.ImageIO.read(files.get(0).toFile()))).isGreaterThan(0.5);
+        assertThat(blackShare(javax.imageio.ImageIO.read(files.get(1).toFile()))).isLessThan(0.1);
+        // each shot puts back what it changed
+        assertThat(fixture.context.theme().get()).isEqualTo(org.entente.ui.common.Theme.LIGHT);
+        assertThat(fixture.context.typeScale().get()).isEqualTo(100);
+    }
+
+    private static double blackShare(BufferedImage image) {
+        int black = 0, all = 0;
+        for (int y = 0; y < image.getHeight(); y += 4)
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                all++;
+                if ((image.getRGB(x, y) & 0xffffff) == 0) black++;
+            }
+        return (double) black / all;
+    }
 
     @Test
     void theNetworkIsRenderedAtTheWindowSizeWithItsTies(FxRobot robot) throws Exception {
@@ -60,6 +89,6 @@ class ScreenshotTourTest {
     @Test
     void anUnknownShotIsRefusedWithTheNamesThereAre() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreenshotTour.run(fixture.window, fixture.context, stage, dir, List.of("charts")))
-                .hasMessageContaining("no shot called \"charts\"").hasMessageContaining("timeline, events, network, trade, un-votes, network-un-votes, editor-event, present, present-events, present-network, present-trade, story, welcome");
+                .hasMessageContaining("no shot called \"charts\"").hasMessageContaining("timeline, events, network, trade, un-votes, network-un-votes, editor-event, present, present-events, present-network, present-trade, story, high-contrast, type-200, welcome");
     }
 }

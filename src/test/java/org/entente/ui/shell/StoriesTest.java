@@ -80,7 +80,8 @@ class StoriesTest {
         TimelineAppView timeline = app.view(TimelineAppView.class);
         MeasuresAppView measures = app.view(MeasuresAppView.class);
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            app.context.darkTheme().set(true);
+            app.context.theme().set(org.entente.ui.common.Theme.HIGH_CONTRAST);
+            app.context.typeScale().set(125);
             timeline.timeline().zoomTo(LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31));
             net.layout().set(NetworkViewModel.LayoutKind.EGO);
             net.tieKind().set(TieKind.CO_PARTICIPATION);
@@ -92,13 +93,14 @@ class StoriesTest {
         });
         app.waitForIdle(60);
         Map<String, String> slide = capture();
-        assertThat(slide).containsEntry("view", "Network").containsEntry("theme", "dark").containsEntry("network.date", "2016-05-01")
+        assertThat(slide).containsEntry("view", "Network").containsEntry("theme", "high-contrast").containsEntry("typeScale", "125").containsEntry("network.date", "2016-05-01")
                 .containsEntry("network.layout", "EGO").containsEntry("measures.trade.kind", "INDEXED")
                 .containsKeys("timeline.from", "timeline.to", "timeline.actors", "events.search");
 
         // everything elsewhere, as a lecturer leaves it between slides
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            app.context.darkTheme().set(false);
+            app.context.theme().set(org.entente.ui.common.Theme.LIGHT);
+            app.context.typeScale().set(100);
             timeline.timeline().zoomTo(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1));
             net.layout().set(NetworkViewModel.LayoutKind.FORCE);
             net.tieKind().set(TieKind.PARTNERSHIP);

@@ -48,7 +48,7 @@ public final class StoryPdfBench {
         started.await();
         AppContext context = fx(() -> new AppContext(new FxTaskExecutor()));
         MainWindow window = fx(() -> {
-            EntenteApp.applyTheme(false);
+            EntenteApp.applyTheme(org.entente.ui.common.Theme.LIGHT);
             Stage stage = new Stage();
             MainWindow w = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/bench-" + System.nanoTime())));
             stage.setScene(w.createScene(1920, 1080));

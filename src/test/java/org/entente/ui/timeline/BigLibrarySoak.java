@@ -37,7 +37,7 @@ public final class BigLibrarySoak {
         AtomicReference<MainWindow> window = new AtomicReference<>();
         long t0 = System.nanoTime();
         fx(() -> {
-            EntenteApp.applyTheme(false);
+            EntenteApp.applyTheme(org.entente.ui.common.Theme.LIGHT);
             AppContext c = new AppContext(new FxTaskExecutor());
             Stage stage = new Stage();
             MainWindow w = new MainWindow(stage, c, new AppPreferences(Preferences.userRoot().node("org/entente/soak-" + System.nanoTime())));

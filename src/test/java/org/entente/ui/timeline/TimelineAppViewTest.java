@@ -42,7 +42,7 @@ class TimelineAppViewTest {
     void start(Stage stage) {
         Path file = dir.resolve("timeline-ui-" + System.nanoTime() + ".entente");
         TimelineTestLibrary.create(file).close();
-        EntenteApp.applyTheme(false);
+        EntenteApp.applyTheme(org.entente.ui.common.Theme.LIGHT);
         context = new AppContext(new FxTaskExecutor());
         window = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/test-" + System.nanoTime())));
         stage.setScene(window.createScene(1600, 1000));

@@ -168,7 +168,7 @@ class TradeChartDatasetTest {
             Files.write(out, TradeChartExport.png(vm.model(), vm.style(), 1600, 900, 1));
             assertThat(Files.size(out)).isPositive();
             vm.kindProperty().set(ChartKind.MIRROR);
-            Files.write(Path.of("target/trade-preview-mirror-dark-large.png"), TradeChartExport.png(vm.model(), new ChartStyle(true, true), 1600, 900, 1));
+            Files.write(Path.of("target/trade-preview-mirror-dark-large.png"), TradeChartExport.png(vm.model(), new ChartStyle(org.entente.ui.common.Theme.DARK, ChartStyle.LARGE), 1600, 900, 1));
             vm.kindProperty().set(ChartKind.FLOWS);
             Files.write(Path.of("target/trade-preview-flows.png"), TradeChartExport.png(vm.model(), vm.style(), 1600, 900, 1));
             vm.kindProperty().set(ChartKind.INDEXED);

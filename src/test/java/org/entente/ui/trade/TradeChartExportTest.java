@@ -85,7 +85,7 @@ class TradeChartExportTest {
 
     @Test
     void darkLargeTypePngHasTheDarkBackground() throws Exception {
-        BufferedImage img = ImageIO.read(new ByteArrayInputStream(TradeChartExport.png(vm.model(), new ChartStyle(true, true), 800, 600, 1)));
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(TradeChartExport.png(vm.model(), new ChartStyle(org.entente.ui.common.Theme.DARK, ChartStyle.LARGE), 800, 600, 1)));
         assertThat(img.getRGB(2, 2) & 0xffffff).isEqualTo(0x0d1117);
     }
 

@@ -98,7 +98,9 @@ public final class DrawingParts {
             maxY = Math.max(maxY, p.getY());
         }
         if (minX > maxX || w < 10 || h < 10) return null;
-        double left = fs * 5, right = w > 900 ? fs * 19 : fs * 5, top = fs * 6, bottom = fs * 4;
+        // In large type (the app's type size) the margins are capped, so the drawing keeps most of the view.
+        double left = Math.min(fs * 5, w * 0.08), right = Math.min(w > 900 ? fs * 19 : fs * 5, w * 0.25),
+                top = Math.min(fs * 6, h * 0.2), bottom = Math.min(fs * 4, h * 0.12);
         double availW = Math.max(50, w - left - right), availH = Math.max(50, h - top - bottom);
         double spanX = Math.max(1, maxX - minX), spanY = Math.max(1, maxY - minY);
         double scale = Math.min(availW / spanX, availH / spanY);

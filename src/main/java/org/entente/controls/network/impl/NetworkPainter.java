@@ -66,9 +66,12 @@ public final class NetworkPainter {
 
         // Caption: the date shown, large, top left.
         double x = 18, y = 14 + fs * 2.1;
+        double captionRight = 0, captionBottom = 0;
         if (d.caption() != null && !d.caption().isBlank()) {
             double w = Math.max(p.textWidth(d.caption(), fs * 2.1, true),
                     d.subtitle() == null ? 0 : p.textWidth(d.subtitle(), fs * 1.05, false));
+            captionRight = x + w + 8;
+            captionBottom = 8 + fs * 4.0;
             p.fillRoundRect(x - 8, 8, w + 16, fs * 4.0, fs, c.labelBackground());
             p.text(d.caption(), x, y, fs * 2.1, true, c.caption());
             if (d.subtitle() != null) p.text(d.subtitle(), x, y + fs * 1.5, fs * 1.05, false, c.muted());
@@ -84,6 +87,11 @@ public final class NetworkPainter {
             double boxW = w + 2 * pad;
             double boxH = d.legend().size() * lineH + (hasSize ? lineH : 0) + pad;
             double bx = d.width() - boxW - 14, by = 12;
+            // In large type on a narrow view the legend would cover the caption: it goes under it.
+            if (bx < captionRight + fs) {
+                bx = 10;
+                by = captionBottom + 6;
+            }
             p.fillRoundRect(bx, by, boxW, boxH, fs, c.labelBackground());
             double ly = by + pad / 2 + lineH * 0.5;
             for (Drawing.LegendEntry le : d.legend()) {

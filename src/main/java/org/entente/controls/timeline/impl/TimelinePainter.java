@@ -207,14 +207,19 @@ final class TimelinePainter {
         gc.setFont(font);
         TimelineItem selected = c.getSelectedItem();
         List<TimelineItem> selection = c.getSelectedItems();
+        boolean focusing = c.isFocusSelection() && !selection.isEmpty();
         for (int k = 0; k < out.count; k++) {
             int p = out.pos[k];
             int itemIndex = sl.item[p];
             double cy = rowsTop + out.row[k] * rowH + rowH / 2;
             boolean isSelected = !selection.isEmpty() && (selection.size() == 1 ? skin.itemIndex.items.get(itemIndex) == selected
                     : selection.contains(skin.itemIndex.items.get(itemIndex)));
+            if (focusing && !isSelected) gc.setGlobalAlpha(c.getUnfocusedOpacity());
             drawItem(sl, p, out, k, cy, rowH, isSelected, itemIndex == skin.behavior.hoverItem);
+            gc.setGlobalAlpha(focusing ? c.getUnfocusedOpacity() : 1);
         }
+        // cluster chips are faint too while focusing
+        if (!focusing) gc.setGlobalAlpha(1);
         // cluster chips
         if (out.clusters > 0) {
             Font cf = c.getClusterFont();
@@ -246,6 +251,7 @@ final class TimelinePainter {
             }
             gc.setTextAlign(TextAlignment.LEFT);
         }
+        gc.setGlobalAlpha(1);
     }
 
     final StringBuilder chipBuilder = new StringBuilder();
@@ -514,25 +520,28 @@ final class TimelinePainter {
                 gc.setFill(c.getHoverColor());
                 gc.fillRect(0, y, headerW, lh);
             }
-            // sticky title: stays in view while the lane is partly scrolled away
-            double ty = Math.max(y, skin.frame.lanesTop) + 16;
-            ty = Math.min(ty, y + lh - 12);
+            // sticky title: stays in view while the lane is partly scrolled away; the offsets are
+            // those of the 13 px title, grown with the title's font (the app's type size)
+            double em = f.getSize() / 13;
+            double ty = Math.max(y, skin.frame.lanesTop) + 16 * em;
+            ty = Math.min(ty, y + lh - 12 * em);
             boolean collapsed = lane.isCollapsed();
             gc.setFill(c.getLaneHeaderSubtextColor());
-            drawChevron(12, ty, collapsed);
+            drawChevron(12 * em, ty - 4 * (em - 1), collapsed);
             gc.setFont(f);
             gc.setFill(c.getLaneHeaderTextColor());
-            gc.fillText(skin.styles.fit(f, lane.getTitle(), headerW - 34), 24, ty);
+            gc.fillText(skin.styles.fit(f, lane.getTitle(), headerW - 10 - 24 * em), 24 * em, ty);
             String sub = lane.getSubtitle();
             int li = skin.frame.laneIndexOfShown[s];
             if (sub == null && li >= 0 && skin.itemIndex.index != null) {
                 int n = skin.itemIndex.index.lane(li).size();
                 sub = n == 1 ? "1 event" : String.format(c.getLocale(), "%,d events", n);
             }
-            if (sub != null && ty + 17 < y + lh - 2) {
+            double subY = ty + Math.max(17, small.getSize() * 1.45);
+            if (sub != null && subY < y + lh - 2) {
                 gc.setFont(small);
                 gc.setFill(c.getLaneHeaderSubtextColor());
-                gc.fillText(skin.styles.fit(small, sub, headerW - 34), 24, ty + 17);
+                gc.fillText(skin.styles.fit(small, sub, headerW - 10 - 24 * em), 24 * em, subY);
             }
             gc.setStroke(c.getLaneSeparatorColor());
             gc.setLineWidth(1);
