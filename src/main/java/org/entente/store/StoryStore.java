@@ -46,23 +46,7 @@ public final class StoryStore {
     }
 
     /** A new, empty story. */
-    public Story create(String title) {
-        Story story = new Story(0, title, List.of());
-        return library.write(c -> {
-            String now = Instant.now().toString();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO story (title, created, updated) VALUES (?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, story.title());
-                ps.setString(2, now);
-                ps.setString(3, now);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return new Story(keys.getLong(1), story.title(), List.of());
-                }
-            }
-        });
-    }
+    public Story create(String title) { return add(new Story(0, title, List.of())); }
 
     /** Adds a whole story (a bundle's) with its slides, in order: all or nothing. */
     public Story add(Story story) {

@@ -10,18 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
-import java.util.prefs.Preferences;
 
-import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.entente.ui.common.AppContext;
-import org.entente.ui.common.AppPreferences;
-import org.entente.ui.common.FxTaskExecutor;
 import org.entente.ui.network.NetworkAppView;
-import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
 import org.entente.ui.timeline.TimelineAppView;
 
@@ -38,32 +30,15 @@ public final class SlideTransitionFrames {
     private SlideTransitionFrames() {}
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("headless.geometry", "1920x1080-32");
-        System.setProperty("prism.order", "sw");
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path source = BenchLibraries.synthetic(events);
         Path copy = Files.createTempDirectory("slides").resolve("lib.entente");
         Files.copy(source, copy);
 
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        AppContext context = fx(() -> new AppContext(new FxTaskExecutor()));
-        MainWindow window = fx(() -> {
-            EntenteApp.applyTheme(org.entente.ui.common.Theme.LIGHT);
-            Stage stage = new Stage();
-            MainWindow w = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/bench-" + System.nanoTime())));
-            stage.setScene(w.createScene(1920, 1080));
-            stage.show();
-            w.openLibrary(copy, false);
-            return w;
-        });
-        waitIdle(context);
-        fx(window::views);
-        waitIdle(context);
+        HeadlessWindow app = HeadlessWindow.open(copy, 1920, 1080);
+        MainWindow window = app.window;
+        AppContext context = app.context;
 
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         List<long[]> pulses = new ArrayList<>(); // {nanoTime, FX thread CPU}
@@ -76,30 +51,30 @@ public final class SlideTransitionFrames {
         });
 
         // Two timeline slides: a decade, then two years a decade later.
-        TimelineAppView timeline = fx(() -> viewOf(window, TimelineAppView.class));
+        TimelineAppView timeline = fx(() -> app.view(TimelineAppView.class));
         Map<String, String> early = fx(() -> {
             window.tabs().getSelectionModel().select(0);
             timeline.timeline().zoomTo(LocalDate.of(1950, 1, 1), LocalDate.of(1960, 1, 1));
             return window.captureState();
         });
-        waitIdle(context);
+        app.waitIdle();
         Map<String, String> late = fx(() -> {
             timeline.timeline().zoomTo(LocalDate.of(1975, 1, 1), LocalDate.of(1977, 1, 1));
             return window.captureState();
         });
-        waitIdle(context);
-        NetworkAppView network = fx(() -> viewOf(window, NetworkAppView.class));
+        app.waitIdle();
+        NetworkAppView network = fx(() -> app.view(NetworkAppView.class));
         Map<String, String> netA = fx(() -> {
             window.tabs().getSelectionModel().select(2);
             network.viewModel().date().set(LocalDate.of(1960, 1, 1));
             return window.captureState();
         });
-        waitIdle(context);
+        app.waitIdle();
         Map<String, String> netB = fx(() -> {
             network.viewModel().date().set(LocalDate.of(1990, 1, 1));
             return window.captureState();
         });
-        waitIdle(context);
+        app.waitIdle();
 
         System.out.printf(Locale.ROOT, "%,d events, 1920x1080, %d transitions each way%n", events, rounds);
         for (String kind : List.of("timeline", "network")) {
@@ -114,7 +89,7 @@ public final class SlideTransitionFrames {
                     return null;
                 });
                 Thread.sleep(700); // the glide (450 ms) and the reads that follow it
-                waitIdle(context);
+                app.waitIdle();
                 recording[0] = false;
                 if (round < 2) continue; // warm-up: the first pair of transitions
                 List<long[]> p = fx(() -> new ArrayList<>(pulses));
@@ -132,16 +107,7 @@ public final class SlideTransitionFrames {
                     kind, cpu.size(), pct(cpu, 50), pct(cpu, 99), pct(cpu, 100), cpu.stream().filter(x -> x > 16).count(),
                     pct(wall, 50), pct(wall, 100));
         }
-        fx(() -> {
-            context.library().close();
-            return null;
-        });
-        Platform.exit();
-        System.exit(0);
-    }
-
-    private static <V> V viewOf(MainWindow window, Class<V> type) {
-        return type.cast(window.views().stream().filter(type::isInstance).findFirst().orElseThrow());
+        app.exit();
     }
 
     private static double pct(List<Double> xs, int p) {
@@ -151,24 +117,5 @@ public final class SlideTransitionFrames {
         return a[Math.min(a.length - 1, (int) Math.ceil(p / 100.0 * a.length) - 1 < 0 ? 0 : (int) Math.ceil(p / 100.0 * a.length) - 1)];
     }
 
-    private static void waitIdle(AppContext context) throws Exception {
-        int quiet = 0;
-        for (int i = 0; i < 6000 && quiet < 5; i++) {
-            Thread.sleep(50);
-            boolean idle = fx(() -> context.library() != null && context.tasks().idleProperty().get());
-            quiet = idle ? quiet + 1 : 0;
-        }
-    }
-
-    private static <T> T fx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get();
-    }
+    private static <T> T fx(Supplier<T> work) throws Exception { return HeadlessWindow.fx(work); }
 }

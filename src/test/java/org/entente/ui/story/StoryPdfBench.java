@@ -7,19 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
-import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.entente.app.LibraryService;
+import org.entente.bench.HeadlessWindow;
 import org.entente.model.Slide;
 import org.entente.ui.common.AppContext;
-import org.entente.ui.common.AppPreferences;
-import org.entente.ui.common.FxTaskExecutor;
 import org.entente.ui.network.NetworkAppView;
-import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
 import org.entente.ui.timeline.TimelineAppView;
 
@@ -34,36 +29,19 @@ public final class StoryPdfBench {
     private StoryPdfBench() {}
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("headless.geometry", "1920x1080-32");
-        System.setProperty("prism.order", "sw");
         Path work = Files.createTempDirectory("story-pdf");
         Path library = work.resolve("lib.entente");
         if (args.length > 0) Files.copy(Path.of(args[0]), library);
         else LibraryService.openOrCreateWithStarter(library).close();
 
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        AppContext context = fx(() -> new AppContext(new FxTaskExecutor()));
-        MainWindow window = fx(() -> {
-            EntenteApp.applyTheme(org.entente.ui.common.Theme.LIGHT);
-            Stage stage = new Stage();
-            MainWindow w = new MainWindow(stage, context, new AppPreferences(Preferences.userRoot().node("org/entente/bench-" + System.nanoTime())));
-            stage.setScene(w.createScene(1920, 1080));
-            stage.show();
-            w.openLibrary(library, false);
-            return w;
-        });
-        waitIdle(context);
-        fx(window::views);
-        waitIdle(context);
+        HeadlessWindow app = HeadlessWindow.open(library, 1920, 1080);
+        MainWindow window = app.window;
+        AppContext context = app.context;
 
         // Ten slides: the timeline on six ranges, the network on two dates, the measures twice.
         List<Slide> slides = new ArrayList<>();
-        TimelineAppView timeline = fx(() -> view(window, TimelineAppView.class));
-        NetworkAppView network = fx(() -> view(window, NetworkAppView.class));
+        TimelineAppView timeline = fx(() -> app.view(TimelineAppView.class));
+        NetworkAppView network = fx(() -> app.view(NetworkAppView.class));
         for (int i = 0; i < 10; i++) {
             int k = i;
             fx(() -> {
@@ -78,7 +56,7 @@ public final class StoryPdfBench {
                 }
                 return null;
             });
-            waitIdle(context);
+            app.waitIdle();
             slides.add(fx(() -> new Slide(0, "Slide " + (k + 1), "", window.captureState())));
         }
 
@@ -103,36 +81,8 @@ public final class StoryPdfBench {
             System.out.printf(Locale.ROOT, "%s: %.2f s in all (slides taken %.2f s, the writing after the last %.2f s), %,d KB%n",
                     run == 0 ? "warm-up" : "run " + run, (t2 - t0) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9, Files.size(pdf) / 1024);
         }
-        fx(() -> {
-            context.library().close();
-            return null;
-        });
-        Platform.exit();
-        System.exit(0);
+        app.exit();
     }
 
-    private static <V> V view(MainWindow window, Class<V> type) {
-        return type.cast(window.views().stream().filter(type::isInstance).findFirst().orElseThrow());
-    }
-
-    private static void waitIdle(AppContext context) throws Exception {
-        int quiet = 0;
-        for (int i = 0; i < 6000 && quiet < 5; i++) {
-            Thread.sleep(50);
-            boolean idle = fx(() -> context.library() != null && context.tasks().idleProperty().get());
-            quiet = idle ? quiet + 1 : 0;
-        }
-    }
-
-    private static <T> T fx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get();
-    }
+    private static <T> T fx(Supplier<T> work) throws Exception { return HeadlessWindow.fx(work); }
 }
