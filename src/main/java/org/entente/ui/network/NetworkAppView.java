@@ -365,6 +365,8 @@ public final class NetworkAppView implements AppView {
             Actor focus = vm.focusActor().get();
             long other = focus != null && e.getEdge().target() == focus.id() ? e.getEdge().source() : e.getEdge().target();
             context.focusActorId().set(other);
+            // Cleared first: the same tie clicked again (after the chart's pairs changed) is heard again.
+            context.links().pair().set(null);
             context.links().pair().set(new org.entente.ui.common.LinkedViews.Pair(e.getEdge().source(), e.getEdge().target()));
         });
         javafx.beans.InvalidationListener selection = o -> {

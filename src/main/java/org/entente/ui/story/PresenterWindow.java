@@ -65,6 +65,7 @@ final class PresenterWindow {
         stage.setScene(scene);
         ticking = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
         ticking.setCycleCount(Timeline.INDEFINITE);
+        stage.setOnHidden(e -> ticking.stop()); // closed by its own X while the story plays on
         tick();
     }
 

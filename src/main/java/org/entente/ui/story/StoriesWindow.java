@@ -52,6 +52,7 @@ final class StoriesWindow {
     private final Label exportStatus = new Label();
     private final javafx.beans.property.BooleanProperty exporting = new javafx.beans.property.SimpleBooleanProperty(this, "exporting");
     private volatile boolean cancelExport;
+    private final javafx.beans.property.BooleanProperty writing = new javafx.beans.property.SimpleBooleanProperty(this, "writing");
     /** While the list is refilled: its selection changes are not the user's. */
     private boolean refilling;
 
@@ -144,7 +145,8 @@ final class StoriesWindow {
         exportProgress.setId("story-export-progress");
         exportStatus.setId("story-export-status");
         Button cancel = button("story-export-cancel", "Cancel", "Stop the export; nothing is written", () -> cancelExport = true);
-        cancel.visibleProperty().bind(exporting);
+        // Only while slides are being taken: once the file is being written it is finished.
+        cancel.visibleProperty().bind(exporting.and(writing.not()));
         exportProgress.visibleProperty().bind(exporting);
         VBox right = new VBox(8, heading("Slides"), slides, new FlowPane(6, 6, add, update, show, up, down, deleteSlide),
                 new Label("Title"), title, new Label("Notes"), notes, new FlowPane(10, 6, play, presenterView),
@@ -172,16 +174,20 @@ final class StoriesWindow {
     void addSlideOfTheView() {
         Map<String, String> state = host.captureState();
         Story story = stories.getSelectionModel().getSelectedItem();
-        int at = slides.getSelectionModel().getSelectedIndex() + 1;
-        int number = story == null ? 1 : story.slides().size() + 1;
-        Slide slide = new Slide(0, "Slide " + number + ": " + state.getOrDefault("view", "view"), "", state);
+        int chosen = slides.getSelectionModel().getSelectedIndex();
         Long storyId = story == null ? null : story.id();
+        String view = state.getOrDefault("view", "view");
+        // The story is looked up in the library, not in this window's list, which a first use from
+        // the menu has not read yet: the first story when none is chosen, a new one when there is none.
         write("Adding a slide", library -> {
-            long id = storyId != null ? storyId : library.stories().create("My story").id();
-            library.stories().addSlide(id, story == null ? 0 : at, slide);
-            return id;
-        }, id -> {
-            reload(id, story == null ? 0 : at);
+            Story target = storyId == null ? null : library.stories().byId(storyId).orElse(null);
+            if (target == null) target = library.stories().all().stream().findFirst().orElse(null);
+            if (target == null) target = library.stories().create("My story");
+            int at = storyId != null && target.id() == storyId && chosen >= 0 ? chosen + 1 : target.slides().size();
+            library.stories().addSlide(target.id(), at, new Slide(0, "Slide " + (at + 1) + ": " + view, "", state));
+            return new long[] {target.id(), at};
+        }, added -> {
+            reload(added[0], (int) added[1]);
             stage.show();
         });
     }
@@ -194,6 +200,8 @@ final class StoriesWindow {
             Optional<Story> story = all.stream().filter(s -> chosen == null || s.id() == chosen).findFirst();
             if (story.isEmpty() || story.get().slides().isEmpty()) {
                 show();
+                exportStatus.setText(story.isEmpty() ? "No story yet: New Story makes one, Add Slide fills it"
+                        : "\"" + story.get().title() + "\" has no slides yet: Add Slide takes the window as it is");
                 return;
             }
             start(story.get().slides(), 0);
@@ -212,9 +220,10 @@ final class StoriesWindow {
     private void start(List<Slide> list, int first) {
         if (player != null) player.stop();
         player = new StoryPlayer(host, list);
+        boolean wasShowing = stage.isShowing();
         stage.hide();
         player.playingProperty().addListener((o, was, now) -> {
-            if (!now) stage.show();
+            if (!now && wasShowing) stage.show();
         });
         player.play(first, presenterView.isSelected());
     }
@@ -248,17 +257,24 @@ final class StoriesWindow {
             exportStatus.setText(done < total ? "Taking slide " + (done + 1) + " of " + total + "…" : "Writing…");
         }, () -> cancelExport).whenComplete((v, error) -> javafx.application.Platform.runLater(() -> {
             if (error != null) {
-                context.tasks().run("Discarding the export", () -> {
-                    sink.discard();
-                    sink.close();
-                    return null;
-                }, x -> { });
-                exporting.set(false);
                 boolean cancelled = error instanceof java.util.concurrent.CancellationException
                         || error.getCause() instanceof java.util.concurrent.CancellationException;
-                exportStatus.setText(cancelled ? "Export cancelled: nothing written" : "Export failed: " + error.getMessage());
+                exportStatus.setText(cancelled ? "Cancelling…" : "Export failed: " + error.getMessage() + "; removing what was written…");
+                context.tasks().run("Discarding the export", () -> {
+                    try (sink) {
+                        sink.discard();
+                    }
+                    return null;
+                }, x -> {
+                    exporting.set(false);
+                    exportStatus.setText(cancelled ? "Export cancelled: nothing written" : "Export failed: " + error.getMessage() + "; nothing written");
+                }, failure -> {
+                    exporting.set(false);
+                    exportStatus.setText("Export stopped, but removing its files failed: " + failure.getMessage());
+                });
                 return;
             }
+            writing.set(true);
             context.tasks().run("Writing the story", () -> {
                 try (sink) {
                     return sink.finish();
@@ -267,11 +283,13 @@ final class StoriesWindow {
                     throw e;
                 }
             }, what -> {
+                writing.set(false);
                 exporting.set(false);
                 exportStatus.setText("Wrote " + what);
             }, failure -> {
+                writing.set(false);
                 exporting.set(false);
-                exportStatus.setText("Export failed: " + failure.getMessage());
+                exportStatus.setText("Export failed: " + failure.getMessage() + "; nothing written");
             });
         }));
     }
@@ -311,9 +329,10 @@ final class StoriesWindow {
         if (slide.title().equals(new Slide(0, t, n, Map.of()).title()) && slide.notes().equals(n)) return;
         Slide changed = slide.withTitle(t).withNotes(n);
         int at = slides.getSelectionModel().getSelectedIndex();
+        Long storyId = selectedStoryId();
         write("Saving the slide", library -> {
             library.stories().updateSlide(changed);
-            return selectedStoryId();
+            return storyId;
         }, id -> reload(id, at));
     }
 
@@ -388,7 +407,12 @@ final class StoriesWindow {
         Library library = context.library();
         if (library == null) return;
         Callable<T> call = () -> work.apply(library);
-        context.tasks().run(what, call, then);
+        // A failure (a slide deleted twice by a quick double click, the library busy) is said here
+        // and the lists are read again, so the window shows what the library holds.
+        context.tasks().run(what, call, then, error -> {
+            exportStatus.setText(what + " failed: " + error.getMessage());
+            reload(selectedStoryId(), slides.getSelectionModel().getSelectedIndex());
+        });
     }
 
     private Optional<String> ask(String header, String prompt, String value) {

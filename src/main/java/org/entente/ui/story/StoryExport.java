@@ -75,10 +75,18 @@ final class StoryExport {
             jump.put(org.entente.ui.common.ViewState.TRANSITION, "none");
             host.restoreState(jump);
             whenSettled(() -> {
-                SnapshotParameters p = new SnapshotParameters();
-                p.setTransform(Transform.scale(scale, scale));
-                BufferedImage image = SwingFXUtils.fromFXImage(host.stage().getScene().getRoot().snapshot(p, null), null);
-                each.accept(taken[0], image);
+                try {
+                    SnapshotParameters p = new SnapshotParameters();
+                    p.setTransform(Transform.scale(scale, scale));
+                    BufferedImage image = SwingFXUtils.fromFXImage(host.stage().getScene().getRoot().snapshot(p, null), null);
+                    each.accept(taken[0], image);
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    // A picture that cannot be taken (out of memory at 2× on a large screen, say) ends
+                    // the export: the window goes back as it was and the caller hears why.
+                    host.restoreState(before);
+                    done.completeExceptionally(e);
+                    return;
+                }
                 taken[0]++;
                 progress.accept(taken[0], slides.size());
                 next[0].run();
@@ -114,23 +122,40 @@ final class StoryExport {
             t.setDaemon(true);
             return t;
         });
-        private java.util.concurrent.Future<?> last = CompletableFuture.completedFuture(null);
+        private final List<java.util.concurrent.Future<?>> queued = new ArrayList<>();
 
         /** Queues the picture of slide {@code index}. */
-        final void accept(int index, BufferedImage image) { last = thread.submit(() -> { write(index, image); return null; }); }
+        final void accept(int index, BufferedImage image) { queued.add(thread.submit(() -> { write(index, image); return null; })); }
 
-        /** Waits for the queued pictures, then finishes the file(s); returns what was written, in words. */
+        /** Waits for every queued picture (the first failure is thrown), then finishes the file(s); returns what was written, in words. */
         final String finish() throws Exception {
-            last.get();
+            for (java.util.concurrent.Future<?> f : queued) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception x ? x : e;
+                }
+            }
             return thread.submit(this::complete).get();
+        }
+
+        /** Lets the queued writing end (a write half done is not cut off), then {@link #drop()}s what was begun. */
+        final void discard() throws IOException {
+            thread.shutdown();
+            try {
+                thread.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            drop();
         }
 
         abstract void write(int index, BufferedImage image) throws IOException;
 
         abstract String complete() throws IOException;
 
-        /** Drops what was begun (cancel or failure): no file is left behind. */
-        abstract void discard() throws IOException;
+        /** Removes what was begun (cancel or failure): no file is left behind. */
+        abstract void drop() throws IOException;
 
         @Override
         public void close() {
@@ -142,7 +167,7 @@ final class StoryExport {
     static final class PngSink extends Sink {
         private final List<Slide> slides;
         private final Path folder;
-        private final List<Path> written = new ArrayList<>();
+        private final List<Path> written = java.util.Collections.synchronizedList(new ArrayList<>());
 
         PngSink(List<Slide> slides, Path folder) {
             this.slides = slides;
@@ -154,17 +179,23 @@ final class StoryExport {
             Files.createDirectories(folder);
             Path file = folder.resolve(String.format(Locale.ROOT, "%02d-%s.png", index + 1, fileName(slides.get(index).title())));
             Path tmp = file.resolveSibling(file.getFileName() + ".part");
-            javax.imageio.ImageIO.write(image, "png", tmp.toFile());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            written.add(file);
+            try {
+                javax.imageio.ImageIO.write(image, "png", tmp.toFile());
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                written.add(file);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         }
 
         @Override
         String complete() { return written.size() + " PNG files in " + folder; }
 
         @Override
-        void discard() throws IOException {
-            for (Path p : written) Files.deleteIfExists(p);
+        void drop() throws IOException {
+            synchronized (written) {
+                for (Path p : written) Files.deleteIfExists(p);
+            }
         }
     }
 
@@ -192,9 +223,9 @@ final class StoryExport {
         @Override
         void write(int index, BufferedImage image) throws IOException {
             float w = (float) (image.getWidth() / scale), h = (float) (image.getHeight() / scale);
+            PDImageXObject picture = LosslessFactory.createFromImage(doc, image);
             PDPage page = new PDPage(new PDRectangle(w, h));
             doc.addPage(page);
-            PDImageXObject picture = LosslessFactory.createFromImage(doc, image);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 content.drawImage(picture, 0, 0, w, h);
             }
@@ -219,7 +250,7 @@ final class StoryExport {
         }
 
         @Override
-        void discard() throws IOException { doc.close(); }
+        void drop() throws IOException { doc.close(); }
     }
 
     /** A title as a file name: letters (any script), digits, spaces as '-'. */

@@ -37,6 +37,9 @@ public final class StoryPlayer {
     private boolean wasFullScreen;
     private KeyCombination exitKey;
     private PresenterWindow presenter;
+    private final javafx.beans.value.ChangeListener<Boolean> leftFullScreen = (o, was, now) -> {
+        if (!now) stop();
+    };
 
     public StoryPlayer(StoryHost host, List<Slide> slides) {
         if (slides.isEmpty()) throw new IllegalArgumentException("a story needs a slide to play");
@@ -71,6 +74,8 @@ public final class StoryPlayer {
         if (fullScreen) stage.setFullScreen(true);
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
         host.showOverlay(caption);
+        // Full screen left some other way (the window manager's key, the OS): the story ends with it.
+        if (fullScreen) stage.fullScreenProperty().addListener(leftFullScreen);
         if (presenterView) {
             presenter = new PresenterWindow(stage, slides, this::key);
             presenter.show();
@@ -89,6 +94,7 @@ public final class StoryPlayer {
     public void stop() {
         if (!playing.get()) return;
         Stage stage = host.stage();
+        stage.fullScreenProperty().removeListener(leftFullScreen);
         stage.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, keys);
         host.showOverlay(null);
         if (presenter != null) presenter.close();

@@ -60,6 +60,10 @@ public final class MeasuresAppView implements AppView {
             show((Measure) now.getUserData());
         });
         measures.selectToggle(tradeButton);
+        // Later, not at once: the view models choose their default pairs just after their data arrive.
+        trade.view().viewModel().availablePairs().addListener(
+                (javafx.collections.ListChangeListener<TradePair>) c -> javafx.application.Platform.runLater(this::applyTradePairs));
+        agreement.viewModel().dataProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(this::applyAgreementPairs));
         context.libraryVersion().addListener((o, a, b) -> {
             if (agreementLoaded || root.getCenter() == agreement.node()) reloadAgreement();
         });
@@ -114,23 +118,40 @@ public final class MeasuresAppView implements AppView {
         ViewState.choice(s, "measures.trade.kind", ChartKind.class).ifPresent(t.kindProperty()::set);
         ViewState.flag(s, "measures.trade.log").ifPresent(t.logScaleProperty()::set);
         ViewState.flag(s, "measures.trade.events").ifPresent(t.showEventsProperty()::set);
-        if (s.containsKey("measures.trade.pairs")) {
-            List<String> labels = ViewState.lines(s, "measures.trade.pairs");
-            List<TradePair> pairs = new java.util.ArrayList<>();
-            for (String label : labels) t.availablePairs().stream().filter(p -> p.label().equals(label)).findFirst().ifPresent(pairs::add);
-            // setAll fires even when nothing changes, and each change redraws the chart
-            if ((!pairs.isEmpty() || labels.isEmpty()) && !pairs.equals(t.chosenPairs())) t.chosenPairs().setAll(pairs);
-        }
+        pendingTradePairs = s.containsKey("measures.trade.pairs") ? ViewState.lines(s, "measures.trade.pairs") : null;
+        applyTradePairs();
         AgreementViewModel a = agreement.viewModel();
         ViewState.choice(s, "measures.agreement.index", AgreementViewModel.Index.class).ifPresent(a.indexProperty()::set);
-        if (s.containsKey("measures.agreement.pairs")) {
-            List<AgreementViewModel.Pair> pairs = new java.util.ArrayList<>();
-            var countries = a.dataProperty().get().countries();
-            for (String label : ViewState.lines(s, "measures.agreement.pairs"))
-                for (Actor x : countries) for (Actor y : countries)
-                    if (x != y && (x.name() + "–" + y.name()).equals(label)) pairs.add(new AgreementViewModel.Pair(x, y));
-            if (!pairs.isEmpty() && !pairs.equals(a.chosenPairs())) a.chosenPairs().setAll(pairs);
-        }
+        pendingAgreementPairs = s.containsKey("measures.agreement.pairs") ? ViewState.lines(s, "measures.agreement.pairs") : null;
+        applyAgreementPairs();
+    }
+
+    /**
+     * A slide's pairs wait for the data they name: the agreement chart reads its table when first
+     * shown, the trade chart its pairs when the library opens, and a slide may be put back before.
+     */
+    private List<String> pendingTradePairs, pendingAgreementPairs;
+
+    private void applyTradePairs() {
+        TradeViewModel t = trade.view().viewModel();
+        if (pendingTradePairs == null || (t.availablePairs().isEmpty() && !pendingTradePairs.isEmpty())) return;
+        List<TradePair> pairs = new java.util.ArrayList<>();
+        for (String label : pendingTradePairs) t.availablePairs().stream().filter(p -> p.label().equals(label)).findFirst().ifPresent(pairs::add);
+        pendingTradePairs = null;
+        // setAll fires even when nothing changes, and each change redraws the chart
+        if (!pairs.equals(t.chosenPairs())) t.chosenPairs().setAll(pairs);
+    }
+
+    private void applyAgreementPairs() {
+        AgreementViewModel a = agreement.viewModel();
+        var countries = a.dataProperty().get().countries();
+        if (pendingAgreementPairs == null || countries.isEmpty()) return;
+        List<AgreementViewModel.Pair> pairs = new java.util.ArrayList<>();
+        for (String label : pendingAgreementPairs)
+            for (Actor x : countries) for (Actor y : countries)
+                if (x != y && (x.name() + "–" + y.name()).equals(label)) pairs.add(new AgreementViewModel.Pair(x, y));
+        pendingAgreementPairs = null;
+        if (!pairs.isEmpty() && !pairs.equals(a.chosenPairs())) a.chosenPairs().setAll(pairs);
     }
 
     @Override

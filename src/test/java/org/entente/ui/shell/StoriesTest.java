@@ -253,6 +253,49 @@ class StoriesTest {
         }
     }
 
+    @Test
+    void addSlideFromTheMenuInAFreshWindowAddsToTheStoryThereAndACancelledExportLeavesNoFile(FxRobot robot) throws Exception {
+        loaded();
+        // a story made in an earlier session: the window's Stories list has never been read
+        long id = OffFxThread.call(() -> {
+            var stories = app.context.library().stories();
+            long story = stories.create("Bamboo diplomacy").id();
+            stories.addSlide(story, -1, new Slide(0, "First", "", capture()));
+            return story;
+        });
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> app.selectTab("Network"));
+        app.waitForIdle(60);
+        robot.clickOn("#menu-story").clickOn("#menu-add-slide");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> OffFxThread.call(() -> app.context.library().stories().byId(id).orElseThrow()).slides().size() == 2);
+        List<Story> all = OffFxThread.call(() -> app.context.library().stories().all());
+        assertThat(all).as("no second story made").hasSize(1);
+        assertThat(all.get(0).slides()).extracting(Slide::title).containsExactly("First", "Slide 2: Network");
+
+        // an export cancelled while the slides are being taken: nothing in the folder
+        Path pngs = dir.resolve("cancelled-" + System.nanoTime());
+        org.entente.ui.common.FileDialogs.usePresenter(new org.entente.ui.common.FileDialogs.Presenter() {
+            @Override public java.io.File open(javafx.stage.FileChooser c, Window o) { return null; }
+
+            @Override public List<java.io.File> openMany(javafx.stage.FileChooser c, Window o) { return null; }
+
+            @Override public java.io.File save(javafx.stage.FileChooser c, Window o) { return null; }
+
+            @Override public java.io.File folder(javafx.stage.DirectoryChooser c, Window o) { return pngs.toFile(); }
+        });
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> slideList(robot).getItems().size() == 2);
+            robot.clickOn("#story-export-png");
+            robot.clickOn("#story-export-cancel");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#story-export-status").queryAs(Label.class).getText()
+                    .equals("Export cancelled: nothing written"));
+            List<Path> left = java.nio.file.Files.exists(pngs) ? java.nio.file.Files.list(pngs).toList() : List.of();
+            assertThat(left).isEmpty();
+            assertThat(selectedTab()).as("the window as it was").isEqualTo("Network");
+        } finally {
+            org.entente.ui.common.FileDialogs.usePresenter(org.entente.ui.common.FileDialogs.PLATFORM);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static ListView<Slide> slideList(FxRobot robot) { return robot.lookup("#slide-list").queryAs(ListView.class); }
 
