@@ -50,6 +50,7 @@ final class PresenterWindow {
         clock.getStyleClass().add("presenter-clock");
         notes.setId("presenter-notes");
         notes.setEditable(false);
+        notes.setFocusTraversable(false);
         notes.setWrapText(true);
         notes.getStyleClass().add("presenter-notes");
         VBox.setVgrow(notes, Priority.ALWAYS);

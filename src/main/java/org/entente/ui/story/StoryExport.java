@@ -163,11 +163,16 @@ final class StoryExport {
         }
     }
 
-    /** NN-title.png files in a folder, each written beside itself and moved into place. */
+    /**
+     * NN-title.png files in a folder. They are written into a hidden folder of their own inside it
+     * and moved out only once all are written: a cancel or a failure removes that folder and leaves
+     * the chosen folder as it was, files of an earlier export of the same names included.
+     */
     static final class PngSink extends Sink {
         private final List<Slide> slides;
         private final Path folder;
-        private final List<Path> written = java.util.Collections.synchronizedList(new ArrayList<>());
+        private Path staging;
+        private int count;
 
         PngSink(List<Slide> slides, Path folder) {
             this.slides = slides;
@@ -176,26 +181,31 @@ final class StoryExport {
 
         @Override
         void write(int index, BufferedImage image) throws IOException {
-            Files.createDirectories(folder);
-            Path file = folder.resolve(String.format(Locale.ROOT, "%02d-%s.png", index + 1, fileName(slides.get(index).title())));
-            Path tmp = file.resolveSibling(file.getFileName() + ".part");
-            try {
-                javax.imageio.ImageIO.write(image, "png", tmp.toFile());
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                written.add(file);
-            } finally {
-                Files.deleteIfExists(tmp);
+            if (staging == null) {
+                Files.createDirectories(folder);
+                staging = Files.createTempDirectory(folder, ".entente-export-");
             }
+            javax.imageio.ImageIO.write(image, "png", staging.resolve(name(index)).toFile());
+            count++;
+        }
+
+        private String name(int index) { return String.format(Locale.ROOT, "%02d-%s.png", index + 1, fileName(slides.get(index).title())); }
+
+        @Override
+        String complete() throws IOException {
+            for (int i = 0; i < count; i++)
+                Files.move(staging.resolve(name(i)), folder.resolve(name(i)), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(staging);
+            return count + " PNG files in " + folder;
         }
 
         @Override
-        String complete() { return written.size() + " PNG files in " + folder; }
-
-        @Override
         void drop() throws IOException {
-            synchronized (written) {
-                for (Path p : written) Files.deleteIfExists(p);
+            if (staging == null || !Files.exists(staging)) return;
+            try (var files = Files.list(staging)) {
+                for (Path p : files.toList()) Files.deleteIfExists(p);
             }
+            Files.deleteIfExists(staging);
         }
     }
 

@@ -73,6 +73,8 @@ public final class StoryPlayer {
         stage.setFullScreenExitHint("");
         if (fullScreen) stage.setFullScreen(true);
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        // No field keeps the focus it had: the keys step the story until one is clicked into.
+        stage.getScene().getRoot().requestFocus();
         host.showOverlay(caption);
         // Full screen left some other way (the window manager's key, the OS): the story ends with it.
         if (fullScreen) stage.fullScreenProperty().addListener(leftFullScreen);
@@ -123,6 +125,9 @@ public final class StoryPlayer {
 
     private void key(KeyEvent e) {
         KeyCode code = e.getCode();
+        // Typing in a field of the window (a search while presenting) keeps its keys; clickers' Page keys and Esc still step and leave.
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl field && field.isEditable() && code != KeyCode.PAGE_DOWN
+                && code != KeyCode.PAGE_UP && code != KeyCode.ESCAPE) return;
         switch (code) {
             case RIGHT, DOWN, PAGE_DOWN, SPACE, ENTER -> next();
             case LEFT, UP, PAGE_UP, BACK_SPACE -> previous();

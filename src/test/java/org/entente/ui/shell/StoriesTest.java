@@ -273,6 +273,9 @@ class StoriesTest {
 
         // an export cancelled while the slides are being taken: nothing in the folder
         Path pngs = dir.resolve("cancelled-" + System.nanoTime());
+        // an earlier export's file of the same name, which a cancelled export must leave as it was
+        java.nio.file.Files.createDirectories(pngs);
+        java.nio.file.Files.writeString(pngs.resolve("01-First.png"), "an earlier export");
         org.entente.ui.common.FileDialogs.usePresenter(new org.entente.ui.common.FileDialogs.Presenter() {
             @Override public java.io.File open(javafx.stage.FileChooser c, Window o) { return null; }
 
@@ -288,8 +291,12 @@ class StoriesTest {
             robot.clickOn("#story-export-cancel");
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#story-export-status").queryAs(Label.class).getText()
                     .equals("Export cancelled: nothing written"));
-            List<Path> left = java.nio.file.Files.exists(pngs) ? java.nio.file.Files.list(pngs).toList() : List.of();
-            assertThat(left).isEmpty();
+            List<Path> left;
+            try (var files = java.nio.file.Files.list(pngs)) {
+                left = files.toList();
+            }
+            assertThat(left).extracting(f -> f.getFileName().toString()).containsExactly("01-First.png");
+            assertThat(java.nio.file.Files.readString(pngs.resolve("01-First.png"))).isEqualTo("an earlier export");
             assertThat(selectedTab()).as("the window as it was").isEqualTo("Network");
         } finally {
             org.entente.ui.common.FileDialogs.usePresenter(org.entente.ui.common.FileDialogs.PLATFORM);
