@@ -55,8 +55,11 @@ class BackupsWindowTest {
 
         robot.clickOn("File").clickOn("Back Up Now");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> LibraryBackups.list(file).size() == 1);
+        // the table's rows settled before the click (a click while they are replaced misses its row)
+        fixture.waitForIdle(30);
 
         robot.clickOn(robot.lookup("#events-table .table-row-cell").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> events.getSelectionModel().getSelectedItem() != null);
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> events.getItems().size() == all - 1 && fixture.context.tasks().idleProperty().get());
         assertThat(fixture.context.editor().history().canUndo()).isTrue();
