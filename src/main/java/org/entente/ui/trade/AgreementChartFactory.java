@@ -147,18 +147,7 @@ public final class AgreementChartFactory {
             super(true, true);
             this.items = items;
             this.radius = style.shapeRadius();
-            setDefaultStroke(style.lineStroke());
-            setAutoPopulateSeriesStroke(false);
-            setDefaultShape(new Ellipse2D.Double(-radius, -radius, radius * 2, radius * 2));
-            setAutoPopulateSeriesShape(false);
-            setUseFillPaint(true);
-            setDefaultFillPaint(style.plotBackground());
-            setAutoPopulateSeriesFillPaint(false);
-            setDrawOutlines(true);
-            setUseOutlinePaint(false);
-            setDefaultOutlineStroke(new BasicStroke(2f));
-            setAutoPopulateSeriesOutlineStroke(false);
-            setDrawSeriesLineAsPath(false); // a path would join points across a null item
+            TradeChartFactory.styleLines(this, style);
         }
 
         MeasurePoint point(int series, int item) {

@@ -339,6 +339,26 @@ public final class TradeChartFactory {
         return units;
     }
 
+    /**
+     * The look both charts' line renderers share: the style's stroke, dots filled with the plot's
+     * background, outlines drawn in the series' colour, lines broken at null items.
+     */
+    static void styleLines(XYLineAndShapeRenderer r, ChartStyle style) {
+        double radius = style.shapeRadius();
+        r.setDefaultStroke(style.lineStroke());
+        r.setAutoPopulateSeriesStroke(false);
+        r.setDefaultShape(new Ellipse2D.Double(-radius, -radius, radius * 2, radius * 2));
+        r.setAutoPopulateSeriesShape(false);
+        r.setUseFillPaint(true);
+        r.setDefaultFillPaint(style.plotBackground());
+        r.setAutoPopulateSeriesFillPaint(false);
+        r.setDrawOutlines(true);
+        r.setUseOutlinePaint(false);
+        r.setDefaultOutlineStroke(new BasicStroke(2f));
+        r.setAutoPopulateSeriesOutlineStroke(false);
+        r.setDrawSeriesLineAsPath(false); // a path would join points across a null item
+    }
+
     /** Lines broken at null items, with a distinct hollow shape for approximate and unsure figures. */
     static final class FlaggedLineRenderer extends XYLineAndShapeRenderer {
         private final transient List<List<TradePoint>> items;
@@ -348,18 +368,7 @@ public final class TradeChartFactory {
             super(true, true);
             this.items = items;
             this.radius = style.shapeRadius();
-            setDefaultStroke(style.lineStroke());
-            setAutoPopulateSeriesStroke(false);
-            setDefaultShape(new Ellipse2D.Double(-radius, -radius, radius * 2, radius * 2));
-            setAutoPopulateSeriesShape(false);
-            setUseFillPaint(true);
-            setDefaultFillPaint(style.plotBackground());
-            setAutoPopulateSeriesFillPaint(false);
-            setDrawOutlines(true);
-            setUseOutlinePaint(false);
-            setDefaultOutlineStroke(new BasicStroke(2f));
-            setAutoPopulateSeriesOutlineStroke(false);
-            setDrawSeriesLineAsPath(false); // a path would join points across a null item
+            styleLines(this, style);
         }
 
         private TradePoint point(int series, int item) {
