@@ -23,8 +23,13 @@ class ArchitectureTest {
             .because("the model is plain records that every layer, test and format can use without a database or a UI");
 
     @ArchTest
+    static final ArchRule textsStandAlone = classes().that().resideInAPackage("org.entente.i18n..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.entente.i18n..", "java..")
+            .because("every layer but the model shows or reports texts in the user's language, so the bundles sit below them all");
+
+    @ArchTest
     static final ArchRule timeMathsHasNoUi = classes().that().resideInAPackage("org.entente.time..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("org.entente.time..", "org.entente.model..", "java..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.entente.time..", "org.entente.model..", "org.entente.i18n..", "java..")
             .because("time-to-pixel maths, ticks and clustering are pure and tested without JavaFX");
 
     @ArchTest

@@ -76,15 +76,18 @@ public record DateRange(EventDate start, EventDate end, boolean ongoing) impleme
      * "30 May – 2 June 2008", "July 2012 – ongoing".
      */
     public String display(Locale locale) {
-        if (ongoing) return start.display(locale) + " – ongoing";
+        boolean vi = EventDate.isVietnamese(locale);
+        if (ongoing) return start.display(locale) + (vi ? " – nay" : " – ongoing");
         if (end == null) return start.display(locale);
         boolean plain = !start.approximate() && !end.approximate() && start.year() == end.year() && start.year() > 0;
         if (plain && start.precision() == DatePrecision.DAY && end.precision() == DatePrecision.DAY) {
             if (start.month() == end.month()) return start.day() + "–" + end.display(locale);
+            if (vi) return start.vietnamese(false) + " – " + end.display(locale);
             String startDay = start.display(locale);
             return startDay.substring(0, startDay.lastIndexOf(' ')) + " – " + end.display(locale);
         }
         if (plain && start.precision() == DatePrecision.MONTH && end.precision() == DatePrecision.MONTH) {
+            if (vi) return start.vietnamese(false) + " – " + end.display(locale);
             String startMonth = start.display(locale);
             return startMonth.substring(0, startMonth.lastIndexOf(' ')) + " – " + end.display(locale);
         }

@@ -180,14 +180,35 @@ public record EventDate(int year, int month, int day, DatePrecision precision, b
         sb.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
-    /** A reader's form at the date's own precision: "2012", "July 2012", "19 June 2024", "c. 44 BCE". */
+    /**
+     * A reader's form at the date's own precision, in English ("2012", "July 2012", "19 June 2024",
+     * "c. 44 BCE") or, for a Vietnamese locale, as Vietnamese write dates ("năm 2012",
+     * "tháng 7 năm 2012", "19 tháng 6 năm 2024", "khoảng 2001", "44 TCN").
+     */
     public String display(Locale locale) {
+        if (isVietnamese(locale)) return vietnamese(true);
         StringBuilder sb = new StringBuilder();
         if (approximate) sb.append("c. ");
         if (precision == DatePrecision.DAY) sb.append(day).append(' ');
         if (precision != DatePrecision.YEAR)
             sb.append(java.time.Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, locale)).append(' ');
         sb.append(displayYear(year));
+        return sb.toString();
+    }
+
+    static boolean isVietnamese(Locale locale) { return locale != null && "vi".equals(locale.getLanguage()); }
+
+    /** Vietnamese: "19 tháng 6 năm 2024", "tháng 7 năm 2012", "năm 2017", "khoảng 2001", "44 TCN". */
+    String vietnamese(boolean withYear) {
+        StringBuilder sb = new StringBuilder();
+        if (approximate) sb.append("khoảng ");
+        if (precision == DatePrecision.DAY) sb.append(day).append(' ');
+        if (precision != DatePrecision.YEAR) sb.append("tháng ").append(month);
+        if (!withYear) return sb.toString().strip();
+        String y = year < 0 ? (-year) + " TCN" : Integer.toString(year);
+        // A bare year reads "năm 2017"; "khoảng 2001" and "44 TCN" need no "năm" before them.
+        if (precision == DatePrecision.YEAR) sb.append(approximate || year < 0 ? y : "năm " + y);
+        else sb.append(" năm ").append(y);
         return sb.toString();
     }
 

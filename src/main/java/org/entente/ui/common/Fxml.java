@@ -19,6 +19,8 @@ public final class Fxml {
     public static <T> T load(URL fxml, Object controller) {
         FXMLLoader loader = new FXMLLoader(Objects.requireNonNull(fxml, "fxml"));
         loader.setController(controller);
+        // Texts written "%key" in the file come from the interface language's bundles.
+        loader.setResources(org.entente.i18n.I18n.fxmlBundle());
         try {
             return loader.load();
         } catch (IOException e) {

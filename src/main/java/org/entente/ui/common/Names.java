@@ -1,0 +1,37 @@
+package org.entente.ui.common;
+
+import org.entente.i18n.I18n;
+import org.entente.model.Category;
+import org.entente.model.PartnershipLevel;
+
+/**
+ * The names the app shows for the built-in partnership levels and categories, in the interface
+ * language. A level or category the user made, or a built-in one the user renamed, keeps its own
+ * name: it is the library's text, not the interface's.
+ */
+public final class Names {
+    private Names() {}
+
+    /** "Comprehensive strategic partnership" or "Đối tác chiến lược toàn diện". */
+    public static String level(PartnershipLevel level) {
+        if (level == null) return "";
+        return builtIn(PartnershipLevel.DEFAULTS.stream().anyMatch(d -> d.key().equals(level.key()) && d.label().equals(level.label())),
+                "common.level." + level.key(), level.label());
+    }
+
+    /** "State visit" or "Thăm cấp Nhà nước". */
+    public static String category(Category category) {
+        if (category == null) return "";
+        return builtIn(Category.DEFAULTS.stream().anyMatch(d -> d.key().equals(category.key()) && d.label().equals(category.label())),
+                "common.category." + category.key(), category.label());
+    }
+
+    /** A category's name from its key and stored label (rows that carry no {@link Category}). */
+    public static String category(String key, String label) {
+        return key == null ? (label == null ? "" : label) : category(new Category(key, label == null ? key : label));
+    }
+
+    private static String builtIn(boolean isBuiltIn, String key, String label) {
+        return isBuiltIn ? I18n.tOr(key, label) : label;
+    }
+}
