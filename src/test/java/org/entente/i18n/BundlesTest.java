@@ -86,7 +86,8 @@ class BundlesTest {
                 used.add(l.value());
                 // Asked for: the key given to t(…) or tOr(…); other literals that look like keys may
                 // be a view's state names ("timeline.from"), which share the views' prefixes.
-                boolean askedFor = l.sourceLine().contains("t(\"" + l.value() + "\"") || l.sourceLine().contains("tOr(\"" + l.value() + "\"");
+                boolean askedFor = Pattern.compile("(?<![\\w])(t|tOr|has)\\(\"" + Pattern.quote(l.value()) + "\"")
+                        .matcher(l.sourceLine()).find();
                 if (askedFor && !all.contains(l.value())) missing.add(l.toString());
             }
         }
