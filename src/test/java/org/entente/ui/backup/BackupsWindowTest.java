@@ -55,10 +55,18 @@ class BackupsWindowTest {
 
         robot.clickOn("File").clickOn("Back Up Now");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> LibraryBackups.list(file).size() == 1);
-        // the table's rows settled before the click (a click while they are replaced misses its row)
+        // the table's rows settled before the click (a click while they are replaced misses its row),
+        // and the File menu's popup gone: a menu still closing over the table's first rows takes the
+        // click that hides it, and the row is never clicked
         fixture.waitForIdle(30);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows()
+                .stream().noneMatch(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())).get());
+        WaitForAsyncUtils.waitForFxEvents();
 
-        robot.clickOn(robot.lookup("#events-table .table-row-cell").nth(0).queryAs(Node.class));
+        // The row showing the first event: after the rows were replaced, the table keeps spare
+        // row cells (hidden, or empty) that a plain "first .table-row-cell" look-up may return.
+        robot.clickOn(robot.lookup("#events-table .table-row-cell").match((Node n) -> n.isVisible()
+                && n instanceof javafx.scene.control.TableRow<?> row && !row.isEmpty() && row.getIndex() == 0).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> events.getSelectionModel().getSelectedItem() != null);
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> events.getItems().size() == all - 1 && fixture.context.tasks().idleProperty().get());
