@@ -32,7 +32,7 @@ public final class Launcher {
         try (InputStream in = Launcher.class.getResourceAsStream("/logging.properties")) {
             if (in != null) LogManager.getLogManager().readConfiguration(in);
         } catch (java.io.IOException e) {
-            System.err.println("Logging configuration not read: " + e.getMessage());
+            System.err.println(org.entente.i18n.I18n.t("cli.launcher.logging-not-read", e.getMessage()));
         }
         org.entente.app.LogFiles.install();
     }
