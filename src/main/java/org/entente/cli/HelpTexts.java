@@ -23,7 +23,7 @@ import org.entente.i18n.I18n;
  */
 public final class HelpTexts extends ResourceBundle {
     /** picocli's own keys for the texts it writes itself, and ours for them. */
-    private static final Map<String, String> PICOCLI_KEYS = Map.of(
+    static final Map<String, String> PICOCLI_KEYS = Map.of(
             "usage.synopsisHeading", "cli.help.usage",
             "usage.commandListHeading", "cli.help.commands",
             "mixinStandardHelpOptions.help", "cli.help.help",
