@@ -62,7 +62,8 @@ class LanguageOptionTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String country = systemLanguage.equals("vi") ? "VN" : "GB";
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-Dsun.stdout.encoding=UTF-8", "-Duser.language=" + systemLanguage, "-Duser.country=" + country, "-Dentente.strictI18n=true", "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"), "-Duser.home=" + dir.resolve("home"),
+                "-Dsun.stdout.encoding=UTF-8", "-Duser.language=" + systemLanguage, "-Duser.country=" + country, "-Dentente.strictI18n=true",
+                "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"), "-Duser.home=" + dir.resolve("home"),
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dir, "out", ".txt"), err = Files.createTempFile(dir, "err", ".txt");
