@@ -15,7 +15,7 @@ public final class Launcher {
     private Launcher() {}
 
     private static final java.util.Set<String> NOT_THE_APP = java.util.Set.of(
-            "screenshot", "screenshots", "import", "export", "replay", "-h", "--help", "-V", "--version");
+            "screenshot", "screenshots", "import", "export", "replay", "backups", "datasets", "measure", "-h", "--help", "-V", "--version");
 
     public static void main(String[] args) {
         // -Dentente.prestart=false turns it off, to measure what it saves (BENCHMARKS.md).
@@ -23,6 +23,9 @@ public final class Launcher {
             EntenteApp.prestartToolkit();
         }
         configureLogging();
+        // The texts are in the system's language (I18n starts in it) unless --language asks for
+        // another: picocli sets that while it reads the arguments, before any command prints or
+        // the app starts.
         int code = new CommandLine(new EntenteCommand()).execute(args);
         System.exit(code);
     }
@@ -32,7 +35,7 @@ public final class Launcher {
         try (InputStream in = Launcher.class.getResourceAsStream("/logging.properties")) {
             if (in != null) LogManager.getLogManager().readConfiguration(in);
         } catch (java.io.IOException e) {
-            System.err.println("Logging configuration not read: " + e.getMessage());
+            System.err.println(org.entente.i18n.I18n.t("cli.launcher.logging-not-read", e.getMessage()));
         }
         org.entente.app.LogFiles.install();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.entente.app.LibraryService;
+import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.store.LibraryBackups;
 import org.entente.store.LibraryException;
@@ -22,25 +23,21 @@ import picocli.CommandLine.Spec;
  * automatic backups from the command line, as File › Restore from Backup… shows them.
  */
 @Command(name = "backups", mixinStandardHelpOptions = true,
-        description = {"List, take or restore the library's backups (kept in a folder beside it, NAME-backups/).",
-                "  list          the backups, newest first, numbered, with what each holds (the default)",
-                "  create        take a backup now",
-                "  restore N     replace the library's content with backup N of the list (the library is backed up first)",
-                "  keep N        keep the newest N backups (1-100; the oldest beyond are removed now)"},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:done", "1:the library or a backup could not be read or written", "2:usage error"})
+        description = {"${bundle:cli.help.backups.description}", "${bundle:cli.help.backups.details}"},
+        exitCodeListHeading = "${bundle:cli.help.exit-codes}",
+        exitCodeList = {"0:${bundle:cli.help.exit.done}", "1:${bundle:cli.help.backups.exit.1}", "2:${bundle:cli.help.exit.usage-error}"})
 public final class BackupsCommand implements Callable<Integer> {
     @ParentCommand EntenteCommand parent;
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "ACTION", defaultValue = "list",
-            description = "list, create, restore or keep (default: list).")
+            descriptionKey = "cli.help.backups.action")
     String action;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "N", description = "For restore: the backup's number in the list; for keep: how many.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "N", descriptionKey = "cli.help.backups.number")
     Integer number;
 
-    @Option(names = "--yes", description = "Restore without asking (for scripts).")
+    @Option(names = "--yes", descriptionKey = "cli.help.backups.yes")
     boolean yes;
 
     @Override
@@ -49,7 +46,7 @@ public final class BackupsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path file = parent.library();
         if (!Files.exists(file)) {
-            err.println(file + " does not exist: there is no library whose backups to show");
+            err.println(I18n.t("cli.library.missing.backups", file));
             return 1;
         }
         String refusal = LibraryArgument.refusal(file);
@@ -63,28 +60,27 @@ public final class BackupsCommand implements Callable<Integer> {
             case "create", "restore", "keep":
                 break;
             default:
-                err.println("Unknown action \"" + action + "\"; expected list, create, restore or keep");
+                err.println(I18n.t("cli.backups.unknown-action", action));
                 return 2;
         }
         if (!action.equals("create") && number == null) {
-            err.println(action + " needs a number: " + (action.equals("restore") ? "the backup's number in `entente backups list`"
-                    : "how many backups to keep"));
+            err.println(action.equals("restore") ? I18n.t("cli.backups.restore.needs-number") : I18n.t("cli.backups.keep.needs-number"));
             return 2;
         }
         try (Library library = LibraryService.openOrCreateEmpty(file)) {
             return switch (action) {
                 case "create" -> {
                     LibraryBackups.Backup made = library.backUp(LibraryBackups.Reason.ON_REQUEST);
-                    out.println("Backed up " + library.file() + " to " + made.file());
+                    out.println(I18n.t("cli.backups.created", library.file(), made.file()));
                     yield 0;
                 }
                 case "keep" -> {
                     if (number < LibraryBackups.MIN_KEEP || number > LibraryBackups.MAX_KEEP) {
-                        err.println("keep takes a number from " + LibraryBackups.MIN_KEEP + " to " + LibraryBackups.MAX_KEEP + ", not " + number);
+                        err.println(I18n.t("cli.backups.keep.out-of-range", LibraryBackups.MIN_KEEP, LibraryBackups.MAX_KEEP, number));
                         yield 2;
                     }
                     library.keepBackups(number);
-                    out.println(library.file() + " keeps its newest " + number + " backup" + (number == 1 ? "" : "s"));
+                    out.println(I18n.t("cli.backups.kept", library.file(), number));
                     yield 0;
                 }
                 default -> restore(library, out, err);
@@ -98,18 +94,16 @@ public final class BackupsCommand implements Callable<Integer> {
     private int restore(Library library, PrintWriter out, PrintWriter err) {
         List<LibraryBackups.Backup> backups = LibraryBackups.list(library.file());
         if (number < 1 || number > backups.size()) {
-            err.println("There is no backup " + number + ": " + library.file() + " has " + backups.size()
-                    + " (see `entente backups list`)");
+            err.println(I18n.t("cli.backups.restore.no-such", number, library.file(), backups.size()));
             return 2;
         }
         LibraryBackups.Backup chosen = backups.get(number - 1);
         if (!yes) {
-            err.println("Restoring replaces everything in " + library.file() + " with backup " + number + " of "
-                    + LibraryBackups.preview(chosen).events() + " events; add --yes to do it");
+            err.println(I18n.t("cli.backups.restore.confirm", library.file(), number, LibraryBackups.preview(chosen).events()));
             return 2;
         }
         LibraryBackups.Backup before = library.restoreFrom(chosen);
-        out.println("Restored " + library.file() + " from " + chosen.file() + "; the library as it was is in " + before.file());
+        out.println(I18n.t("cli.backups.restored", library.file(), chosen.file(), before.file()));
         return 0;
     }
 
@@ -122,22 +116,33 @@ public final class BackupsCommand implements Callable<Integer> {
             return 1;
         }
         if (backups.isEmpty()) {
-            out.println(file + " has no backups yet (they go to " + LibraryBackups.folderOf(file) + ")");
+            out.println(I18n.t("cli.backups.none", file, LibraryBackups.folderOf(file)));
             return 0;
         }
-        out.println("Backups of " + file + " in " + LibraryBackups.folderOf(file) + ", newest first:");
+        out.println(I18n.t("cli.backups.heading", file, LibraryBackups.folderOf(file)));
         int n = 1;
         for (LibraryBackups.Backup b : backups) {
             String holds;
             try {
                 LibraryBackups.Preview p = LibraryBackups.preview(b);
-                holds = p.events() + " events, " + p.partnerships() + " partnerships, " + p.tradeFigures() + " trade figures, "
-                        + p.notes() + " notes";
+                holds = I18n.t("cli.backups.holds", p.events(), p.partnerships(), p.tradeFigures(), p.notes());
             } catch (LibraryException e) {
-                holds = "unreadable: " + e.getMessage();
+                holds = I18n.t("cli.backups.unreadable", e.getMessage());
             }
-            out.printf("%3d  %s  %-40s %s%n", n++, b.taken().toString().replace('T', ' '), b.reason().label(), holds);
+            // A table: the number, the time as ISO writes it (the same in every language), why, what it holds.
+            out.printf("%3d  %s  %-40s %s%n", n++, b.taken().toString().replace('T', ' '), reason(b.reason()), holds);
         }
         return 0;
+    }
+
+    /** Why a backup was taken, as the list says it. */
+    static String reason(LibraryBackups.Reason reason) {
+        return switch (reason) {
+            case BEFORE_MIGRATION -> I18n.t("cli.backups.reason.before-migration");
+            case BEFORE_IMPORT -> I18n.t("cli.backups.reason.before-import");
+            case BEFORE_RESTORE -> I18n.t("cli.backups.reason.before-restore");
+            case DAILY -> I18n.t("cli.backups.reason.daily");
+            case ON_REQUEST -> I18n.t("cli.backups.reason.on-request");
+        };
     }
 }

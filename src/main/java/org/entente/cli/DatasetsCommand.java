@@ -10,6 +10,7 @@ import org.entente.app.DatasetService;
 import org.entente.app.DatasetService.Dataset;
 import org.entente.app.ImportProgress;
 import org.entente.app.LibraryService;
+import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.store.LibraryException;
 import picocli.CommandLine.Command;
@@ -21,30 +22,35 @@ import picocli.CommandLine.Spec;
 
 /** {@code entente datasets add|remove|list}: the datasets shipped with the app, added to a library as a whole. */
 @Command(name = "datasets", mixinStandardHelpOptions = true,
-        description = {"Add a dataset shipped with Entente to a library, or remove it again as a whole. Datasets:",
-                "  un-votes    UN General Assembly roll-call votes, 1946-2019 (6,203 roll calls, 870,109 votes;",
-                "              unvotes R package, MIT; data of Erik Voeten, Harvard Dataverse)"},
+        description = {"${bundle:cli.help.datasets.description}", "${bundle:cli.help.datasets.details}"},
         subcommands = {DatasetsCommand.Add.class, DatasetsCommand.Remove.class, DatasetsCommand.ListHeld.class},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:done", "1:the library could not be opened or written, or already holds the dataset", "2:usage error"})
+        exitCodeListHeading = "${bundle:cli.help.exit-codes}",
+        exitCodeList = {"0:${bundle:cli.help.exit.done}", "1:${bundle:cli.help.datasets.exit.1}", "2:${bundle:cli.help.exit.usage-error}"})
 public final class DatasetsCommand {
     @ParentCommand EntenteCommand parent;
 
     static Dataset dataset(CommandSpec spec, String key) {
-        return Dataset.byKey(key).orElseThrow(() -> new ParameterException(spec.commandLine(), "Unknown dataset \"" + key
-                + "\"; expected one of " + String.join(", ", Arrays.stream(Dataset.values()).map(Dataset::key).toList())));
+        return Dataset.byKey(key).orElseThrow(() -> new ParameterException(spec.commandLine(), I18n.t("cli.datasets.unknown", key,
+                String.join(", ", Arrays.stream(Dataset.values()).map(Dataset::key).toList()))));
+    }
+
+    /** A dataset's name in the interface language. */
+    static String name(Dataset dataset) {
+        return switch (dataset) {
+            case UN_VOTES -> I18n.t("cli.datasets.name.un-votes");
+        };
     }
 
     /** Whether {@code path} cannot be used (said on {@code err}): not an Entente library, or missing when it must exist. */
     static boolean refused(Path path, boolean mustExist, PrintWriter err) {
-        String refusal = mustExist && !Files.exists(path) ? path + " does not exist: there is no library to work on"
+        String refusal = mustExist && !Files.exists(path) ? I18n.t("cli.library.missing.datasets", path)
                 : LibraryArgument.refusal(path);
         if (refusal != null) err.println(refusal);
         return refusal != null;
     }
 
     /** {@code entente datasets add KEY}. */
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a dataset to the library (created with the starter library if missing).")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "${bundle:cli.help.datasets.add.description}")
     static final class Add implements Callable<Integer> {
         @ParentCommand DatasetsCommand datasets;
         @Spec CommandSpec spec;
@@ -58,8 +64,8 @@ public final class DatasetsCommand {
             if (refused(path, false, err)) return 1;
             try (Library library = LibraryService.openOrCreateWithStarter(path)) {
                 DatasetService.Added added = new DatasetService(library).add(dataset, ImportProgress.NONE);
-                spec.commandLine().getOut().printf("Added the %s to %s: %,d roll calls as events, %,d votes, in %.1f s%n",
-                        dataset.label(), path, added.events(), added.votes(), added.seconds());
+                spec.commandLine().getOut().println(I18n.t("cli.datasets.added", name(dataset), path, added.events(), added.votes(),
+                        I18n.fixed(added.seconds(), 1)));
                 return 0;
             } catch (IllegalStateException | DatasetService.DatasetException | LibraryException e) {
                 err.println(e.getMessage());
@@ -69,7 +75,7 @@ public final class DatasetsCommand {
     }
 
     /** {@code entente datasets remove KEY}. */
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a dataset from the library, as a whole.")
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "${bundle:cli.help.datasets.remove.description}")
     static final class Remove implements Callable<Integer> {
         @ParentCommand DatasetsCommand datasets;
         @Spec CommandSpec spec;
@@ -84,11 +90,11 @@ public final class DatasetsCommand {
             try (Library library = LibraryService.openOrCreateEmpty(path)) {
                 DatasetService service = new DatasetService(library);
                 if (!service.holds(dataset)) {
-                    err.println(path + " does not hold the " + dataset.label() + "; nothing was removed");
+                    err.println(I18n.t("cli.datasets.not-held", path, name(dataset)));
                     return 1;
                 }
                 long removed = service.remove(dataset);
-                spec.commandLine().getOut().printf("Removed the %s from %s: %,d events%n", dataset.label(), path, removed);
+                spec.commandLine().getOut().println(I18n.t("cli.datasets.removed", name(dataset), path, removed));
                 return 0;
             } catch (LibraryException e) {
                 err.println(e.getMessage());
@@ -98,7 +104,7 @@ public final class DatasetsCommand {
     }
 
     /** {@code entente datasets list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the datasets the library holds.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "${bundle:cli.help.datasets.list.description}")
     static final class ListHeld implements Callable<Integer> {
         @ParentCommand DatasetsCommand datasets;
         @Spec CommandSpec spec;
@@ -108,7 +114,7 @@ public final class DatasetsCommand {
             Path path = datasets.parent.library();
             if (refused(path, true, spec.commandLine().getErr())) return 1;
             try (Library library = LibraryService.openOrCreateEmpty(path)) {
-                for (Dataset d : new DatasetService(library).held()) spec.commandLine().getOut().println(d.key() + "\t" + d.label());
+                for (Dataset d : new DatasetService(library).held()) spec.commandLine().getOut().println(d.key() + "\t" + name(d));
                 return 0;
             } catch (LibraryException e) {
                 spec.commandLine().getErr().println(e.getMessage());

@@ -1,32 +1,56 @@
 package org.entente.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.entente.app.LibraryLocations;
+import org.entente.i18n.I18n;
 import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.LaunchOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code entente [--library PATH]}: the app, and its command line as subcommands. */
+/**
+ * {@code entente [--library PATH] [--language en|vi]}: the app, and its command line as
+ * subcommands. Its texts, usage help included, are in the interface language: the system's, or
+ * the one {@code --language} asks for ({@link HelpTexts}). Option names, metavariables (PATH, FILE)
+ * and the CSV that {@code measure} prints are the same in every language.
+ */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = EntenteCommand.Version.class,
-        description = "Relationship timelines between countries, offline. Without a command, starts the app.",
+        resourceBundle = "org.entente.cli.HelpTexts",
+        description = "${bundle:cli.help.entente.description}",
         subcommands = {ScreenshotCommand.class, ScreenshotsCommand.class, ImportCommand.class, ExportCommand.class,
                 BackupsCommand.class, DatasetsCommand.class, MeasureCommand.class, ReplayCommand.class})
 public final class EntenteCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
 
     @Option(names = "--library", paramLabel = "PATH", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "Library file to open (default: ${DEFAULT-VALUE}). The app and import create it with the starter library "
-                    + "if missing; export needs an existing library.")
+            descriptionKey = "cli.help.entente.library")
     Path library = LibraryLocations.defaultLibrary();
 
-    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "LIBRARY",
-            description = "Library file to open, as a desktop passes a double-clicked file (same as --library).")
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "LIBRARY", descriptionKey = "cli.help.entente.library-argument")
     Path libraryArgument;
 
-    @Option(names = "--measure-startup", description = "Print the time from JVM start to the first frame and to the shown library, then quit.")
+    @Option(names = "--measure-startup", descriptionKey = "cli.help.entente.measure-startup")
     boolean measureStartup;
+
+    /**
+     * {@code --language en|vi}: the language of this run, whatever the system's is and whatever the
+     * app's Language menu remembers. Set while the arguments are parsed, so every text after them
+     * (a subcommand's, the help's, the app's) is in it.
+     */
+    @Option(names = "--language", paramLabel = "en|vi", scope = picocli.CommandLine.ScopeType.INHERIT,
+            descriptionKey = "cli.help.entente.language")
+    void language(String tag) {
+        Locale requested = Locale.forLanguageTag(tag.strip().replace('_', '-'));
+        if (!I18n.SUPPORTED.stream().map(Locale::getLanguage).toList().contains(requested.getLanguage()))
+            throw new ParameterException(spec.commandLine(), I18n.t("cli.language.unknown", tag));
+        I18n.fixLocale(requested);
+    }
 
     @Override
     public Integer call() {
@@ -40,7 +64,7 @@ public final class EntenteCommand implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String v = EntenteCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"Entente " + (v == null ? "(development build)" : v)};
+            return new String[] {I18n.t("cli.version", v == null ? I18n.t("cli.version.development") : v)};
         }
     }
 }

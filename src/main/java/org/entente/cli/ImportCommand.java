@@ -11,6 +11,7 @@ import org.entente.app.ImportProgress;
 import org.entente.app.ImportService;
 import org.entente.app.LibraryService;
 import org.entente.exchange.Problem;
+import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.store.LibraryException;
 import picocli.CommandLine.Command;
@@ -28,24 +29,22 @@ import picocli.CommandLine.Spec;
  * errors (nothing is then written), 2 for a usage mistake.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import files into the library: Entente CSV (events.csv, partnerships.csv, trade.csv, sources.csv, actors.csv),",
-                "an Entente JSON bundle, TimelineJS JSON or its Google Sheets CSV, a Timeline .timeline file, or a trade table CSV.",
-                "All files go in one transaction: if any has an error, nothing is imported."},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:imported (or importable, with --dry-run)", "1:problems found; the library was not changed", "2:usage error"})
+        description = {"${bundle:cli.help.import.description}", "${bundle:cli.help.import.details}"},
+        exitCodeListHeading = "${bundle:cli.help.exit-codes}",
+        exitCodeList = {"0:${bundle:cli.help.import.exit.0}", "1:${bundle:cli.help.import.exit.1}", "2:${bundle:cli.help.exit.usage-error}"})
 public final class ImportCommand implements Callable<Integer> {
     @ParentCommand EntenteCommand parent;
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "cli.help.import.files")
     List<Path> files;
 
-    @Option(names = "--dry-run", description = "Read and check the files and say what would be imported, without writing.")
+    @Option(names = "--dry-run", descriptionKey = "cli.help.import.dry-run")
     boolean dryRun;
 
     @Option(names = "--duplicates", paramLabel = "skip|update|keep-both", defaultValue = "skip",
             converter = PolicyConverter.class,
-            description = "Records matching ones in the library (same title and date; same pair and level): ${DEFAULT-VALUE} by default.")
+            descriptionKey = "cli.help.import.duplicates")
     DuplicatePolicy duplicates;
 
     static final class PolicyConverter implements picocli.CommandLine.ITypeConverter<DuplicatePolicy> {
@@ -55,7 +54,7 @@ public final class ImportCommand implements Callable<Integer> {
                 case "skip" -> DuplicatePolicy.SKIP;
                 case "update" -> DuplicatePolicy.UPDATE;
                 case "keep-both", "keep_both", "keepboth" -> DuplicatePolicy.KEEP_BOTH;
-                default -> throw new picocli.CommandLine.TypeConversionException("expected skip, update or keep-both, not \"" + value + "\"");
+                default -> throw new picocli.CommandLine.TypeConversionException(I18n.t("cli.import.unknown-policy", value));
             };
         }
     }
@@ -74,9 +73,9 @@ public final class ImportCommand implements Callable<Integer> {
             // Nothing may be created by a dry run: the preview runs against a scratch copy of what
             // the import would create (a new library with the starter library).
             try (LibraryArgument.Scratch scratch = new LibraryArgument.Scratch()) {
-                return dryRun(scratch.library, libraryPath + " (a new library with the starter library)", out, err);
+                return dryRun(scratch.library, I18n.t("cli.import.new-library", libraryPath), out, err);
             } catch (java.io.IOException | LibraryException e) {
-                err.println("Could not check the files: " + e.getMessage());
+                err.println(I18n.t("cli.import.check-failed", e.getMessage()));
                 return 1;
             }
         }
@@ -90,11 +89,11 @@ public final class ImportCommand implements Callable<Integer> {
             err.flush();
             if (done.read().counts().total() == 0) {
                 List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
-                out.println("Nothing to import: " + String.join(", ", names) + (names.size() == 1 ? " holds" : " hold")
-                        + " no records; " + library.file() + (existed ? " was not changed" : " was created with the starter library only"));
+                out.println(I18n.t(existed ? "cli.import.nothing.unchanged" : "cli.import.nothing.created",
+                        String.join(", ", names), names.size(), library.file()));
                 return 0;
             }
-            out.println("Imported " + done.read().summary() + " into " + library.file() + ": " + done.outcome());
+            out.println(I18n.t("cli.import.done", done.read().summary(), library.file(), done.outcome()));
             return 0;
         } catch (LibraryException e) {
             err.println(e.getMessage());
@@ -102,7 +101,7 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (ImportService.ImportRefusedException e) {
             e.problems().forEach(err::println);
             long errors = e.problems().stream().filter(Problem::isError).count();
-            err.println(errors + " error" + (errors == 1 ? "" : "s") + ": nothing was imported into " + libraryPath);
+            err.println(I18n.t("cli.import.refused", errors, libraryPath));
             return 1;
         }
     }
@@ -112,12 +111,20 @@ public final class ImportCommand implements Callable<Integer> {
         for (Problem p : plan.problems()) err.println(p);
         err.flush();
         if (plan.hasErrors()) {
-            err.println(plan.errorCount() + " error" + (plan.errorCount() == 1 ? "" : "s") + ": nothing was imported into " + into);
+            err.println(I18n.t("cli.import.refused", plan.errorCount(), into));
             return 1;
         }
-        out.println("Would import " + plan.summary() + " into " + into
-                + (plan.counts().duplicates() > 0 ? "; duplicates: " + duplicates.label().toLowerCase(java.util.Locale.ROOT) : "")
-                + " (dry run: nothing written)");
+        out.println(plan.counts().duplicates() > 0 ? I18n.t("cli.import.would.duplicates", plan.summary(), into, policy(duplicates))
+                : I18n.t("cli.import.would", plan.summary(), into));
         return 0;
+    }
+
+    /** What happens to duplicates, as the dry run's summary says it. */
+    private static String policy(DuplicatePolicy policy) {
+        return switch (policy) {
+            case SKIP -> I18n.t("cli.import.policy.skip");
+            case UPDATE -> I18n.t("cli.import.policy.update");
+            case KEEP_BOTH -> I18n.t("cli.import.policy.keep-both");
+        };
     }
 }

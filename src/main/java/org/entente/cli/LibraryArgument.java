@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.entente.app.LibraryService;
+import org.entente.i18n.I18n;
 import org.entente.store.Library;
 
 /** Checks on the {@code --library} a command was given, before anything opens it. */
@@ -21,19 +22,20 @@ final class LibraryArgument {
     static String refusal(Path library) {
         try {
             if (Files.isRegularFile(library) && Files.size(library) == 0)
-                return library + " is an empty file (0 bytes), not an Entente library; remove it to have a new library made there";
+                return I18n.t("cli.library.empty-file", library);
         } catch (IOException e) {
-            return library + " cannot be read: " + e.getMessage();
+            return I18n.t("cli.library.unreadable", library, e.getMessage());
         }
         return null;
     }
 
     /**
      * Why a command that reads an existing library (to export, measure, replay it) cannot use
-     * {@code library}, or null: it does not exist, or {@link #refusal} refuses it.
+     * {@code library}, or null: it does not exist ({@code whenMissing}, the command's own words),
+     * or {@link #refusal} refuses it.
      */
-    static String unusable(Path library, String purpose) {
-        if (!Files.exists(library)) return library + " does not exist: there is no library to " + purpose;
+    static String unusable(Path library, String whenMissing) {
+        if (!Files.exists(library)) return whenMissing;
         return refusal(library);
     }
 

@@ -13,6 +13,7 @@ import org.entente.app.LibraryService;
 import org.entente.app.measures.MeasureKind;
 import org.entente.app.measures.MeasurePoint;
 import org.entente.app.measures.MeasureService;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.store.Library;
 import org.entente.store.LibraryException;
@@ -25,34 +26,30 @@ import picocli.CommandLine.Spec;
 
 /** {@code entente measure --kind KIND --pair A-B [--pair …] [--from YEAR] [--to YEAR]}: a measure as CSV, for scripts. */
 @Command(name = "measure", mixinStandardHelpOptions = true,
-        description = {"Print a measure of relationships by year as CSV (pair, year, value, the counts behind it). Kinds:",
-                "  un-agreement  share of the UN General Assembly roll calls both voted on where they voted the same",
-                "                (with Signorino and Ritter's S and Hage's chance-corrected kappa; needs the un-votes dataset)",
-                "  trade         total trade in US dollars as the pair's first country reports it",
-                "  events        events both took part in (UN roll calls left out)"},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:printed", "1:the library could not be read", "2:usage error (unknown kind or country)"})
+        description = {"${bundle:cli.help.measure.description}", "${bundle:cli.help.measure.details}"},
+        exitCodeListHeading = "${bundle:cli.help.exit-codes}",
+        exitCodeList = {"0:${bundle:cli.help.measure.exit.0}", "1:${bundle:cli.help.measure.exit.1}", "2:${bundle:cli.help.measure.exit.2}"})
 public final class MeasureCommand implements Callable<Integer> {
     @ParentCommand EntenteCommand parent;
     @Spec CommandSpec spec;
 
-    @Option(names = "--kind", required = true, paramLabel = "KIND", description = "un-agreement, trade or events.")
+    @Option(names = "--kind", required = true, paramLabel = "KIND", descriptionKey = "cli.help.measure.kind")
     String kind;
 
     @Option(names = "--pair", required = true, paramLabel = "A-B",
-            description = "Two countries by ISO code (VN-RU, VNM-RUS) or name (Vietnam-Russia); repeatable.")
+            descriptionKey = "cli.help.measure.pair")
     List<String> pairs = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "YEAR", description = "First year (default: the first there is).") Integer from;
+    @Option(names = "--from", paramLabel = "YEAR", descriptionKey = "cli.help.measure.from") Integer from;
 
-    @Option(names = "--to", paramLabel = "YEAR", description = "Last year (default: the last there is).") Integer to;
+    @Option(names = "--to", paramLabel = "YEAR", descriptionKey = "cli.help.measure.to") Integer to;
 
     @Override
     public Integer call() {
-        MeasureKind k = MeasureKind.byKey(kind).orElseThrow(() -> new ParameterException(spec.commandLine(), "Unknown kind \"" + kind
-                + "\"; expected one of " + String.join(", ", Arrays.stream(MeasureKind.values()).map(MeasureKind::key).toList())));
+        MeasureKind k = MeasureKind.byKey(kind).orElseThrow(() -> new ParameterException(spec.commandLine(), I18n.t("cli.measure.unknown-kind",
+                kind, String.join(", ", Arrays.stream(MeasureKind.values()).map(MeasureKind::key).toList()))));
         PrintWriter err = spec.commandLine().getErr();
-        String unusable = LibraryArgument.unusable(parent.library(), "measure");
+        String unusable = LibraryArgument.unusable(parent.library(), I18n.t("cli.library.missing.measure", parent.library()));
         if (unusable != null) {
             err.println(unusable);
             return 1;
@@ -62,7 +59,8 @@ public final class MeasureCommand implements Callable<Integer> {
             List<Actor[]> resolved = new ArrayList<>();
             for (String pair : pairs) resolved.add(pair(service, pair));
             if (k == MeasureKind.UN_AGREEMENT && !library.datasets().holds("un-votes") && service.agreement().pairYears() == 0)
-                err.println("note: " + parent.library() + " holds no UN roll calls; add them with `entente datasets add un-votes`");
+                err.println(I18n.t("cli.measure.no-un-votes", parent.library()));
+            // CSV for scripts: its column names and numbers are the same in every language.
             PrintWriter out = spec.commandLine().getOut();
             List<String> countColumns = null;
             for (int i = 0; i < resolved.size(); i++) {
@@ -93,7 +91,7 @@ public final class MeasureCommand implements Callable<Integer> {
             Optional<Actor> a = service.country(t.substring(0, at)), b = service.country(t.substring(at + 1));
             if (a.isPresent() && b.isPresent()) return new Actor[] {a.get(), b.get()};
         }
-        throw new ParameterException(spec.commandLine(), "--pair \"" + text + "\": expected two countries of the library joined by -, like VN-RU");
+        throw new ParameterException(spec.commandLine(), I18n.t("cli.measure.bad-pair", text));
     }
 
     private static String number(Number n) {

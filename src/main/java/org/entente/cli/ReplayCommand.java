@@ -18,6 +18,7 @@ import org.entente.app.task.CurrentThreadTaskExecutor;
 import org.entente.app.task.TaskProgress;
 import org.entente.controls.network.NetworkStyle;
 import org.entente.controls.network.NetworkView;
+import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.store.LibraryException;
 import org.entente.ui.network.NetworkReplay;
@@ -37,36 +38,35 @@ import picocli.CommandLine.Spec;
  * they were pinned).
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Write the network of partnerships over a range of dates as an animated GIF: one frame per month or year,",
-                "each the partnerships in force on that date, with the date written on the frame. Works without a display."},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:written", "1:the library could not be read or the GIF not written", "2:usage error"})
+        description = {"${bundle:cli.help.replay.description}", "${bundle:cli.help.replay.details}"},
+        exitCodeListHeading = "${bundle:cli.help.exit-codes}",
+        exitCodeList = {"0:${bundle:cli.help.replay.exit.0}", "1:${bundle:cli.help.replay.exit.1}", "2:${bundle:cli.help.exit.usage-error}"})
 public final class ReplayCommand implements Callable<Integer> {
     @ParentCommand EntenteCommand parent;
     @Spec CommandSpec spec;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First frame: a year (2008), a month (2008-06) or a day (default: the library's first date).")
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.help.replay.from")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last date, to the end of its year or month (default: the library's last date).")
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "cli.help.replay.to")
     String to;
 
-    @Option(names = "--step", defaultValue = "year", paramLabel = "month|year", description = "Time between frames (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--step", defaultValue = "year", paramLabel = "month|year", descriptionKey = "cli.help.replay.step")
     String step;
 
-    @Option(names = "--size", defaultValue = "1280x720", paramLabel = "WIDTHxHEIGHT", description = "Picture size in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--size", defaultValue = "1280x720", paramLabel = "WIDTHxHEIGHT", descriptionKey = "cli.help.replay.size")
     String size;
 
-    @Option(names = "--seconds", defaultValue = "1", paramLabel = "S", description = "Seconds each frame shows (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", defaultValue = "1", paramLabel = "S", descriptionKey = "cli.help.replay.seconds")
     double seconds;
 
-    @Option(names = "--dark", description = "The dark theme's colours.")
+    @Option(names = "--dark", descriptionKey = "cli.help.replay.dark")
     boolean dark;
 
-    @Option(names = "--headless", negatable = true, description = "Draw without a display (default: when DISPLAY is unset).")
+    @Option(names = "--headless", negatable = true, descriptionKey = "cli.help.replay.headless")
     Boolean headless;
 
-    @Parameters(index = "0", paramLabel = "OUT.gif", description = "The GIF to write (replaced when it exists).")
+    @Parameters(index = "0", paramLabel = "OUT.gif", descriptionKey = "cli.help.replay.out")
     Path out;
 
     @Override
@@ -74,10 +74,10 @@ public final class ReplayCommand implements Callable<Integer> {
         NetworkViewModel.Step frameStep = switch (step.strip().toLowerCase(Locale.ROOT)) {
             case "month" -> NetworkViewModel.Step.MONTH;
             case "year" -> NetworkViewModel.Step.YEAR;
-            default -> throw new ParameterException(spec.commandLine(), "--step \"" + step + "\": expected month or year");
+            default -> throw new ParameterException(spec.commandLine(), I18n.t("cli.replay.bad-step", step));
         };
         PrintWriter err = spec.commandLine().getErr();
-        String unusable = LibraryArgument.unusable(parent.library(), "replay");
+        String unusable = LibraryArgument.unusable(parent.library(), I18n.t("cli.library.missing.replay", parent.library()));
         if (unusable != null) {
             err.println(unusable);
             return 1;
@@ -103,11 +103,12 @@ public final class ReplayCommand implements Callable<Integer> {
         try {
             org.entente.app.AtomicFile.write(out, stream -> NetworkReplay.write(options, vm.frames(), vm.positions().get(), style, stream, TaskProgress.NONE));
         } catch (java.io.IOException e) {
-            err.println(out + " could not be written: " + e.getMessage());
+            err.println(I18n.t("cli.replay.write-failed", out, e.getMessage()));
             return 1;
         }
-        spec.commandLine().getOut().printf(Locale.UK, "Wrote %d frames (%d×%d, %s s each) to %s%n", options.dates().size(), options.width(),
-                options.height(), seconds, out);
+        // The size as --size takes it (no grouping), whatever the language.
+        spec.commandLine().getOut().println(I18n.t("cli.replay.done", options.dates().size(), String.valueOf(options.width()),
+                String.valueOf(options.height()), seconds, out));
         return 0;
     }
 

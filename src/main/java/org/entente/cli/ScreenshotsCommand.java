@@ -13,6 +13,7 @@ import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.entente.i18n.I18n;
 import org.entente.ui.shell.ScreenshotTour;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppPreferences;
@@ -27,27 +28,30 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code entente screenshots --out DIR}: renders every main view to PNG in one run, headless when there is no display. */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
-        description = "Render every main view (timeline, events, network, trade, an editor form, presentation mode, high contrast, 200 % type, the welcome) to PNG files in DIR and quit.")
+        description = "${bundle:cli.help.screenshots.description}")
 public final class ScreenshotsCommand implements Callable<Integer> {
+    /** How long a run may take before it is given up. */
+    private static final int TIME_LIMIT_MINUTES = 10;
+
     @ParentCommand EntenteCommand parent;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write NAME.png into (created if missing).")
+    @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "cli.help.screenshots.out")
     Path out;
 
-    @Option(names = "--theme", defaultValue = "light", description = "light, dark or high-contrast (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--theme", defaultValue = "light", descriptionKey = "cli.help.screenshots.theme")
     String theme;
 
     @Option(names = "--type-size", defaultValue = "100", paramLabel = "PERCENT",
-            description = "Type size in percent, as View › Type Size: 100, 125, 150, 175, 200, 250 or 300 (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.help.screenshot.type-size")
     int typeSize;
 
-    @Option(names = "--size", defaultValue = "1600x1000", description = "Window size WIDTHxHEIGHT (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--size", defaultValue = "1600x1000", descriptionKey = "cli.help.screenshot.size")
     String size;
 
-    @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Only these shots, of: timeline, events, network, trade, un-votes, network-un-votes, editor-event, present, present-events, present-network, present-trade, story, high-contrast, type-200, welcome.")
+    @Option(names = "--only", split = ",", paramLabel = "NAME", descriptionKey = "cli.help.screenshots.only")
     List<String> only;
 
-    @Option(names = "--headless", negatable = true, description = "Render without a display (default: when DISPLAY is unset).")
+    @Option(names = "--headless", negatable = true, descriptionKey = "cli.help.screenshot.headless")
     Boolean headless;
 
     @Override
@@ -55,14 +59,14 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         int[] wh = ScreenshotsCommand.parseSize(size);
         Theme chosenTheme = Theme.ofKey(theme);
         if (chosenTheme == null)
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--theme must be light, dark or high-contrast");
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), I18n.t("cli.screenshots.bad-theme"));
         if (!TypeScale.STEPS.contains(typeSize))
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--type-size must be one of " + TypeScale.STEPS);
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), I18n.t("cli.screenshot.bad-type-size", TypeScale.STEPS.toString()));
         List<String> shots = only == null ? ScreenshotTour.SHOTS : only.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
         for (String s : shots)
             if (!ScreenshotTour.SHOTS.contains(s))
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                        "no shot called \"" + s + "\"; shots: " + String.join(", ", ScreenshotTour.SHOTS));
+                        I18n.t("cli.screenshots.no-such-shot", s, String.join(", ", ScreenshotTour.SHOTS)));
         Headless.enableUnless(headless);
 
         // Settings of this run only: the user's recent libraries and window bounds stay as they were.
@@ -78,7 +82,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             MainWindow window = new MainWindow(stage, context, new AppPreferences(node));
             stage.setScene(window.createScene(wh[0], wh[1]));
             window.setOpenFailureHandler(error -> {
-                System.err.println("Could not open the library: " + (error == null ? "unknown error" : error.getMessage()));
+                System.err.println(I18n.t("cli.screenshots.open-failed", error == null ? I18n.t("cli.screenshots.unknown-error") : error.getMessage()));
                 code.set(1);
                 finished.countDown();
             });
@@ -86,24 +90,24 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             window.openLibrary(parent.library(), true);
             ScreenshotTour.run(window, context, stage, out, shots).whenComplete((files, error) -> {
                 if (error != null) {
-                    System.err.println("Screenshots failed: " + error.getMessage());
+                    System.err.println(I18n.t("cli.screenshots.failed", error.getMessage()));
                     code.set(1);
                 } else {
-                    for (Path f : files) System.out.println("wrote " + f);
+                    for (Path f : files) System.out.println(I18n.t("cli.screenshots.wrote", f));
                 }
                 if (context.library() != null) context.library().close();
                 context.tasks().shutdown();
                 finished.countDown();
             });
         });
-        if (!finished.await(10, TimeUnit.MINUTES)) {
-            System.err.println("Screenshots did not finish within 10 minutes");
+        if (!finished.await(TIME_LIMIT_MINUTES, TimeUnit.MINUTES)) {
+            System.err.println(I18n.t("cli.screenshots.timed-out", TIME_LIMIT_MINUTES));
             code.set(1);
         }
         try {
             node.removeNode();
         } catch (BackingStoreException e) {
-            System.err.println("Settings of this run not removed: " + e.getMessage());
+            System.err.println(I18n.t("cli.screenshots.settings-not-removed", e.getMessage()));
         }
         Platform.exit();
         return code.get();
@@ -111,7 +115,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
 
     static int[] parseSize(String size) {
         String[] parts = size.toLowerCase(Locale.ROOT).split("x");
-        if (parts.length != 2) throw new IllegalArgumentException("--size must be WIDTHxHEIGHT, e.g. 1600x1000");
+        if (parts.length != 2) throw new IllegalArgumentException(I18n.t("cli.screenshot.bad-size"));
         return Arrays.stream(parts).mapToInt(p -> Integer.parseInt(p.strip())).toArray();
     }
 }

@@ -1,0 +1,100 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.entente.i18n.I18n;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+
+/**
+ * The usage help comes from the cli bundle in the interface language. Commands name their texts
+ * as {@code ${bundle:cli.help.…}}, which BundlesTest cannot see (it counts the {@code cli.help.}
+ * prefix as used): this test checks instead that every help key is used and every one used exists.
+ */
+class CommandLineHelpTest {
+    private static final Pattern BUNDLE_REFERENCE = Pattern.compile("\\$\\{bundle:([^}:]+)}");
+
+    @AfterEach
+    void english() { I18n.setLocale(I18n.ENGLISH); }
+
+    /** entente and every subcommand, nested ones too. */
+    private static List<CommandLine> commands(CommandLine top) {
+        List<CommandLine> all = new ArrayList<>(List.of(top));
+        for (CommandLine sub : top.getSubcommands().values()) all.addAll(commands(sub));
+        return all;
+    }
+
+    @Test
+    void everyHelpKeyIsUsedAndEveryKeyUsedExists() {
+        Set<String> used = new TreeSet<>(HelpTexts.PICOCLI_KEYS.values());
+        for (CommandLine cl : commands(new CommandLine(new EntenteCommand()))) {
+            Command c = cl.getCommand().getClass().getAnnotation(Command.class);
+            Stream.of(c.description(), c.exitCodeList(), new String[] {c.exitCodeListHeading()}).flatMap(Stream::of).forEach(text -> {
+                Matcher m = BUNDLE_REFERENCE.matcher(text);
+                while (m.find()) used.add(m.group(1));
+            });
+            for (ArgSpec arg : cl.getCommandSpec().args()) {
+                String key = arg.descriptionKey();
+                // The standard --help and --version take picocli's keys, which HelpTexts gives ours for.
+                if (key != null && !key.isEmpty() && !key.startsWith("mixinStandardHelpOptions.")) used.add(key);
+            }
+        }
+        ResourceBundle english = ResourceBundle.getBundle("org.entente.i18n.cli", Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Set<String> help = new TreeSet<>(Collections.list(english.getKeys()).stream().filter(k -> k.startsWith("cli.help.")).toList());
+
+        assertThat(used).as("help keys the commands use that cli.properties lacks").isSubsetOf(help);
+        assertThat(help).as("help keys of cli.properties no command uses").isSubsetOf(used);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "vi"})
+    void everyCommandAndArgumentIsDescribed(String language) {
+        I18n.setLocale(Locale.forLanguageTag(language));
+        for (CommandLine cl : commands(new CommandLine(new EntenteCommand()))) {
+            String name = cl.getCommandSpec().qualifiedName();
+            assertThat(String.join("", cl.getCommandSpec().usageMessage().description())).as(name).isNotBlank().doesNotContain("${");
+            for (ArgSpec arg : cl.getCommandSpec().args())
+                assertThat(String.join("", arg.description())).as(name + " " + arg).isNotBlank().doesNotContain("${");
+        }
+    }
+
+    @Test
+    void theHelpOfEveryCommandIsInVietnamese() {
+        I18n.setLocale(I18n.VIETNAMESE);
+        for (CommandLine cl : commands(new CommandLine(new EntenteCommand()))) {
+            String help = cl.getUsageMessage(CommandLine.Help.Ansi.OFF);
+            assertThat(help).as(cl.getCommandSpec().qualifiedName())
+                    .startsWith("Cách dùng: entente")
+                    .contains("Hiện trợ giúp này rồi thoát.", "In phiên bản rồi thoát.", "Ngôn ngữ của ứng dụng")
+                    .doesNotContain("Usage", "Show this help", "default", "Exit codes", "Commands:");
+        }
+        String backups = new CommandLine(new EntenteCommand()).getSubcommands().get("backups").getUsageMessage(CommandLine.Help.Ansi.OFF);
+        assertThat(backups).contains("Liệt kê, tạo hoặc khôi phục các bản sao lưu", "  restore N     thay nội dung thư viện",
+                "Mã thoát:", "2   dùng lệnh sai cách");
+    }
+
+    @Test
+    void theEnglishHelpListsEachCommandByItsFirstLine() {
+        String help = new CommandLine(new EntenteCommand()).getUsageMessage(CommandLine.Help.Ansi.OFF);
+        assertThat(help).startsWith("Usage: entente").contains("Commands:\n", "  export       Export the library. Formats:\n",
+                "  backups      List, take or restore the library's backups (kept in a folder")
+                .doesNotContain("bundle      Entente JSON bundle");
+    }
+}
