@@ -42,7 +42,7 @@ class BackupsCommandTest extends CommandLineTestBase {
             library.events().save(event("Tô Lâm elected"));
         }
         assertThat(run("backups", "list", "--library", lib.toString())).isZero();
-        assertThat(out.toString()).contains("  1  ").contains("Backed up on request").contains("1 events");
+        assertThat(out.toString()).contains("  1  ").contains("Backed up on request").contains("1 event,");
 
         assertThat(run("backups", "restore", "1", "--library", lib.toString())).as("asks first").isEqualTo(2);
         assertThat(err.toString()).contains("add --yes");
@@ -71,7 +71,7 @@ class BackupsCommandTest extends CommandLineTestBase {
         }
         Files.write(lib, new byte[8192]); // zeros: not an SQLite file any more
         assertThat(run("backups", "--library", lib.toString())).isZero();
-        assertThat(out.toString()).contains("Daily").contains("1 events");
+        assertThat(out.toString()).contains("Daily").contains("1 event,");
         assertThat(run("export", "--format", "bundle", "--out", dir.resolve("x.json").toString(), "--library", lib.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("newest backup").contains(LibraryBackups.folderOf(lib).toString());
     }
