@@ -135,8 +135,8 @@ public final class EventsView implements AppView {
         // They grow with the type size (View › Type Size, Large Type): f is its factor.
         java.util.function.IntConsumer fitType = percent -> {
             double f = percent / 100.0;
-            date.setMinWidth(132 * f);
-            category.setMinWidth(152 * f);
+            date.setMinWidth(atLeast(132 * f, f, WIDE_DATE.display(I18n.ENGLISH), WIDE_DATE.display(I18n.locale())));
+            category.setMinWidth(atLeast(152 * f, f, Category.PARTNERSHIP_CHANGE.label(), Names.category(Category.PARTNERSHIP_CHANGE)));
             mark.setMinWidth(34 * f);
             mark.setPrefWidth(34 * f);
             mark.setMaxWidth(40 * f);
@@ -287,6 +287,27 @@ public final class EventsView implements AppView {
         mark.setMaxWidth(40);
         mark.setResizable(false);
         return mark;
+    }
+
+    /** A long date of one month, as the date column must show it whole. */
+    private static final org.entente.model.DateRange WIDE_DATE = org.entente.model.DateRange.parse("2023-12-12/2023-12-13");
+
+    /**
+     * A column's least width: {@code base} (set for the English text {@code english} at type factor
+     * {@code f}), or the width {@code shown} needs when the interface's language writes it longer
+     * ("12–13 tháng 12 năm 2023", "Thay đổi quan hệ đối tác").
+     */
+    private static double atLeast(double base, double f, String english, String shown) {
+        // 13 px is the root font size at 100 % (entente.css); the cell's padding is about 8 px a side.
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 13 * f);
+        double e = textWidth(english, font), s = textWidth(shown, font);
+        return s <= e ? base : Math.max(base, s + 22 * f);
+    }
+
+    private static double textWidth(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     private static ListCell<Category> categoryCell() {
