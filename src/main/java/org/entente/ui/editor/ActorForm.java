@@ -3,8 +3,10 @@ package org.entente.ui.editor;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
+import org.entente.model.RecordKind;
 import org.entente.ui.common.AppContext;
 
 /** The actor form. */
@@ -20,26 +22,39 @@ final class ActorForm extends RecordForm<Actor> {
     String kind() { return "actor"; }
 
     @Override
+    RecordKind recordKind() { return RecordKind.ACTOR; }
+
+    @Override
     String describe() { return m.name().get(); }
 
     @Override
-    String hint() { return "A country, organisation, person or bloc that takes part in events and partnerships."; }
+    String hint() { return I18n.t("editor.actor.hint"); }
 
     @Override
     Node build() {
-        TextField name = EventForm.text("actor-name", m.name(), "e.g. Vietnam, ASEAN, Tô Lâm, Путин");
-        fields.add("Name", name, m.message(ActorFormModel.NAME), null, m.name());
+        TextField name = EventForm.text("actor-name", m.name(), I18n.t("editor.actor.name.prompt"));
+        fields.add(I18n.t("editor.field.name"), name, m.message(ActorFormModel.NAME), null, m.name());
         ComboBox<ActorKind> kind = new ComboBox<>();
         kind.setId("actor-kind");
         kind.getItems().setAll(ActorKind.values());
-        kind.setConverter(Pickers.converter(ActorKind::label));
+        kind.setConverter(Pickers.converter(ActorForm::kindName));
         kind.valueProperty().bindBidirectional(m.kind());
         kind.setMaxWidth(Double.MAX_VALUE);
-        fields.add("Kind", kind, m.message(ActorFormModel.KIND), null, m.kind());
-        TextField iso = EventForm.text("actor-iso", m.isoCode(), "ISO 3166 alpha-3, e.g. VNM (countries only)");
-        fields.add("ISO code", iso, m.message(ActorFormModel.ISO), null, m.isoCode());
-        TextField colour = EventForm.text("actor-colour", m.colour(), "#rrggbb, or empty for the theme's colour");
-        fields.add("Colour", colour, m.message(ActorFormModel.COLOUR), null, m.colour());
+        fields.add(I18n.t("editor.actor.kind"), kind, m.message(ActorFormModel.KIND), null, m.kind());
+        TextField iso = EventForm.text("actor-iso", m.isoCode(), I18n.t("editor.actor.iso.prompt"));
+        fields.add(I18n.t("editor.actor.iso"), iso, m.message(ActorFormModel.ISO), null, m.isoCode());
+        TextField colour = EventForm.text("actor-colour", m.colour(), I18n.t("editor.field.colour.prompt"));
+        fields.add(I18n.t("editor.field.colour"), colour, m.message(ActorFormModel.COLOUR), null, m.colour());
         return name;
+    }
+
+    /** "Country", "Quốc gia". */
+    static String kindName(ActorKind kind) {
+        return switch (kind) {
+            case COUNTRY -> I18n.t("editor.actor.kind.country");
+            case ORGANISATION -> I18n.t("editor.actor.kind.organisation");
+            case PERSON -> I18n.t("editor.actor.kind.person");
+            case BLOC -> I18n.t("editor.actor.kind.bloc");
+        };
     }
 }

@@ -9,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
 import org.entente.model.TextFolding;
@@ -48,33 +49,33 @@ public final class ActorFormModel extends FormModel<Actor> {
 
     @Override
     protected void rules() {
-        check(NAME, required(name.get(), "A name"));
+        check(NAME, required(name.get(), "editor.rule.name.required"));
         if (!blank(name.get())) {
             String folded = TextFolding.fold(name.get().strip());
             for (Actor a : others) {
                 if (TextFolding.fold(a.name()).equals(folded)) {
-                    check(NAME, "An actor named " + a.name() + " already exists");
+                    check(NAME, I18n.t("editor.rule.actor.name-taken", a.name()));
                     break;
                 }
             }
         }
-        check(KIND, kind.get() == null ? "A kind is required" : null);
+        check(KIND, kind.get() == null ? I18n.t("editor.rule.kind.required") : null);
         String iso = isoCode.get();
         if (!blank(iso)) {
-            if (!ISO3.matcher(iso.strip()).matches()) check(ISO, "An ISO code is three letters, like VNM");
-            else if (kind.get() != ActorKind.COUNTRY) check(ISO, "Only a country has an ISO code");
+            if (!ISO3.matcher(iso.strip()).matches()) check(ISO, I18n.t("editor.rule.actor.iso.format"));
+            else if (kind.get() != ActorKind.COUNTRY) check(ISO, I18n.t("editor.rule.actor.iso.country-only"));
             else {
                 String upper = iso.strip().toUpperCase(Locale.ROOT);
                 for (Actor a : others) {
                     if (upper.equals(a.isoCode())) {
-                        check(ISO, a.name() + " already has the code " + upper);
+                        check(ISO, I18n.t("editor.rule.actor.iso.taken", a.name(), upper));
                         break;
                     }
                 }
             }
         }
         if (!blank(colour.get()) && !HEX.matcher(colour.get().strip()).matches())
-            check(COLOUR, "A colour is written #rrggbb, like #1f77b4");
+            check(COLOUR, I18n.t("editor.rule.colour.format"));
     }
 
     @Override
@@ -87,7 +88,7 @@ public final class ActorFormModel extends FormModel<Actor> {
     public long id() { return id; }
 
     @Override
-    public String heading() { return id == 0 ? "New actor" : "Edit actor"; }
+    public String heading() { return id == 0 ? I18n.t("editor.heading.new-actor") : I18n.t("editor.heading.edit-actor"); }
 
     public StringProperty name() { return name; }
     public ObjectProperty<ActorKind> kind() { return kind; }

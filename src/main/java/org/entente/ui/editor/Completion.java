@@ -17,7 +17,7 @@ import org.entente.model.TextFolding;
 /**
  * Auto-completion on a text field (ControlsFX): suggestions match anywhere in the label, accents
  * ignored ("to lam" finds Tô Lâm), names that start with the text first; when the text names
- * nothing known, a last suggestion offers to create it ("Create actor “Laos”…"). Picking a
+ * nothing known, a last suggestion offers to create it ("Create actor “Laos”…", in the interface's language). Picking a
  * suggestion, or Enter on the text, hands the item on and empties the field for the next one.
  */
 final class Completion<T> {
@@ -33,7 +33,7 @@ final class Completion<T> {
     private final Supplier<Collection<T>> items;
     private final Function<T, String> label;
     private final Consumer<T> onPick;
-    private final String createFormat;
+    private final Function<String, String> createLabel;
     private final Consumer<String> onCreate;
     private boolean keepText;
     private boolean enterCreates;
@@ -46,11 +46,21 @@ final class Completion<T> {
      */
     Completion(TextField field, Supplier<Collection<T>> items, Function<T, String> label, Consumer<T> onPick,
                String createFormat, Consumer<String> onCreate) {
+        this(field, items, label, onPick, createFormat == null ? null : text -> String.format(createFormat, text), onCreate);
+    }
+
+    /**
+     * @param createLabel the offer to create the typed text, e.g. {@code I18n.t("editor.completion.create-actor", text)},
+     *                    or null when nothing can be created
+     * @param onCreate    called with the typed text to create it, or null
+     */
+    Completion(TextField field, Supplier<Collection<T>> items, Function<T, String> label, Consumer<T> onPick,
+               Function<String, String> createLabel, Consumer<String> onCreate) {
         this.field = field;
         this.items = items;
         this.label = label;
         this.onPick = onPick;
-        this.createFormat = createFormat;
+        this.createLabel = createLabel;
         this.onCreate = onCreate;
         AutoCompletionBinding<Suggestion<T>> binding = TextFields.bindAutoCompletion(field,
                 request -> suggest(request.getUserText()), new StringConverter<>() {
@@ -124,7 +134,7 @@ final class Completion<T> {
         later.sort(java.util.Comparator.comparing(Suggestion::label, java.text.Collator.getInstance()));
         out.addAll(later);
         if (out.size() > LIMIT) out = new ArrayList<>(out.subList(0, LIMIT));
-        if (!exact && onCreate != null) out.add(new Suggestion<>(null, text.strip(), String.format(createFormat, text.strip())));
+        if (!exact && onCreate != null) out.add(new Suggestion<>(null, text.strip(), createLabel.apply(text.strip())));
         return out;
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
+import org.entente.i18n.I18n;
 import org.entente.app.edit.EditException;
 import org.entente.app.edit.LibraryEditor;
 import org.entente.model.Actor;
@@ -37,7 +38,7 @@ public final class Editor implements Editing {
 
     private LibraryEditor edits() {
         LibraryEditor e = editor.get();
-        if (e == null) throw new EditException("No library is open. Nothing was saved.");
+        if (e == null) throw new EditException(I18n.t("editor.no-library"));
         return e;
     }
 
@@ -45,17 +46,17 @@ public final class Editor implements Editing {
     public void create(RecordKind kind) {
         Library library = context.library();
         if (library == null) return;
-        context.tasks().run("Opening form", () -> EditorData.load(library), data -> open(kind, null, data, context.window()));
+        context.tasks().run(I18n.t("editor.task.opening"), () -> EditorData.load(library), data -> open(kind, null, data, context.window()));
     }
 
     @Override
     public void edit(RecordRef ref) {
         Library library = context.library();
         if (library == null || ref == null) return;
-        context.tasks().run("Opening form", () -> new Loaded(EditorData.load(library), library.find(ref)), loaded -> {
+        context.tasks().run(I18n.t("editor.task.opening"), () -> new Loaded(EditorData.load(library), library.find(ref)), loaded -> {
             if (loaded.record().isEmpty()) {
-                Alert a = new Alert(Alert.AlertType.INFORMATION, "It was deleted, perhaps by an undo.");
-                a.setHeaderText("This " + ref.kind().label() + " is no longer in the library");
+                Alert a = new Alert(Alert.AlertType.INFORMATION, I18n.t("editor.gone.text"));
+                a.setHeaderText(I18n.t("editor.gone.header", RecordForm.noun(ref.kind())));
                 a.initOwner(context.window());
                 a.show();
             } else open(ref.kind(), loaded.record().get(), loaded.data(), context.window());
@@ -67,7 +68,7 @@ public final class Editor implements Editing {
         Library library = context.library();
         if (library == null) return;
         long day = (date == null ? LocalDate.now() : date).toEpochDay();
-        context.tasks().run("Opening form", () -> {
+        context.tasks().run(I18n.t("editor.task.opening"), () -> {
             List<Partnership> spells = library.partnerships().history(actorA, actorB);
             Optional<Partnership> spell = spells.stream().filter(p -> p.inForceOn(day)).findFirst()
                     .or(() -> spells.stream().max(Comparator.comparing(Partnership::from)));

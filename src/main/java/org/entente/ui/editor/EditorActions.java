@@ -7,7 +7,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.entente.i18n.I18n;
 import org.entente.app.edit.LibraryEditor;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
@@ -25,12 +28,13 @@ public final class EditorActions {
         Editor forms = new Editor(context, editor);
         context.setEditing(forms);
         List<MenuItem> items = List.of(
-                item("New Event…", "menu-new-event", "Shortcut+N", context, () -> forms.create(RecordKind.EVENT)),
-                item("New Actor…", "menu-new-actor", null, context, () -> forms.create(RecordKind.ACTOR)),
-                item("New Partnership…", "menu-new-partnership", null, context, () -> forms.create(RecordKind.PARTNERSHIP)),
-                item("New Period…", "menu-new-period", null, context, () -> forms.create(RecordKind.PERIOD)),
-                item("New Trade Figure…", "menu-new-trade-figure", null, context, () -> forms.create(RecordKind.TRADE_FIGURE)),
-                item("New Source…", "menu-new-source", null, context, () -> forms.create(RecordKind.SOURCE)),
+                item(I18n.t("editor.menu.new-event"), "menu-new-event", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                        context, () -> forms.create(RecordKind.EVENT)),
+                item(I18n.t("editor.menu.new-actor"), "menu-new-actor", null, context, () -> forms.create(RecordKind.ACTOR)),
+                item(I18n.t("editor.menu.new-partnership"), "menu-new-partnership", null, context, () -> forms.create(RecordKind.PARTNERSHIP)),
+                item(I18n.t("editor.menu.new-period"), "menu-new-period", null, context, () -> forms.create(RecordKind.PERIOD)),
+                item(I18n.t("editor.menu.new-trade-figure"), "menu-new-trade-figure", null, context, () -> forms.create(RecordKind.TRADE_FIGURE)),
+                item(I18n.t("editor.menu.new-source"), "menu-new-source", null, context, () -> forms.create(RecordKind.SOURCE)),
                 new SeparatorMenuItem(),
                 editSelected(context, forms),
                 new SeparatorMenuItem());
@@ -49,19 +53,19 @@ public final class EditorActions {
         return forms;
     }
 
-    private static MenuItem item(String text, String id, String accelerator, AppContext context, Runnable action) {
+    private static MenuItem item(String text, String id, KeyCombination accelerator, AppContext context, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
-        if (accelerator != null) item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) item.setAccelerator(accelerator);
         item.setOnAction(e -> action.run());
         item.disableProperty().bind(context.libraryProperty().isNull());
         return item;
     }
 
     private static MenuItem editSelected(AppContext context, Editor forms) {
-        MenuItem item = new MenuItem("Edit Selected Event…");
+        MenuItem item = new MenuItem(I18n.t("editor.menu.edit-selected"));
         item.setId("menu-edit-selected");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        item.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         item.setOnAction(e -> {
             Long id = context.selectedEventId().get();
             if (id != null) forms.edit(new RecordRef(RecordKind.EVENT, id));

@@ -15,15 +15,18 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.entente.i18n.I18n;
 import org.entente.model.Category;
 import org.entente.model.Event;
+import org.entente.model.Participant;
+import org.entente.model.RecordKind;
 import org.entente.model.Source;
 import org.entente.ui.common.AppContext;
+import org.entente.ui.common.Names;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** The event form. */
 final class EventForm extends RecordForm<Event> {
-    private static final String[] IMPORTANCE = {"minor", "notable", "significant", "major", "turning point"};
     private final EventFormModel m;
     private final OnTheSpot spot;
 
@@ -37,25 +40,28 @@ final class EventForm extends RecordForm<Event> {
     String kind() { return "event"; }
 
     @Override
+    RecordKind recordKind() { return RecordKind.EVENT; }
+
+    @Override
     String describe() { return m.title().get(); }
 
     @Override
     Node build() {
-        TextField title = text("event-title", m.title(), "What happened, e.g. Tô Lâm meets 习近平 in Beijing");
-        fields.add("Title", title, m.message(EventFormModel.TITLE), null, m.title());
+        TextField title = text("event-title", m.title(), I18n.t("editor.event.title.prompt"));
+        fields.add(I18n.t("editor.field.title"), title, m.message(EventFormModel.TITLE), null, m.title());
 
         TextField start = text("event-start", m.start(), DateRules.PROMPT);
-        fields.add("Date", start, m.message(EventFormModel.START), null, m.start());
+        fields.add(I18n.t("editor.field.date"), start, m.message(EventFormModel.START), null, m.start());
 
-        TextField end = text("event-end", m.end(), "optional end date");
+        TextField end = text("event-end", m.end(), I18n.t("editor.event.end.prompt"));
         end.disableProperty().bind(m.ongoing());
-        CheckBox ongoing = new CheckBox("Ongoing");
+        CheckBox ongoing = new CheckBox(I18n.t("editor.field.ongoing"));
         ongoing.setId("event-ongoing");
         ongoing.selectedProperty().bindBidirectional(m.ongoing());
         HBox endRow = new HBox(12, end, ongoing);
         endRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(end, Priority.ALWAYS);
-        fields.add("Until", endRow, m.message(EventFormModel.END), end, m.end(), m.ongoing());
+        fields.add(I18n.t("editor.field.until"), endRow, m.message(EventFormModel.END), end, m.end(), m.ongoing());
 
         ComboBox<Category> category = new ComboBox<>();
         category.setId("event-category");
@@ -63,43 +69,43 @@ final class EventForm extends RecordForm<Event> {
         if (m.category().get() != null && !category.getItems().contains(m.category().get()))
             category.getItems().add(m.category().get());
         category.valueProperty().bindBidirectional(m.category());
-        category.setConverter(Pickers.converter(Category::label));
-        category.setPromptText("Choose a category");
+        category.setConverter(Pickers.converter(Names::category));
+        category.setPromptText(I18n.t("editor.event.category.prompt"));
         category.setMaxWidth(Double.MAX_VALUE);
-        fields.add("Category", category, m.message(EventFormModel.CATEGORY), null, m.category());
+        fields.add(I18n.t("editor.event.category"), category, m.message(EventFormModel.CATEGORY), null, m.category());
 
-        fields.add("Importance", importance(), m.message(EventFormModel.IMPORTANCE), null, m.importance());
+        fields.add(I18n.t("editor.event.importance"), importance(), m.message(EventFormModel.IMPORTANCE), null, m.importance());
 
         TextField participant = new TextField();
         participant.setId("event-participant-input");
-        participant.setPromptText("Add a participant: type a country, organisation or person");
+        participant.setPromptText(I18n.t("editor.event.participant.prompt"));
         new Completion<>(participant, data::actors, org.entente.model.Actor::label, m::addParticipant,
-                "Create actor “%s”…", name -> spot.newActor(name, stage(), m::addParticipant));
+                name -> I18n.t("editor.completion.create-actor", name), name -> spot.newActor(name, stage(), m::addParticipant));
         VBox participants = new VBox(6, participant, participantRows());
-        fields.add("Participants", participants, m.message(EventFormModel.PARTICIPANTS), participant, m.participants());
+        fields.add(I18n.t("editor.event.participants"), participants, m.message(EventFormModel.PARTICIPANTS), participant, m.participants());
 
-        fields.add("Place", text("event-place", m.place(), "optional, e.g. Hanoi"));
+        fields.add(I18n.t("editor.event.place"), text("event-place", m.place(), I18n.t("editor.event.place.prompt")));
 
         TextArea summary = new TextArea();
         summary.setId("event-summary");
         summary.textProperty().bindBidirectional(m.summary());
         summary.setWrapText(true);
         summary.setPrefRowCount(3);
-        summary.setPromptText("A few sentences (optional)");
-        fields.add("Summary", summary);
+        summary.setPromptText(I18n.t("editor.event.summary.prompt"));
+        fields.add(I18n.t("editor.event.summary"), summary);
 
         TextField tag = new TextField();
         tag.setId("event-tag-input");
-        tag.setPromptText("Add a tag");
-        new Completion<>(tag, data::tags, s -> s, m::addTag, "Add tag “%s”", m::addTag).enterCreates();
-        fields.add("Tags", new VBox(6, tag, Pickers.chips(m.tags())));
+        tag.setPromptText(I18n.t("editor.event.tag.prompt"));
+        new Completion<>(tag, data::tags, s -> s, m::addTag, t -> I18n.t("editor.completion.add-tag", t), m::addTag).enterCreates();
+        fields.add(I18n.t("editor.event.tags"), new VBox(6, tag, Pickers.chips(m.tags())));
 
         TextField source = new TextField();
         source.setId("event-source-input");
-        source.setPromptText("Cite a source: type its title or publisher");
+        source.setPromptText(I18n.t("editor.event.source.prompt"));
         new Completion<>(source, data::sources, Source::citation, m::addSource,
-                "Create source “%s”…", t -> spot.newSource(t, stage(), m::addSource));
-        fields.add("Sources", new VBox(6, source, Pickers.citations(m.sources())));
+                t -> I18n.t("editor.completion.create-source", t), t -> spot.newSource(t, stage(), m::addSource));
+        fields.add(I18n.t("editor.field.sources"), new VBox(6, source, Pickers.citations(m.sources())));
         return title;
     }
 
@@ -113,7 +119,7 @@ final class EventForm extends RecordForm<Event> {
             b.setId("event-importance-" + i);
             b.setUserData(i);
             b.setToggleGroup(group);
-            b.setTooltip(new Tooltip(i + ": " + IMPORTANCE[i - 1]));
+            b.setTooltip(new Tooltip(I18n.t("editor.event.importance.tooltip", Integer.toString(i), importanceName(i))));
             b.getStyleClass().add(i == 1 ? Styles.LEFT_PILL : i == 5 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             if (Integer.valueOf(i).equals(m.importance().get())) b.setSelected(true);
             box.getChildren().add(b);
@@ -122,7 +128,7 @@ final class EventForm extends RecordForm<Event> {
         meaning.getStyleClass().add(Styles.TEXT_MUTED);
         Runnable show = () -> {
             Integer v = m.importance().get();
-            meaning.setText(v != null && v >= 1 && v <= 5 ? IMPORTANCE[v - 1] : "");
+            meaning.setText(v != null && v >= 1 && v <= 5 ? importanceName(v) : "");
         };
         group.selectedToggleProperty().addListener((o, was, now) -> {
             // A click on the selected button would leave none: keep the old choice instead.
@@ -139,6 +145,41 @@ final class EventForm extends RecordForm<Event> {
         return row;
     }
 
+    /** What an importance means in words: "minor" … "turning point". */
+    private static String importanceName(int importance) {
+        return switch (importance) {
+            case 1 -> I18n.t("editor.event.importance.1");
+            case 2 -> I18n.t("editor.event.importance.2");
+            case 3 -> I18n.t("editor.event.importance.3");
+            case 4 -> I18n.t("editor.event.importance.4");
+            default -> I18n.t("editor.event.importance.5");
+        };
+    }
+
+    /**
+     * A role in the interface's language; the library keeps the role as typed, and the offered
+     * roles by their English word, so that a role means the same whichever language wrote it.
+     */
+    static String roleName(String role) {
+        if (role == null) return "";
+        return switch (role) {
+            case Participant.HOST -> I18n.t("editor.role.host");
+            case Participant.GUEST -> I18n.t("editor.role.guest");
+            case Participant.VOTER -> I18n.t("editor.role.voter");
+            case Participant.SUBJECT -> I18n.t("editor.role.subject");
+            case EventFormModel.SIGNATORY -> I18n.t("editor.role.signatory");
+            case EventFormModel.MEDIATOR -> I18n.t("editor.role.mediator");
+            default -> role;
+        };
+    }
+
+    /** The role a typed text means: an offered role by its shown name, else the text as typed (null when empty). */
+    static String roleOf(String text) {
+        if (text == null || text.isBlank()) return null;
+        String t = text.strip();
+        return EventFormModel.ROLES.stream().filter(r -> roleName(r).equalsIgnoreCase(t) || r.equalsIgnoreCase(t)).findFirst().orElse(t);
+    }
+
     private VBox participantRows() {
         VBox box = new VBox(4);
         box.setId("event-participants");
@@ -153,12 +194,19 @@ final class EventForm extends RecordForm<Event> {
                 ComboBox<String> role = new ComboBox<>();
                 role.getItems().setAll(EventFormModel.ROLES);
                 role.setEditable(true);
-                role.setPromptText("role");
+                role.setConverter(new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(String r) { return roleName(r); }
+
+                    @Override
+                    public String fromString(String text) { return roleOf(text); }
+                });
+                role.setPromptText(I18n.t("editor.event.role.prompt"));
                 role.setPrefWidth(150);
                 role.valueProperty().bindBidirectional(p.role());
                 role.getStyleClass().add("participant-role");
                 HBox row = new HBox(8, name, role,
-                        Pickers.iconButton(MaterialDesignC.CLOSE, "Remove " + p.actor().name(), () -> m.participants().remove(p)));
+                        Pickers.iconButton(MaterialDesignC.CLOSE, I18n.t("editor.picker.remove-named", p.actor().name()), () -> m.participants().remove(p)));
                 row.setAlignment(Pos.CENTER_LEFT);
                 row.getStyleClass().addAll("list-row", "participant-row");
                 box.getChildren().add(row);

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.Category;
 import org.entente.model.Citation;
@@ -26,9 +27,12 @@ public final class EventFormModel extends FormModel<Event> {
     public static final String TITLE = "title", START = "start", END = "end", CATEGORY = "category",
             IMPORTANCE = "importance", PARTICIPANTS = "participants";
 
+    /** Roles offered besides the model's own; stored as these words. */
+    static final String SIGNATORY = "signatory", MEDIATOR = "mediator";
+
     /** The roles offered for a participant; any other text is kept too. */
     public static final List<String> ROLES = List.of(Participant.HOST, Participant.GUEST, Participant.VOTER,
-            Participant.SUBJECT, "signatory", "mediator");
+            Participant.SUBJECT, SIGNATORY, MEDIATOR);
 
     private final long id;
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
@@ -74,18 +78,18 @@ public final class EventFormModel extends FormModel<Event> {
 
     @Override
     protected void rules() {
-        check(TITLE, required(title.get(), "A title"));
-        check(START, DateRules.date(start.get(), true, "A date"));
-        if (ongoing.get() && !blank(end.get())) check(END, "An ongoing event has no end date");
-        check(END, DateRules.date(end.get(), false, "The end"));
+        check(TITLE, required(title.get(), "editor.rule.title.required"));
+        check(START, DateRules.date(start.get(), true, "editor.rule.date.required"));
+        if (ongoing.get() && !blank(end.get())) check(END, I18n.t("editor.rule.event.ongoing-end"));
+        check(END, DateRules.date(end.get(), false, null));
         check(END, DateRules.order(DateRules.parse(start.get()), DateRules.parse(end.get())));
-        check(CATEGORY, category.get() == null ? "A category is required" : null);
+        check(CATEGORY, category.get() == null ? I18n.t("editor.rule.category.required") : null);
         Integer i = importance.get();
-        check(IMPORTANCE, i == null ? "Importance is required"
-                : i < Event.MIN_IMPORTANCE || i > Event.MAX_IMPORTANCE ? "Importance must be 1–5, not " + i : null);
+        check(IMPORTANCE, i == null ? I18n.t("editor.rule.importance.required")
+                : i < Event.MIN_IMPORTANCE || i > Event.MAX_IMPORTANCE ? I18n.t("editor.rule.importance.range", Integer.toString(i)) : null);
         Set<Long> seen = new HashSet<>();
         for (ParticipantRow p : participants) {
-            if (!seen.add(p.actor().id())) check(PARTICIPANTS, p.actor().name() + " is listed twice");
+            if (!seen.add(p.actor().id())) check(PARTICIPANTS, I18n.t("editor.rule.participant.twice", p.actor().name()));
         }
     }
 
@@ -137,7 +141,7 @@ public final class EventFormModel extends FormModel<Event> {
     public long id() { return id; }
 
     @Override
-    public String heading() { return id == 0 ? "New event" : "Edit event"; }
+    public String heading() { return id == 0 ? I18n.t("editor.heading.new-event") : I18n.t("editor.heading.edit-event"); }
 
     public StringProperty title() { return title; }
     public StringProperty start() { return start; }

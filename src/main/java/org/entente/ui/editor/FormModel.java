@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import org.entente.i18n.I18n;
 
 /**
  * The state of one record form: its fields as JavaFX properties, a message per field that is
@@ -117,7 +118,8 @@ public abstract class FormModel<T> {
 
     static boolean blank(String s) { return s == null || s.isBlank(); }
 
-    static String required(String value, String what) {
-        return blank(value) ? what + " is required" : null;
+    /** The text of {@code messageKey} when {@code value} is empty, else null. */
+    static String required(String value, String messageKey) {
+        return blank(value) ? I18n.t(messageKey) : null;
     }
 }

@@ -5,10 +5,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.entente.i18n.I18n;
 import org.entente.model.Partnership;
 import org.entente.model.PartnershipLevel;
+import org.entente.model.RecordKind;
 import org.entente.model.Source;
 import org.entente.ui.common.AppContext;
+import org.entente.ui.common.Names;
 
 /** The partnership form: one spell of a pair's tie. */
 final class PartnershipForm extends RecordForm<Partnership> {
@@ -25,48 +28,51 @@ final class PartnershipForm extends RecordForm<Partnership> {
     String kind() { return "partnership"; }
 
     @Override
+    RecordKind recordKind() { return RecordKind.PARTNERSHIP; }
+
+    @Override
     String describe() {
-        return m.actorA().get() == null || m.actorB().get() == null ? "partnership"
+        return m.actorA().get() == null || m.actorB().get() == null ? noun(RecordKind.PARTNERSHIP)
                 : m.actorA().get().name() + "–" + m.actorB().get().name();
     }
 
     @Override
-    String hint() { return "One spell of a tie at one level, from a date until a date or ongoing. Dates: " + DateRules.PROMPT + "."; }
+    String hint() { return I18n.t("editor.partnership.hint", DateRules.PROMPT); }
 
     @Override
     Node build() {
-        TextField a = Pickers.actor(m.actorA(), data, spot, "e.g. Vietnam", "partnership-a");
-        fields.add("Between", a, m.message(PartnershipFormModel.ACTOR_A), null, m.actorA());
-        TextField b = Pickers.actor(m.actorB(), data, spot, "e.g. Russia", "partnership-b");
-        fields.add("and", b, m.message(PartnershipFormModel.ACTOR_B), null, m.actorB());
+        TextField a = Pickers.actor(m.actorA(), data, spot, I18n.t("editor.partnership.between.prompt"), "partnership-a");
+        fields.add(I18n.t("editor.partnership.between"), a, m.message(PartnershipFormModel.ACTOR_A), null, m.actorA());
+        TextField b = Pickers.actor(m.actorB(), data, spot, I18n.t("editor.partnership.and.prompt"), "partnership-b");
+        fields.add(I18n.t("editor.partnership.and"), b, m.message(PartnershipFormModel.ACTOR_B), null, m.actorB());
         ComboBox<PartnershipLevel> level = new ComboBox<>();
         level.setId("partnership-level");
         level.getItems().setAll(data.levels());
         if (m.level().get() != null && !level.getItems().contains(m.level().get())) level.getItems().add(m.level().get());
-        level.setConverter(Pickers.converter(PartnershipLevel::label));
+        level.setConverter(Pickers.converter(Names::level));
         level.valueProperty().bindBidirectional(m.level());
-        level.setPromptText("Choose a level");
+        level.setPromptText(I18n.t("editor.partnership.level.prompt"));
         level.setMaxWidth(Double.MAX_VALUE);
-        fields.add("Level", level, m.message(PartnershipFormModel.LEVEL), null, m.level());
-        fields.add("Official name", EventForm.text("partnership-official", m.officialName(),
-                "the pair's own wording (optional)"));
-        fields.add("From", EventForm.text("partnership-from", m.from(), DateRules.PROMPT),
+        fields.add(I18n.t("editor.partnership.level"), level, m.message(PartnershipFormModel.LEVEL), null, m.level());
+        fields.add(I18n.t("editor.partnership.official"), EventForm.text("partnership-official", m.officialName(),
+                I18n.t("editor.partnership.official.prompt")));
+        fields.add(I18n.t("editor.field.from"), EventForm.text("partnership-from", m.from(), DateRules.PROMPT),
                 m.message(PartnershipFormModel.FROM), null, m.from());
-        fields.add("Until", EventForm.text("partnership-until", m.until(), "empty while in force"),
+        fields.add(I18n.t("editor.field.until"), EventForm.text("partnership-until", m.until(), I18n.t("editor.partnership.until.prompt")),
                 m.message(PartnershipFormModel.UNTIL), null, m.until());
         TextArea note = new TextArea();
         note.setId("partnership-note");
         note.textProperty().bindBidirectional(m.note());
         note.setPrefRowCount(2);
         note.setWrapText(true);
-        note.setPromptText("e.g. on a disputed date (optional)");
-        fields.add("Note", note);
+        note.setPromptText(I18n.t("editor.partnership.note.prompt"));
+        fields.add(I18n.t("editor.field.note"), note);
         TextField source = new TextField();
         source.setId("partnership-source-input");
-        source.setPromptText("Cite a source");
+        source.setPromptText(I18n.t("editor.partnership.source.prompt"));
         new Completion<>(source, data::sources, Source::citation, this::cite,
-                "Create source “%s”…", t -> spot.newSource(t, stage(), this::cite));
-        fields.add("Sources", new VBox(6, source, Pickers.citations(m.sources())));
+                t -> I18n.t("editor.completion.create-source", t), t -> spot.newSource(t, stage(), this::cite));
+        fields.add(I18n.t("editor.field.sources"), new VBox(6, source, Pickers.citations(m.sources())));
         return a;
     }
 

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.Citation;
 import org.entente.model.EventDate;
@@ -50,14 +51,14 @@ public final class PartnershipFormModel extends FormModel<Partnership> {
 
     @Override
     protected void rules() {
-        check(ACTOR_A, actorA.get() == null ? "The first actor is required" : null);
-        check(ACTOR_B, actorB.get() == null ? "The second actor is required" : null);
+        check(ACTOR_A, actorA.get() == null ? I18n.t("editor.rule.partnership.first.required") : null);
+        check(ACTOR_B, actorB.get() == null ? I18n.t("editor.rule.partnership.second.required") : null);
         Actor a = actorA.get(), b = actorB.get();
         if (a != null && b != null && a.id() == b.id())
-            check(ACTOR_B, "A partnership needs two different actors, not " + a.name() + " twice");
-        check(LEVEL, level.get() == null ? "A level is required" : null);
-        check(FROM, DateRules.date(from.get(), true, "A start date"));
-        check(UNTIL, DateRules.date(until.get(), false, "The end"));
+            check(ACTOR_B, I18n.t("editor.rule.partnership.same-actor", a.name()));
+        check(LEVEL, level.get() == null ? I18n.t("editor.rule.level.required") : null);
+        check(FROM, DateRules.date(from.get(), true, "editor.rule.start.required"));
+        check(UNTIL, DateRules.date(until.get(), false, null));
         check(UNTIL, DateRules.order(DateRules.parse(from.get()), DateRules.parse(until.get())));
     }
 
@@ -72,7 +73,7 @@ public final class PartnershipFormModel extends FormModel<Partnership> {
     public long id() { return id; }
 
     @Override
-    public String heading() { return id == 0 ? "New partnership" : "Edit partnership"; }
+    public String heading() { return id == 0 ? I18n.t("editor.heading.new-partnership") : I18n.t("editor.heading.edit-partnership"); }
 
     public ObjectProperty<Actor> actorA() { return actorA; }
     public ObjectProperty<Actor> actorB() { return actorB; }

@@ -4,6 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.entente.i18n.I18n;
 import org.entente.model.DateRange;
 import org.entente.model.EventDate;
 import org.entente.model.Period;
@@ -39,13 +40,13 @@ public final class PeriodFormModel extends FormModel<Period> {
 
     @Override
     protected void rules() {
-        check(NAME, required(name.get(), "A name"));
-        check(START, DateRules.date(start.get(), true, "A start date"));
-        if (ongoing.get() && !blank(end.get())) check(END, "An ongoing period has no end date");
-        check(END, DateRules.date(end.get(), false, "The end"));
+        check(NAME, required(name.get(), "editor.rule.name.required"));
+        check(START, DateRules.date(start.get(), true, "editor.rule.start.required"));
+        if (ongoing.get() && !blank(end.get())) check(END, I18n.t("editor.rule.period.ongoing-end"));
+        check(END, DateRules.date(end.get(), false, null));
         check(END, DateRules.order(DateRules.parse(start.get()), DateRules.parse(end.get())));
         if (!blank(colour.get()) && !ActorFormModel.HEX.matcher(colour.get().strip()).matches())
-            check(COLOUR, "A colour is written #rrggbb, like #1f77b4");
+            check(COLOUR, I18n.t("editor.rule.colour.format"));
     }
 
     @Override
@@ -60,7 +61,7 @@ public final class PeriodFormModel extends FormModel<Period> {
     public long id() { return id; }
 
     @Override
-    public String heading() { return id == 0 ? "New period" : "Edit period"; }
+    public String heading() { return id == 0 ? I18n.t("editor.heading.new-period") : I18n.t("editor.heading.edit-period"); }
 
     public StringProperty name() { return name; }
     public StringProperty start() { return start; }

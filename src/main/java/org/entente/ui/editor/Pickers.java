@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.Citation;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -34,7 +35,8 @@ final class Pickers {
         TextField field = new TextField(target.get() == null ? "" : target.get().label());
         field.setPromptText(prompt);
         field.setId(id);
-        Completion<Actor> completion = new Completion<>(field, data::actors, Actor::label, target::set, "Create actor “%s”…",
+        Completion<Actor> completion = new Completion<>(field, data::actors, Actor::label, target::set,
+                text -> I18n.t("editor.completion.create-actor", text),
                 name -> spot.newActor(name, window(field), target::set)).keepText();
         if (target.get() != null) completion.settle(target.get().label());
         field.textProperty().addListener((o, was, now) -> {
@@ -70,7 +72,7 @@ final class Pickers {
             pane.getChildren().clear();
             for (String s : items) {
                 Label l = new Label(s);
-                HBox chip = new HBox(2, l, iconButton(MaterialDesignC.CLOSE, "Remove " + s, () -> items.remove(s)));
+                HBox chip = new HBox(2, l, iconButton(MaterialDesignC.CLOSE, I18n.t("editor.picker.remove-named", s), () -> items.remove(s)));
                 chip.setAlignment(Pos.CENTER_LEFT);
                 chip.getStyleClass().add("chip");
                 pane.getChildren().add(chip);
@@ -95,10 +97,10 @@ final class Pickers {
             for (Citation c : items) {
                 Citation[] current = {c};
                 TextField locator = new TextField(c.locator() == null ? "" : c.locator());
-                locator.setPromptText("page, ¶");
+                locator.setPromptText(I18n.t("editor.citation.locator.prompt"));
                 locator.setPrefColumnCount(7);
                 locator.getStyleClass().add("citation-locator");
-                locator.setAccessibleText("Page or paragraph cited in " + c.source().citation());
+                locator.setAccessibleText(I18n.t("editor.citation.locator.accessible", c.source().citation()));
                 locator.textProperty().addListener((o, was, text) -> {
                     int at = items.indexOf(current[0]);
                     if (at < 0) return;
@@ -125,7 +127,7 @@ final class Pickers {
         l.setMaxWidth(Double.MAX_VALUE);
         l.setMinWidth(0);
         HBox.setHgrow(l, Priority.ALWAYS);
-        HBox row = new HBox(6, l, iconButton(MaterialDesignC.CLOSE, "Remove", remove));
+        HBox row = new HBox(6, l, iconButton(MaterialDesignC.CLOSE, I18n.t("editor.picker.remove"), remove));
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("list-row");
         return row;

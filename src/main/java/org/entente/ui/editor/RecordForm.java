@@ -25,6 +25,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.entente.i18n.I18n;
+import org.entente.model.RecordKind;
 import org.entente.ui.common.AppContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -43,9 +45,9 @@ abstract class RecordForm<T> {
     protected final FormModel<T> model;
     protected final FormPane fields = new FormPane();
     private final Stage stage = new Stage();
-    private final Button save = new Button("Save");
-    private final Button cancel = new Button("Cancel");
-    private final Button delete = new Button("Delete…");
+    private final Button save = new Button(I18n.t("editor.form.save"));
+    private final Button cancel = new Button(I18n.t("common.cancel"));
+    private final Button delete = new Button(I18n.t("editor.form.delete"));
     private Function<T, T> saver;
     private LongConsumer deleter;
     private Consumer<T> onSaved = t -> { };
@@ -57,8 +59,23 @@ abstract class RecordForm<T> {
         this.model = model;
     }
 
-    /** A short name of the kind, e.g. "event", for the id and questions. */
+    /** The kind as an id, e.g. "event" or "trade-figure", for the window's id and style class (never shown). */
     abstract String kind();
+
+    /** The kind of record the form edits. */
+    abstract RecordKind recordKind();
+
+    /** The kind as a word in a sentence, in the interface's language: "event", "sự kiện". */
+    static String noun(RecordKind kind) {
+        return switch (kind) {
+            case EVENT -> I18n.t("editor.kind.event");
+            case ACTOR -> I18n.t("editor.kind.actor");
+            case PARTNERSHIP -> I18n.t("editor.kind.partnership");
+            case PERIOD -> I18n.t("editor.kind.period");
+            case TRADE_FIGURE -> I18n.t("editor.kind.trade-figure");
+            case SOURCE -> I18n.t("editor.kind.source");
+        };
+    }
 
     /** Adds the form's fields to {@link #fields} and returns the control to focus first. */
     abstract javafx.scene.Node build();
@@ -96,7 +113,7 @@ abstract class RecordForm<T> {
         VBox top = new VBox(2, heading, hint);
         top.getStyleClass().add("form-top");
 
-        Message error = new Message("Not saved", null, new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        Message error = new Message(I18n.t("editor.form.not-saved"), null, new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
         error.getStyleClass().add(Styles.DANGER);
         error.setId("form-save-error");
         error.descriptionProperty().bind(model.saveError());
@@ -113,7 +130,7 @@ abstract class RecordForm<T> {
         Label status = new Label();
         status.getStyleClass().addAll("form-status", Styles.TEXT_MUTED);
         status.setId("form-status");
-        status.textProperty().bind(Bindings.createStringBinding(() -> model.busy().get() ? "Saving…"
+        status.textProperty().bind(Bindings.createStringBinding(() -> model.busy().get() ? I18n.t("editor.form.saving")
                 : model.firstProblem().get() == null ? "" : model.firstProblem().get(),
                 model.firstProblem(), model.busy()));
         status.setMaxWidth(Double.MAX_VALUE);
@@ -139,8 +156,8 @@ abstract class RecordForm<T> {
         buttons.getStyleClass().add("form-buttons");
 
         BorderPane root = new BorderPane(centre, top, null, buttons, null);
-        root.getStyleClass().addAll("record-form", "record-form-" + kind().replace(' ', '-'));
-        root.setId("form-" + kind().replace(' ', '-'));
+        root.getStyleClass().addAll("record-form", "record-form-" + kind());
+        root.setId("form-" + kind());
         org.entente.ui.common.AppStyles.follow(root, context);
         BorderPane.setMargin(centre, new Insets(0));
         Scene scene = new Scene(root);
@@ -152,7 +169,7 @@ abstract class RecordForm<T> {
         this.scroll = scroll;
         stage.setScene(scene);
         fitToContent();
-        stage.setTitle(model.heading() + " — Entente");
+        stage.setTitle(I18n.t("editor.form.window-title", model.heading()));
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
@@ -175,7 +192,7 @@ abstract class RecordForm<T> {
 
     /** The line under the heading. */
     String hint() {
-        return "Dates: " + DateRules.PROMPT + ".";
+        return I18n.t("editor.form.hint.dates", DateRules.PROMPT);
     }
 
     /** Saves in the background through the edit layer; a refusal is shown in the form and nothing is saved. */
@@ -185,7 +202,7 @@ abstract class RecordForm<T> {
         if (record.isEmpty() || model.busy().get()) return;
         model.busy().set(true);
         T value = record.get();
-        context.tasks().run("Saving " + kind(), () -> saver.apply(value), stored -> {
+        context.tasks().run(I18n.t("editor.form.task.saving", noun(recordKind())), () -> saver.apply(value), stored -> {
             model.busy().set(false);
             stage.close();
             onSaved.accept(stored);
@@ -197,8 +214,9 @@ abstract class RecordForm<T> {
     }
 
     private void confirmDelete() {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + kind() + " “" + describe() + "”? You can undo it with Edit › Undo.",
-                new ButtonType("Delete", ButtonType.OK.getButtonData()), ButtonType.CANCEL);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("editor.form.delete.question", noun(recordKind()), describe()),
+                new ButtonType(I18n.t("editor.form.delete.confirm"), ButtonType.OK.getButtonData()),
+                new ButtonType(I18n.t("common.cancel"), ButtonType.CANCEL.getButtonData()));
         ask.setHeaderText(null);
         ask.initOwner(stage);
         ask.getDialogPane().setId("form-delete-confirm");
@@ -208,7 +226,7 @@ abstract class RecordForm<T> {
     void delete() {
         long id = model.id();
         model.busy().set(true);
-        context.tasks().run("Deleting " + kind(), () -> {
+        context.tasks().run(I18n.t("editor.form.task.deleting", noun(recordKind())), () -> {
             deleter.accept(id);
             return id;
         }, x -> {

@@ -3,6 +3,8 @@ package org.entente.ui.editor;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import org.entente.i18n.I18n;
+import org.entente.model.RecordKind;
 import org.entente.model.Source;
 import org.entente.ui.common.AppContext;
 
@@ -19,29 +21,33 @@ final class SourceForm extends RecordForm<Source> {
     String kind() { return "source"; }
 
     @Override
+    RecordKind recordKind() { return RecordKind.SOURCE; }
+
+    @Override
     String describe() { return m.title().get(); }
 
     @Override
-    String hint() { return "An article, statement, dataset or book that records cite."; }
+    String hint() { return I18n.t("editor.source.hint"); }
 
     @Override
     Node build() {
-        TextField title = EventForm.text("source-title", m.title(), "title of the work");
-        fields.add("Title", title, m.message(SourceFormModel.TITLE), null, m.title());
-        fields.add("Publisher", EventForm.text("source-publisher", m.publisher(), "e.g. VnExpress, UN Press, DW"));
-        fields.add("Author", EventForm.text("source-author", m.author(), "optional"));
-        fields.add("Date", EventForm.text("source-date", m.date(), "publication date, e.g. 2024-06-20 or 2024"),
+        TextField title = EventForm.text("source-title", m.title(), I18n.t("editor.source.title.prompt"));
+        fields.add(I18n.t("editor.field.title"), title, m.message(SourceFormModel.TITLE), null, m.title());
+        fields.add(I18n.t("editor.source.publisher"), EventForm.text("source-publisher", m.publisher(), I18n.t("editor.source.publisher.prompt")));
+        fields.add(I18n.t("editor.source.author"), EventForm.text("source-author", m.author(), I18n.t("editor.source.author.prompt")));
+        fields.add(I18n.t("editor.field.date"), EventForm.text("source-date", m.date(), I18n.t("editor.source.date.prompt")),
                 m.message(SourceFormModel.DATE), null, m.date());
-        fields.add("Web address", EventForm.text("source-url", m.url(), "https://…"), m.message(SourceFormModel.URL), null, m.url());
-        fields.add("Accessed", EventForm.text("source-accessed", m.accessed(), "the day it was read, e.g. 2024-06-21"),
+        fields.add(I18n.t("editor.source.url"), EventForm.text("source-url", m.url(), I18n.t("editor.source.url.prompt")),
+                m.message(SourceFormModel.URL), null, m.url());
+        fields.add(I18n.t("editor.source.accessed"), EventForm.text("source-accessed", m.accessed(), I18n.t("editor.source.accessed.prompt")),
                 m.message(SourceFormModel.ACCESSED), null, m.accessed());
         TextArea note = new TextArea();
         note.setId("source-note");
         note.textProperty().bindBidirectional(m.note());
         note.setPrefRowCount(2);
         note.setWrapText(true);
-        note.setPromptText("e.g. where in it the figure stands (optional)");
-        fields.add("Note", note);
+        note.setPromptText(I18n.t("editor.source.note.prompt"));
+        fields.add(I18n.t("editor.field.note"), note);
         return title;
     }
 }

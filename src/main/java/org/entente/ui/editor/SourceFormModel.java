@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.entente.i18n.I18n;
 import org.entente.model.Source;
 
 /** The source form: a cited article, statement, dataset or book. */
@@ -43,10 +44,10 @@ public final class SourceFormModel extends FormModel<Source> {
 
     @Override
     protected void rules() {
-        check(TITLE, required(title.get(), "A title"));
-        check(DATE, DateRules.date(date.get(), false, "The date"));
+        check(TITLE, required(title.get(), "editor.rule.title.required"));
+        check(DATE, DateRules.date(date.get(), false, null));
         if (!blank(url.get())) check(URL, urlMessage(url.get().strip()));
-        check(ACCESSED, DateRules.isoDay(accessed.get(), "The access date"));
+        check(ACCESSED, DateRules.isoDay(accessed.get(), "editor.rule.source.accessed.format"));
     }
 
     private static String urlMessage(String text) {
@@ -54,10 +55,10 @@ public final class SourceFormModel extends FormModel<Source> {
             URI u = new URI(text);
             String scheme = u.getScheme();
             if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || u.getHost() == null)
-                return "A web address starts with http:// or https://";
+                return I18n.t("editor.rule.source.url.scheme");
             return null;
         } catch (URISyntaxException e) {
-            return "Not a web address: " + e.getReason();
+            return I18n.t("editor.rule.source.url.invalid", e.getReason());
         }
     }
 
@@ -71,7 +72,7 @@ public final class SourceFormModel extends FormModel<Source> {
     public long id() { return id; }
 
     @Override
-    public String heading() { return id == 0 ? "New source" : "Edit source"; }
+    public String heading() { return id == 0 ? I18n.t("editor.heading.new-source") : I18n.t("editor.heading.edit-source"); }
 
     public StringProperty title() { return title; }
     public StringProperty publisher() { return publisher; }

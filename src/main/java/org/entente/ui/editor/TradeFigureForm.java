@@ -4,8 +4,10 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.entente.i18n.I18n;
 import org.entente.model.Citation;
 import org.entente.model.DataQuality;
+import org.entente.model.RecordKind;
 import org.entente.model.Source;
 import org.entente.model.TradeFigure;
 import org.entente.model.TradeFlow;
@@ -23,50 +25,57 @@ final class TradeFigureForm extends RecordForm<TradeFigure> {
     }
 
     @Override
-    String kind() { return "trade figure"; }
+    String kind() { return "trade-figure"; }
 
     @Override
-    String describe() { return m.year().get() + " " + (m.reporter().get() == null ? "" : m.reporter().get().name()); }
+    RecordKind recordKind() { return RecordKind.TRADE_FIGURE; }
 
     @Override
-    String hint() { return "One year's trade as the reporter's statistics state it, in US dollars."; }
+    String describe() {
+        return I18n.t("editor.trade.describe", m.year().get(), m.reporter().get() == null ? "" : m.reporter().get().name()).strip();
+    }
+
+    @Override
+    String hint() { return I18n.t("editor.trade.hint"); }
 
     @Override
     Node build() {
-        TextField reporter = Pickers.actor(m.reporter(), data, spot, "whose statistics, e.g. Vietnam", "trade-reporter");
-        fields.add("Reporter", reporter, m.message(TradeFigureFormModel.REPORTER), null, m.reporter());
-        fields.add("Partner", Pickers.actor(m.partner(), data, spot, "the other side, e.g. Russia", "trade-partner"),
+        TextField reporter = Pickers.actor(m.reporter(), data, spot, I18n.t("editor.trade.reporter.prompt"), "trade-reporter");
+        fields.add(I18n.t("editor.trade.reporter"), reporter, m.message(TradeFigureFormModel.REPORTER), null, m.reporter());
+        fields.add(I18n.t("editor.trade.partner"), Pickers.actor(m.partner(), data, spot, I18n.t("editor.trade.partner.prompt"), "trade-partner"),
                 m.message(TradeFigureFormModel.PARTNER), null, m.partner());
-        fields.add("Year", EventForm.text("trade-year", m.year(), "e.g. 2023"), m.message(TradeFigureFormModel.YEAR), null, m.year());
+        fields.add(I18n.t("editor.trade.year"), EventForm.text("trade-year", m.year(), I18n.t("editor.trade.year.prompt")),
+                m.message(TradeFigureFormModel.YEAR), null, m.year());
         ComboBox<TradeFlow> flow = new ComboBox<>();
         flow.setId("trade-flow");
         flow.getItems().setAll(TradeFlow.values());
         flow.setConverter(Pickers.converter(f -> switch (f) {
-            case EXPORT -> "Exports (reporter to partner)";
-            case IMPORT -> "Imports (partner to reporter)";
-            case TOTAL -> "Total trade";
+            case EXPORT -> I18n.t("editor.trade.flow.export");
+            case IMPORT -> I18n.t("editor.trade.flow.import");
+            case TOTAL -> I18n.t("editor.trade.flow.total");
         }));
         flow.valueProperty().bindBidirectional(m.flow());
         flow.setMaxWidth(Double.MAX_VALUE);
-        fields.add("Flow", flow, m.message(TradeFigureFormModel.FLOW), null, m.flow());
-        fields.add("Value (US$)", EventForm.text("trade-value", m.value(), "e.g. 3,630,000,000"),
+        fields.add(I18n.t("editor.trade.flow"), flow, m.message(TradeFigureFormModel.FLOW), null, m.flow());
+        fields.add(I18n.t("editor.trade.value"), EventForm.text("trade-value", m.value(),
+                        I18n.t("editor.trade.value.prompt", TradeFigureFormModel.example())),
                 m.message(TradeFigureFormModel.VALUE), null, m.value());
         ComboBox<DataQuality> quality = new ComboBox<>();
         quality.setId("trade-quality");
         quality.getItems().setAll(DataQuality.values());
         quality.setConverter(Pickers.converter(q -> switch (q) {
-            case REPORTED -> "As reported";
-            case APPROXIMATE -> "Approximate (“about $5 bn”)";
-            case UNSURE -> "Unsure";
+            case REPORTED -> I18n.t("editor.trade.quality.reported");
+            case APPROXIMATE -> I18n.t("editor.trade.quality.approximate");
+            case UNSURE -> I18n.t("editor.trade.quality.unsure");
         }));
         quality.valueProperty().bindBidirectional(m.quality());
         quality.setMaxWidth(Double.MAX_VALUE);
-        fields.add("Quality", quality);
+        fields.add(I18n.t("editor.trade.quality"), quality);
         TextField source = new TextField();
         source.setId("trade-source-input");
-        source.setPromptText("Cite the source");
+        source.setPromptText(I18n.t("editor.trade.source.prompt"));
         new Completion<>(source, data::sources, Source::citation, s -> m.source().set(Citation.of(s)),
-                "Create source “%s”…", t -> spot.newSource(t, stage(), s -> m.source().set(Citation.of(s))));
+                t -> I18n.t("editor.completion.create-source", t), t -> spot.newSource(t, stage(), s -> m.source().set(Citation.of(s))));
         VBox cited = new VBox(4);
         Runnable show = () -> {
             Citation c = m.source().get();
@@ -75,7 +84,7 @@ final class TradeFigureForm extends RecordForm<TradeFigure> {
         };
         m.source().addListener(x -> show.run());
         show.run();
-        fields.add("Source", new VBox(6, source, cited));
+        fields.add(I18n.t("editor.trade.source"), new VBox(6, source, cited));
         return reporter;
     }
 }

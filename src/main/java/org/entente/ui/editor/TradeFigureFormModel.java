@@ -1,12 +1,14 @@
 package org.entente.ui.editor;
 
-import java.text.NumberFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.Citation;
 import org.entente.model.DataQuality;
@@ -33,7 +35,7 @@ public final class TradeFigureFormModel extends FormModel<TradeFigure> {
             partner.set(f.partner());
             year.set(Integer.toString(f.year()));
             flow.set(f.flow());
-            value.set(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(f.valueUsd()));
+            value.set(I18n.integer(f.valueUsd()));
             quality.set(f.quality());
             source.set(f.source());
         }
@@ -47,23 +49,31 @@ public final class TradeFigureFormModel extends FormModel<TradeFigure> {
 
     @Override
     protected void rules() {
-        check(REPORTER, reporter.get() == null ? "The reporter is required" : null);
-        check(PARTNER, partner.get() == null ? "The partner is required" : null);
+        check(REPORTER, reporter.get() == null ? I18n.t("editor.rule.trade.reporter.required") : null);
+        check(PARTNER, partner.get() == null ? I18n.t("editor.rule.trade.partner.required") : null);
         if (reporter.get() != null && partner.get() != null && reporter.get().id() == partner.get().id())
-            check(PARTNER, "The partner must differ from the reporter");
-        if (blank(year.get())) check(YEAR, "A year is required");
+            check(PARTNER, I18n.t("editor.rule.trade.partner.same"));
+        if (blank(year.get())) check(YEAR, I18n.t("editor.rule.trade.year.required"));
         else {
             Integer y = parseYear(year.get());
-            check(YEAR, y == null ? "A year is a whole number like 2023"
-                    : y < 1 || y > 9999 ? "The year must be between 1 and 9999" : null);
+            check(YEAR, y == null ? I18n.t("editor.rule.trade.year.number")
+                    : y < 1 || y > 9999 ? I18n.t("editor.rule.trade.year.range") : null);
         }
-        check(FLOW, flow.get() == null ? "A flow is required" : null);
-        if (blank(value.get())) check(VALUE, "A value is required");
-        else {
-            Long v = parseValue(value.get());
-            check(VALUE, v == null ? "The value is a whole number of US dollars, like 3,630,000,000"
-                    : v < 0 ? "A trade value cannot be negative" : null);
-        }
+        check(FLOW, flow.get() == null ? I18n.t("editor.rule.trade.flow.required") : null);
+        if (blank(value.get())) check(VALUE, I18n.t("editor.rule.trade.value.required"));
+        else check(VALUE, valueProblem(value.get(), I18n.locale()));
+    }
+
+    /** The example value of the prompt and messages, written as the interface writes numbers. */
+    static String example() { return I18n.integer(3_630_000_000L); }
+
+    /** Why {@code text} is not a value to save, in the interface's language, or null when it is one. */
+    static String valueProblem(String text, Locale locale) {
+        String other = otherGrouping(text, locale);
+        if (other != null) return I18n.t("editor.rule.trade.value.ambiguous", text.strip(), I18n.integer(Long.parseLong(other)));
+        Long v = parseValue(text, locale);
+        return v == null ? I18n.t("editor.rule.trade.value.number", example())
+                : v < 0 ? I18n.t("editor.rule.trade.value.negative") : null;
     }
 
     private static Integer parseYear(String text) {
@@ -74,28 +84,54 @@ public final class TradeFigureFormModel extends FormModel<TradeFigure> {
         }
     }
 
-    /** Dollars with optional grouping (3,630,000,000 or 3 630 000 000), or null when not a whole number. */
-    static Long parseValue(String text) {
-        String t = text.strip().replace(",", "").replace("_", "").replace(" ", "").replace("\u00a0", "");
-        if (t.startsWith("$")) t = t.substring(1);
-        try {
-            return Long.parseLong(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private static final Pattern CURRENCY = Pattern.compile("^(?:US\\$|\\$)|USD$", Pattern.CASE_INSENSITIVE);
+
+    /** The digits of {@code text} without a dollar sign, "USD" or spaces (as typed, or as the interface groups thousands). */
+    private static String bare(String text) {
+        return CURRENCY.matcher(text.strip()).replaceAll("").replaceAll("[\\s_\\u00a0\\u202f]", "");
+    }
+
+    /**
+     * Whole dollars as a user of {@code locale} writes them: digits, grouped in threes by the
+     * language's separator ("3,630,000,000" in English, "3.630.000.000" in Vietnamese) or by
+     * spaces, with an optional "$", "US$" or "USD"; null when not a whole number.
+     */
+    static Long parseValue(String text, Locale locale) {
+        String t = bare(text);
+        char group = DecimalFormatSymbols.getInstance(locale).getGroupingSeparator();
+        if (grouped(t, group)) t = t.replace(Character.toString(group), "");
+        if (!t.matches("-?\\d{1,18}")) return null;
+        return Long.parseLong(t);
+    }
+
+    /**
+     * The digits of {@code text} when it is grouped in threes by the mark that is the decimal
+     * separator in {@code locale} ("3,630,000,000" in Vietnamese, "3.630.000.000" in English): a
+     * number written the other language's way, which this one would read as a fraction; else null.
+     */
+    static String otherGrouping(String text, Locale locale) {
+        String t = bare(text);
+        char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        if (!grouped(t, decimal)) return null;
+        String digits = t.replace(Character.toString(decimal), "");
+        return digits.matches("-?\\d{1,18}") ? digits : null;
+    }
+
+    private static boolean grouped(String t, char separator) {
+        return t.matches("-?\\d{1,3}(?:" + Pattern.quote(Character.toString(separator)) + "\\d{3})+");
     }
 
     @Override
     protected TradeFigure create() {
         return new TradeFigure(id, reporter.get(), partner.get(), parseYear(year.get()), flow.get(),
-                parseValue(value.get()), quality.get(), source.get());
+                parseValue(value.get(), I18n.locale()), quality.get(), source.get());
     }
 
     @Override
     public long id() { return id; }
 
     @Override
-    public String heading() { return id == 0 ? "New trade figure" : "Edit trade figure"; }
+    public String heading() { return id == 0 ? I18n.t("editor.heading.new-trade-figure") : I18n.t("editor.heading.edit-trade-figure"); }
 
     public ObjectProperty<Actor> reporter() { return reporter; }
     public ObjectProperty<Actor> partner() { return partner; }

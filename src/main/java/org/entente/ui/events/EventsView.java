@@ -27,10 +27,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
+import org.entente.i18n.I18n;
 import org.entente.model.Category;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppView;
 import org.entente.ui.common.EventDetailPane;
+import org.entente.ui.common.Names;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -76,13 +78,13 @@ public final class EventsView implements AppView {
         this.context = context;
         root.getStyleClass().add("events-view");
 
-        filter.setPromptText("Filter events — title, people, summary, notes (Tô Lâm or To Lam)");
+        filter.setPromptText(I18n.t("events.filter.prompt"));
         filter.setId("events-filter");
         filter.textProperty().bindBidirectional(model.filterText());
         HBox.setHgrow(filter, Priority.ALWAYS);
         FontIcon searchIcon = new FontIcon(MaterialDesignM.MAGNIFY);
         categoryBox.setId("events-category");
-        categoryBox.setPromptText("All categories");
+        categoryBox.setPromptText(I18n.t("events.category.all"));
         // "All categories" first (a null choice): a chosen category can be cleared again.
         javafx.collections.ObservableList<Category> choices = javafx.collections.FXCollections.observableArrayList();
         choices.add(null);
@@ -99,9 +101,9 @@ public final class EventsView implements AppView {
         Label count = new Label();
         count.getStyleClass().add("events-count");
         count.textProperty().bind(model.countText());
-        ToggleButton mine = new ToggleButton("My annotations", new FontIcon(MaterialDesignS.STAR_OUTLINE));
+        ToggleButton mine = new ToggleButton(I18n.t("events.mine"), new FontIcon(MaterialDesignS.STAR_OUTLINE));
         mine.setId("events-annotated");
-        mine.setTooltip(new Tooltip("Only events you starred, highlighted, tagged or wrote a note on"));
+        mine.setTooltip(new Tooltip(I18n.t("events.mine.tooltip")));
         mine.selectedProperty().bindBidirectional(model.annotatedOnly());
         HBox bar = new HBox(8, searchIcon, filter, categoryBox, mine, count);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -111,8 +113,8 @@ public final class EventsView implements AppView {
         table.setId("events-table");
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No events match."));
-        TableColumn<EventRow, EventRow> date = new TableColumn<>("Date");
+        table.setPlaceholder(new Label(I18n.t("events.placeholder")));
+        TableColumn<EventRow, EventRow> date = new TableColumn<>(I18n.t("events.column.date"));
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         date.setComparator(Comparator.comparingLong(EventRow::startDay).thenComparingLong(EventRow::endDay));
         date.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
@@ -123,9 +125,9 @@ public final class EventsView implements AppView {
             }
         });
         date.setPrefWidth(190);
-        TableColumn<EventRow, String> title = column("Title", EventRow::title, 380);
-        TableColumn<EventRow, String> participants = column("Participants", EventRow::participants, 220);
-        TableColumn<EventRow, String> category = column("Category", EventRow::category, 150);
+        TableColumn<EventRow, String> title = column(I18n.t("events.column.title"), EventRow::title, 380);
+        TableColumn<EventRow, String> participants = column(I18n.t("events.column.participants"), EventRow::participants, 220);
+        TableColumn<EventRow, String> category = column(I18n.t("events.column.category"), EventRow::category, 150);
         TableColumn<EventRow, EventRow> mark = markColumn();
         table.getColumns().setAll(java.util.List.of(mark, date, title, participants, category));
         // Dates and categories are short and must read whole ("12–13 December 2023", "Partnership
@@ -133,8 +135,8 @@ public final class EventsView implements AppView {
         // They grow with the type size (View › Type Size, Large Type): f is its factor.
         java.util.function.IntConsumer fitType = percent -> {
             double f = percent / 100.0;
-            date.setMinWidth(132 * f);
-            category.setMinWidth(152 * f);
+            date.setMinWidth(atLeast(132 * f, f, WIDE_DATE.display(I18n.ENGLISH), WIDE_DATE.display(I18n.locale())));
+            category.setMinWidth(atLeast(152 * f, f, Category.PARTNERSHIP_CHANGE.label(), Names.category(Category.PARTNERSHIP_CHANGE)));
             mark.setMinWidth(34 * f);
             mark.setPrefWidth(34 * f);
             mark.setMaxWidth(40 * f);
@@ -216,14 +218,14 @@ public final class EventsView implements AppView {
                 e.consume();
             }
         });
-        MenuItem delete = new MenuItem("Delete");
+        MenuItem delete = new MenuItem(I18n.t("events.menu.delete"));
         delete.setId("events-delete");
         // No accelerator: a context menu's accelerator would act in every view of the window.
         delete.setOnAction(e -> deleteSelected());
         ContextMenu menu = new ContextMenu(delete);
         menu.setOnShowing(e -> {
             int n = table.getSelectionModel().getSelectedItems().size();
-            delete.setText(n > 1 ? "Delete " + n + " Events" : "Delete Event");
+            delete.setText(I18n.t("events.menu.delete.count", n));
             delete.setDisable(n == 0 || context.editor() == null);
         });
         table.setContextMenu(menu);
@@ -232,7 +234,7 @@ public final class EventsView implements AppView {
     private void deleteSelected() {
         List<Long> ids = table.getSelectionModel().getSelectedItems().stream().map(EventRow::id).toList();
         if (ids.isEmpty() || context.editor() == null) return;
-        context.edit(ids.size() == 1 ? "Deleting an event" : "Deleting " + ids.size() + " events", editor -> {
+        context.edit(I18n.t("events.task.deleting", ids.size()), editor -> {
             editor.deleteEvents(ids);
             return ids;
         }, deleted -> {
@@ -248,7 +250,7 @@ public final class EventsView implements AppView {
     private void addCitationItems(ContextMenu menu) {
         menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         for (CitationService.Format format : CitationService.Format.values()) {
-            javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy citations (" + format.label() + ")");
+            javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem(I18n.t("events.menu.copy-citations", format.label()));
             copy.setId("events-copy-citations-" + format.extension());
             copy.setOnAction(e -> CitationActions.copy(context, selectedIds(), format));
             copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -278,7 +280,7 @@ public final class EventsView implements AppView {
                 FontIcon icon = new FontIcon(row.starred() ? MaterialDesignS.STAR : MaterialDesignP.PENCIL_OUTLINE);
                 icon.getStyleClass().add("annotation-mark");
                 setGraphic(icon);
-                setAccessibleText(row.starred() ? "Starred" : "Annotated");
+                setAccessibleText(row.starred() ? I18n.t("events.mark.starred") : I18n.t("events.mark.annotated"));
             }
         });
         mark.setPrefWidth(34);
@@ -287,12 +289,33 @@ public final class EventsView implements AppView {
         return mark;
     }
 
+    /** A long date of one month, as the date column must show it whole. */
+    private static final org.entente.model.DateRange WIDE_DATE = org.entente.model.DateRange.parse("2023-12-12/2023-12-13");
+
+    /**
+     * A column's least width: {@code base} (set for the English text {@code english} at type factor
+     * {@code f}), or the width {@code shown} needs when the interface's language writes it longer
+     * ("12–13 tháng 12 năm 2023", "Thay đổi quan hệ đối tác").
+     */
+    private static double atLeast(double base, double f, String english, String shown) {
+        // 13 px is the root font size at 100 % (entente.css); the cell's padding is about 8 px a side.
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 13 * f);
+        double e = textWidth(english, font), s = textWidth(shown, font);
+        return s <= e ? base : Math.max(base, s + 22 * f);
+    }
+
+    private static double textWidth(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
     private static ListCell<Category> categoryCell() {
         return new ListCell<>() {
             @Override
             protected void updateItem(Category c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? "All categories" : c.label());
+                setText(empty || c == null ? I18n.t("events.category.all") : Names.category(c));
             }
         };
     }
@@ -343,7 +366,7 @@ public final class EventsView implements AppView {
         if (library == null) return;
         if (loading != null) loading.cancel(true);
         EventsViewModel.Filter f = model.filter();
-        loading = context.tasks().run("Loading events", () -> EventsViewModel.query(library, f), result -> {
+        loading = context.tasks().run(I18n.t("events.task.loading"), () -> EventsViewModel.query(library, f), result -> {
             // Replacing the rows clears the table's selection; that must not clear the shared
             // selection (the detail pane would empty after every edit).
             applyingSelection = true;
@@ -359,7 +382,7 @@ public final class EventsView implements AppView {
     }
 
     @Override
-    public String title() { return "Events"; }
+    public String title() { return I18n.t("events.title"); }
 
     @Override
     public Ikon icon() { return MaterialDesignT.TABLE_LARGE; }

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.entente.i18n.I18n;
 import org.entente.model.Annotation;
 import org.entente.model.Category;
 import org.entente.model.RecordKind;
@@ -62,7 +63,7 @@ public final class EventsViewModel {
 
     /** Runs the query for {@code filter}; call off the FX thread. */
     public static Result query(Library library, Filter filter) {
-        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        Locale locale = I18n.locale();
         List<ListedEvent> listed = library.events().listing(filter.text(), filter.categoryKey(), filter.annotatedOnly(), ROW_LIMIT + 1);
         // The user's marks, for the star column and highlighted rows (few: read whole).
         Map<Long, Annotation> marks = library.annotations().allOf(RecordKind.EVENT);
@@ -77,10 +78,9 @@ public final class EventsViewModel {
         rows.setAll(result.rows());
         if (!categories.equals(result.categories())) categories.setAll(result.categories());
         boolean filtered = (filter.text() != null && !filter.text().isBlank()) || filter.categoryKey() != null || filter.annotatedOnly();
-        String shown = String.format(Locale.getDefault(), "%,d", result.rows().size());
-        String total = String.format(Locale.getDefault(), "%,d", result.total());
-        if (result.rows().size() >= ROW_LIMIT) countText.set("First " + shown + " of " + total + " events — filter to narrow");
-        else if (filtered) countText.set(shown + " of " + total + " events");
-        else countText.set(total + (result.total() == 1 ? " event" : " events"));
+        int shown = result.rows().size();
+        if (shown >= ROW_LIMIT) countText.set(I18n.t("events.count.capped", shown, result.total()));
+        else if (filtered) countText.set(I18n.t("events.count.filtered", shown, result.total()));
+        else countText.set(I18n.t("events.count.all", result.total()));
     }
 }
