@@ -266,10 +266,12 @@ public final class NetworkAppView implements AppView {
         threshold.setTooltip(new Tooltip(I18n.t("network.toolbar.threshold.tooltip")));
         threshold.visibleProperty().bind(vm.tieKind().isEqualTo(TieKind.UN_AGREEMENT));
         threshold.managedProperty().bind(threshold.visibleProperty());
-        // Wraps instead of shrinking its labels and buttons to "…" (large type on a 1280-pixel projector).
-        javafx.scene.layout.FlowPane optionBar = new javafx.scene.layout.FlowPane(8, 6, new Label(I18n.t("network.toolbar.ties")), ties, threshold,
-                new Label(I18n.t("network.toolbar.size")), measure, new Separator(Orientation.VERTICAL), new Label(I18n.t("network.toolbar.layout")),
-                layout, new Label(I18n.t("network.toolbar.country")), country, fit, unpin, mine, export);
+        // Wraps instead of shrinking its labels and buttons to "…" (large type on a 1280-pixel projector,
+        // longer Vietnamese words); a label wraps with its list, never alone at the end of a line.
+        javafx.scene.layout.FlowPane optionBar = new javafx.scene.layout.FlowPane(8, 6,
+                labelled(I18n.t("network.toolbar.ties"), ties, threshold), labelled(I18n.t("network.toolbar.size"), measure),
+                new Separator(Orientation.VERTICAL), labelled(I18n.t("network.toolbar.layout"), layout),
+                labelled(I18n.t("network.toolbar.country"), country), fit, unpin, mine, export);
         optionBar.setAlignment(Pos.CENTER_LEFT);
         optionBar.getStyleClass().add("network-bar");
 
@@ -460,6 +462,17 @@ public final class NetworkAppView implements AppView {
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** A label and the choices it names, kept on one line when the bar wraps. */
+    private static HBox labelled(String text, Node... controls) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        if (controls.length > 0 && controls[0] instanceof javafx.scene.control.Control c) label.setLabelFor(c);
+        HBox box = new HBox(8, label);
+        box.getChildren().addAll(controls);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {

@@ -373,6 +373,10 @@ public final class TimelineAppView implements AppView {
         model.groupingProperty().addListener((obs, o, g) -> groupBy.setValue(g));
         Label groupLabel = new Label(I18n.t("timeline.toolbar.lanes"));
         groupLabel.setLabelFor(groupBy);
+        groupLabel.setMinWidth(Region.USE_PREF_SIZE);
+        // the label wraps with its list, never alone at the end of a line
+        HBox grouping = new HBox(6, groupLabel, groupBy);
+        grouping.setAlignment(Pos.CENTER_LEFT);
 
         compare.setId("timeline-compare");
         compare.setGraphic(new FontIcon(MaterialDesignS.SET_SPLIT));
@@ -397,7 +401,7 @@ public final class TimelineAppView implements AppView {
         // A row that wraps: in large type on a 1280-pixel projector the controls take two lines
         // instead of shrinking to "…".
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, new FontIcon(MaterialDesignC.CALENDAR_RANGE), range, fit,
-                toSelection, zoomIn, zoomOut, today, new Separator(Orientation.VERTICAL), groupLabel, groupBy, compare, tiers, links, details, export,
+                toSelection, zoomIn, zoomOut, today, new Separator(Orientation.VERTICAL), grouping, compare, tiers, links, details, export,
                 status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
