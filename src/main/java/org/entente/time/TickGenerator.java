@@ -3,10 +3,10 @@ package org.entente.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.entente.i18n.I18n;
 
 /**
  * Chooses the finest calendar step whose labels fit without overlapping and generates the two
@@ -16,6 +16,9 @@ import java.util.Locale;
  * ISO year 0 is labelled "1 BCE" and ISO year -43 is "44 BCE". Ticks of multi-year steps fall on
  * round historical years on both sides of the epoch ("20 BCE", "10 BCE", "10", "20"), so the
  * interval that crosses the epoch is a little longer than the others.
+ *
+ * <p>Month names are the generator's locale's ("June", "juin", "tháng 6"); the words around the
+ * numbers ("BCE", "2020s", a quarter) are the interface language's, from the {@code timeline} bundle.
  */
 public final class TickGenerator {
 
@@ -51,8 +54,8 @@ public final class TickGenerator {
     public TickGenerator(Locale locale) {
         this.locale = locale;
         for (Month m : Month.values()) {
-            fullMonths[m.ordinal()] = m.getDisplayName(TextStyle.FULL_STANDALONE, locale);
-            shortMonths[m.ordinal()] = m.getDisplayName(TextStyle.SHORT_STANDALONE, locale);
+            fullMonths[m.ordinal()] = DateText.month(m, false, locale);
+            shortMonths[m.ordinal()] = DateText.month(m, true, locale);
         }
     }
 
@@ -196,7 +199,7 @@ public final class TickGenerator {
             LocalDate d = LocalDate.ofEpochDay((long) days[i]);
             out[i] = switch (step.unit()) {
                 case DAY, WEEK -> Integer.toString(d.getDayOfMonth());
-                case MONTH -> step.count() == 3 ? "Q" + ((d.getMonthValue() - 1) / 3 + 1)
+                case MONTH -> step.count() == 3 ? I18n.t("timeline.axis.quarter", (d.getMonthValue() - 1) / 3 + 1)
                         : (format == 0 ? fullMonths : shortMonths)[d.getMonthValue() - 1];
                 case YEAR -> DateText.year(d.getYear());
             };
@@ -210,7 +213,7 @@ public final class TickGenerator {
             LocalDate d = LocalDate.ofEpochDay((long) days[i]);
             out[i] = switch (step.unit()) {
                 case DAY, WEEK -> Integer.toString(d.getDayOfMonth());
-                case MONTH -> fullMonths[d.getMonthValue() - 1] + " " + DateText.year(d.getYear());
+                case MONTH -> I18n.t("timeline.axis.month-year", fullMonths[d.getMonthValue() - 1], DateText.year(d.getYear()));
                 case YEAR -> step.count() == 1 ? DateText.year(d.getYear())
                         : yearRangeLabel(d.getYear(), nextTickYear(step.count(), d.getYear()));
             };
@@ -218,13 +221,15 @@ public final class TickGenerator {
         return out;
     }
 
-    /** "2020s", "1900s", "1000 – 1999", "50 – 41 BCE" for the ISO years [from, to). */
+    /** "2020s", "1900s", "1000 – 1999", "50 – 41 BCE" for the ISO years [from, to); in Vietnamese "thập niên 2020", "50 – 41 TCN". */
     static String yearRangeLabel(int from, int to) {
         int len = to - from;
-        if (from >= 1 && (len == 10 || len == 100) && from % len == 0) return from + "s";
+        // years as strings: a number argument would be grouped ("1,900s")
+        if (from >= 1 && len == 10 && from % len == 0) return I18n.t("timeline.axis.decade", Integer.toString(from));
+        if (from >= 1 && len == 100 && from % len == 0) return I18n.t("timeline.axis.century", Integer.toString(from));
         int last = to - 1;
         if (from < 1 && last < 1) {
-            return (1 - from) + " – " + (1 - last) + " BCE";
+            return I18n.t("timeline.axis.years.bce", Integer.toString(1 - from), Integer.toString(1 - last));
         }
         return DateText.year(from) + " – " + DateText.year(last);
     }

@@ -30,6 +30,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import org.entente.controls.timeline.impl.TimelineViewSkin;
+import org.entente.i18n.I18n;
 import org.entente.time.DateText;
 
 /**
@@ -74,7 +75,7 @@ public class TimelineView extends Control {
     private boolean syncingSelection;
 
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today", LocalDate.now());
-    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault(Locale.Category.FORMAT));
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", I18n.locale());
     private final BooleanProperty showTiers = new SimpleBooleanProperty(this, "showTiers", true);
     private final BooleanProperty showLinks = new SimpleBooleanProperty(this, "showLinks", true);
     private final BooleanProperty showPeriods = new SimpleBooleanProperty(this, "showPeriods", true);
@@ -90,7 +91,7 @@ public class TimelineView extends Control {
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
-        setAccessibleRoleDescription("timeline");
+        setAccessibleRoleDescription(I18n.t("timeline.accessible.role"));
         ListChangeListener<TimelineItem> emptyWatcher = c -> pseudoClassStateChanged(EMPTY, getItems().isEmpty());
         items.addListener((obs, old, now) -> {
             if (old != null) old.removeListener(emptyWatcher);
@@ -296,7 +297,10 @@ public class TimelineView extends Control {
     public final LocalDate getToday() { return today.get(); }
     public final void setToday(LocalDate value) { today.set(Objects.requireNonNull(value)); }
 
-    /** Locale of month names on the axis and of dates in tooltips. */
+    /**
+     * Locale of month names on the axis and of dates in tooltips: the interface language's unless
+     * set. The control's other texts ("Today", the lane menu) are always the interface language's.
+     */
     public final ObjectProperty<Locale> localeProperty() { return locale; }
     public final Locale getLocale() { return locale.get(); }
     public final void setLocale(Locale value) { locale.set(Objects.requireNonNull(value)); }
@@ -342,7 +346,7 @@ public class TimelineView extends Control {
 
     /** The text the tooltip shows by default: "Title\n19 June 2024" or "Title\nJuly 2012 – ongoing". */
     public String defaultTooltipText(TimelineItem item) {
-        return item.title() + "\n" + describeDates(item);
+        return item.title() + "\n" + describeDates(item); // two lines: the title is drawn in bold
     }
 
     /** The item's dates at their precision in the control's locale. */
@@ -358,7 +362,7 @@ public class TimelineView extends Control {
 
     private void updateAccessibleText() {
         TimelineItem it = getSelectedItem();
-        setAccessibleText(it == null ? "Timeline, no event selected" : it.title() + ", " + describeDates(it));
+        setAccessibleText(it == null ? I18n.t("timeline.accessible.none") : I18n.t("timeline.accessible.selected", it.title(), describeDates(it)));
         notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
     }
 

@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
@@ -41,6 +40,7 @@ import org.entente.analysis.TieKind;
 import org.entente.controls.network.NetworkEvent;
 import org.entente.controls.network.NetworkNode;
 import org.entente.controls.network.NetworkView;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.ui.common.ViewState;
 import org.entente.model.EventHeader;
@@ -80,7 +80,7 @@ public final class NetworkAppView implements AppView {
     }
 
     @Override
-    public String title() { return "Network"; }
+    public String title() { return I18n.t("network.title"); }
 
     @Override
     public Ikon icon() { return MaterialDesignG.GRAPH_OUTLINE; }
@@ -178,13 +178,13 @@ public final class NetworkAppView implements AppView {
         play.setGraphic(new FontIcon(MaterialDesignP.PLAY));
         play.selectedProperty().bindBidirectional(vm.playing());
         play.selectedProperty().addListener((o, was, on) -> ((FontIcon) play.getGraphic()).setIconCode(on ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
-        play.setTooltip(new Tooltip("Play: step through time"));
-        Button back = iconButton(MaterialDesignS.SKIP_PREVIOUS, "One step back", vm::stepBack);
-        Button forward = iconButton(MaterialDesignS.SKIP_NEXT, "One step forward", vm::stepForward);
+        play.setTooltip(new Tooltip(I18n.t("network.toolbar.play")));
+        Button back = iconButton(MaterialDesignS.SKIP_PREVIOUS, I18n.t("network.toolbar.back"), vm::stepBack);
+        Button forward = iconButton(MaterialDesignS.SKIP_NEXT, I18n.t("network.toolbar.forward"), vm::stepForward);
         ChoiceBox<NetworkViewModel.Step> step = new ChoiceBox<>();
         step.getItems().setAll(NetworkViewModel.Step.values());
         step.valueProperty().bindBidirectional(vm.step());
-        step.setTooltip(new Tooltip("Step by month or by year"));
+        step.setTooltip(new Tooltip(I18n.t("network.toolbar.step")));
 
         slider.setId("network-slider");
         slider.setShowTickMarks(true);
@@ -204,10 +204,10 @@ public final class NetworkAppView implements AppView {
         dateLabel.getStyleClass().add("network-date");
         dateLabel.setId("network-date");
         dateLabel.setMinWidth(Region.USE_PREF_SIZE);
-        CheckBox follow = new CheckBox("Follow timeline");
+        CheckBox follow = new CheckBox(I18n.t("network.toolbar.follow"));
         follow.setId("network-follow");
         follow.selectedProperty().bindBidirectional(vm.linked());
-        follow.setTooltip(new Tooltip("Link views (View menu): the network as of the end of the timeline's range; a tie clicked here is plotted on the charts and compared on the timeline"));
+        follow.setTooltip(new Tooltip(I18n.t("network.toolbar.follow.tooltip")));
 
         HBox timeBar = new HBox(8, play, back, forward, step, slider, dateLabel, follow);
         timeBar.setAlignment(Pos.CENTER_LEFT);
@@ -216,11 +216,12 @@ public final class NetworkAppView implements AppView {
         ChoiceBox<TieKind> ties = new ChoiceBox<>();
         ties.setId("network-ties");
         ties.getItems().setAll(TieKind.values());
-        ties.setConverter(converter(TieKind::label));
+        ties.setConverter(converter(NetworkViewModel::tieKindName));
         ties.valueProperty().bindBidirectional(vm.tieKind());
         ChoiceBox<Measure> measure = new ChoiceBox<>();
         measure.setId("network-measure");
         measure.getItems().setAll(Measure.values());
+        measure.setConverter(converter(NetworkViewModel::measureName));
         measure.valueProperty().bindBidirectional(vm.measure());
         ChoiceBox<NetworkViewModel.LayoutKind> layout = new ChoiceBox<>();
         layout.setId("network-layout");
@@ -230,43 +231,47 @@ public final class NetworkAppView implements AppView {
         country.setId("network-country");
         country.setConverter(converter(a -> a == null ? "" : a.label()));
         country.valueProperty().bindBidirectional(vm.focusActor());
-        country.setTooltip(new Tooltip("Focus country: the centre of the ego layout and the trade partner for node size"));
-        Button fit = iconButton(MaterialDesignF.FIT_TO_SCREEN_OUTLINE, "Fit the drawing to the view", diagram::zoomToFit);
-        Button unpin = iconButton(MaterialDesignP.PIN_OFF_OUTLINE, "Unpin all nodes and lay out again", vm::unpinAll);
-        MenuButton export = new MenuButton("Export", new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
+        country.setTooltip(new Tooltip(I18n.t("network.toolbar.country.tooltip")));
+        Button fit = iconButton(MaterialDesignF.FIT_TO_SCREEN_OUTLINE, I18n.t("network.toolbar.fit"), diagram::zoomToFit);
+        Button unpin = iconButton(MaterialDesignP.PIN_OFF_OUTLINE, I18n.t("network.toolbar.unpin"), vm::unpinAll);
+        MenuButton export = new MenuButton(I18n.t("network.toolbar.export"), new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
         export.setId("network-export");
-        MenuItem png = new MenuItem("PNG image (2×, for slides)…");
-        png.setOnAction(e -> choose("PNG image", "png").ifPresent(this::exportPng));
-        MenuItem svg = new MenuItem("SVG drawing…");
-        svg.setOnAction(e -> choose("SVG drawing", "svg").ifPresent(this::exportSvg));
-        MenuItem gexf = new MenuItem("GEXF for Gephi (all dates)…");
-        gexf.setOnAction(e -> choose("GEXF graph", "gexf").ifPresent(vm::exportGexf));
-        MenuItem graphml = new MenuItem("GraphML (this date)…");
-        graphml.setOnAction(e -> choose("GraphML graph", "graphml").ifPresent(vm::exportGraphMl));
-        MenuItem replay = new MenuItem("Replay as GIF…");
+        MenuItem png = new MenuItem(I18n.t("network.export.png"));
+        png.setOnAction(e -> choose(I18n.t("network.export.png.title"), I18n.t("network.export.png.filter"), "png").ifPresent(this::exportPng));
+        MenuItem svg = new MenuItem(I18n.t("network.export.svg"));
+        svg.setOnAction(e -> choose(I18n.t("network.export.svg.title"), I18n.t("network.export.svg.filter"), "svg").ifPresent(this::exportSvg));
+        MenuItem gexf = new MenuItem(I18n.t("network.export.gexf"));
+        gexf.setOnAction(e -> choose(I18n.t("network.export.gexf.title"), I18n.t("network.export.gexf.filter"), "gexf").ifPresent(vm::exportGexf));
+        MenuItem graphml = new MenuItem(I18n.t("network.export.graphml"));
+        graphml.setOnAction(e -> choose(I18n.t("network.export.graphml.title"), I18n.t("network.export.graphml.filter"), "graphml")
+                .ifPresent(vm::exportGraphMl));
+        MenuItem replay = new MenuItem(I18n.t("network.export.replay"));
         replay.setId("network-export-replay");
         replay.setOnAction(e -> openReplayDialog());
         export.getItems().setAll(png, svg, gexf, graphml, new javafx.scene.control.SeparatorMenuItem(), replay);
 
-        ToggleButton mine = new ToggleButton("My annotations", new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignS.STAR_OUTLINE));
+        ToggleButton mine = new ToggleButton(I18n.t("network.toolbar.mine"), new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignS.STAR_OUTLINE));
         mine.setId("network-annotated");
-        mine.setTooltip(new javafx.scene.control.Tooltip("Only partnerships you starred, highlighted, tagged or noted (with shared events: only your annotated events)"));
+        mine.setTooltip(new javafx.scene.control.Tooltip(I18n.t("network.toolbar.mine.tooltip")));
         mine.selectedProperty().bindBidirectional(vm.annotatedOnly());
         // With UN vote agreement: the lowest share of the same vote that makes a tie.
         ChoiceBox<Double> threshold = new ChoiceBox<>();
         threshold.setId("network-agreement-threshold");
         threshold.getItems().setAll(0.5, 0.7, 0.8, 0.9);
-        threshold.setConverter(converter(v -> v == null ? "" : "≥ " + Math.round(v * 100) + " %"));
+        threshold.setConverter(converter(v -> v == null ? "" : I18n.t("network.toolbar.threshold.value", Math.round(v * 100))));
         threshold.setValue(vm.agreementThreshold().get());
         threshold.valueProperty().addListener((o, was, v) -> {
             if (v != null) vm.agreementThreshold().set(v);
         });
-        threshold.setTooltip(new Tooltip("UN vote agreement: the lowest share of the same vote that makes a tie"));
+        threshold.setTooltip(new Tooltip(I18n.t("network.toolbar.threshold.tooltip")));
         threshold.visibleProperty().bind(vm.tieKind().isEqualTo(TieKind.UN_AGREEMENT));
         threshold.managedProperty().bind(threshold.visibleProperty());
-        // Wraps instead of shrinking its labels and buttons to "…" (large type on a 1280-pixel projector).
-        javafx.scene.layout.FlowPane optionBar = new javafx.scene.layout.FlowPane(8, 6, new Label("Ties"), ties, threshold, new Label("Size"), measure,
-                new Separator(Orientation.VERTICAL), new Label("Layout"), layout, new Label("Country"), country, fit, unpin, mine, export);
+        // Wraps instead of shrinking its labels and buttons to "…" (large type on a 1280-pixel projector,
+        // longer Vietnamese words); a label wraps with its list, never alone at the end of a line.
+        javafx.scene.layout.FlowPane optionBar = new javafx.scene.layout.FlowPane(8, 6,
+                labelled(I18n.t("network.toolbar.ties"), ties, threshold), labelled(I18n.t("network.toolbar.size"), measure),
+                new Separator(Orientation.VERTICAL), labelled(I18n.t("network.toolbar.layout"), layout),
+                labelled(I18n.t("network.toolbar.country"), country), fit, unpin, mine, export);
         optionBar.setAlignment(Pos.CENTER_LEFT);
         optionBar.getStyleClass().add("network-bar");
 
@@ -279,7 +284,7 @@ public final class NetworkAppView implements AppView {
         details.textProperty().bind(vm.details());
         details.setWrapText(true);
         details.setMinHeight(Region.USE_PREF_SIZE);
-        Label eventsTitle = new Label("Events of the pair");
+        Label eventsTitle = new Label(I18n.t("network.side.pair-events"));
         eventsTitle.getStyleClass().add("network-side-heading");
         eventsTitle.visibleProperty().bind(Bindings.isNotEmpty(vm.pairEvents()));
         eventsTitle.managedProperty().bind(eventsTitle.visibleProperty());
@@ -409,9 +414,9 @@ public final class NetworkAppView implements AppView {
         var library = context.library();
         if (library == null || edge == null || edge.levelKey() == null) return;
         long day = vm.date().get().toEpochDay(), a = edge.source(), b = edge.target();
-        context.tasks().run("Loading the partnership", () -> library.partnerships().history(a, b).stream()
+        context.tasks().run(I18n.t("network.task.partnership"), () -> library.partnerships().history(a, b).stream()
                 .filter(p -> p.inForceOn(day)).findFirst(), spell -> spell.ifPresent(p -> {
-                    Label heading = new Label("Your notes on this partnership");
+                    Label heading = new Label(I18n.t("network.side.notes"));
                     heading.getStyleClass().add("network-side-heading");
                     org.entente.ui.common.annotate.AnnotationPanel panel = new org.entente.ui.common.annotate.AnnotationPanel(context,
                             new org.entente.model.RecordRef(org.entente.model.RecordKind.PARTNERSHIP, p.id()));
@@ -422,9 +427,9 @@ public final class NetworkAppView implements AppView {
 
     // ---- exports ------------------------------------------------------------------------------------
 
-    private java.util.Optional<Path> choose(String what, String extension) {
+    private java.util.Optional<Path> choose(String title, String what, String extension) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + what);
+        chooser.setTitle(title);
         chooser.setInitialFileName("network-" + vm.date().get() + "." + extension);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, "*." + extension));
         return org.entente.ui.common.FileDialogs.save(chooser, context.window());
@@ -440,14 +445,14 @@ public final class NetworkAppView implements AppView {
     /** Renders the drawing at twice its size on the FX thread; the file is written in the background. */
     public java.util.concurrent.Future<Path> exportPng(Path target) {
         BufferedImage image = SwingFXUtils.fromFXImage(diagram.renderImage(2), null);
-        return vm.export("Exporting PNG", target, out -> {
-            if (!ImageIO.write(image, "png", out)) throw new java.io.IOException("no PNG writer available");
+        return vm.export(I18n.t("network.task.export-png"), target, out -> {
+            if (!ImageIO.write(image, "png", out)) throw new java.io.IOException(I18n.t("network.export.no-writer"));
         });
     }
 
     public java.util.concurrent.Future<Path> exportSvg(Path target) {
         String svg = diagram.renderSvg();
-        return vm.export("Exporting SVG", target, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+        return vm.export(I18n.t("network.task.export-svg"), target, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
     // ---- helpers --------------------------------------------------------------------------------------
@@ -459,6 +464,17 @@ public final class NetworkAppView implements AppView {
         return b;
     }
 
+    /** A label and the choices it names, kept on one line when the bar wraps. */
+    private static HBox labelled(String text, Node... controls) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        if (controls.length > 0 && controls[0] instanceof javafx.scene.control.Control c) label.setLabelFor(c);
+        HBox box = new HBox(8, label);
+        box.getChildren().addAll(controls);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
         return new StringConverter<>() {
             @Override
@@ -468,7 +484,4 @@ public final class NetworkAppView implements AppView {
             public T fromString(String s) { return null; }
         };
     }
-
-    @SuppressWarnings("unused")
-    private static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }

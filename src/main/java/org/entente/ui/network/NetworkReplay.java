@@ -19,6 +19,7 @@ import org.entente.app.task.TaskProgress;
 import org.entente.controls.network.NetworkPicture;
 import org.entente.controls.network.NetworkStyle;
 import org.entente.exchange.AnimatedGif;
+import org.entente.i18n.I18n;
 import org.entente.model.EventDate;
 
 /**
@@ -48,16 +49,17 @@ public final class NetworkReplay {
      */
     public record Options(LocalDate from, LocalDate to, NetworkViewModel.Step step, int width, int height, double secondsPerFrame) {
         public Options {
-            if (from == null || to == null) throw new IllegalArgumentException("a replay needs a first and a last date");
-            if (to.isBefore(from)) throw new IllegalArgumentException("the replay ends (" + to + ") before it starts (" + from + ")");
+            if (from == null || to == null) throw new IllegalArgumentException(I18n.t("network.replay.error.no-dates"));
+            if (to.isBefore(from)) throw new IllegalArgumentException(I18n.t("network.replay.error.backwards", to.toString(), from.toString()));
+            // sizes and counts as text: a number argument would be grouped ("7,680")
             if (width < 160 || height < 120 || width > 7680 || height > 4320)
-                throw new IllegalArgumentException("the size " + width + "×" + height + " is outside 160×120 to 7680×4320");
+                throw new IllegalArgumentException(I18n.t("network.replay.error.size-range", Integer.toString(width), Integer.toString(height)));
             if (!(secondsPerFrame >= 0.02 && secondsPerFrame <= 600))
-                throw new IllegalArgumentException("a frame shows for 0.02 to 600 seconds, not " + secondsPerFrame);
+                throw new IllegalArgumentException(I18n.t("network.replay.error.seconds", I18n.decimal(secondsPerFrame, 6)));
             if (step == null) step = NetworkViewModel.Step.YEAR;
             long frames = frameCount(from, to, step);
             if (frames > MAX_FRAMES)
-                throw new IllegalArgumentException(frames + " frames is too many (at most " + MAX_FRAMES + "): step by year or shorten the range");
+                throw new IllegalArgumentException(I18n.t("network.replay.error.too-many", Long.toString(frames), Integer.toString(MAX_FRAMES)));
         }
 
         /**
@@ -67,7 +69,7 @@ public final class NetworkReplay {
          * {@code size} as "1280x720" (or with ×).
          */
         public static Options parse(String from, String to, NetworkViewModel.Step step, String size, double secondsPerFrame) {
-            EventDate first = date("from", from), last = date("to", to);
+            EventDate first = date(I18n.t("network.replay.field.from"), from), last = date(I18n.t("network.replay.field.to"), to);
             int[] wh = size(size);
             return new Options(first.firstLocalDate(), LocalDate.ofEpochDay(last.endDay() - 1), step, wh[0], wh[1], secondsPerFrame);
         }
@@ -79,11 +81,11 @@ public final class NetworkReplay {
     }
 
     private static EventDate date(String field, String text) {
-        if (text == null || text.isBlank()) throw new IllegalArgumentException("\"" + field + "\" needs a date: a year (2008), a month (2008-06) or a day");
+        if (text == null || text.isBlank()) throw new IllegalArgumentException(I18n.t("network.replay.error.no-date", field));
         try {
             return EventDate.parse(text.strip());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("\"" + field + "\": " + e.getMessage(), e);
+            throw new IllegalArgumentException(I18n.t("network.replay.error.bad-date", field, e.getMessage()), e);
         }
     }
 
@@ -95,7 +97,7 @@ public final class NetworkReplay {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new IllegalArgumentException("the size \"" + text + "\" is not WIDTHxHEIGHT, e.g. 1280x720");
+        throw new IllegalArgumentException(I18n.t("network.replay.error.size", text));
     }
 
     static long frameCount(LocalDate from, LocalDate to, NetworkViewModel.Step step) {
@@ -115,7 +117,7 @@ public final class NetworkReplay {
     }
 
     /** The date as each frame's caption shows it ("1 January 2008"), as the view's own caption. */
-    public static String caption(LocalDate date) { return date.format(NetworkViewModel.DATE); }
+    public static String caption(LocalDate date) { return NetworkViewModel.dateText(date); }
 
     /**
      * Writes the GIF: for each date, the frame the view would show, drawn at the options' size on one
@@ -129,9 +131,9 @@ public final class NetworkReplay {
         double[] transform = NetworkPicture.fit(options.width() / zoom, options.height() / zoom, style, positions.values());
         try (AnimatedGif gif = new AnimatedGif(out, options.delayCentiseconds())) {
             for (int i = 0; i < dates.size(); i++) {
-                if (progress.isCancelled()) throw new CancellationException("the replay was cancelled");
+                if (progress.isCancelled()) throw new CancellationException(I18n.t("network.replay.cancelled"));
                 LocalDate date = dates.get(i);
-                progress.update(i, dates.size(), "Frame " + (i + 1) + " of " + dates.size() + ": " + caption(date));
+                progress.update(i, dates.size(), I18n.t("network.replay.progress", i + 1, dates.size(), caption(date)));
                 NetworkViewModel.Frame f = frames.apply(date);
                 BufferedImage picture = NetworkPicture.paint(style, new NetworkPicture.Content(f.nodes(), f.edges(), positions, caption(date),
                         f.subtitle(), f.sizeLegend()), transform, options.width(), options.height(), zoom);
@@ -145,7 +147,7 @@ public final class NetworkReplay {
     public static BackgroundTask<Path> task(Options options, Function<LocalDate, NetworkViewModel.Frame> frames, Map<Long, Point2D> positions,
                                             NetworkStyle style, Path target) {
         Map<Long, Point2D> fixed = Map.copyOf(positions);
-        return BackgroundTask.of("Writing the network replay", progress ->
+        return BackgroundTask.of(I18n.t("network.replay.task"), progress ->
                 org.entente.app.AtomicFile.write(target, out -> write(options, frames, fixed, style, out, progress)));
     }
 }

@@ -2,7 +2,6 @@ package org.entente.ui.network;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,13 +41,16 @@ import org.entente.controls.network.NetworkEdge;
 import org.entente.controls.network.NetworkNode;
 import org.entente.exchange.graph.GexfWriter;
 import org.entente.exchange.graph.GraphMlWriter;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
+import org.entente.model.EventDate;
 import org.entente.model.EventHeader;
 import org.entente.model.RecordKind;
 import org.entente.model.Partnership;
 import org.entente.store.Library;
 import org.entente.store.NetworkPosition;
 import org.entente.app.network.NetworkData;
+import org.entente.ui.common.Names;
 
 /**
  * The network view's state and logic, free of scene-graph nodes: the date shown, what ties and
@@ -59,35 +61,59 @@ import org.entente.app.network.NetworkData;
 public final class NetworkViewModel {
     /** How the slider steps when playing. */
     public enum Step {
-        MONTH("Month"), YEAR("Year");
+        MONTH("network.step.month"), YEAR("network.step.year");
 
-        private final String label;
+        private final String textKey;
 
-        Step(String label) { this.label = label; }
+        Step(String textKey) { this.textKey = textKey; }
 
+        /** Its name in the interface language (the step lists show it). */
         @Override
-        public String toString() { return label; }
+        public String toString() { return I18n.t(textKey); }
     }
 
     public enum LayoutKind {
-        FORCE("Force-directed", NetworkData.FORCE_LAYOUT), EGO("Ego (country in the centre)", NetworkData.EGO_LAYOUT);
+        FORCE("network.layout.force", NetworkData.FORCE_LAYOUT), EGO("network.layout.ego", NetworkData.EGO_LAYOUT);
 
-        private final String label;
+        private final String textKey;
         private final String key;
 
-        LayoutKind(String label, String key) {
-            this.label = label;
+        LayoutKind(String textKey, String key) {
+            this.textKey = textKey;
             this.key = key;
         }
 
         /** The key its saved node positions are stored under. */
         public String key() { return key; }
 
+        /** Its name in the interface language (the layout list shows it). */
         @Override
-        public String toString() { return label; }
+        public String toString() { return I18n.t(textKey); }
     }
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    /** A day as the caption and texts show it: "1 July 2024", "1 tháng 7 năm 2024". */
+    public static String dateText(LocalDate day) {
+        return EventDate.ofDay(EventDate.historicalYear(day.getYear()), day.getMonthValue(), day.getDayOfMonth()).display(I18n.locale());
+    }
+
+    /** A measure's name in the interface language: "Weighted ties", "Độ trung gian". */
+    public static String measureName(Measure measure) {
+        return switch (measure) {
+            case DEGREE -> I18n.t("network.measure.degree");
+            case WEIGHTED_DEGREE -> I18n.t("network.measure.weighted-degree");
+            case BETWEENNESS -> I18n.t("network.measure.betweenness");
+            case TRADE_VOLUME -> I18n.t("network.measure.trade");
+        };
+    }
+
+    /** A kind of tie's name in the interface language: "Partnerships", "Sự kiện chung". */
+    public static String tieKindName(TieKind kind) {
+        return switch (kind) {
+            case PARTNERSHIP -> I18n.t("network.ties.partnership");
+            case CO_PARTICIPATION -> I18n.t("network.ties.shared-events");
+            case UN_AGREEMENT -> I18n.t("network.ties.un-agreement");
+        };
+    }
 
     private final TaskExecutor tasks;
     private Library library;
@@ -132,7 +158,7 @@ public final class NetworkViewModel {
     private final StringProperty subtitle = new SimpleStringProperty(this, "subtitle", "");
     private final StringProperty sizeLegend = new SimpleStringProperty(this, "sizeLegend", "");
     private final StringProperty pairTitle = new SimpleStringProperty(this, "pairTitle", "");
-    private final StringProperty details = new SimpleStringProperty(this, "details", "Click a tie to see its history and the pair's events; click a country to follow it in the timeline.");
+    private final StringProperty details = new SimpleStringProperty(this, "details", I18n.t("network.side.hint"));
     private final ObservableList<EventHeader> pairEvents = FXCollections.observableArrayList();
     /** Set when a layout result should be fitted to the view (a new layout kind, a new library). */
     private final BooleanProperty fitRequested = new SimpleBooleanProperty(this, "fitRequested");
@@ -182,7 +208,7 @@ public final class NetworkViewModel {
         keepPositions = lib == this.library && !positions.get().isEmpty();
         this.library = lib;
         loading = true;
-        tasks.run("Loading the network", () -> NetworkData.read(lib), d -> show(d, initialDate));
+        tasks.run(I18n.t("network.task.load"), () -> NetworkData.read(lib), d -> show(d, initialDate));
     }
 
     /** "My annotations": only partnership ties whose spell, or shared-event ties whose events, the user annotated. */
@@ -191,7 +217,7 @@ public final class NetworkViewModel {
     /** Reads which spells and events the user annotated, in the background; redraws if the filter is on. */
     public void loadAnnotations(Library lib) {
         if (lib == null) return;
-        tasks.run("Loading your annotations", () -> new Set[] {lib.annotations().annotatedIds(RecordKind.PARTNERSHIP),
+        tasks.run(I18n.t("network.task.annotations"), () -> new Set[] {lib.annotations().annotatedIds(RecordKind.PARTNERSHIP),
                 lib.annotations().annotatedIds(RecordKind.EVENT)}, sets -> {
             @SuppressWarnings("unchecked") Set<Long> spells = sets[0], events = sets[1];
             annotatedSpells = spells;
@@ -259,13 +285,17 @@ public final class NetworkViewModel {
         for (int i = 0; i < eff.size(); i++) {
             PartnershipNetwork.EffectiveSpell e = eff.get(i);
             Partnership p = e.spell();
-            String from = p.from().display(Locale.UK);
+            Locale locale = I18n.locale();
+            String from = p.from().display(locale);
             String period;
-            if (e.ongoing()) period = "since " + from;
-            else if (i + 1 < eff.size() && eff.get(i + 1).startDay() == e.endDay()) period = from + " – " + eff.get(i + 1).spell().from().display(Locale.UK);
-            else period = from + " – " + (p.until() == null ? LocalDate.ofEpochDay(e.endDay()).format(DATE) : p.until().display(Locale.UK));
-            String level = p.level().label() + (p.officialName() != null && !p.officialName().equalsIgnoreCase(p.level().label())
-                    ? " (“" + p.officialName() + "”)" : "");
+            if (e.ongoing()) period = I18n.t("network.tie.since", from);
+            else if (i + 1 < eff.size() && eff.get(i + 1).startDay() == e.endDay())
+                period = I18n.t("network.tie.period", from, eff.get(i + 1).spell().from().display(locale));
+            else period = I18n.t("network.tie.period", from,
+                    p.until() == null ? dateText(LocalDate.ofEpochDay(e.endDay())) : p.until().display(locale));
+            // The pair's own wording of its level, when it differs from the level's name in the library
+            String level = p.officialName() != null && !p.officialName().equalsIgnoreCase(p.level().label())
+                    ? I18n.t("network.tie.level-named", Names.level(p.level()), p.officialName()) : Names.level(p.level());
             String sources = String.join("; ", p.sources().stream().map(c -> c.source().citation()).toList());
             out.add(new NetworkEdge.HistoryItem(period, level, sources));
         }
@@ -281,7 +311,7 @@ public final class NetworkViewModel {
         snapshot = f.snapshot();
         nodes.setAll(f.nodes());
         edges.setAll(f.edges());
-        caption.set(date.get().format(DATE));
+        caption.set(dateText(date.get()));
         subtitle.set(f.subtitle());
         sizeLegend.set(f.sizeLegend());
         lastFrame = f;
@@ -291,7 +321,7 @@ public final class NetworkViewModel {
 
     /** The side panel's text when nothing is selected: the ties in force by level, and what to click. */
     private String summary(Frame f) {
-        StringBuilder sb = new StringBuilder(f.subtitle()).append(" on ").append(date.get().format(DATE)).append('\n');
+        StringBuilder sb = new StringBuilder(I18n.t("network.side.on-date", f.subtitle(), dateText(date.get()))).append('\n');
         if (tieKind.get() == TieKind.PARTNERSHIP) {
             java.util.TreeMap<Integer, int[]> byRank = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
             Map<Integer, String> labels = new HashMap<>();
@@ -301,7 +331,7 @@ public final class NetworkViewModel {
             }
             for (var en : byRank.entrySet()) sb.append("\n").append(en.getValue()[0]).append(" × ").append(labels.get(en.getKey()));
         }
-        sb.append("\n\nClick a tie to see its history and the pair's events; click a country to follow it in the timeline.");
+        sb.append("\n\n").append(I18n.t("network.side.hint"));
         return sb.toString();
     }
 
@@ -337,8 +367,10 @@ public final class NetworkViewModel {
             };
             long focusId = focusActor == null ? -1 : focusActor.id();
             Map<Long, Double> m = NetworkMetrics.measure(s, measure, focusId, day.getYear(), data.trade());
-            String sizeLegend = "Node size: " + measure.label().toLowerCase(Locale.ROOT)
-                    + (measure == Measure.TRADE_VOLUME && focusActor != null ? " (" + focusActor.name() + ", " + day.getYear() + ")" : "");
+            String measureName = measureName(measure).toLowerCase(I18n.locale());
+            String sizeLegend = measure == Measure.TRADE_VOLUME && focusActor != null
+                    ? I18n.t("network.legend.size.trade", measureName, focusActor.name(), Integer.toString(day.getYear()))
+                    : I18n.t("network.legend.size", measureName);
             Set<Long> connected = s.connected();
             List<NetworkNode> ns = new ArrayList<>(s.actors().size());
             for (Actor a : s.actors().values())
@@ -347,7 +379,7 @@ public final class NetworkViewModel {
             for (Tie t : s.ties()) {
                 if (mine && t.kind() == TieKind.PARTNERSHIP && (t.spell() == null || !annotatedSpells.contains(t.spell().id()))) continue;
                 if (t.kind() == TieKind.PARTNERSHIP)
-                    es.add(new NetworkEdge(t.low(), t.high(), t.level().key(), t.level().label(), t.level().rank(), t.weight(),
+                    es.add(new NetworkEdge(t.low(), t.high(), t.level().key(), Names.level(t.level()), t.level().rank(), t.weight(),
                             histories.getOrDefault(t.key(), List.of())));
                 else if (t.kind() == TieKind.UN_AGREEMENT)
                     es.add(agreementEdge(t, day.getYear()));
@@ -356,17 +388,16 @@ public final class NetworkViewModel {
             }
             if (tieKind == TieKind.UN_AGREEMENT) {
                 boolean votes = data.agreement() != null && data.agreement().pairYears() > 0;
-                String agreementSub = !votes ? "This library holds no UN votes: File › Add Dataset › UN General Assembly votes"
-                        : String.format(Locale.ROOT, "UN vote agreement of %d %% or more in %d · %d %s (a pair needs %d roll calls both voted on)",
-                        Math.round(agreementThreshold * 100), day.getYear(), es.size(), es.size() == 1 ? "tie" : "ties",
+                String agreementSub = !votes ? I18n.t("network.subtitle.no-votes")
+                        : I18n.t("network.subtitle.un-agreement", Math.round(agreementThreshold * 100), Integer.toString(day.getYear()), es.size(),
                         org.entente.analysis.UnAgreement.UNSURE_BELOW);
                 return new Frame(s, ns, es, agreementSub, sizeLegend);
             }
             String sub = tieKind == TieKind.PARTNERSHIP && network.isEmpty()
-                    ? "This library has no partnerships yet: add some, or switch to shared events"
+                    ? I18n.t("network.subtitle.no-partnerships")
                     : tieKind == TieKind.PARTNERSHIP
-                    ? "Partnerships in force · " + es.size() + (es.size() == 1 ? " tie" : " ties")
-                    : "Shared events in the 12 months to this date · " + es.size() + (es.size() == 1 ? " pair" : " pairs");
+                    ? I18n.t("network.subtitle.partnerships", es.size())
+                    : I18n.t("network.subtitle.shared-events", es.size());
             return new Frame(s, ns, es, sub, sizeLegend);
         }
 
@@ -385,17 +416,20 @@ public final class NetworkViewModel {
             double share = t.weight();
             int low = share >= 0.9 ? 90 : share >= 0.8 ? 80 : share >= 0.7 ? 70 : 50;
             int rank = low >= 90 ? 40 : low >= 80 ? 30 : low >= 70 ? 20 : 10;
-            String band = "UN vote agreement " + low + "–" + (low == 50 ? 70 : low + 10) + " %";
+            String band = I18n.t("network.un.band", low, low == 50 ? 70 : low + 10);
             List<org.entente.app.measures.MeasurePoint> series = org.entente.app.measures.MeasureService.agreementSeries(data.agreement(),
                     eventActors.get(t.low()), eventActors.get(t.high()));
             String detail = series.stream().filter(p -> p.year() == year).findFirst()
-                    .map(p -> String.format(Locale.ROOT, "same vote on %d of %d roll calls both voted on (%.0f %%)",
-                            p.counts().get("same_votes").intValue(), p.counts().get("shared_roll_calls").intValue(), p.value() * 100))
-                    .orElse(String.format(Locale.ROOT, "%.0f %%", share * 100));
+                    .map(p -> I18n.t("network.un.same-votes", p.counts().get("same_votes").intValue(),
+                            p.counts().get("shared_roll_calls").intValue(), I18n.integer(Math.round(p.value() * 100))))
+                    .orElse(I18n.t("network.un.share", I18n.integer(Math.round(share * 100))));
             return new NetworkEdge(t.low(), t.high(), "un-agreement", band, rank, share, List.of(new NetworkEdge.HistoryItem(
-                    Integer.toString(year), detail, "Erik Voeten et al., United Nations General Assembly Voting Data (Harvard Dataverse)")));
+                    Integer.toString(year), detail, UN_VOTES_SOURCE)));
         }
     }
+
+    /** The UN votes' dataset, as its authors cite it (the same in every language). */
+    static final String UN_VOTES_SOURCE = "Erik Voeten et al., United Nations General Assembly Voting Data (Harvard Dataverse)";
 
     /** The lowest share of the same vote that makes a UN-agreement tie (0.5–1). */
     public javafx.beans.property.DoubleProperty agreementThreshold() { return agreementThreshold; }
@@ -415,7 +449,7 @@ public final class NetworkViewModel {
         runningLayout = force;
         Object run = new Object();
         layoutRun = run;
-        layoutTask = tasks.execute(BackgroundTask.of("Laying out the network", progress -> {
+        layoutTask = tasks.execute(BackgroundTask.of(I18n.t("network.task.layout"), progress -> {
             if (kind == LayoutKind.EGO) {
                 Map<Long, Point> p = new HashMap<>(EgoLayout.layout(s, focusId, seed));
                 for (Long id : pins) if (seed.containsKey(id)) p.put(id, seed.get(id));
@@ -466,7 +500,7 @@ public final class NetworkViewModel {
         pinned.clear();
         Library lib = library;
         String key = layout.get().key();
-        if (lib != null) tasks.run("Forgetting node positions", () -> {
+        if (lib != null) tasks.run(I18n.t("network.task.forget-positions"), () -> {
             lib.networkPositions().clear(key);
             return null;
         }, v -> { });
@@ -481,7 +515,7 @@ public final class NetworkViewModel {
         for (var e : positions.get().entrySet())
             rows.add(new NetworkPosition(e.getKey(), e.getValue().getX(), e.getValue().getY(), pinned.contains(e.getKey())));
         // View state, not library content: saved without bumping the library version (no reload of other views).
-        tasks.run("Saving node positions", () -> {
+        tasks.run(I18n.t("network.task.save-positions"), () -> {
             lib.networkPositions().save(key, rows);
             return null;
         }, v -> { });
@@ -499,15 +533,15 @@ public final class NetworkViewModel {
         String title = (a == null ? "?" : a.name()) + " – " + (b == null ? "?" : b.name());
         pairTitle.set(title);
         StringBuilder sb = new StringBuilder();
-        if (edge.levelKey() != null) sb.append(edge.levelLabel()).append(" on ").append(date.get().format(DATE)).append('\n');
-        else sb.append((long) edge.weight()).append(" shared events in the 12 months to ").append(date.get().format(DATE)).append('\n');
+        if (edge.levelKey() != null) sb.append(I18n.t("network.side.on-date", edge.levelLabel(), dateText(date.get()))).append('\n');
+        else sb.append(I18n.t("network.side.shared-events", (long) edge.weight(), dateText(date.get()))).append('\n');
         for (NetworkEdge.HistoryItem h : edge.history()) {
             sb.append("\n").append(h.period()).append("\n  ").append(h.level());
-            if (!h.sources().isBlank()) sb.append("\n  Source: ").append(h.sources());
+            if (!h.sources().isBlank()) sb.append("\n  ").append(I18n.t("network.side.source", h.sources()));
         }
         details.set(sb.toString());
         long x = edge.source(), y = edge.target();
-        tasks.run("Loading the pair's events", () -> lib.events().byActor(x).stream()
+        tasks.run(I18n.t("network.task.pair-events"), () -> lib.events().byActor(x).stream()
                 .filter(h -> java.util.Arrays.stream(h.actorIds()).anyMatch(id -> id == y)).toList(), pairEvents::setAll);
     }
 
@@ -523,24 +557,24 @@ public final class NetworkViewModel {
         pairTitle.set(node == null ? "" : node.name() + (node.code() == null ? "" : " (" + node.code() + ")"));
         if (node == null || snapshot == null) return;
         long ties = snapshot.ties().stream().filter(t -> t.touches(node.id())).count();
-        details.set(ties + (ties == 1 ? " tie" : " ties") + " on " + date.get().format(DATE) + "\n"
-                + measure.get().label() + ": " + formatMeasure(node.measure()));
+        details.set(I18n.t("network.side.node", ties, dateText(date.get()), measureName(measure.get()), formatMeasure(node.measure())));
     }
 
     private String formatMeasure(double v) {
-        if (measure.get() == Measure.TRADE_VOLUME) return v == 0 ? "no figure" : String.format(Locale.UK, "US$%.2f bn", v / 1e9);
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.UK, "%.2f", v);
+        if (measure.get() == Measure.TRADE_VOLUME) return v == 0 ? I18n.t("network.side.no-figure") : I18n.t("common.usd.billions", I18n.fixed(v / 1e9, 2));
+        return v == Math.rint(v) ? I18n.integer((long) v) : I18n.fixed(v, 2);
     }
 
-    /** An event's start at its own precision ("July 2012", not a made-up 1 July 2012). */
+    /** An event's start at its own precision ("July 2012", not a made-up 1 July 2012; "tháng 7 năm 2012"). */
     public static String startText(EventHeader h) {
         LocalDate d = LocalDate.ofEpochDay(h.startDay());
-        String text = switch (h.startPrecision()) {
-            case DAY -> d.format(DATE);
-            case MONTH -> d.format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK));
-            case YEAR -> d.format(DateTimeFormatter.ofPattern("uuuu", Locale.UK));
+        int year = EventDate.historicalYear(d.getYear());
+        EventDate start = switch (h.startPrecision()) {
+            case DAY -> new EventDate(year, d.getMonthValue(), d.getDayOfMonth(), h.startPrecision(), h.approximate());
+            case MONTH -> new EventDate(year, d.getMonthValue(), 0, h.startPrecision(), h.approximate());
+            case YEAR -> new EventDate(year, 0, 0, h.startPrecision(), h.approximate());
         };
-        return h.approximate() ? "c. " + text : text;
+        return start.display(I18n.locale());
     }
 
     // ---- exports -----------------------------------------------------------------------------------
@@ -557,7 +591,7 @@ public final class NetworkViewModel {
     public Future<Path> exportGexf(Path target) {
         List<Partnership> spells = data == null ? List.of() : data.spells();
         Map<Long, double[]> xy = xy();
-        return export("Exporting GEXF", target, out -> GexfWriter.write(spells, xy, out));
+        return export(I18n.t("network.task.export-gexf"), target, out -> GexfWriter.write(spells, xy, out));
     }
 
     /** GraphML of the ties shown on the current date. */
@@ -571,7 +605,7 @@ public final class NetworkViewModel {
             else es.add(new GraphMlWriter.Edge(s.actors().get(t.low()), s.actors().get(t.high()), "shared-events", null, null, 0,
                     t.weight(), null, null, null, null));
         }
-        return export("Exporting GraphML", target, out -> GraphMlWriter.write(actors, es, xy, out));
+        return export(I18n.t("network.task.export-graphml"), target, out -> GraphMlWriter.write(actors, es, xy, out));
     }
 
     private Map<Long, double[]> xy() {

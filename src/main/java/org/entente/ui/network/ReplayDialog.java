@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 
 import org.entente.app.task.BackgroundTask;
 import org.entente.controls.network.NetworkStyle;
+import org.entente.i18n.I18n;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.FileDialogs;
 import org.entente.ui.common.Fxml;
@@ -51,7 +52,7 @@ public final class ReplayDialog {
         this.context = context;
         this.vm = vm;
         this.style = style;
-        stage.setTitle("Replay the network as a GIF");
+        stage.setTitle(I18n.t("network.replay.title"));
         if (context.window() != null) {
             stage.initOwner(context.window());
             stage.initModality(Modality.WINDOW_MODAL);
@@ -82,7 +83,7 @@ public final class ReplayDialog {
         try {
             s = Double.parseDouble(seconds.getText().strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("seconds per frame: \"" + seconds.getText() + "\" is not a number");
+            throw new IllegalArgumentException(I18n.t("network.replay.error.not-a-number", seconds.getText()));
         }
         // The editor's text: what was typed, or the item picked (the value itself changes only on Enter).
         return NetworkReplay.Options.parse(from.getText(), to.getText(), step.getValue(), size.getEditor().getText(), s);
@@ -93,9 +94,9 @@ public final class ReplayDialog {
         try {
             NetworkReplay.Options o = options();
             int frames = o.dates().size();
-            summary.setText(String.format(Locale.UK, "%d frames, %s to %s, %d×%d: plays for %.1f s, then again",
-                    frames, NetworkReplay.caption(o.dates().get(0)), NetworkReplay.caption(o.dates().get(frames - 1)), o.width(), o.height(),
-                    frames * o.delayCentiseconds() / 100.0));
+            summary.setText(I18n.t("network.replay.summary", frames, NetworkReplay.caption(o.dates().get(0)),
+                    NetworkReplay.caption(o.dates().get(frames - 1)), Integer.toString(o.width()), Integer.toString(o.height()),
+                    I18n.fixed(frames * o.delayCentiseconds() / 100.0, 1)));
             exportButton.setDisable(running != null || file.getText().isBlank());
         } catch (IllegalArgumentException e) {
             summary.setText(e.getMessage());
@@ -107,9 +108,9 @@ public final class ReplayDialog {
     @FXML
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the replay as");
+        chooser.setTitle(I18n.t("network.replay.save-as"));
         chooser.setInitialFileName("network-" + from.getText().strip() + "-" + to.getText().strip() + ".gif");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Animated GIF", "*.gif"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("network.replay.filter"), "*.gif"));
         FileDialogs.save(chooser, stage).ifPresent(p -> file.setText(p.toString()));
     }
 
@@ -132,7 +133,7 @@ public final class ReplayDialog {
         String name = file.getText().strip();
         Path target = Path.of(name.toLowerCase(Locale.ROOT).endsWith(".gif") ? name : name + ".gif").toAbsolutePath();
         int frames = options.dates().size();
-        status.setText("Writing " + frames + " frames…");
+        status.setText(I18n.t("network.replay.writing", frames));
         BackgroundTask<Path> replay = NetworkReplay.task(options, vm.frames(), vm.positions().get(), style.get(), target);
         AtomicReference<Path> written = new AtomicReference<>();
         // A cancel ends the JavaFX task at once, while the work stops at its next frame and then removes
@@ -145,10 +146,10 @@ public final class ReplayDialog {
                         Platform.runLater(() -> stopped(written.get(), frames));
                     }
                 })
-                .onSuccess(p -> finished("Saved " + frames + " frames to " + p))
+                .onSuccess(p -> finished(I18n.t("network.replay.saved", frames, p)))
                 .onFailure(error -> {
-                    if (error instanceof CancellationException) status.setText("Stopping…");
-                    else finished("The replay could not be written: " + error.getMessage());
+                    if (error instanceof CancellationException) status.setText(I18n.t("network.replay.stopping"));
+                    else finished(I18n.t("network.replay.failed", error.getMessage()));
                 }));
         progress.progressProperty().bind(running.progressProperty());
         // "Frame 12 of 120: 1 December 2015", as the work goes
@@ -156,21 +157,21 @@ public final class ReplayDialog {
             if (running != null && message != null && !message.isBlank() && !running.isCancelled()) status.setText(message);
         });
         progress.setVisible(true);
-        closeButton.setText("Cancel");
+        closeButton.setText(I18n.t("common.cancel"));
         exportButton.setDisable(true);
     }
 
     /** The work has stopped: after a cancel, says whether the file was written after all (the cancel came too late). */
     private void stopped(Path written, int frames) {
         if (running == null || !running.isCancelled()) return;
-        finished(written == null ? "Cancelled: no file was written" : "Saved " + frames + " frames to " + written + " (it was done before the cancel)");
+        finished(written == null ? I18n.t("network.replay.cancelled-nothing") : I18n.t("network.replay.saved-before-cancel", frames, written));
     }
 
     private void finished(String message) {
         running = null;
         progress.progressProperty().unbind();
         progress.setVisible(false);
-        closeButton.setText("Close");
+        closeButton.setText(I18n.t("common.close"));
         status.setText(message);
         checkFields();
     }

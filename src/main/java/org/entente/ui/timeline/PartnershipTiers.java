@@ -10,6 +10,7 @@ import org.entente.controls.timeline.TierSpan;
 import org.entente.controls.timeline.TimelineItem;
 import org.entente.model.Partnership;
 import org.entente.store.LaneKeys;
+import org.entente.ui.common.Names;
 
 /** Partnership spells turned into the tier ribbon of each actor pair lane. Pure. */
 public final class PartnershipTiers {
@@ -33,7 +34,7 @@ public final class PartnershipTiers {
                 long end = p.until() == null ? TimelineItem.ONGOING_END : p.until().firstDay();
                 if (i + 1 < ps.size()) end = Math.min(end, ps.get(i + 1).from().firstDay());
                 if (end <= start) continue; // superseded on its first day
-                String label = p.officialName() != null ? p.officialName() : p.level().label();
+                String label = p.officialName() != null ? p.officialName() : Names.level(p.level());
                 spans.add(new TierSpan(start, end, p.level().rank(), label));
             }
             out.put(e.getKey(), List.copyOf(spans));

@@ -40,6 +40,7 @@ import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
 import org.entente.controls.timeline.TimelineItem;
 import org.entente.controls.timeline.TimelineView;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
 import org.entente.model.Category;
@@ -51,6 +52,7 @@ import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppView;
 import org.entente.ui.common.ViewState;
 import org.entente.ui.common.EventDetailPane;
+import org.entente.ui.common.Names;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -78,15 +80,15 @@ public final class TimelineAppView implements AppView {
     private final ListView<SearchHit> hits = new ListView<>();
     private final TextField range = new TextField();
     private final ComboBox<LaneGrouping> groupBy = new ComboBox<>();
-    private final MenuButton compare = new MenuButton("Compare");
+    private final MenuButton compare = new MenuButton(I18n.t("timeline.toolbar.compare"));
     private final CheckComboBox<Actor> actorFilter = new CheckComboBox<>();
     /** With two actors chosen: only the UN roll calls on which they voted differently. */
-    private final javafx.scene.control.CheckBox votedApart = new javafx.scene.control.CheckBox("UN roll calls where these two voted differently");
+    private final javafx.scene.control.CheckBox votedApart = new javafx.scene.control.CheckBox(I18n.t("timeline.filter.voted-apart"));
     private final CheckComboBox<Category> categoryFilter = new CheckComboBox<>();
     private final CheckComboBox<String> tagFilter = new CheckComboBox<>();
     private final RangeSlider importance = new RangeSlider(1, 5, 1, 5);
     private final TextField dateFilter = new TextField();
-    private final ToggleButton mine = new ToggleButton("My annotations", new FontIcon(MaterialDesignS.STAR_OUTLINE));
+    private final ToggleButton mine = new ToggleButton(I18n.t("timeline.filter.mine"), new FontIcon(MaterialDesignS.STAR_OUTLINE));
     private final Label status = new Label();
     private final SplitPane split = new SplitPane();
     private final javafx.beans.property.BooleanProperty detailShown = new javafx.beans.property.SimpleBooleanProperty(this, "detailShown");
@@ -222,7 +224,7 @@ public final class TimelineAppView implements AppView {
                 model.items(), model.loadingProperty(), context.libraryProperty());
         sign.visibleProperty().bind(waiting);
         text.textProperty().bind(javafx.beans.binding.Bindings.when(context.libraryProperty().isNull())
-                .then("Opening the library…").otherwise("Loading events…"));
+                .then(I18n.t("timeline.loading.opening")).otherwise(I18n.t("timeline.loading.events")));
         // The bar animates only while shown (an indeterminate bar costs frames even when hidden).
         bar.progressProperty().bind(javafx.beans.binding.Bindings.when(waiting).then(-1.0).otherwise(0.0));
         return new javafx.scene.layout.StackPane(timeline, sign);
@@ -241,7 +243,7 @@ public final class TimelineAppView implements AppView {
 
     // ---- AppView ----------------------------------------------------------------------------------
 
-    @Override public String title() { return "Timeline"; }
+    @Override public String title() { return I18n.t("timeline.title"); }
 
     @Override public Ikon icon() { return MaterialDesignT.TIMELINE_TEXT_OUTLINE; }
 
@@ -345,17 +347,17 @@ public final class TimelineAppView implements AppView {
 
     private Node toolBar() {
         range.setId("timeline-range");
-        range.setPromptText("2023-09 to 2024-08");
+        range.setPromptText(I18n.t("timeline.toolbar.range.prompt"));
         range.setPrefColumnCount(14);
-        range.setTooltip(new Tooltip("Type a range (\"2023-09 to 2024-08\", \"2008–2024\") or a date, then Enter"));
+        range.setTooltip(new Tooltip(I18n.t("timeline.toolbar.range.tooltip")));
         range.setOnAction(e -> goTo(range.getText()));
-        Button fit = iconButton("timeline-fit", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, "Fit all: show the whole library", this::fitAll);
-        Button toSelection = iconButton("timeline-zoom-selection", MaterialDesignM.MAGNIFY_SCAN, "Zoom to the selected events", timeline::zoomToSelection);
-        Button zoomIn = iconButton("timeline-zoom-in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (+)",
+        Button fit = iconButton("timeline-fit", MaterialDesignF.FIT_TO_SCREEN_OUTLINE, I18n.t("timeline.toolbar.fit"), this::fitAll);
+        Button toSelection = iconButton("timeline-zoom-selection", MaterialDesignM.MAGNIFY_SCAN, I18n.t("timeline.toolbar.zoom-selection"), timeline::zoomToSelection);
+        Button zoomIn = iconButton("timeline-zoom-in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, I18n.t("timeline.toolbar.zoom-in"),
                 () -> timeline.zoomBy(1.5, timeline.timeAreaLeft() + timeline.timeAreaWidth() / 2));
-        Button zoomOut = iconButton("timeline-zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (−)",
+        Button zoomOut = iconButton("timeline-zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, I18n.t("timeline.toolbar.zoom-out"),
                 () -> timeline.zoomBy(1 / 1.5, timeline.timeAreaLeft() + timeline.timeAreaWidth() / 2));
-        Button today = iconButton("timeline-today", MaterialDesignC.CALENDAR_TODAY, "Centre on today", () -> {
+        Button today = iconButton("timeline-today", MaterialDesignC.CALENDAR_TODAY, I18n.t("timeline.toolbar.today"), () -> {
             long d = LocalDate.now().toEpochDay();
             double half = (timeline.getVisibleEnd() - timeline.getVisibleStart()) / 2;
             timeline.zoomTo(d - half, d + half);
@@ -363,38 +365,43 @@ public final class TimelineAppView implements AppView {
 
         groupBy.setId("timeline-group-by");
         groupBy.getItems().setAll(LaneGrouping.values());
+        groupBy.setConverter(converter(TimelineAppView::groupingName));
         groupBy.setValue(model.groupingProperty().get());
         groupBy.setOnAction(e -> {
             if (groupBy.getValue() != model.groupingProperty().get()) model.setGrouping(groupBy.getValue());
         });
         model.groupingProperty().addListener((obs, o, g) -> groupBy.setValue(g));
-        Label groupLabel = new Label("Lanes");
+        Label groupLabel = new Label(I18n.t("timeline.toolbar.lanes"));
         groupLabel.setLabelFor(groupBy);
+        groupLabel.setMinWidth(Region.USE_PREF_SIZE);
+        // the label wraps with its list, never alone at the end of a line
+        HBox grouping = new HBox(6, groupLabel, groupBy);
+        grouping.setAlignment(Pos.CENTER_LEFT);
 
         compare.setId("timeline-compare");
         compare.setGraphic(new FontIcon(MaterialDesignS.SET_SPLIT));
-        compare.setTooltip(new Tooltip("Show two or more pairs one above the other on the same axis"));
+        compare.setTooltip(new Tooltip(I18n.t("timeline.toolbar.compare.tooltip")));
         model.pairLanes().addListener((ListChangeListener<LaneCatalogue.Lane>) c -> rebuildCompareMenu());
         model.comparedPairs().addListener((ListChangeListener<String>) c -> rebuildCompareMenu());
 
-        ToggleButton tiers = toggle("timeline-tiers", MaterialDesignS.STAIRS, "Tiers", "Partnership level of each pair as a ribbon under its lane");
+        ToggleButton tiers = toggle("timeline-tiers", MaterialDesignS.STAIRS, I18n.t("timeline.toolbar.tiers"), I18n.t("timeline.toolbar.tiers.tooltip"));
         tiers.selectedProperty().bindBidirectional(model.showTiersProperty());
-        ToggleButton links = toggle("timeline-links", MaterialDesignA.ARROW_TOP_RIGHT, "Links", "Arrows between linked events (led to, in response to)");
+        ToggleButton links = toggle("timeline-links", MaterialDesignA.ARROW_TOP_RIGHT, I18n.t("timeline.toolbar.links"), I18n.t("timeline.toolbar.links.tooltip"));
         links.selectedProperty().bindBidirectional(model.showLinksProperty());
 
-        ToggleButton details = toggle("timeline-details", MaterialDesignT.TEXT_BOX_OUTLINE, "Details", "Show the selected event's details on the right");
+        ToggleButton details = toggle("timeline-details", MaterialDesignT.TEXT_BOX_OUTLINE, I18n.t("timeline.toolbar.details"), I18n.t("timeline.toolbar.details.tooltip"));
         details.selectedProperty().bindBidirectional(detailShown);
-        MenuButton export = new MenuButton("Export", new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_EXPORT_OUTLINE));
+        MenuButton export = new MenuButton(I18n.t("timeline.toolbar.export"), new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_EXPORT_OUTLINE));
         export.setId("timeline-export");
-        export.setTooltip(new Tooltip("The timeline as shown (range, lanes, filters) as a picture for slides"));
-        MenuItem png = new MenuItem("PNG image (2×, for slides)…");
+        export.setTooltip(new Tooltip(I18n.t("timeline.toolbar.export.tooltip")));
+        MenuItem png = new MenuItem(I18n.t("timeline.toolbar.export.png"));
         png.setId("timeline-export-png");
         png.setOnAction(e -> choosePng().ifPresent(this::exportPng));
         export.getItems().setAll(png);
         // A row that wraps: in large type on a 1280-pixel projector the controls take two lines
         // instead of shrinking to "…".
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, new FontIcon(MaterialDesignC.CALENDAR_RANGE), range, fit,
-                toSelection, zoomIn, zoomOut, today, new Separator(Orientation.VERTICAL), groupLabel, groupBy, compare, tiers, links, details, export,
+                toSelection, zoomIn, zoomOut, today, new Separator(Orientation.VERTICAL), grouping, compare, tiers, links, details, export,
                 status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
@@ -404,9 +411,9 @@ public final class TimelineAppView implements AppView {
 
     private java.util.Optional<java.nio.file.Path> choosePng() {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export the timeline as a PNG image");
+        chooser.setTitle(I18n.t("timeline.export.title"));
         chooser.setInitialFileName("timeline.png");
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(I18n.t("timeline.export.filter"), "*.png"));
         return org.entente.ui.common.FileDialogs.save(chooser, context.window());
     }
 
@@ -416,9 +423,9 @@ public final class TimelineAppView implements AppView {
      */
     public java.util.concurrent.Future<java.nio.file.Path> exportPng(java.nio.file.Path target) {
         java.awt.image.BufferedImage image = javafx.embed.swing.SwingFXUtils.fromFXImage(timeline.renderImage(2), null);
-        return context.tasks().run("Exporting the timeline", () -> org.entente.app.AtomicFile.write(target, out -> {
-            if (!javax.imageio.ImageIO.write(image, "png", out)) throw new java.io.IOException("no PNG writer available");
-        }), done -> exported.set("Saved " + done), error -> exported.set("The timeline could not be exported: " + error.getMessage()));
+        return context.tasks().run(I18n.t("timeline.export.task"), () -> org.entente.app.AtomicFile.write(target, out -> {
+            if (!javax.imageio.ImageIO.write(image, "png", out)) throw new java.io.IOException(I18n.t("timeline.export.no-writer"));
+        }), done -> exported.set(I18n.t("timeline.export.saved", done)), error -> exported.set(I18n.t("timeline.export.failed", error.getMessage())));
     }
 
     /** What the last export said (shown in the status line until the view's own status changes). */
@@ -426,7 +433,7 @@ public final class TimelineAppView implements AppView {
 
     private Node sidePanel() {
         search.setId("timeline-search");
-        search.setPromptText("Search events (To Lam finds Tô Lâm)");
+        search.setPromptText(I18n.t("timeline.search.prompt"));
         typing.setOnFinished(e -> model.search(search.getText()));
         search.textProperty().addListener((obs, o, n) -> typing.playFromStart());
         search.setOnAction(e -> {
@@ -442,7 +449,7 @@ public final class TimelineAppView implements AppView {
         });
         hits.setId("timeline-hits");
         hits.setItems(model.hits());
-        hits.setPlaceholder(new Label("No search"));
+        hits.setPlaceholder(new Label(I18n.t("timeline.search.none")));
         hits.setCellFactory(lv -> {
             ListCell<SearchHit> cell = new ListCell<>() {
                 @Override
@@ -471,13 +478,13 @@ public final class TimelineAppView implements AppView {
         VBox.setVgrow(hits, Priority.SOMETIMES);
 
         actorFilter.setId("timeline-actors");
-        checkedTitle(actorFilter, "All actors", "actor", "actors");
-        actorFilter.setConverter(converter(a -> a.kind() == ActorKind.COUNTRY ? a.name() : a.name() + " · " + a.kind().name().toLowerCase()));
+        checkedTitle(actorFilter, I18n.t("timeline.filter.actors.all"), n -> I18n.t("timeline.filter.actors.many", n));
+        actorFilter.setConverter(converter(a -> a.kind() == ActorKind.COUNTRY ? a.name() : a.name() + " · " + kindName(a.kind())));
         categoryFilter.setId("timeline-categories");
-        checkedTitle(categoryFilter, "All categories", "category", "categories");
-        categoryFilter.setConverter(converter(Category::label));
+        checkedTitle(categoryFilter, I18n.t("timeline.filter.categories.all"), n -> I18n.t("timeline.filter.categories.many", n));
+        categoryFilter.setConverter(converter(Names::category));
         tagFilter.setId("timeline-tags");
-        checkedTitle(tagFilter, "All tags", "tag", "tags");
+        checkedTitle(tagFilter, I18n.t("timeline.filter.tags.all"), n -> I18n.t("timeline.filter.tags.many", n));
         for (CheckComboBox<?> box : List.of(actorFilter, categoryFilter, tagFilter)) box.setMaxWidth(Double.MAX_VALUE);
         model.actors().addListener((ListChangeListener<Actor>) c -> replaceChoices(actorFilter, model.actors()));
         model.categories().addListener((ListChangeListener<Category>) c -> replaceChoices(categoryFilter, model.categories()));
@@ -485,7 +492,7 @@ public final class TimelineAppView implements AppView {
         actorFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Actor>) c -> filtersChanged());
         votedApart.setId("timeline-voted-apart");
         votedApart.setWrapText(true);
-        votedApart.setTooltip(new Tooltip("Choose two countries under Actors: keeps the roll calls both voted on where their votes differ"));
+        votedApart.setTooltip(new Tooltip(I18n.t("timeline.filter.voted-apart.tooltip")));
         votedApart.disableProperty().bind(javafx.beans.binding.Bindings.size(actorFilter.getCheckModel().getCheckedItems()).isNotEqualTo(2));
         votedApart.selectedProperty().addListener((obs, o, on) -> filtersChanged());
         categoryFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Category>) c -> filtersChanged());
@@ -512,25 +519,26 @@ public final class TimelineAppView implements AppView {
         });
 
         dateFilter.setId("timeline-dates");
-        dateFilter.setPromptText("Any date (e.g. 2012–2024)");
+        dateFilter.setPromptText(I18n.t("timeline.filter.dates.prompt"));
         dateFilter.setOnAction(e -> filtersChanged());
         dateFilter.focusedProperty().addListener((obs, o, focused) -> {
             if (!focused) filtersChanged();
         });
 
         mine.setId("timeline-annotated");
-        mine.setTooltip(new Tooltip("Only events you starred, highlighted, tagged or wrote a note on"));
+        mine.setTooltip(new Tooltip(I18n.t("timeline.filter.mine.tooltip")));
         mine.setMaxWidth(Double.MAX_VALUE);
         mine.selectedProperty().addListener((obs, o, on) -> filtersChanged());
 
-        Button clear = new Button("Clear filters", new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
+        Button clear = new Button(I18n.t("timeline.filter.clear"), new FontIcon(MaterialDesignF.FILTER_REMOVE_OUTLINE));
         clear.setId("timeline-clear-filters");
         clear.setOnAction(e -> clearFilters());
 
         VBox panel = new VBox(6,
-                heading("Search"), search, hits,
-                heading("Filters"), caption("Actors"), actorFilter, votedApart, caption("Categories"), categoryFilter, caption("Tags"), tagFilter,
-                caption("Importance"), importance, caption("Dates"), dateFilter);
+                heading(I18n.t("timeline.side.search")), search, hits,
+                heading(I18n.t("timeline.side.filters")), caption(I18n.t("timeline.side.actors")), actorFilter, votedApart,
+                caption(I18n.t("timeline.side.categories")), categoryFilter, caption(I18n.t("timeline.side.tags")), tagFilter,
+                caption(I18n.t("timeline.side.importance")), importance, caption(I18n.t("timeline.side.dates")), dateFilter);
         panel.setPadding(new Insets(10));
         panel.getStyleClass().add("timeline-side-panel");
         panel.setFillWidth(true);
@@ -578,13 +586,33 @@ public final class TimelineAppView implements AppView {
     }
 
     /** "All actors" with nothing checked, the name of a single checked item, else "3 actors". */
-    private static <T> void checkedTitle(CheckComboBox<T> box, String none, String one, String many) {
+    private static <T> void checkedTitle(CheckComboBox<T> box, String none, java.util.function.IntFunction<String> many) {
         box.setTitle(none);
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
             var checked = box.getCheckModel().getCheckedItems();
             box.setTitle(checked.isEmpty() ? none
-                    : checked.size() == 1 ? box.getConverter().toString(checked.get(0)) : checked.size() + " " + many);
+                    : checked.size() == 1 ? box.getConverter().toString(checked.get(0)) : many.apply(checked.size()));
         });
+    }
+
+    /** The kind after an actor that is not a country: "ASEAN · organisation". */
+    static String kindName(ActorKind kind) {
+        return switch (kind) {
+            case COUNTRY -> I18n.t("timeline.filter.actor-kind.country");
+            case ORGANISATION -> I18n.t("timeline.filter.actor-kind.organisation");
+            case PERSON -> I18n.t("timeline.filter.actor-kind.person");
+            case BLOC -> I18n.t("timeline.filter.actor-kind.bloc");
+        };
+    }
+
+    /** The name of a way of grouping lanes, for the Lanes list. */
+    static String groupingName(LaneGrouping grouping) {
+        return switch (grouping) {
+            case ACTOR_PAIR -> I18n.t("timeline.lanes.actor-pair");
+            case COUNTRY -> I18n.t("timeline.lanes.country");
+            case CATEGORY -> I18n.t("timeline.lanes.category");
+            case NONE -> I18n.t("timeline.lanes.none");
+        };
     }
 
     private static Label heading(String text) {
@@ -629,7 +657,7 @@ public final class TimelineAppView implements AppView {
         try {
             model.goTo(text);
             range.getStyleClass().remove("invalid");
-            range.setTooltip(new Tooltip("Type a range (\"2023-09 to 2024-08\", \"2008–2024\") or a date, then Enter"));
+            range.setTooltip(new Tooltip(I18n.t("timeline.toolbar.range.tooltip")));
         } catch (IllegalArgumentException ex) {
             if (!range.getStyleClass().contains("invalid")) range.getStyleClass().add("invalid");
             range.setTooltip(new Tooltip(ex.getMessage()));
@@ -731,17 +759,17 @@ public final class TimelineAppView implements AppView {
         }
         if (!model.comparedPairs().isEmpty()) {
             compare.getItems().add(new SeparatorMenuItem());
-            MenuItem off = new MenuItem("Show all lanes");
+            MenuItem off = new MenuItem(I18n.t("timeline.toolbar.show-all-lanes"));
             off.setOnAction(e -> model.compare(List.of()));
             compare.getItems().add(off);
         }
-        compare.setText(model.comparedPairs().isEmpty() ? "Compare" : "Comparing " + model.comparedPairs().size());
+        compare.setText(model.comparedPairs().isEmpty() ? I18n.t("timeline.toolbar.compare") : I18n.t("timeline.toolbar.comparing", model.comparedPairs().size()));
     }
 
     private String tooltip(TimelineItem item) {
         String text = timeline.defaultTooltipText(item);
         if (item instanceof EventItem e && e.hidden() > 0)
-            text += String.format("%nand %,d more events here: zoom in to see them", e.hidden());
+            text = I18n.t("timeline.tooltip.hidden", text, e.hidden());
         return text;
     }
 }

@@ -33,6 +33,7 @@ import org.entente.controls.timeline.TimelineItem;
 import org.entente.controls.timeline.TimelineLane;
 import org.entente.controls.timeline.TimelineLink;
 import org.entente.controls.timeline.TimelinePeriod;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.Category;
 import org.entente.model.EventDate;
@@ -45,6 +46,7 @@ import org.entente.store.LaneKeys;
 import org.entente.store.Library;
 import org.entente.store.SearchHit;
 import org.entente.store.TimelineQueries;
+import org.entente.ui.common.Names;
 
 /**
  * State and behaviour of the Timeline view, without a single node: lanes, filters, search, compare
@@ -142,7 +144,7 @@ public final class TimelineViewModel {
         loaded.set(null);
         pending = null;
         loading.set(true);
-        tasks.run("Reading the timeline", () -> {
+        tasks.run(I18n.t("timeline.task.setup"), () -> {
             TimelineLoader.Setup s = TimelineLoader.setup(lib);
             LaneCatalogue all = TimelineLoader.lanes(lib, s, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, List.of());
             return new Object[] {s, all, PartnershipTiers.byPair(s.spells()), timelinePeriods(s.periods())};
@@ -244,26 +246,44 @@ public final class TimelineViewModel {
         long gen = generation.incrementAndGet();
         cancelWindow.run();
         loading.set(true);
-        cancelWindow = canceller(tasks.run("Counting the timeline's lanes", () -> TimelineLoader.lanes(lib, s, g, f, pinned), cat -> {
+        cancelWindow = canceller(tasks.run(I18n.t("timeline.task.lanes"), () -> TimelineLoader.lanes(lib, s, g, f, pinned), cat -> {
             if (gen != generation.get()) return;
             catalogue.set(cat);
-            lanes.setAll(toLanes(cat, tiers));
+            lanes.setAll(toLanes(cat, g, tiers));
             loaded.set(null);
             pending = null;
             loadVisible();
         }, this::failed));
     }
 
-    private static List<TimelineLane> toLanes(LaneCatalogue cat, Map<String, List<TierSpan>> tiers) {
+    private static List<TimelineLane> toLanes(LaneCatalogue cat, LaneGrouping grouping, Map<String, List<TierSpan>> tiers) {
         List<TimelineLane> out = new ArrayList<>();
         for (LaneCatalogue.Lane l : cat.lanes()) {
-            TimelineLane lane = new TimelineLane(l.key(), l.title());
-            lane.setSubtitle(l.count() == 1 ? "1 event" : String.format("%,d events", l.count()));
+            TimelineLane lane = new TimelineLane(l.key(), laneTitle(l, grouping));
+            lane.setSubtitle(I18n.t("timeline.lane.events", l.count()));
             List<TierSpan> t = tiers.get(l.key());
             if (t != null) lane.getTiers().setAll(t);
             out.add(lane);
         }
         return out;
+    }
+
+    /**
+     * A lane's title in the interface language: the catalogue names its own lanes ("Other pairs",
+     * "No country") and built-in categories in English; actor names are the library's and stay.
+     */
+    static String laneTitle(LaneCatalogue.Lane lane, LaneGrouping grouping) {
+        String key = lane.key();
+        if (key.equals(LaneKeys.OTHER)) return switch (grouping) {
+            case ACTOR_PAIR -> I18n.t("timeline.lane.other.pairs");
+            case COUNTRY -> I18n.t("timeline.lane.other.countries");
+            case CATEGORY -> I18n.t("timeline.lane.other.categories");
+            case NONE -> I18n.t("timeline.lane.other");
+        };
+        if (key.equals(LaneKeys.ALL)) return I18n.t("timeline.lane.all");
+        if (key.endsWith(":" + LaneKeys.NO_COUNTRY)) return I18n.t("timeline.lane.no-country");
+        if (LaneKeys.isCategory(key)) return Names.category(LaneKeys.category(key), lane.title());
+        return lane.title();
     }
 
     // ---- the visible window ------------------------------------------------------------------------
@@ -290,7 +310,7 @@ public final class TimelineViewModel {
         loading.set(true);
         Library lib = library;
         AtomicBoolean cancelled = new AtomicBoolean();
-        Runnable cancelTask = canceller(tasks.run("Loading the timeline", () -> Shown.of(TimelineLoader.window(lib, r, () -> cancelled.get() || gen != generation.get())),
+        Runnable cancelTask = canceller(tasks.run(I18n.t("timeline.task.window"), () -> Shown.of(TimelineLoader.window(lib, r, () -> cancelled.get() || gen != generation.get())),
                 shown -> {
                     if (gen != generation.get() || shown == null) return;
                     apply(shown);
@@ -334,9 +354,8 @@ public final class TimelineViewModel {
         loaded.set(data); // last: listeners see the new items
         loading.set(false);
         status.set(data.overview()
-                ? String.format("Overview of %,d events: the top one per %s; zoom in for all", data.eventCount(),
-                        bucketText(data.bucketDays()))
-                : String.format("%,d events here", data.eventCount()));
+                ? I18n.t("timeline.status.overview", data.eventCount(), bucketText(data.bucketDays()))
+                : I18n.t("timeline.status.events-here", data.eventCount()));
         if (pendingSelection != null) {
             long id = pendingSelection;
             pendingSelection = null;
@@ -346,18 +365,18 @@ public final class TimelineViewModel {
     }
 
     private static String bucketText(long days) {
-        if (days >= 700) return Math.round(days / 365.2425) + " years";
-        if (days >= 300) return "year";
-        if (days >= 55) return Math.round(days / 30.44) + " months";
-        if (days >= 28) return "month";
-        if (days >= 2) return days + " days";
-        return "day";
+        if (days >= 700) return I18n.t("timeline.bucket.years", Math.round(days / 365.2425));
+        if (days >= 300) return I18n.t("timeline.bucket.year");
+        if (days >= 55) return I18n.t("timeline.bucket.months", Math.round(days / 30.44));
+        if (days >= 28) return I18n.t("timeline.bucket.month");
+        if (days >= 2) return I18n.t("timeline.bucket.days", days);
+        return I18n.t("timeline.bucket.day");
     }
 
     private void failed(Throwable t) {
         loading.set(false);
         pending = null;
-        status.set("Could not read the library: " + (t.getMessage() == null ? t.toString() : t.getMessage()));
+        status.set(I18n.t("timeline.status.failed", t.getMessage() == null ? t.toString() : t.getMessage()));
     }
 
     // ---- search and jumps ----------------------------------------------------------------------------
@@ -371,7 +390,7 @@ public final class TimelineViewModel {
             return;
         }
         Library lib = library;
-        cancelSearch = canceller(tasks.run("Searching", () -> lib.events().search(text, 200), found -> {
+        cancelSearch = canceller(tasks.run(I18n.t("timeline.task.search"), () -> lib.events().search(text, 200), found -> {
             if (gen == searchGeneration) hits.setAll(found);
         }, this::failed));
     }
@@ -407,7 +426,7 @@ public final class TimelineViewModel {
     public void reveal(long eventId) {
         if (library == null) return;
         Library lib = library;
-        tasks.run("Finding the event", () -> new TimelineQueries(lib).byIds(List.of(eventId)), found -> {
+        tasks.run(I18n.t("timeline.task.find"), () -> new TimelineQueries(lib).byIds(List.of(eventId)), found -> {
             if (!found.isEmpty()) jumpTo(found.get(0));
         }, this::failed);
     }
@@ -431,7 +450,7 @@ public final class TimelineViewModel {
     /** Every window request made since the library opened, oldest first (tests and diagnostics). */
     public List<TimelineLoader.WindowRequest> requests() { return List.copyOf(requests); }
 
-    /** "Tô Lâm elected · 22 May 2024" for the hits list. */
+    /** "Tô Lâm elected · 22 May 2024" (or "· 22 tháng 5 năm 2024") for the hits list. */
     public static String describe(EventHeader h) {
         return h.title() + " · " + dateText(h);
     }
@@ -440,11 +459,11 @@ public final class TimelineViewModel {
         LocalDate d = LocalDate.ofEpochDay(h.startDay());
         int year = EventDate.historicalYear(d.getYear());
         EventDate date = switch (h.startPrecision()) {
-            case YEAR -> EventDate.ofYear(year);
-            case MONTH -> EventDate.ofMonth(year, d.getMonthValue());
-            case DAY -> EventDate.ofDay(year, d.getMonthValue(), d.getDayOfMonth());
+            case YEAR -> new EventDate(year, 0, 0, h.startPrecision(), h.approximate());
+            case MONTH -> new EventDate(year, d.getMonthValue(), 0, h.startPrecision(), h.approximate());
+            case DAY -> new EventDate(year, d.getMonthValue(), d.getDayOfMonth(), h.startPrecision(), h.approximate());
         };
-        return (h.approximate() ? "c. " : "") + date.display();
+        return date.display(I18n.locale());
     }
 
     static Map<String, Long> countsByLane(List<TimelineItem> items) {

@@ -92,7 +92,7 @@ class NetworkAppViewTest {
         waitForIdle();
         assertThat(view.viewModel().date().get()).isAfter(first);
         assertThat(edgesShown()).isNotEqualTo(atStart);
-        assertThat(fx(() -> view.diagram().getCaption())).isEqualTo(view.viewModel().date().get().format(NetworkViewModel.DATE));
+        assertThat(fx(() -> view.diagram().getCaption())).isEqualTo(NetworkViewModel.dateText(view.viewModel().date().get()));
     }
 
     @Test

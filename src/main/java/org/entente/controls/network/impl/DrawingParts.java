@@ -11,6 +11,7 @@ import javafx.scene.paint.Color;
 import org.entente.controls.network.NetworkEdge;
 import org.entente.controls.network.NetworkNode;
 import org.entente.controls.network.NetworkStyle;
+import org.entente.i18n.I18n;
 
 /**
  * The pieces of a {@link Drawing} from the control's nodes and edges: shared by the skin (which
@@ -79,7 +80,7 @@ public final class DrawingParts {
                     e.levelLabel() == null ? e.levelKey() : e.levelLabel()));
         }
         List<Drawing.LegendEntry> legend = new ArrayList<>(levels.values());
-        if (shared) legend.add(new Drawing.LegendEntry(s.sharedEvents(), fs / 13 * 4, "Shared events (wider = more)"));
+        if (shared) legend.add(new Drawing.LegendEntry(s.sharedEvents(), fs / 13 * 4, I18n.t("network.legend.shared-events")));
         return legend;
     }
 

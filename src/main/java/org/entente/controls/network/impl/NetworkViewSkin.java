@@ -29,6 +29,7 @@ import org.entente.controls.network.NetworkEvent;
 import org.entente.controls.network.NetworkNode;
 import org.entente.controls.network.NetworkView;
 import org.jfree.svg.SVGGraphics2D;
+import org.entente.i18n.I18n;
 
 /**
  * Draws a {@link NetworkView} on one canvas and handles its mouse input. Changes of nodes, edges
@@ -496,15 +497,13 @@ public final class NetworkViewSkin extends SkinBase<NetworkView> {
         StringBuilder sb = new StringBuilder();
         NodeState a = nodeStates.get(edge.source()), b = nodeStates.get(edge.target());
         sb.append(a == null ? "?" : a.node.name()).append(" – ").append(b == null ? "?" : b.node.name());
-        if (edge.levelKey() == null) sb.append("\n").append(formatCount(edge.weight())).append(" shared events in the period");
+        if (edge.levelKey() == null) sb.append("\n").append(I18n.t("network.tooltip.shared-events", I18n.decimal(edge.weight(), 1)));
         for (NetworkEdge.HistoryItem h : edge.history()) {
             sb.append("\n• ").append(h.period()).append(": ").append(h.level());
             if (h.sources() != null && !h.sources().isBlank()) sb.append("\n   ").append(h.sources());
         }
         return sb.toString();
     }
-
-    private static String formatCount(double w) { return w == Math.rint(w) ? Long.toString((long) w) : String.format("%.1f", w); }
 
     /** The tooltip the skin shows on hover (for tests). */
     public Tooltip tooltip() { return tooltip; }

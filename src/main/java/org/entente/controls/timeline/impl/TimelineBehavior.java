@@ -20,6 +20,7 @@ import org.entente.controls.timeline.TimelineItem;
 import org.entente.controls.timeline.TimelineLane;
 import org.entente.controls.timeline.TimelineView;
 import org.entente.time.LaneLayout;
+import org.entente.i18n.I18n;
 
 /**
  * The timeline's mouse, touch and keyboard handling: wheel and pinch zoom, drag to pan with
@@ -292,19 +293,19 @@ final class TimelineBehavior {
     void showLaneMenu(int s, double screenX, double screenY) {
         TimelineView c = skin.getSkinnable();
         TimelineLane lane = skin.frame.shownLanes.get(s);
-        MenuItem up = new MenuItem("Move up");
+        MenuItem up = new MenuItem(I18n.t("timeline.lane-menu.up"));
         up.setDisable(s == 0);
         up.setOnAction(a -> moveLane(s, s - 1));
-        MenuItem down = new MenuItem("Move down");
+        MenuItem down = new MenuItem(I18n.t("timeline.lane-menu.down"));
         down.setDisable(s == skin.frame.shownLanes.size() - 1);
         down.setOnAction(a -> moveLane(s, s + 1));
-        MenuItem toggle = new MenuItem(lane.isCollapsed() ? "Expand" : "Collapse");
+        MenuItem toggle = new MenuItem(lane.isCollapsed() ? I18n.t("timeline.lane-menu.expand") : I18n.t("timeline.lane-menu.collapse"));
         toggle.setOnAction(a -> lane.setCollapsed(!lane.isCollapsed()));
-        MenuItem others = new MenuItem("Collapse others");
+        MenuItem others = new MenuItem(I18n.t("timeline.lane-menu.collapse-others"));
         others.setOnAction(a -> {
             for (TimelineLane l : c.getLanes()) l.setCollapsed(l != lane);
         });
-        MenuItem all = new MenuItem("Expand all");
+        MenuItem all = new MenuItem(I18n.t("timeline.lane-menu.expand-all"));
         all.setOnAction(a -> {
             for (TimelineLane l : c.getLanes()) l.setCollapsed(false);
         });

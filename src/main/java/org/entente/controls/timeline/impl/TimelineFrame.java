@@ -15,6 +15,7 @@ import org.entente.time.LaneLayout;
 import org.entente.time.TickGenerator;
 import org.entente.time.Ticks;
 import org.entente.time.TimeScale;
+import org.entente.i18n.I18n;
 
 /**
  * One frame's layout, pure maths and no drawing: the time scale, the axis ticks, the period label
@@ -43,7 +44,7 @@ final class TimelineFrame {
     TickGenerator tickGenerator;
     TimeScale scale;
     Clustering.Params params = Clustering.Params.defaults();
-    final TimelineLane implicitLane = new TimelineLane("", "All events");
+    final TimelineLane implicitLane = new TimelineLane("", I18n.t("timeline.lane.all"));
 
     List<Integer> visibleLaneIndices() {
         List<Integer> out = new ArrayList<>();

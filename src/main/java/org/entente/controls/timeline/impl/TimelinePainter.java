@@ -19,12 +19,14 @@ import org.entente.controls.timeline.TimelineLane;
 import org.entente.controls.timeline.TimelineLink;
 import org.entente.controls.timeline.TimelinePeriod;
 import org.entente.controls.timeline.TimelineView;
+import org.entente.i18n.I18n;
 import org.entente.model.DatePrecision;
 import org.entente.time.Clustering;
 import org.entente.time.DateText;
 import org.entente.time.LaneLayout;
 import org.entente.time.SortedLane;
 import org.entente.time.TickGenerator;
+import org.entente.time.TickStep;
 
 /** Draws one laid-out frame on the skin's canvas: lanes, items, clusters, tiers, links, periods, axis and tooltip. */
 final class TimelinePainter {
@@ -83,7 +85,7 @@ final class TimelinePainter {
             gc.setFill(c.getLaneHeaderSubtextColor());
             gc.setFont(c.getItemFont());
             gc.setTextAlign(TextAlignment.CENTER);
-            String message = skin.itemIndex.building ? String.format(c.getLocale(), "Indexing %,d events…", c.getItems().size()) : "No events to show";
+            String message = skin.itemIndex.building ? I18n.t("timeline.canvas.indexing", c.getItems().size()) : I18n.t("timeline.canvas.empty");
             gc.fillText(message, headerW + (w - headerW) / 2, viewTop + (h - viewTop) / 2);
             gc.setTextAlign(TextAlignment.LEFT);
         }
@@ -489,7 +491,7 @@ final class TimelinePainter {
         gc.setLineDashes();
         Font f = c.getClusterFont();
         gc.setFont(f);
-        String label = "Today";
+        String label = I18n.t("timeline.canvas.today");
         double tw = skin.styles.measure(f, label) + 10;
         double lx = Math.min(x - tw / 2, skin.frame.scale.right() - tw);
         gc.setFill(c.getTodayColor());
@@ -535,7 +537,7 @@ final class TimelinePainter {
             int li = skin.frame.laneIndexOfShown[s];
             if (sub == null && li >= 0 && skin.itemIndex.index != null) {
                 int n = skin.itemIndex.index.lane(li).size();
-                sub = n == 1 ? "1 event" : String.format(c.getLocale(), "%,d events", n);
+                sub = I18n.t("timeline.lane.events", n);
             }
             double subY = ty + Math.max(17, small.getSize() * 1.45);
             if (sub != null && subY < y + lh - 2) {
@@ -616,7 +618,7 @@ final class TimelinePainter {
         gc.fillRect(0, 0, left, skin.frame.lanesTop);
         gc.setFont(c.getAxisFont());
         gc.setFill(c.getLaneHeaderSubtextColor());
-        gc.fillText(skin.styles.fit(c.getAxisFont(), skin.frame.ticks.minorStep().name().toUpperCase(c.getLocale()) + " VIEW", left - 20), 12, majorRowH / 2 + 2);
+        gc.fillText(skin.styles.fit(c.getAxisFont(), viewName(skin.frame.ticks.minorStep()), left - 20), 12, majorRowH / 2 + 2);
         gc.setFill(c.getLaneHeaderTextColor());
         gc.setFont(c.getAxisMajorFont());
         String span = spanText(skin.frame.scale.startDay(), skin.frame.scale.endDay(), c.getLocale());
@@ -624,6 +626,25 @@ final class TimelinePainter {
         gc.setStroke(c.getMajorGridColor());
         gc.strokeLine(0, snap(skin.frame.lanesTop), w, snap(skin.frame.lanesTop));
         gc.strokeLine(snap(left), 0, snap(left), skin.frame.lanesTop);
+    }
+
+    /** The corner's name of the fine row's step: "MONTH VIEW", "5 YEARS VIEW". */
+    static String viewName(TickStep step) {
+        int n = step.count();
+        String count = Integer.toString(n); // not grouped: "10000 YEARS VIEW"
+        return switch (step.unit()) {
+            case DAY -> n == 1 ? I18n.t("timeline.axis.view.day") : I18n.t("timeline.axis.view.days", count);
+            case WEEK -> n == 1 ? I18n.t("timeline.axis.view.week") : I18n.t("timeline.axis.view.weeks", count);
+            case MONTH -> n == 1 ? I18n.t("timeline.axis.view.month") : n == 3 ? I18n.t("timeline.axis.view.quarter")
+                    : I18n.t("timeline.axis.view.months", count);
+            case YEAR -> switch (n) {
+                case 1 -> I18n.t("timeline.axis.view.year");
+                case 10 -> I18n.t("timeline.axis.view.decade");
+                case 100 -> I18n.t("timeline.axis.view.century");
+                case 1000 -> I18n.t("timeline.axis.view.millennium");
+                default -> I18n.t("timeline.axis.view.years", count);
+            };
+        };
     }
 
     /** The visible span at a fitting precision: "1895 – 2004", "Feb 2024 – Nov 2024", "3 Jun – 17 Jun 2024". */
@@ -641,7 +662,7 @@ final class TimelinePainter {
 
     static String shortMonth(long day, Locale locale) {
         java.time.LocalDate d = java.time.LocalDate.ofEpochDay(day);
-        return d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT_STANDALONE, locale) + " " + DateText.year(d.getYear());
+        return I18n.t("timeline.axis.month-year.short", DateText.month(d.getMonth(), true, locale), DateText.year(d.getYear()));
     }
 
     void drawScrollIndicator(double w, double h) {
@@ -663,16 +684,16 @@ final class TimelinePainter {
         } else if (skin.behavior.hoverLane >= 0 && skin.behavior.hoverCluster >= 0 && skin.behavior.hoverLane < skin.frame.shownLanes.size()) {
             LaneLayout out = skin.frame.layouts[skin.behavior.hoverLane];
             if (skin.behavior.hoverCluster < out.clusters) {
-                text = String.format(c.getLocale(), "%,d more events", out.clusterCount[skin.behavior.hoverCluster]) + "\n"
-                        + DateText.day((long) out.clusterFirstStart[skin.behavior.hoverCluster], DatePrecision.DAY, false, c.getLocale()) + " – "
-                        + DateText.day((long) out.clusterLastStart[skin.behavior.hoverCluster], DatePrecision.DAY, false, c.getLocale())
-                        + "\nClick to zoom in";
+                text = I18n.t("timeline.tooltip.cluster", out.clusterCount[skin.behavior.hoverCluster],
+                        DateText.day((long) out.clusterFirstStart[skin.behavior.hoverCluster], DatePrecision.DAY, false, c.getLocale()),
+                        DateText.day((long) out.clusterLastStart[skin.behavior.hoverCluster], DatePrecision.DAY, false, c.getLocale()));
             }
         } else {
             TierSpan t = skin.hits.tierAt(skin.behavior.hoverX, skin.behavior.hoverY);
             if (t != null) {
-                text = t.label() + "\n" + DateText.day(t.startDay(), DatePrecision.DAY, false, c.getLocale()) + " – "
-                        + (t.ongoing() ? "today" : DateText.day(t.endDay() - 1, DatePrecision.DAY, false, c.getLocale()));
+                String from = DateText.day(t.startDay(), DatePrecision.DAY, false, c.getLocale());
+                text = t.ongoing() ? I18n.t("timeline.tooltip.tier.ongoing", t.label(), from)
+                        : I18n.t("timeline.tooltip.tier", t.label(), from, DateText.day(t.endDay() - 1, DatePrecision.DAY, false, c.getLocale()));
             }
         }
         if (text == null || text.isBlank()) return;

@@ -288,6 +288,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** How far the lanes are scrolled down, in pixels (0 at the top). */
     public double laneScroll() { return frame.scrollY; }
 
+    /** The axis's ticks and their labels as last laid out (for tests: the labels are drawn on the canvas). */
+    public org.entente.time.Ticks axisTicks() { return frame.ticks; }
+
     boolean isPlaced(TimelineItem item) {
         int i = itemIndex.indexOfItem(item);
         if (i < 0 || itemIndex.index.laneOf(i) < 0) return true; // nothing to find: do not zoom
