@@ -71,7 +71,7 @@ final class StoriesWindow {
                 setText(empty || s == null ? null : I18n.t("story.list.story", s.title(), s.slides().size()));
             }
         });
-        stories.setPlaceholder(new Label(I18n.t("story.list.empty")));
+        stories.setPlaceholder(placeholder(I18n.t("story.list.empty")));
         slides.setId("slide-list");
         slides.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -80,7 +80,7 @@ final class StoriesWindow {
                 setText(empty || s == null ? null : (getIndex() + 1) + ". " + s.title());
             }
         });
-        slides.setPlaceholder(new Label(I18n.t("story.slides.empty")));
+        slides.setPlaceholder(placeholder(I18n.t("story.slides.empty")));
         stories.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (refilling) return;
             slides.getItems().setAll(now == null ? List.of() : now.slides());
@@ -443,6 +443,15 @@ final class StoriesWindow {
         dialog.getDialogPane().setId("story-title-dialog");
         dialog.getEditor().setId("story-title-field");
         return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    /** An empty list's hint, wrapped to the list's width: a longer language's words still read whole. */
+    private static Label placeholder(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        l.setPadding(new Insets(8));
+        return l;
     }
 
     private static Label heading(String text) {
