@@ -3,7 +3,9 @@ package org.entente.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Labeled;
@@ -61,19 +63,23 @@ class StoriesInVietnameseTest {
         robot.clickOn("Câu chuyện").clickOn("Các câu chuyện…");
         Window stories = waitForWindow(robot, "Các câu chuyện");
 
-        assertThat(text(robot, "#story-new")).isEqualTo("Câu chuyện mới…");
-        assertThat(text(robot, "#story-rename")).isEqualTo("Đổi tên…");
-        assertThat(text(robot, "#story-delete")).isEqualTo("Xóa");
-        assertThat(text(robot, "#slide-add")).isEqualTo("Thêm trang chiếu");
-        assertThat(text(robot, "#slide-update")).isEqualTo("Cập nhật từ khung nhìn");
-        assertThat(text(robot, "#slide-show")).isEqualTo("Hiển thị");
-        assertThat(text(robot, "#slide-up")).isEqualTo("Lên");
-        assertThat(text(robot, "#slide-down")).isEqualTo("Xuống");
-        assertThat(text(robot, "#slide-delete")).isEqualTo("Xóa trang chiếu");
-        assertThat(text(robot, "#story-play")).isEqualTo("Trình chiếu từ đây");
-        assertThat(text(robot, "#story-presenter-view")).isEqualTo("Màn hình người trình bày (ghi chú, trang kế tiếp, đồng hồ)");
-        assertThat(text(robot, "#story-export-pdf")).isEqualTo("Xuất PDF…");
-        assertThat(text(robot, "#story-export-png")).isEqualTo("Xuất PNG…");
+        Map<String, String> buttons = new LinkedHashMap<>();
+        buttons.put("#story-new", "Câu chuyện mới…");
+        buttons.put("#story-rename", "Đổi tên…");
+        buttons.put("#story-delete", "Xóa");
+        buttons.put("#slide-add", "Thêm trang chiếu");
+        buttons.put("#slide-update", "Cập nhật từ khung nhìn");
+        buttons.put("#slide-show", "Hiển thị");
+        buttons.put("#slide-up", "Lên");
+        buttons.put("#slide-down", "Xuống");
+        buttons.put("#slide-delete", "Xóa trang chiếu");
+        buttons.put("#story-play", "Trình chiếu từ đây");
+        buttons.put("#story-presenter-view", "Màn hình người trình bày (ghi chú, trang kế tiếp, đồng hồ)");
+        buttons.put("#story-export-pdf", "Xuất PDF…");
+        buttons.put("#story-export-png", "Xuất PNG…");
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (String id : buttons.keySet()) shown.put(id, text(robot, id));
+        assertThat(shown).isEqualTo(buttons);
         assertThat(robot.lookup("#story-new").queryAs(Labeled.class).getTooltip().getText()).isEqualTo("Một câu chuyện mới, chưa có trang chiếu");
         assertThat(robot.lookup("#slide-title").queryAs(TextField.class).getPromptText()).isEqualTo("Tiêu đề trang chiếu");
         assertThat(WaitForAsyncUtils.asyncFx(() -> CutText.under(stories.getScene().getRoot(), l -> false)).get(10, TimeUnit.SECONDS))
