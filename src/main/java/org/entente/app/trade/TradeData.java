@@ -51,9 +51,11 @@ public record TradeData(List<TradeFigure> figures, List<DiplomacyMarker> markers
             // a new spell at the same tier is a change of wording (China 2023: "shared future"): name the wording, not the tier
             boolean sameTier = spells.stream().anyMatch(q -> q != p && q.a().equals(p.a()) && q.b().equals(p.b())
                     && q.level().equals(p.level()) && q.from().firstDay() < p.from().firstDay());
-            String shortText = p.b().name() + ": " + (sameTier && p.officialName() != null ? p.officialName() : shortLevel(p.level()));
+            boolean wording = sameTier && p.officialName() != null;
+            String shortText = p.b().name() + ": " + (wording ? p.officialName() : shortLevel(p.level()));
             markers.add(new DiplomacyMarker(LocalDate.ofEpochDay(p.from().firstDay()), shorten(shortText), p.pairLabel() + ": " + level
-                    + " (" + p.from() + ")", DiplomacyMarker.Kind.PARTNERSHIP, Set.of(p.a().name(), p.b().name())));
+                    + " (" + p.from() + ")", DiplomacyMarker.Kind.PARTNERSHIP, Set.of(p.a().name(), p.b().name()),
+                    wording ? null : new DiplomacyMarker.Tier(p.b().name(), p.level())));
         }
         for (EventHeader e : library.events().byCategory(Category.PARTNERSHIP_CHANGE.key())) {
             Set<String> actors = actorNames(e, names);

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.animation.KeyFrame;
@@ -20,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.entente.i18n.I18n;
 import org.entente.model.Slide;
 
 /**
@@ -28,7 +31,8 @@ import org.entente.model.Slide;
  * window is not on; the keys that step the story work here too.
  */
 final class PresenterWindow {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    /** The time of day as the interface's language writes it (14:05 in both English and Vietnamese). */
+    private final DateTimeFormatter clockFormat = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(I18n.locale());
     private final Stage stage = new Stage();
     private final List<Slide> slides;
     private final Label current = new Label();
@@ -41,7 +45,7 @@ final class PresenterWindow {
     PresenterWindow(Window owner, List<Slide> slides, Consumer<KeyEvent> keys) {
         this.slides = slides;
         stage.initOwner(owner);
-        stage.setTitle("Presenter view");
+        stage.setTitle(I18n.t("story.presenter.title"));
         current.setId("presenter-current");
         current.getStyleClass().add("presenter-current");
         next.setId("presenter-next");
@@ -88,8 +92,8 @@ final class PresenterWindow {
     void show(int index) {
         Slide slide = slides.get(index);
         current.setText((index + 1) + " / " + slides.size() + "  " + slide.title());
-        notes.setText(slide.notes().isEmpty() ? "(no notes for this slide)" : slide.notes());
-        next.setText(index + 1 < slides.size() ? "Next: " + slides.get(index + 1).title() : "Last slide: Esc leaves the story");
+        notes.setText(slide.notes().isEmpty() ? I18n.t("story.presenter.no-notes") : slide.notes());
+        next.setText(index + 1 < slides.size() ? I18n.t("story.presenter.next", slides.get(index + 1).title()) : I18n.t("story.presenter.last"));
     }
 
     void close() {
@@ -99,6 +103,6 @@ final class PresenterWindow {
 
     private void tick() {
         Duration d = Duration.between(started, Instant.now());
-        clock.setText(LocalTime.now().format(CLOCK) + "  ·  " + String.format("%d:%02d", d.toMinutes(), d.toSecondsPart()));
+        clock.setText(LocalTime.now().format(clockFormat) + "  ·  " + String.format(Locale.ROOT, "%d:%02d", d.toMinutes(), d.toSecondsPart()));
     }
 }

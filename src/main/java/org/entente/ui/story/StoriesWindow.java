@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.entente.i18n.I18n;
 import org.entente.model.Slide;
 import org.entente.model.Story;
 import org.entente.store.Library;
@@ -45,7 +46,7 @@ final class StoriesWindow {
     private final ListView<Slide> slides = new ListView<>();
     private final TextField title = new TextField();
     private final TextArea notes = new TextArea();
-    private final CheckBox presenterView = new CheckBox("Presenter view (notes, next slide, clock)");
+    private final CheckBox presenterView = new CheckBox(I18n.t("story.presenter-view"));
     private StoryPlayer player;
     private final javafx.scene.control.ChoiceBox<Double> scale = new javafx.scene.control.ChoiceBox<>();
     private final javafx.scene.control.ProgressBar exportProgress = new javafx.scene.control.ProgressBar(0);
@@ -60,17 +61,17 @@ final class StoriesWindow {
         this.host = host;
         this.context = context;
         stage.initOwner(host.stage());
-        stage.setTitle("Stories");
+        stage.setTitle(I18n.t("story.window.title"));
 
         stories.setId("story-list");
         stories.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Story s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.title() + "  (" + s.slides().size() + (s.slides().size() == 1 ? " slide)" : " slides)"));
+                setText(empty || s == null ? null : I18n.t("story.list.story", s.title(), s.slides().size()));
             }
         });
-        stories.setPlaceholder(new Label("No stories yet: New Story makes one"));
+        stories.setPlaceholder(placeholder(I18n.t("story.list.empty")));
         slides.setId("slide-list");
         slides.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -79,7 +80,7 @@ final class StoriesWindow {
                 setText(empty || s == null ? null : (getIndex() + 1) + ". " + s.title());
             }
         });
-        slides.setPlaceholder(new Label("Set up a view in the main window, then Add Slide"));
+        slides.setPlaceholder(placeholder(I18n.t("story.slides.empty")));
         stories.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (refilling) return;
             slides.getItems().setAll(now == null ? List.of() : now.slides());
@@ -90,22 +91,22 @@ final class StoriesWindow {
             notes.setText(now == null ? "" : now.notes());
         });
 
-        Button newStory = button("story-new", "New Story…", "A new, empty story", this::newStory);
-        Button rename = button("story-rename", "Rename…", "Give the story another title", this::renameStory);
-        Button delete = button("story-delete", "Delete", "Delete the story and its slides", this::deleteStory);
+        Button newStory = button("story-new", I18n.t("story.new"), I18n.t("story.new.tip"), this::newStory);
+        Button rename = button("story-rename", I18n.t("story.rename"), I18n.t("story.rename.tip"), this::renameStory);
+        Button delete = button("story-delete", I18n.t("story.delete"), I18n.t("story.delete.tip"), this::deleteStory);
         rename.disableProperty().bind(stories.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(rename.disableProperty());
-        VBox left = new VBox(8, heading("Stories"), stories, new FlowPane(6, 6, newStory, rename, delete));
+        VBox left = new VBox(8, heading(I18n.t("story.heading.stories")), stories, new FlowPane(6, 6, newStory, rename, delete));
         VBox.setVgrow(stories, Priority.ALWAYS);
 
         title.setId("slide-title");
-        title.setPromptText("Slide title");
+        title.setPromptText(I18n.t("story.slide.title.prompt"));
         title.setOnAction(e -> saveText());
         title.focusedProperty().addListener((o, was, now) -> {
             if (!now) saveText();
         });
         notes.setId("slide-notes");
-        notes.setPromptText("Speaker notes: shown in the presenter view");
+        notes.setPromptText(I18n.t("story.slide.notes.prompt"));
         notes.setWrapText(true);
         notes.setPrefRowCount(5);
         notes.focusedProperty().addListener((o, was, now) -> {
@@ -114,42 +115,42 @@ final class StoriesWindow {
         var noSlide = slides.getSelectionModel().selectedItemProperty().isNull();
         title.disableProperty().bind(noSlide);
         notes.disableProperty().bind(noSlide);
-        Button add = button("slide-add", "Add Slide", "A slide of what the main window shows now, after the chosen one", this::addSlideOfTheView);
+        Button add = button("slide-add", I18n.t("story.slide.add"), I18n.t("story.slide.add.tip"), this::addSlideOfTheView);
         add.disableProperty().bind(stories.getSelectionModel().selectedItemProperty().isNull());
-        Button update = button("slide-update", "Update from View", "The chosen slide takes what the main window shows now", this::updateSlide);
-        Button show = button("slide-show", "Show", "Put the main window as the slide has it", this::showSlide);
-        Button up = button("slide-up", "Up", "Move the slide one place earlier", () -> moveSlide(-1));
-        Button down = button("slide-down", "Down", "Move the slide one place later", () -> moveSlide(1));
-        Button deleteSlide = button("slide-delete", "Delete Slide", "Delete the chosen slide", this::deleteSlide);
+        Button update = button("slide-update", I18n.t("story.slide.update"), I18n.t("story.slide.update.tip"), this::updateSlide);
+        Button show = button("slide-show", I18n.t("story.slide.show"), I18n.t("story.slide.show.tip"), this::showSlide);
+        Button up = button("slide-up", I18n.t("story.slide.up"), I18n.t("story.slide.up.tip"), () -> moveSlide(-1));
+        Button down = button("slide-down", I18n.t("story.slide.down"), I18n.t("story.slide.down.tip"), () -> moveSlide(1));
+        Button deleteSlide = button("slide-delete", I18n.t("story.slide.delete"), I18n.t("story.slide.delete.tip"), this::deleteSlide);
         for (Button b : List.of(update, show, up, down, deleteSlide)) b.disableProperty().bind(noSlide);
         up.disableProperty().unbind();
         up.disableProperty().bind(noSlide.or(slides.getSelectionModel().selectedIndexProperty().isEqualTo(0)));
         down.disableProperty().unbind();
         down.disableProperty().bind(noSlide.or(slides.getSelectionModel().selectedIndexProperty().isEqualTo(Bindings.size(slides.getItems()).subtract(1))));
-        Button play = button("story-play", "Play from Here", "Full screen from the chosen slide: arrows, Page Up/Down or Space step; Esc leaves", this::play);
+        Button play = button("story-play", I18n.t("story.play"), I18n.t("story.play.tip"), this::play);
         play.getStyleClass().add("accent");
         play.disableProperty().bind(Bindings.isEmpty(slides.getItems()));
         presenterView.setId("story-presenter-view");
         presenterView.setSelected(Screen.getScreens().size() > 1);
-        Button pdf = button("story-export-pdf", "Export PDF…", "The story as one PDF, a page per slide, at the chosen sharpness", this::exportPdf);
-        Button pngs = button("story-export-png", "Export PNGs…", "Each slide as a PNG file in a folder, at the chosen sharpness", this::exportPngs);
+        Button pdf = button("story-export-pdf", I18n.t("story.export.pdf"), I18n.t("story.export.pdf.tip"), this::exportPdf);
+        Button pngs = button("story-export-png", I18n.t("story.export.pngs"), I18n.t("story.export.pngs.tip"), this::exportPngs);
         for (Button b : List.of(pdf, pngs)) b.disableProperty().bind(Bindings.isEmpty(slides.getItems()).or(exporting));
         scale.setId("story-export-scale");
         scale.getItems().setAll(1.0, 2.0);
         scale.setValue(2.0);
         scale.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(Double d) { return d == null ? "" : (d == 1 ? "1× (the window's size)" : "2× (sharp on a projector)"); }
+            @Override public String toString(Double d) { return d == null ? "" : I18n.t(d == 1 ? "story.export.scale.1" : "story.export.scale.2"); }
 
             @Override public Double fromString(String s) { return s.startsWith("1") ? 1.0 : 2.0; }
         });
         exportProgress.setId("story-export-progress");
         exportStatus.setId("story-export-status");
-        Button cancel = button("story-export-cancel", "Cancel", "Stop the export; nothing is written", () -> cancelExport = true);
+        Button cancel = button("story-export-cancel", I18n.t("common.cancel"), I18n.t("story.export.cancel.tip"), () -> cancelExport = true);
         // Only while slides are being taken: once the file is being written it is finished.
         cancel.visibleProperty().bind(exporting.and(writing.not()));
         exportProgress.visibleProperty().bind(exporting);
-        VBox right = new VBox(8, heading("Slides"), slides, new FlowPane(6, 6, add, update, show, up, down, deleteSlide),
-                new Label("Title"), title, new Label("Notes"), notes, new FlowPane(10, 6, play, presenterView),
+        VBox right = new VBox(8, heading(I18n.t("story.heading.slides")), slides, new FlowPane(6, 6, add, update, show, up, down, deleteSlide),
+                new Label(I18n.t("story.slide.title")), title, new Label(I18n.t("story.slide.notes")), notes, new FlowPane(10, 6, play, presenterView),
                 new FlowPane(6, 6, pdf, pngs, scale, exportProgress, cancel), exportStatus);
         VBox.setVgrow(slides, Priority.ALWAYS);
 
@@ -179,12 +180,16 @@ final class StoriesWindow {
         String view = state.getOrDefault("view", "view");
         // The story is looked up in the library, not in this window's list, which a first use from
         // the menu has not read yet: the first story when none is chosen, a new one when there is none.
-        write("Adding a slide", library -> {
+        // The names the app gives (a first story, a new slide) are in the interface language; once
+        // given they are the library's, as a name the user typed is.
+        String firstStory = I18n.t("story.default-title");
+        String viewName = viewName(view);
+        write(I18n.t("story.task.add-slide"), "story.failed.add-slide", library -> {
             Story target = storyId == null ? null : library.stories().byId(storyId).orElse(null);
             if (target == null) target = library.stories().all().stream().findFirst().orElse(null);
-            if (target == null) target = library.stories().create("My story");
+            if (target == null) target = library.stories().create(firstStory);
             int at = storyId != null && target.id() == storyId && chosen >= 0 ? chosen + 1 : target.slides().size();
-            library.stories().addSlide(target.id(), at, new Slide(0, "Slide " + (at + 1) + ": " + view, "", state));
+            library.stories().addSlide(target.id(), at, new Slide(0, I18n.t("story.slide.default-title", Integer.toString(at + 1), viewName), "", state));
             return new long[] {target.id(), at};
         }, added -> {
             reload(added[0], (int) added[1]);
@@ -192,16 +197,24 @@ final class StoriesWindow {
         });
     }
 
+    /**
+     * A view's name for a slide's title: the slide keeps the view by its tab's name ("Timeline"),
+     * written here in the interface language when it is one of the app's views.
+     */
+    static String viewName(String view) {
+        String key = "story.view." + view.toLowerCase(java.util.Locale.ROOT); // story.view.* in dynamic-keys.txt
+        return I18n.tOr(key, view);
+    }
+
     /** Plays the chosen story (or the first) from its first slide. */
     void playFromStart() {
         Library library = context.library();
         Long chosen = selectedStoryId();
-        context.tasks().run("Reading the stories", () -> library.stories().all(), all -> {
+        context.tasks().run(I18n.t("story.task.read"), () -> library.stories().all(), all -> {
             Optional<Story> story = all.stream().filter(s -> chosen == null || s.id() == chosen).findFirst();
             if (story.isEmpty() || story.get().slides().isEmpty()) {
                 show();
-                exportStatus.setText(story.isEmpty() ? "No story yet: New Story makes one, Add Slide fills it"
-                        : "\"" + story.get().title() + "\" has no slides yet: Add Slide takes the window as it is");
+                exportStatus.setText(story.isEmpty() ? I18n.t("story.play.no-story") : I18n.t("story.play.no-slides", story.get().title()));
                 return;
             }
             start(story.get().slides(), 0);
@@ -231,7 +244,7 @@ final class StoriesWindow {
     private void exportPdf() {
         Story story = stories.getSelectionModel().getSelectedItem();
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export the story as PDF");
+        chooser.setTitle(I18n.t("story.export.pdf.title"));
         chooser.setInitialFileName(StoryExport.fileName(story.title()) + ".pdf");
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
         org.entente.ui.common.FileDialogs.save(chooser, stage).ifPresent(target ->
@@ -241,7 +254,7 @@ final class StoriesWindow {
     private void exportPngs() {
         Story story = stories.getSelectionModel().getSelectedItem();
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle("Export the slides as PNG files into a folder");
+        chooser.setTitle(I18n.t("story.export.pngs.title"));
         org.entente.ui.common.FileDialogs.folder(chooser, stage).ifPresent(folder -> export(story, new StoryExport.PngSink(story.slides(), folder)));
     }
 
@@ -251,31 +264,31 @@ final class StoriesWindow {
         cancelExport = false;
         exporting.set(true);
         exportProgress.setProgress(0);
-        exportStatus.setText("Taking slide 1 of " + list.size() + "…");
+        exportStatus.setText(I18n.t("story.export.taking", 1, list.size()));
         new StoryExport(host, context).capture(list, scale.getValue(), sink::accept, (done, total) -> {
             exportProgress.setProgress(done / (double) total);
-            exportStatus.setText(done < total ? "Taking slide " + (done + 1) + " of " + total + "…" : "Writing…");
+            exportStatus.setText(done < total ? I18n.t("story.export.taking", done + 1, total) : I18n.t("story.export.writing"));
         }, () -> cancelExport).whenComplete((v, error) -> javafx.application.Platform.runLater(() -> {
             if (error != null) {
                 boolean cancelled = error instanceof java.util.concurrent.CancellationException
                         || error.getCause() instanceof java.util.concurrent.CancellationException;
-                exportStatus.setText(cancelled ? "Cancelling…" : "Export failed: " + error.getMessage() + "; removing what was written…");
-                context.tasks().run("Discarding the export", () -> {
+                exportStatus.setText(cancelled ? I18n.t("story.export.cancelling") : I18n.t("story.export.failed.removing", error.getMessage()));
+                context.tasks().run(I18n.t("story.task.discard"), () -> {
                     try (sink) {
                         sink.discard();
                     }
                     return null;
                 }, x -> {
                     exporting.set(false);
-                    exportStatus.setText(cancelled ? "Export cancelled: nothing written" : "Export failed: " + error.getMessage() + "; nothing written");
+                    exportStatus.setText(cancelled ? I18n.t("story.export.cancelled") : I18n.t("story.export.failed", error.getMessage()));
                 }, failure -> {
                     exporting.set(false);
-                    exportStatus.setText("Export stopped, but removing its files failed: " + failure.getMessage());
+                    exportStatus.setText(I18n.t("story.export.discard-failed", failure.getMessage()));
                 });
                 return;
             }
             writing.set(true);
-            context.tasks().run("Writing the story", () -> {
+            context.tasks().run(I18n.t("story.task.write"), () -> {
                 try (sink) {
                     return sink.finish();
                 } catch (Exception e) {
@@ -285,24 +298,24 @@ final class StoriesWindow {
             }, what -> {
                 writing.set(false);
                 exporting.set(false);
-                exportStatus.setText("Wrote " + what);
+                exportStatus.setText(I18n.t("story.export.wrote", what));
             }, failure -> {
                 writing.set(false);
                 exporting.set(false);
-                exportStatus.setText("Export failed: " + failure.getMessage() + "; nothing written");
+                exportStatus.setText(I18n.t("story.export.failed", failure.getMessage()));
             });
         }));
     }
 
     private void newStory() {
-        ask("New story", "Title of the story", "My story").ifPresent(t ->
-                write("Creating a story", library -> library.stories().create(t).id(), id -> reload(id, -1)));
+        ask(I18n.t("story.new.header"), I18n.t("story.title.prompt"), I18n.t("story.default-title")).ifPresent(t ->
+                write(I18n.t("story.task.create"), "story.failed.create", library -> library.stories().create(t).id(), id -> reload(id, -1)));
     }
 
     private void renameStory() {
         Story story = stories.getSelectionModel().getSelectedItem();
-        ask("Rename story", "Title of the story", story.title()).ifPresent(t ->
-                write("Renaming the story", library -> {
+        ask(I18n.t("story.rename.header"), I18n.t("story.title.prompt"), story.title()).ifPresent(t ->
+                write(I18n.t("story.task.rename"), "story.failed.rename", library -> {
                     library.stories().rename(story.id(), t);
                     return story.id();
                 }, id -> reload(id, slides.getSelectionModel().getSelectedIndex())));
@@ -310,13 +323,13 @@ final class StoriesWindow {
 
     private void deleteStory() {
         Story story = stories.getSelectionModel().getSelectedItem();
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete \"" + story.title() + "\" and its " + story.slides().size()
-                + " slides? The library's events stay as they are.", ButtonType.CANCEL, ButtonType.OK);
+        ButtonType ok = okButton(), cancel = cancelButton();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("story.delete.question", story.title(), story.slides().size()), cancel, ok);
         confirm.initOwner(stage);
-        confirm.setHeaderText("Delete the story?");
+        confirm.setHeaderText(I18n.t("story.delete.header"));
         confirm.getDialogPane().setId("story-delete-confirm");
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) return;
-        write("Deleting the story", library -> {
+        if (confirm.showAndWait().orElse(cancel) != ok) return;
+        write(I18n.t("story.task.delete"), "story.failed.delete", library -> {
             library.stories().delete(story.id());
             return story.id();
         }, id -> reload(null, -1));
@@ -330,7 +343,7 @@ final class StoriesWindow {
         Slide changed = slide.withTitle(t).withNotes(n);
         int at = slides.getSelectionModel().getSelectedIndex();
         Long storyId = selectedStoryId();
-        write("Saving the slide", library -> {
+        write(I18n.t("story.task.save-slide"), "story.failed.save-slide", library -> {
             library.stories().updateSlide(changed);
             return storyId;
         }, id -> reload(id, at));
@@ -341,7 +354,7 @@ final class StoriesWindow {
         Slide changed = slide.withTitle(title.getText()).withNotes(notes.getText()).withState(host.captureState());
         int at = slides.getSelectionModel().getSelectedIndex();
         Long storyId = selectedStoryId();
-        write("Updating the slide", library -> {
+        write(I18n.t("story.task.update-slide"), "story.failed.update-slide", library -> {
             library.stories().updateSlide(changed);
             return storyId;
         }, id -> reload(id, at));
@@ -356,7 +369,7 @@ final class StoriesWindow {
         Slide slide = slides.getSelectionModel().getSelectedItem();
         int to = slides.getSelectionModel().getSelectedIndex() + by;
         Long storyId = selectedStoryId();
-        write("Moving the slide", library -> {
+        write(I18n.t("story.task.move-slide"), "story.failed.move-slide", library -> {
             library.stories().moveSlide(slide.id(), to);
             return storyId;
         }, id -> reload(id, to));
@@ -366,7 +379,7 @@ final class StoriesWindow {
         Slide slide = slides.getSelectionModel().getSelectedItem();
         int at = slides.getSelectionModel().getSelectedIndex();
         Long storyId = selectedStoryId();
-        write("Deleting the slide", library -> {
+        write(I18n.t("story.task.delete-slide"), "story.failed.delete-slide", library -> {
             library.stories().deleteSlide(slide.id());
             return storyId;
         }, id -> reload(id, Math.max(0, at - 1)));
@@ -379,7 +392,7 @@ final class StoriesWindow {
             stories.getItems().clear();
             return;
         }
-        context.tasks().run("Reading the stories", () -> library.stories().all(), all -> {
+        context.tasks().run(I18n.t("story.task.read"), () -> library.stories().all(), all -> {
             refilling = true;
             try {
                 stories.getItems().setAll(all);
@@ -403,26 +416,42 @@ final class StoriesWindow {
         T apply(Library library) throws Exception;
     }
 
-    private <T> void write(String what, LibraryWork<T> work, Consumer<T> then) {
+    /** Runs {@code work} as the task {@code what}; a failure is said by the text of {@code failedKey} ("Adding a slide failed: {0}"). */
+    private <T> void write(String what, String failedKey, LibraryWork<T> work, Consumer<T> then) {
         Library library = context.library();
         if (library == null) return;
         Callable<T> call = () -> work.apply(library);
         // A failure (a slide deleted twice by a quick double click, the library busy) is said here
         // and the lists are read again, so the window shows what the library holds.
         context.tasks().run(what, call, then, error -> {
-            exportStatus.setText(what + " failed: " + error.getMessage());
+            exportStatus.setText(I18n.t(failedKey, error.getMessage()));
             reload(selectedStoryId(), slides.getSelectionModel().getSelectedIndex());
         });
     }
 
+    /** The app's OK and Cancel: JavaFX names its own only in the languages it ships. */
+    private static ButtonType okButton() { return new ButtonType(I18n.t("common.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE); }
+
+    private static ButtonType cancelButton() { return new ButtonType(I18n.t("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE); }
+
     private Optional<String> ask(String header, String prompt, String value) {
         TextInputDialog dialog = new TextInputDialog(value);
+        dialog.getDialogPane().getButtonTypes().setAll(okButton(), cancelButton());
         dialog.initOwner(stage);
         dialog.setHeaderText(header);
         dialog.setContentText(prompt);
         dialog.getDialogPane().setId("story-title-dialog");
         dialog.getEditor().setId("story-title-field");
         return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    /** An empty list's hint, wrapped to the list's width: a longer language's words still read whole. */
+    private static Label placeholder(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        l.setPadding(new Insets(8));
+        return l;
     }
 
     private static Label heading(String text) {

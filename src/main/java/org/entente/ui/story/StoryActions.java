@@ -3,7 +3,10 @@ package org.entente.ui.story;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.entente.i18n.I18n;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.StoryHost;
 
@@ -21,22 +24,22 @@ public final class StoryActions {
     /** Adds the Story menu before Help. */
     public static StoryActions install(MenuBar bar, StoryHost host, AppContext context) {
         StoryActions actions = new StoryActions(host, context);
-        MenuItem stories = new MenuItem("Stories…");
+        MenuItem stories = new MenuItem(I18n.t("story.menu.stories"));
         stories.setId("menu-stories");
-        stories.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Y"));
+        stories.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         stories.setOnAction(e -> actions.window().show());
         stories.disableProperty().bind(context.libraryProperty().isNull());
-        MenuItem addSlide = new MenuItem("Add Slide of This View");
+        MenuItem addSlide = new MenuItem(I18n.t("story.menu.add-slide"));
         addSlide.setId("menu-add-slide");
-        addSlide.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+M"));
+        addSlide.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         addSlide.setOnAction(e -> actions.window().addSlideOfTheView());
         addSlide.disableProperty().bind(context.libraryProperty().isNull());
-        MenuItem play = new MenuItem("Play Story");
+        MenuItem play = new MenuItem(I18n.t("story.menu.play"));
         play.setId("menu-play-story");
-        play.setAccelerator(KeyCombination.keyCombination("F5"));
+        play.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         play.setOnAction(e -> actions.window().playFromStart());
         play.disableProperty().bind(context.libraryProperty().isNull());
-        Menu menu = new Menu("Story", null, stories, addSlide, play);
+        Menu menu = new Menu(I18n.t("story.menu"), null, stories, addSlide, play);
         menu.setId("menu-story");
         int help = bar.getMenus().size();
         for (int i = 0; i < bar.getMenus().size(); i++) if ("menu-help".equals(bar.getMenus().get(i).getId())) help = i;

@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.entente.i18n.I18n;
 import org.entente.model.Slide;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.StoryHost;
@@ -196,7 +197,7 @@ final class StoryExport {
             for (int i = 0; i < count; i++)
                 Files.move(staging.resolve(name(i)), folder.resolve(name(i)), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.deleteIfExists(staging);
-            return count + " PNG files in " + folder;
+            return I18n.t("story.export.pngs.done", count, folder.toString());
         }
 
         @Override

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.entente.i18n.I18n;
 import org.entente.model.Slide;
 import org.entente.ui.common.StoryHost;
 
@@ -119,7 +120,8 @@ public final class StoryPlayer {
         index.set(i);
         host.restoreState(slide.state());
         title.setText(slide.title());
-        place.setText((i + 1) + " / " + slides.size() + (i == slides.size() - 1 ? "  ·  Esc to leave" : ""));
+        place.setText(I18n.t(i == slides.size() - 1 ? "story.player.place.last" : "story.player.place", Integer.toString(i + 1),
+                Integer.toString(slides.size())));
         if (presenter != null) presenter.show(i);
     }
 

@@ -9,9 +9,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import org.entente.analysis.UnAgreement;
 import org.entente.app.measures.MeasurePoint;
+import org.entente.i18n.I18n;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -37,8 +38,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class AgreementChartFactory {
     private AgreementChartFactory() {}
 
-    public static final String TITLE = "UN General Assembly: how alike they vote";
-    static final String CITATION = "Data: Erik Voeten et al., United Nations General Assembly Voting Data (Harvard Dataverse), via the unvotes R package";
+    /** The chart's title, in the interface language. */
+    public static String title() { return I18n.t("measures.agreement.title"); }
+
+    /** Where the votes come from (the dataset's own name stays in English in every language). */
+    static String citation() { return I18n.t("measures.agreement.citation"); }
 
     public static JFreeChart create(List<AgreementViewModel.Series> series, AgreementViewModel.Index index, ChartStyle style) {
         XYPlot plot = new XYPlot();
@@ -50,7 +54,7 @@ public final class AgreementChartFactory {
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
-        NumberAxis years = new NumberAxis("Year");
+        NumberAxis years = new NumberAxis(I18n.t("measures.axis.year"));
         years.setStandardTickUnits(TradeChartFactory.yearTickUnits());
         years.setAutoRangeIncludesZero(false);
         int first = Integer.MAX_VALUE, last = Integer.MIN_VALUE;
@@ -66,8 +70,9 @@ public final class AgreementChartFactory {
 
         NumberAxis values = new NumberAxis(index.axisLabel());
         values.setRange(index.lower() - 0.05, index.upper() + 0.05);
-        values.setNumberFormatOverride(new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
-        values.setTickUnit(new NumberTickUnit(index.lower() < 0 ? 0.5 : 0.2, new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
+        // ticks in the interface language: "0.5" in English, "0,5" in Vietnamese
+        values.setNumberFormatOverride(new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(I18n.locale())));
+        values.setTickUnit(new NumberTickUnit(index.lower() < 0 ? 0.5 : 0.2, new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(I18n.locale()))));
         TradeChartFactory.styleAxis(values, style);
         plot.setRangeAxis(values);
 
@@ -95,22 +100,24 @@ public final class AgreementChartFactory {
         for (int i = 0; i < series.size(); i++) renderer.setSeriesPaint(i, style.seriesColour(i));
         renderer.setDefaultToolTipGenerator((d, s, i) -> {
             MeasurePoint p = items.get(s).get(i);
-            return p == null ? null : String.format(Locale.ROOT, "%s, %d: %s %.2f (%d of %d shared roll calls alike)%s",
-                    d.getSeriesKey(s), p.year(), index.label(), index.of(p), p.counts().get("same_votes").intValue(),
-                    p.counts().get("shared_roll_calls").intValue(), p.unsure() ? " — unsure: fewer than 10 shared roll calls" : "");
+            if (p == null) return null;
+            // the year as it is written ("2015", never "2,015"); the counts and the index in the interface language
+            return I18n.t(p.unsure() ? "measures.agreement.tooltip.unsure" : "measures.agreement.tooltip", d.getSeriesKey(s),
+                    Integer.toString(p.year()), index.label(), I18n.fixed(index.of(p), 2), p.counts().get("same_votes").intValue(),
+                    p.counts().get("shared_roll_calls").intValue(), UnAgreement.UNSURE_BELOW);
         });
         plot.setDataset(dataset);
         plot.setRenderer(renderer);
 
-        JFreeChart chart = new JFreeChart(TITLE, style.titleFont(), plot, true);
+        JFreeChart chart = new JFreeChart(title(), style.titleFont(), plot, true);
         chart.setBackgroundPaint(style.background());
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));
         chart.getTitle().setPaint(style.foreground());
         chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
-        chart.addSubtitle(TradeChartFactory.subtitle("Roll calls both voted on, by year (yes 1, abstain ½, no 0); absent countries did not vote · " + index.label(), style, style.muted()));
-        chart.addSubtitle(TradeChartFactory.subtitle(CITATION, style, style.muted()));
+        chart.addSubtitle(TradeChartFactory.subtitle(I18n.t("measures.agreement.subtitle", index.label()), style, style.muted()));
+        chart.addSubtitle(TradeChartFactory.subtitle(citation(), style, style.muted()));
         if (series.isEmpty() || series.stream().allMatch(s -> s.points().isEmpty()))
-            chart.addSubtitle(TradeChartFactory.subtitle("⚠ No roll calls to show: add the votes with File › Add Dataset › UN General Assembly votes, or choose a pair",
+            chart.addSubtitle(TradeChartFactory.subtitle("⚠ " + I18n.t("measures.agreement.empty"),
                     style, style.partnershipMarker()));
         LegendTitle legend = chart.getLegend();
         legend.setItemFont(style.legendFont());
@@ -130,7 +137,7 @@ public final class AgreementChartFactory {
         boolean unsure = series.stream().anyMatch(s -> s.points().stream().anyMatch(MeasurePoint::unsure));
         if (unsure) {
             Color fg = style.foreground();
-            legendItems.add(new LegendItem("Unsure: fewer than 10 shared roll calls", null, null, null, true,
+            legendItems.add(new LegendItem(I18n.t("measures.agreement.legend.unsure", UnAgreement.UNSURE_BELOW), null, null, null, true,
                     TradeChartFactory.FlaggedLineRenderer.triangle(style.shapeRadius() * 1.45), false, fg, true, fg, new BasicStroke(1.5f), false,
                     new java.awt.geom.Line2D.Double(-7, 0, 7, 0), new BasicStroke(1f), fg));
         }

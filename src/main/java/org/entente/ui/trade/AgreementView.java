@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,6 +29,7 @@ import org.entente.analysis.UnAgreement;
 import org.entente.app.measures.MeasurePoint;
 import org.entente.app.measures.MeasureService;
 import org.entente.app.task.TaskExecutor;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.store.Library;
 import org.jfree.chart.JFreeChart;
@@ -69,7 +69,7 @@ public final class AgreementView {
         viewer.setId("agreement-chart");
         viewer.setMinSize(200, 150);
         buildTable();
-        Label tableTitle = new Label("Plotted years and the roll calls behind them");
+        Label tableTitle = new Label(I18n.t("measures.agreement.table.title"));
         tableTitle.getStyleClass().add("trade-table-title");
         VBox lower = new VBox(tableTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -103,16 +103,16 @@ public final class AgreementView {
      * then shows the chosen pairs.
      */
     public void load(Library library) {
-        statusText.set("Computing UN vote agreement…");
+        statusText.set(I18n.t("measures.agreement.status.computing"));
         long generation = ++loads;
-        runner.run("Computing UN vote agreement", () -> {
+        runner.run(I18n.t("measures.agreement.task.compute"), () -> {
             MeasureService service = new MeasureService(library);
             UnAgreement table = service.agreement();
             Map<Long, Actor> actors = new HashMap<>();
             for (Actor a : library.actors().all()) actors.put(a.id(), a);
             List<Actor> countries = new ArrayList<>();
             for (long id : table.actors()) if (actors.containsKey(id)) countries.add(actors.get(id));
-            countries.sort(Comparator.comparing(Actor::name, java.text.Collator.getInstance(Locale.ENGLISH)));
+            countries.sort(Comparator.comparing(Actor::name, java.text.Collator.getInstance(I18n.locale())));
             Map<String, Actor> byIso = new HashMap<>();
             for (String iso : List.of("VNM", "RUS", "CHN", "USA")) service.country(iso).filter(countries::contains).ifPresent(a -> byIso.put(iso, a));
             return new AgreementViewModel.Data(table, countries, AgreementViewModel.defaults(byIso), 0);
@@ -120,10 +120,9 @@ public final class AgreementView {
             if (generation != loads) return;
             vm.setData(d);
             statusText.set(d.countries().isEmpty()
-                    ? "This library holds no UN General Assembly votes: add them with File › Add Dataset › UN General Assembly votes."
-                    : String.format("%d countries voted; %,d pair-years with shared roll calls. A year with fewer than %d shared roll calls is unsure (hollow triangle).",
-                    d.countries().size(), d.table().pairYears(), UnAgreement.UNSURE_BELOW));
-        }, e -> statusText.set("Could not compute the agreement: " + e.getMessage()));
+                    ? I18n.t("measures.agreement.status.no-votes")
+                    : I18n.t("measures.agreement.status.loaded", d.countries().size(), d.table().pairYears(), UnAgreement.UNSURE_BELOW));
+        }, e -> statusText.set(I18n.t("measures.agreement.status.failed", e.getMessage())));
     }
 
     private Node controls() {
@@ -146,9 +145,9 @@ public final class AgreementView {
         }
         first.setId("agreement-first");
         second.setId("agreement-second");
-        first.setPromptText("Country");
-        second.setPromptText("and country");
-        Button add = new Button("Add pair");
+        first.setPromptText(I18n.t("measures.agreement.first"));
+        second.setPromptText(I18n.t("measures.agreement.second"));
+        Button add = new Button(I18n.t("measures.agreement.add-pair"));
         add.setId("agreement-add");
         add.disableProperty().bind(first.valueProperty().isNull().or(second.valueProperty().isNull()));
         add.setOnAction(e -> {
@@ -157,7 +156,7 @@ public final class AgreementView {
         });
         pairChips.setId("agreement-pairs");
         pairChips.getStyleClass().add("trade-choices");
-        choose.getChildren().setAll(new Label("Index"), index, new Label("Add"), first, second, add);
+        choose.getChildren().setAll(new Label(I18n.t("measures.agreement.label.index")), index, new Label(I18n.t("measures.agreement.label.add")), first, second, add);
         choose.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(6, choose, pairChips);
         box.getStyleClass().add("trade-controls");
@@ -166,11 +165,11 @@ public final class AgreementView {
 
     private void showChips() {
         pairChips.getChildren().clear();
-        pairChips.getChildren().add(new Label("Pairs"));
+        pairChips.getChildren().add(new Label(I18n.t("measures.pairs")));
         for (AgreementViewModel.Pair p : vm.chosenPairs()) {
             Button remove = new Button(p.label() + "  ×");
             remove.getStyleClass().add("agreement-pair");
-            remove.setAccessibleText("Remove the pair " + p.label());
+            remove.setAccessibleText(I18n.t("measures.agreement.remove-pair", p.label()));
             remove.setOnAction(e -> vm.chosenPairs().remove(p));
             pairChips.getChildren().add(remove);
         }
@@ -178,18 +177,18 @@ public final class AgreementView {
 
     private void buildTable() {
         table.setId("agreement-table");
-        table.getColumns().add(column("Pair", Row::pair, 220, false));
-        table.getColumns().add(column("Year", r -> Integer.toString(r.point().year()), 60, true));
-        table.getColumns().add(column("Shared roll calls", r -> Integer.toString(r.point().counts().get("shared_roll_calls").intValue()), 150, true));
-        table.getColumns().add(column("Same vote", r -> Integer.toString(r.point().counts().get("same_votes").intValue()), 100, true));
-        table.getColumns().add(column("Share", r -> number(r.point().value()), 70, true));
+        table.getColumns().add(column(I18n.t("measures.pair"), Row::pair, 220, false));
+        table.getColumns().add(column(I18n.t("measures.axis.year"), r -> Integer.toString(r.point().year()), 60, true));
+        table.getColumns().add(column(I18n.t("measures.agreement.column.shared"), r -> I18n.integer(r.point().counts().get("shared_roll_calls").intValue()), 150, true));
+        table.getColumns().add(column(I18n.t("measures.agreement.column.same"), r -> I18n.integer(r.point().counts().get("same_votes").intValue()), 100, true));
+        table.getColumns().add(column(I18n.t("measures.agreement.column.share"), r -> number(r.point().value()), 70, true));
         table.getColumns().add(column("S", r -> number(r.point().counts().get("s").doubleValue()), 70, true));
         table.getColumns().add(column("κ", r -> number(r.point().counts().get("kappa").doubleValue()), 70, true));
-        table.getColumns().add(column("", r -> r.point().unsure() ? "unsure: < 10 roll calls" : "", 170, false));
-        table.setPlaceholder(new Label("No roll calls for the chosen pairs"));
+        table.getColumns().add(column("", r -> r.point().unsure() ? I18n.t("measures.agreement.column.unsure", UnAgreement.UNSURE_BELOW) : "", 170, false));
+        table.setPlaceholder(new Label(I18n.t("measures.agreement.table.empty")));
     }
 
-    private static String number(double v) { return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.3f", v); }
+    private static String number(double v) { return Double.isNaN(v) ? "—" : I18n.fixed(v, 3); }
 
     private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value, double width, boolean numeric) {
         TableColumn<Row, String> c = new TableColumn<>(title);

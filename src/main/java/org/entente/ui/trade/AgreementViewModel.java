@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.entente.analysis.UnAgreement;
 import org.entente.app.measures.MeasurePoint;
 import org.entente.app.measures.MeasureService;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 
 /**
@@ -29,24 +30,26 @@ public final class AgreementViewModel {
 
     /** What is plotted. */
     public enum Index {
-        AGREEMENT("Same vote (share)", "Share voting the same", 0, 1),
-        S("Signorino–Ritter S", "S (−1 opposite … 1 identical)", -1, 1),
-        KAPPA("Chance-corrected (κ)", "κ (0 = as alike as chance)", -1, 1);
+        AGREEMENT("measures.agreement.index.agreement", "measures.agreement.axis.agreement", 0, 1),
+        S("measures.agreement.index.s", "measures.agreement.axis.s", -1, 1),
+        KAPPA("measures.agreement.index.kappa", "measures.agreement.axis.kappa", -1, 1);
 
-        private final String label;
-        private final String axisLabel;
+        private final String labelKey;
+        private final String axisLabelKey;
         private final double lower, upper;
 
-        Index(String label, String axisLabel, double lower, double upper) {
-            this.label = label;
-            this.axisLabel = axisLabel;
+        Index(String labelKey, String axisLabelKey, double lower, double upper) {
+            this.labelKey = labelKey;
+            this.axisLabelKey = axisLabelKey;
             this.lower = lower;
             this.upper = upper;
         }
 
-        public String label() { return label; }
+        /** The index's name in the interface language, as the choice box and the tooltips show it. */
+        public String label() { return I18n.t(labelKey); }
 
-        public String axisLabel() { return axisLabel; }
+        /** The value axis' label in the interface language. */
+        public String axisLabel() { return I18n.t(axisLabelKey); }
 
         public double lower() { return lower; }
 
@@ -62,7 +65,7 @@ public final class AgreementViewModel {
         }
 
         @Override
-        public String toString() { return label; }
+        public String toString() { return label(); }
     }
 
     /** Two countries whose agreement is plotted. */

@@ -1,6 +1,7 @@
 package org.entente.ui.trade;
 
 import java.util.List;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.ui.common.ViewState;
 
@@ -40,10 +41,10 @@ public final class MeasuresAppView implements AppView {
         // The table's and the split's large-type layout from 150 % up (Large Type's size).
         vm.largeTypeProperty().bind(context.effectiveTypeScale().greaterThanOrEqualTo(org.entente.ui.common.TypeScale.LARGE_TYPE_MINIMUM));
         this.agreement = new AgreementView(vm, context.tasks());
-        ToggleButton tradeButton = new ToggleButton("Trade");
+        ToggleButton tradeButton = new ToggleButton(I18n.t("measures.switch.trade"));
         tradeButton.setId("measure-trade");
         tradeButton.setUserData(Measure.TRADE);
-        ToggleButton votesButton = new ToggleButton("UN vote agreement");
+        ToggleButton votesButton = new ToggleButton(I18n.t("measures.switch.agreement"));
         votesButton.setId("measure-un-agreement");
         votesButton.setUserData(Measure.UN_AGREEMENT);
         for (ToggleButton b : new ToggleButton[] {tradeButton, votesButton}) b.setToggleGroup(measures);
@@ -155,7 +156,7 @@ public final class MeasuresAppView implements AppView {
     }
 
     @Override
-    public String title() { return "Measures"; }
+    public String title() { return I18n.t("measures.title"); }
 
     @Override
     public Ikon icon() { return MaterialDesignC.CHART_LINE; }

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import org.entente.i18n.I18n;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.model.TradeFigure;
@@ -71,15 +72,15 @@ public final class TradeAppView implements AppView {
         box.setId("trade-point-notes");
         box.getStyleClass().add("trade-point-notes");
         box.setPadding(new Insets(10));
-        Button close = new Button("Close");
+        Button close = new Button(I18n.t("common.close"));
         close.getStyleClass().add("flat");
         close.setOnAction(e -> view.setSide(null));
-        Label heading = new Label("Figures of " + figures.get(0).year());
+        Label heading = new Label(I18n.t("measures.figures.heading", Integer.toString(figures.get(0).year())));
         heading.getStyleClass().add("detail-title");
         box.getChildren().addAll(heading, close);
         for (TradeFigure f : figures.subList(0, Math.min(4, figures.size()))) {
-            Label what = new Label(f.reporter().name() + " → " + f.partner().name() + ", " + f.flow().key() + ": "
-                    + String.format(java.util.Locale.getDefault(), "US$%,d", f.valueUsd()));
+            Label what = new Label(I18n.t("measures.figures.figure", f.reporter().name(), f.partner().name(),
+                    TradeChartModel.flowName(f.flow()), I18n.usd(f.valueUsd())));
             what.getStyleClass().add("detail-heading");
             what.setWrapText(true);
             AnnotationPanel panel = new AnnotationPanel(context, new RecordRef(RecordKind.TRADE_FIGURE, f.id()));
@@ -94,7 +95,7 @@ public final class TradeAppView implements AppView {
     }
 
     @Override
-    public String title() { return "Trade"; }
+    public String title() { return I18n.t("measures.switch.trade"); }
 
     @Override
     public Ikon icon() { return MaterialDesignC.CHART_LINE; }
@@ -109,7 +110,7 @@ public final class TradeAppView implements AppView {
         var library = context.library();
         if (library == null) return;
         view.load(library);
-        context.tasks().run("Loading your annotations", () -> library.annotations().annotatedIds(RecordKind.TRADE_FIGURE),
+        context.tasks().run(I18n.t("measures.task.annotations"), () -> library.annotations().annotatedIds(RecordKind.TRADE_FIGURE),
                 ids -> view.viewModel().annotatedFiguresProperty().set(ids));
     }
 

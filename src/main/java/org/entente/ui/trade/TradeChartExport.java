@@ -104,9 +104,16 @@ public final class TradeChartExport {
         return g.getSVGDocument();
     }
 
-    /** Exactly the plotted points, one row each, with the figures and sources behind them. */
+    /**
+     * Exactly the plotted points, one row each, with the figures and sources behind them. The file is
+     * for scripts and spreadsheets as much as for people, so it does not follow the interface's
+     * language where a machine reads it: the column names stay in English, the values are plain
+     * numbers ("3.63", never "3,63"), the unit, quality and flows are codes ("US$ bn", "approximate",
+     * "total"). Only the texts a person reads (the series' names, as in the legend) are in the interface language.
+     */
     public static void csv(TradeChartModel model, Writer out) throws IOException {
         try (CSVPrinter p = CSVFormat.DEFAULT.builder()
+                // machine-readable column names: the same in every language (docs/formats.md)
                 .setHeader("series", "year", "value", "unit", "quality", "reporters", "figures", "sources").get().print(out)) {
             for (PlottedRow r : model.rows())
                 p.printRecord(r.series(), r.year(), plain(r.value()), r.unit(), r.quality().key(), r.reporters(), r.figures(), r.sources());

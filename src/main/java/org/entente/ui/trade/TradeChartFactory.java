@@ -18,7 +18,10 @@ import java.util.Locale;
 import org.entente.analysis.trade.DiplomacyMarker;
 import org.entente.analysis.trade.SeriesUnit;
 import org.entente.analysis.trade.TradePoint;
+import org.entente.i18n.I18n;
+import org.entente.model.Category;
 import org.entente.model.DataQuality;
+import org.entente.ui.common.Names;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -172,17 +175,40 @@ public final class TradeChartFactory {
         return chart;
     }
 
+    /** A point's tooltip, in the interface language: its value, the figures behind it, who reported them, quality and source. */
     static String tooltip(PlottedSeries ps, TradePoint p) {
-        StringBuilder sb = new StringBuilder(ps.legend()).append(", ").append(p.year()).append(": ")
-                .append(TradeChartModel.format(ps.series().unit(), p.value()));
+        StringBuilder sb = new StringBuilder(I18n.t("measures.tooltip.value", ps.legend(), Integer.toString(p.year()),
+                TradeChartModel.format(ps.series().unit(), p.value())));
         if (p.basis().size() > 1 || ps.series().unit() != SeriesUnit.USD)
             for (var f : p.basis())
-                sb.append("\n  ").append(f.reporter().name()).append('→').append(f.partner().name()).append(' ').append(f.flow().key())
-                        .append(' ').append(f.year()).append(": ").append(TradeChartModel.format(SeriesUnit.USD, f.valueUsd()));
-        sb.append("\nReported by ").append(p.reporters());
-        sb.append("\nQuality: ").append(p.quality().key());
-        sb.append("\nSource: ").append(p.sources());
+                sb.append("\n  ").append(I18n.t("measures.tooltip.figure", f.reporter().name(), f.partner().name(),
+                        TradeChartModel.flowName(f.flow()), Integer.toString(f.year()), TradeChartModel.format(SeriesUnit.USD, f.valueUsd())));
+        sb.append('\n').append(I18n.t("measures.tooltip.reporters", p.reporters()));
+        sb.append('\n').append(I18n.t("measures.tooltip.quality", TradeChartModel.qualityName(p.quality())));
+        sb.append('\n').append(I18n.t("measures.tooltip.sources", p.sources()));
         return sb.toString();
+    }
+
+    /**
+     * A marker's text: a partnership spell's tier in the interface language ("Russia: Comprehensive
+     * strategic", "Russia: Đối tác chiến lược toàn diện"); a visit's or an event's title, and an
+     * official wording, as the library has them.
+     */
+    static String markerLabel(DiplomacyMarker m) {
+        if (m.tier() == null) return m.label();
+        return I18n.t("measures.marker.tier", m.tier().partner(), tierName(m.tier().level()));
+    }
+
+    /**
+     * A tier's name on a marker: its shown name ({@link Names#level}) less the word every tier's name
+     * ends in, where the language has one ("Comprehensive strategic partnership" reads "Comprehensive
+     * strategic"; Vietnamese names begin with "Đối tác" and stay whole).
+     */
+    static String tierName(org.entente.model.PartnershipLevel level) {
+        String name = Names.level(level);
+        String word = " " + I18n.t("measures.marker.tier.last-word");
+        return word.isBlank() || !name.toLowerCase(I18n.locale()).endsWith(word.toLowerCase(I18n.locale())) ? name
+                : name.substring(0, name.length() - word.length());
     }
 
     private static final int MARKER_LINES = 5;
@@ -197,7 +223,8 @@ public final class TradeChartFactory {
         for (DiplomacyMarker m : markers) {
             double x = TradeChartModel.markerX(m);
             boolean leftwardsLabel = x > from + (to - from) * 2 / 3;
-            double w = (m.label().length() + 2) * yearsPerChar;
+            String label = markerLabel(m);
+            double w = (label.length() + 2) * yearsPerChar;
             double[] span = leftwardsLabel ? new double[] {x - w, x} : new double[] {x, x + w};
             int level = 0;
             for (int l = 0; l < MARKER_LINES; l++) {
@@ -212,7 +239,7 @@ public final class TradeChartFactory {
             boolean partnership = m.kind() == DiplomacyMarker.Kind.PARTNERSHIP;
             ValueMarker vm = new ValueMarker(x, partnership ? style.partnershipMarker() : style.visitMarker(),
                     partnership ? style.partnershipStroke() : style.visitStroke());
-            vm.setLabel(m.label());
+            vm.setLabel(label);
             vm.setLabelFont(style.markerFont());
             vm.setLabelPaint(partnership ? style.partnershipMarker() : style.muted());
             vm.setLabelBackgroundColor(translucent(style.plotBackground(), 215));
@@ -245,15 +272,16 @@ public final class TradeChartFactory {
             }
         Color fg = style.foreground();
         if (bars && (approx || unsure)) {
-            items.add(shapeItem("Approximate or unsure figure (pale bar)", new Rectangle2D.Double(-5, -5, 10, 10), true, translucent(fg, 70), fg));
+            items.add(shapeItem(I18n.t("measures.legend.flagged-bar"), new Rectangle2D.Double(-5, -5, 10, 10), true, translucent(fg, 70), fg));
         } else {
-            if (approx) items.add(shapeItem("Approximate figure", FlaggedLineRenderer.diamond(style.shapeRadius()), false, fg, fg));
-            if (unsure) items.add(shapeItem("Unsure figure", FlaggedLineRenderer.triangle(style.shapeRadius()), false, fg, fg));
+            if (approx) items.add(shapeItem(I18n.t("measures.legend.approximate"), FlaggedLineRenderer.diamond(style.shapeRadius()), false, fg, fg));
+            if (unsure) items.add(shapeItem(I18n.t("measures.legend.unsure"), FlaggedLineRenderer.triangle(style.shapeRadius()), false, fg, fg));
         }
         boolean partnerships = model.markers().stream().anyMatch(m -> m.kind() == DiplomacyMarker.Kind.PARTNERSHIP);
         boolean visits = model.markers().stream().anyMatch(m -> m.kind() == DiplomacyMarker.Kind.VISIT);
-        if (partnerships) items.add(lineItem("Partnership change", style.partnershipMarker(), style.partnershipStroke()));
-        if (visits) items.add(lineItem("State visit", style.visitMarker(), style.visitStroke()));
+        // the markers are of these two built-in categories: their names as the rest of the app shows them
+        if (partnerships) items.add(lineItem(Names.category(Category.PARTNERSHIP_CHANGE), style.partnershipMarker(), style.partnershipStroke()));
+        if (visits) items.add(lineItem(Names.category(Category.STATE_VISIT), style.visitMarker(), style.visitStroke()));
         return items;
     }
 
@@ -286,9 +314,9 @@ public final class TradeChartFactory {
 
     static Color translucent(Color c, int alpha) { return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha); }
 
-    private static DecimalFormat valueFormat() { return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH)); }
+    /** The value axes' tick labels in the interface language: "1,234.5" in English, "1.234,5" in Vietnamese. */
+    static DecimalFormat valueFormat() { return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(I18n.locale())); }
 
-    /** Years as "2015", never "2,015", stepping 1, 2, 5 or 10 years as the width allows. */
     /**
      * The years axis: its "automatic" range is the model's span of years, markers' years included.
      * JFreeChart's restore-auto-bounds (a drag up or left on the chart) fitted it to the data alone
@@ -298,7 +326,7 @@ public final class TradeChartFactory {
         private final org.jfree.data.Range span;
 
         YearAxis(org.jfree.data.Range span) {
-            super("Year");
+            super(I18n.t("measures.axis.year"));
             this.span = span;
             setRange(span, false, false);
             setAutoRange(false);
@@ -332,9 +360,10 @@ public final class TradeChartFactory {
         }
     }
 
+    /** Years as "2015", never "2,015", stepping 1, 2, 5 or 10 years as the width allows; plain digits in every language. */
     static TickUnits yearTickUnits() {
         TickUnits units = new TickUnits();
-        DecimalFormat f = new DecimalFormat("0");
+        DecimalFormat f = new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT));
         for (int step : new int[] {1, 2, 5, 10, 20, 50, 100}) units.add(new NumberTickUnit(step, f));
         return units;
     }

@@ -47,6 +47,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import org.entente.app.task.TaskExecutor;
+import org.entente.i18n.I18n;
 import org.entente.analysis.trade.TradePoint;
 import org.entente.app.trade.TradeData;
 import org.entente.store.Library;
@@ -97,7 +98,7 @@ public final class TradeView {
         setUpCrosshair();
         keepTooltipsInsideTheWindow();
         buildTable();
-        Label tableTitle = new Label("Plotted figures and their sources");
+        Label tableTitle = new Label(I18n.t("measures.table.title"));
         tableTitle.getStyleClass().add("trade-table-title");
         VBox lower = new VBox(tableTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -172,13 +173,13 @@ public final class TradeView {
 
     /** Loads the library's trade figures and markers in the background, then shows them. */
     public void load(Library library) {
-        status.setText("Loading trade figures…");
+        status.setText(I18n.t("measures.status.loading"));
         long generation = ++loads;
-        runner.run("Loading trade figures", () -> TradeData.load(library), d -> {
+        runner.run(I18n.t("measures.task.load"), () -> TradeData.load(library), d -> {
             if (generation != loads) return; // a newer load (the library changed again) is on its way
             vm.setData(d);
-            status.setText(d.figures().size() + " trade figures, " + d.markers().size() + " diplomatic markers");
-        }, e -> status.setText("Could not load the trade figures: " + e.getMessage()));
+            status.setText(I18n.t("measures.status.loaded", d.figures().size(), d.markers().size()));
+        }, e -> status.setText(I18n.t("measures.status.load-failed", e.getMessage())));
     }
 
     private Node controls() {
@@ -200,7 +201,7 @@ public final class TradeView {
         vm.kindProperty().addListener((o, a, k) -> kinds.getToggles().stream().filter(t -> t.getUserData() == k).findFirst()
                 .ifPresent(t -> t.setSelected(true)));
 
-        MenuButton pairs = new MenuButton("Pairs");
+        MenuButton pairs = new MenuButton(I18n.t("measures.pairs"));
         pairs.setId("trade-pairs");
         Runnable fillPairs = () -> {
             pairs.getItems().clear();
@@ -239,9 +240,9 @@ public final class TradeView {
                 TradePair p = vm.mirrorPairProperty().get();
                 if (s == null) return "";
                 return switch (s) {
-                    case HOME -> (p == null ? "First side" : p.home().name()) + "'s figures";
-                    case PARTNER -> (p == null ? "Partner" : p.partner().name()) + "'s figures";
-                    case BOTH -> "Both, with the gap";
+                    case HOME -> I18n.t("measures.mirror.side.figures", p == null ? I18n.t("measures.mirror.side.first") : p.home().name());
+                    case PARTNER -> I18n.t("measures.mirror.side.figures", p == null ? I18n.t("measures.mirror.side.partner") : p.partner().name());
+                    case BOTH -> I18n.t("measures.mirror.side.both");
                 };
             }
 
@@ -255,32 +256,33 @@ public final class TradeView {
             side.setValue(keep);
         });
 
-        CheckBox log = new CheckBox("Log scale");
+        CheckBox log = new CheckBox(I18n.t("measures.log-scale"));
         log.setId("trade-log");
         log.selectedProperty().bindBidirectional(vm.logScaleProperty());
         log.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !vm.kindProperty().get().allowsLog(), vm.kindProperty()));
-        CheckBox events = new CheckBox("Partnerships and visits");
+        CheckBox events = new CheckBox(I18n.t("measures.markers"));
         events.setId("trade-events");
         events.selectedProperty().bindBidirectional(vm.showEventsProperty());
-        ToggleButton mine = new ToggleButton("My annotations");
+        ToggleButton mine = new ToggleButton(I18n.t("measures.annotated"));
         mine.setId("trade-annotated");
-        mine.setTooltip(new javafx.scene.control.Tooltip("Only the figures you starred, highlighted, tagged or wrote a note on"));
+        mine.setTooltip(new javafx.scene.control.Tooltip(I18n.t("measures.annotated.tip")));
         mine.selectedProperty().bindBidirectional(vm.annotatedOnlyProperty());
 
-        MenuButton export = new MenuButton("Export");
+        MenuButton export = new MenuButton(I18n.t("measures.export"));
         export.setId("trade-export");
-        MenuItem png = new MenuItem("PNG image…");
+        MenuItem png = new MenuItem(I18n.t("measures.export.png"));
         png.setOnAction(e -> exportPng());
-        MenuItem svg = new MenuItem("SVG (vector, for slides and print)…");
+        MenuItem svg = new MenuItem(I18n.t("measures.export.svg"));
         svg.setOnAction(e -> exportSvg());
-        MenuItem csv = new MenuItem("Plotted data as CSV…");
+        MenuItem csv = new MenuItem(I18n.t("measures.export.csv"));
         csv.setOnAction(e -> exportCsv());
-        MenuItem copy = new MenuItem("Copy chart to clipboard");
+        MenuItem copy = new MenuItem(I18n.t("measures.export.copy"));
         copy.setOnAction(e -> copyToClipboard());
         export.getItems().addAll(png, svg, csv, new SeparatorMenuItem(), copy);
 
-        Label baseLabel = new Label("Base year (= 100)"), partLabel = new Label("Pair"), wholeLabel = new Label("as % of"),
-                flowsLabel = new Label("Pair"), mirrorLabel = new Label("Pair"), sideLabel = new Label("Figures");
+        Label baseLabel = new Label(I18n.t("measures.base-year")), partLabel = new Label(I18n.t("measures.pair")),
+                wholeLabel = new Label(I18n.t("measures.share.of")), flowsLabel = new Label(I18n.t("measures.pair")),
+                mirrorLabel = new Label(I18n.t("measures.pair")), sideLabel = new Label(I18n.t("measures.mirror.side"));
         showFor(List.of(pairs), ChartKind.OVER_TIME, ChartKind.INDEXED);
         showFor(List.of(baseLabel, base), ChartKind.INDEXED);
         showFor(List.of(partLabel, part, wholeLabel, whole), ChartKind.SHARE);
@@ -323,20 +325,16 @@ public final class TradeView {
     private void buildTable() {
         table.setId("trade-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("Nothing plotted"));
-        TableColumn<PlottedRow, String> series = column("Series", r -> r.series(), 200);
-        TableColumn<PlottedRow, String> year = column("Year", r -> Integer.toString(r.year()), 60);
-        TableColumn<PlottedRow, String> value = column("Plotted value", r -> plotted(r), 110);
+        table.setPlaceholder(new Label(I18n.t("measures.table.empty")));
+        TableColumn<PlottedRow, String> series = column(I18n.t("measures.column.series"), r -> r.series(), 200);
+        TableColumn<PlottedRow, String> year = column(I18n.t("measures.axis.year"), r -> Integer.toString(r.year()), 60);
+        TableColumn<PlottedRow, String> value = column(I18n.t("measures.column.value"), r -> r.shown().value(), 110);
         value.getStyleClass().add("numeric");
-        TableColumn<PlottedRow, String> quality = column("Quality", r -> r.quality().key(), 90);
-        TableColumn<PlottedRow, String> reporters = column("Reported by", PlottedRow::reporters, 110);
-        TableColumn<PlottedRow, String> figures = column("Figures", PlottedRow::figures, 280);
-        TableColumn<PlottedRow, String> sources = column("Sources", PlottedRow::sources, 400);
+        TableColumn<PlottedRow, String> quality = column(I18n.t("measures.column.quality"), r -> r.shown().quality(), 90);
+        TableColumn<PlottedRow, String> reporters = column(I18n.t("measures.column.reporters"), PlottedRow::reporters, 110);
+        TableColumn<PlottedRow, String> figures = column(I18n.t("measures.column.figures"), r -> r.shown().figures(), 280);
+        TableColumn<PlottedRow, String> sources = column(I18n.t("measures.column.sources"), PlottedRow::sources, 400);
         table.getColumns().setAll(List.of(series, year, value, quality, reporters, figures, sources));
-    }
-
-    private static String plotted(PlottedRow r) {
-        return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(r.value()) + " " + r.unit();
     }
 
     private static TableColumn<PlottedRow, String> column(String title, java.util.function.Function<PlottedRow, String> text, double width) {
@@ -388,7 +386,7 @@ public final class TradeView {
         styleCrosshairs();
         yearCross.setValue(Double.NaN);
         valueCross.setValue(Double.NaN);
-        readout.setText(model.notes().isEmpty() ? "Point at the chart for the values of a year." : String.join("  ·  ", model.notes()));
+        readout.setText(model.notes().isEmpty() ? I18n.t("measures.readout.hint") : String.join("  ·  ", model.notes()));
     }
 
     private void setUpCrosshair() {
@@ -398,11 +396,10 @@ public final class TradeView {
         viewer.getCanvas().addOverlay(overlay);
         yearCross.setLabelVisible(true);
         yearCross.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        yearCross.setLabelGenerator(new StandardCrosshairLabelGenerator("{0}", new DecimalFormat("0")));
+        yearCross.setLabelGenerator(new StandardCrosshairLabelGenerator("{0}", new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
         valueCross.setLabelVisible(true);
         valueCross.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        valueCross.setLabelGenerator(new StandardCrosshairLabelGenerator("{0}",
-                new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
+        valueCross.setLabelGenerator(new StandardCrosshairLabelGenerator("{0}", TradeChartFactory.valueFormat()));
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
@@ -530,12 +527,13 @@ public final class TradeView {
         int year = (int) Math.round(plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge()));
         yearCross.setValue(year);
         valueCross.setValue(plot.getRangeAxis().java2DToValue(y, area, plot.getRangeAxisEdge()));
-        StringBuilder sb = new StringBuilder().append(year).append(':');
+        StringBuilder sb = new StringBuilder(I18n.t("measures.readout.year", Integer.toString(year)));
         for (PlottedSeries ps : vm.model().series()) {
             Optional<TradePoint> p = ps.series().at(year);
-            sb.append("   ").append(ps.legend()).append(' ')
-                    .append(p.map(pt -> TradeChartModel.format(ps.series().unit(), pt.value()) + (pt.flagged() ? " (" + pt.quality().key() + ")" : ""))
-                            .orElse("no figure"));
+            String value = p.map(pt -> pt.flagged()
+                    ? I18n.t("measures.readout.flagged", TradeChartModel.format(ps.series().unit(), pt.value()), TradeChartModel.qualityName(pt.quality()))
+                    : TradeChartModel.format(ps.series().unit(), pt.value())).orElse(I18n.t("measures.readout.no-figure"));
+            sb.append("   ").append(I18n.t("measures.readout.series", ps.legend(), value));
         }
         readout.setText(sb.toString());
     }
@@ -556,37 +554,37 @@ public final class TradeView {
         new ExportSizeDialog(window(), exportWidth, exportHeight).showAndWait().ifPresent(size -> {
             exportWidth = size.width();
             exportHeight = size.height();
-            chooseFile("Export chart as PNG", "trade-" + baseName() + ".png", "PNG image", "png")
+            chooseFile(I18n.t("measures.export.png.title"), "trade-" + baseName() + ".png", I18n.t("measures.export.png.filter"), "png")
                     .ifPresent(f -> writePng(f, size.width(), size.height(), size.scale()));
         });
     }
 
     private void exportSvg() {
-        chooseFile("Export chart as SVG", "trade-" + baseName() + ".svg", "SVG drawing", "svg").ifPresent(f -> writeSvg(f, exportWidth, exportHeight));
+        chooseFile(I18n.t("measures.export.svg.title"), "trade-" + baseName() + ".svg", I18n.t("measures.export.svg.filter"), "svg").ifPresent(f -> writeSvg(f, exportWidth, exportHeight));
     }
 
     private void exportCsv() {
-        chooseFile("Export plotted data as CSV", "trade-" + baseName() + ".csv", "CSV table", "csv").ifPresent(this::writeCsv);
+        chooseFile(I18n.t("measures.export.csv.title"), "trade-" + baseName() + ".csv", I18n.t("measures.export.csv.filter"), "csv").ifPresent(this::writeCsv);
     }
 
     /** Writes the current chart as PNG in the background. */
     public void writePng(File file, int width, int height, double scale) {
         TradeChartModel model = vm.model();
         ChartStyle style = TradeChartExport.slideStyle(vm.style(), width);
-        write("Exporting PNG", file, tmp -> Files.write(tmp, TradeChartExport.png(model, style, width, height, scale)));
+        write(I18n.t("measures.task.export.png"), file, tmp -> Files.write(tmp, TradeChartExport.png(model, style, width, height, scale)));
     }
 
     /** Writes the current chart as SVG in the background. */
     public void writeSvg(File file, int width, int height) {
         TradeChartModel model = vm.model();
         ChartStyle style = TradeChartExport.slideStyle(vm.style(), width);
-        write("Exporting SVG", file, tmp -> Files.writeString(tmp, TradeChartExport.svg(model, style, width, height), StandardCharsets.UTF_8));
+        write(I18n.t("measures.task.export.svg"), file, tmp -> Files.writeString(tmp, TradeChartExport.svg(model, style, width, height), StandardCharsets.UTF_8));
     }
 
     /** Writes exactly the plotted points as CSV in the background. */
     public void writeCsv(File file) {
         TradeChartModel model = vm.model();
-        write("Exporting CSV", file, tmp -> {
+        write(I18n.t("measures.task.export.csv"), file, tmp -> {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 TradeChartExport.csv(model, w);
             }
@@ -597,7 +595,7 @@ public final class TradeView {
     private interface FileWork { void writeTo(Path tmp) throws IOException; }
 
     private void write(String title, File file, FileWork work) {
-        status.setText(title + "…");
+        status.setText(I18n.t("measures.status.working", title));
         Path target = file.toPath().toAbsolutePath();
         runner.run(title, () -> {
             // write beside the target and move it into place, so a failed export never leaves half a file
@@ -611,20 +609,20 @@ public final class TradeView {
             }
             return target;
         }, done -> {
-            status.setText("Saved " + done);
+            status.setText(I18n.t("measures.status.saved", done.toString()));
             lastExport.set(done.toString());
-        }, e -> status.setText("Could not write " + target + ": " + e.getMessage()));
+        }, e -> status.setText(I18n.t("measures.status.write-failed", target.toString(), e.getMessage())));
     }
 
     /** Copies the chart at the last export size to the clipboard as an image. */
     public void copyToClipboard() {
         TradeChartModel model = vm.model();
         ChartStyle style = vm.style();
-        runner.run("Copying chart", () -> TradeChartExport.image(model, style, exportWidth, exportHeight, 1), img -> {
+        runner.run(I18n.t("measures.task.copy"), () -> TradeChartExport.image(model, style, exportWidth, exportHeight, 1), img -> {
             ClipboardContent content = new ClipboardContent();
             content.putImage(SwingFXUtils.toFXImage(img, null));
             Clipboard.getSystemClipboard().setContent(content);
-            status.setText("Chart copied (" + exportWidth + "×" + exportHeight + ")");
-        }, e -> status.setText("Could not copy the chart: " + e.getMessage()));
+            status.setText(I18n.t("measures.status.copied", Integer.toString(exportWidth), Integer.toString(exportHeight)));
+        }, e -> status.setText(I18n.t("measures.status.copy-failed", e.getMessage())));
     }
 }
