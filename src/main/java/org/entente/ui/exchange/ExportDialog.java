@@ -46,13 +46,20 @@ public final class ExportDialog {
         formats.getItems().setAll(ExportFormat.values());
         formats.getSelectionModel().selectFirst();
         formats.setCellFactory(lv -> new ListCell<>() {
+            {
+                // A format's description can be wider than the dialog (in Vietnamese, or in large
+                // type): it wraps inside the list rather than running under a scroll bar.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ExportFormat f, boolean empty) {
                 super.updateItem(f, empty);
                 setText(empty || f == null ? null : f.label());
             }
         });
-        stage.setScene(new Scene(root, 620, 420));
+        stage.setScene(new Scene(root, 640, 480));
         stage.getScene().getStylesheets().add(ExportDialog.class.getResource("exchange.css").toExternalForm());
     }
 

@@ -86,15 +86,25 @@ public final class ImportDialog {
 
         table.setItems(model.rows());
         String duplicate = I18n.t("exchange.dialog.import.row.duplicate"), add = I18n.t("exchange.dialog.import.row.add");
-        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.action"), r -> r.duplicate() ? duplicate : add, 130));
-        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.kind"), ImportPlan.Row::kind, 90));
-        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.title"), ImportPlan.Row::title, 380));
-        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.when"), ImportPlan.Row::when, 170));
+        // Widths that hold "đã có trong thư viện", "Quan hệ đối tác" and a range such as 2024-06-19/2024-06-20 whole.
+        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.action"), r -> r.duplicate() ? duplicate : add, 160));
+        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.kind"), ImportPlan.Row::kind, 135));
+        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.title"), ImportPlan.Row::title, 305));
+        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.when"), ImportPlan.Row::when, 160));
         table.getColumns().add(column(I18n.t("exchange.dialog.import.column.from"), ImportPlan.Row::file, 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         problemList.setItems(model.problems());
         problemList.setCellFactory(lv -> new ListCell<>() {
+            {
+                // A problem is a sentence naming its file, line and field, often longer than the list
+                // is wide (the more so in Vietnamese): it wraps rather than hides its end.
+                // A pref width of 0 lets the list give the cell its own width (no horizontal scroll bar),
+                // and the cell's height then follows the wrapped text.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Problem p, boolean empty) {
                 super.updateItem(p, empty);
