@@ -134,7 +134,7 @@ public final class ImportService {
         if (!csv.isEmpty()) {
             units.add(0, new Unit() {
                 @Override
-                public String format() { return EntenteCsvReader.FORMAT; }
+                public String format() { return ImportFormat.ENTENTE_CSV.label(); }
 
                 @Override
                 public void replay(ContentSink sink, Problems p) { EntenteCsvReader.stream(csv, sink, p); }
