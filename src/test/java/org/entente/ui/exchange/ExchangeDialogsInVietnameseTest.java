@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.entente.app.DuplicatePolicy;
+import org.entente.app.ExportFormat;
 import org.entente.app.ImportProgress;
 import org.entente.app.ImportService;
 import org.entente.app.LibraryService;
@@ -34,22 +39,25 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue #18: with the interface in Vietnamese, the import preview of a bad file says everything in
  * Vietnamese (headings, columns, buttons, the summary and each problem with its file, line and
- * field), and nothing can be imported. Writes target/screenshots/import-preview-vi.png.
+ * field) and nothing can be imported; File › Export… describes its formats in Vietnamese (their
+ * names as they are) and says where the export went. Nothing is cut off at 1280×800. Writes
+ * target/screenshots/import-preview-vi.png and export-dialog-vi.png to look at.
  */
 @ExtendWith(ApplicationExtension.class)
-class ImportDialogVietnameseTest {
+class ExchangeDialogsInVietnameseTest {
     @TempDir static Path dir;
     private MainWindowFixture fixture;
+    private final List<ExportFormat> asked = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
         I18n.setLocale(I18n.VIETNAMESE);
-        Path lib = dir.resolve("vi-" + System.nanoTime() + ".db");
+        Path lib = dir.resolve("vi-" + System.nanoTime() + ".entente");
         OffFxThread.call(() -> {
-            // The library holds one event already, so that the preview offers the choice for duplicates.
+            // The starter library, and one event more, so that the preview offers the choice for duplicates.
             Path held = Files.createDirectories(dir.resolve("held")).resolve("events.csv");
             Files.writeString(held, "title,start\nHội đàm Việt Nam – Nhật Bản,2024-06-19\n");
-            try (Library library = LibraryService.openOrCreateEmpty(lib)) {
+            try (Library library = LibraryService.openOrCreateWithStarter(lib)) {
                 new ImportService(library).importFiles(List.of(held), DuplicatePolicy.SKIP, ImportProgress.NONE);
             }
             return null;
@@ -66,6 +74,7 @@ class ImportDialogVietnameseTest {
     @Test
     void aBadFileIsPreviewedInVietnamese(FxRobot robot) throws Exception {
         fixture.waitForIdle(30);
+        long eventsBefore = OffFxThread.call(() -> fixture.context.library().counts().events());
         Path bad = Files.createDirectories(dir.resolve("bad")).resolve("events.csv");
         Files.writeString(bad, """
                 title,start,participants,importance
@@ -134,6 +143,40 @@ class ImportDialogVietnameseTest {
 
         ImportDialogTest.writeScreenshot(dialog[0].stage(), Path.of("target/screenshots/import-preview-vi.png"));
         org.entente.ui.ShownNodes.click(robot, "#import-cancel", 30);
-        assertThat(fixture.context.library().counts().events()).isEqualTo(1);
+        assertThat(fixture.context.library().counts().events()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void theFormatsAndTheStatusAreInVietnamese(FxRobot robot) throws Exception {
+        fixture.waitForIdle(30);
+        Path answer = dir.resolve("out-" + System.nanoTime()).resolve("ngoai-giao-cay-tre.gexf");
+        robot.interact(() -> new ExportDialog(fixture.context, (ctx, format) -> {
+            asked.add(format);
+            return Optional.of(answer);
+        }).show());
+        WaitForAsyncUtils.waitForFxEvents();
+        Window dialog = Window.getWindows().stream().filter(w -> w instanceof Stage s && "Xuất thư viện".equals(s.getTitle())).findFirst().orElseThrow();
+        javafx.scene.Parent root = dialog.getScene().getRoot();
+
+        assertThat(robot.from(root).lookup("Định dạng").tryQuery()).isPresent();
+        assertThat(robot.from(root).lookup("#export-confirm").queryAs(Button.class).getText()).isEqualTo("Xuất…");
+        assertThat(robot.from(root).lookup("Đóng").tryQuery()).isPresent();
+        ListView<?> formats = robot.from(root).lookup("#export-formats").queryAs(ListView.class);
+        for (javafx.scene.Node n : robot.from(formats).lookup(".list-cell").queryAll()) {
+            ListCell<?> cell = (ListCell<?>) n;
+            if (cell.getItem() == null) continue;
+            assertThat(((javafx.scene.text.Text) cell.lookup(".text")).getText()).as("a format's words are whole").isEqualTo(cell.getText());
+            assertThat(cell.getWidth()).as("a format's width").isLessThanOrEqualTo(formats.getWidth());
+        }
+        ImportDialogTest.writeScreenshot((Stage) dialog, Path.of("target/screenshots/export-dialog-vi.png"));
+
+        robot.clickOn("GEXF 1.3 cho Gephi (quan hệ đối tác theo thời gian)");
+        robot.clickOn("#export-confirm");
+        Label status = robot.from(root).lookup("#export-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText().startsWith("Đã xuất "));
+        assertThat(asked).containsExactly(ExportFormat.GEXF);
+        assertThat(status.getText()).matches("Đã xuất [0-9.]+ bản ghi vào .*").endsWith(answer.toString());
+        assertThat(answer).isRegularFile();
+        assertThat(java.nio.file.Files.readString(answer)).contains("<gexf").doesNotContain("quan hệ đối tác"); // the file's own words stay
     }
 }
