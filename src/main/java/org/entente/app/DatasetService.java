@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.entente.exchange.Problem;
 import org.entente.exchange.UnVotesReader;
+import org.entente.i18n.I18n;
 import org.entente.store.BulkLoadResult;
 import org.entente.store.Library;
 
@@ -19,21 +20,24 @@ import org.entente.store.Library;
 public final class DatasetService {
     /** A dataset shipped with the app. */
     public enum Dataset {
-        UN_VOTES("un-votes", "UN General Assembly votes", "/org/entente/datasets/un-votes/");
+        UN_VOTES("un-votes", "/org/entente/datasets/un-votes/");
 
         private final String key;
-        private final String label;
         private final String resourceFolder;
 
-        Dataset(String key, String label, String resourceFolder) {
+        Dataset(String key, String resourceFolder) {
             this.key = key;
-            this.label = label;
             this.resourceFolder = resourceFolder;
         }
 
         public String key() { return key; }
 
-        public String label() { return label; }
+        /** The dataset's name in the interface's language: "UN General Assembly votes". */
+        public String label() {
+            return switch (this) {
+                case UN_VOTES -> I18n.t("exchange.dataset.un-votes");
+            };
+        }
 
         public static Optional<Dataset> byKey(String key) {
             String k = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
@@ -60,7 +64,7 @@ public final class DatasetService {
     public static UnVotesReader.Result readUnVotes() {
         return UnVotesReader.read(name -> {
             InputStream in = DatasetService.class.getResourceAsStream(Dataset.UN_VOTES.resourceFolder + name);
-            if (in == null) throw new IOException("the app lacks its resource " + Dataset.UN_VOTES.resourceFolder + name);
+            if (in == null) throw new IOException(I18n.t("exchange.dataset.no-resource", Dataset.UN_VOTES.resourceFolder + name));
             return in;
         });
     }
@@ -73,17 +77,17 @@ public final class DatasetService {
      */
     public Added add(Dataset dataset, ImportProgress progress) {
         long started = System.nanoTime();
-        if (holds(dataset)) throw new IllegalStateException("This library holds the " + dataset.label() + " already.");
-        progress.update(-1, -1, "Reading the " + dataset.label());
+        if (holds(dataset)) throw new IllegalStateException(I18n.t("exchange.dataset.held-already", dataset.label()));
+        progress.update(-1, -1, I18n.t("exchange.dataset.progress.reading", dataset.label()));
         UnVotesReader.Result read = readUnVotes();
         if (!read.ok()) {
-            throw new DatasetException("The " + dataset.label() + " could not be read: " + read.problems().stream()
+            throw new DatasetException(I18n.t("exchange.dataset.unreadable", dataset.label(), read.problems().stream()
                     .filter(p -> p.severity() == Problem.Severity.ERROR).limit(5).map(DatasetService::describe)
-                    .collect(Collectors.joining("; ")));
+                    .collect(Collectors.joining("; "))));
         }
         if (progress.isCancelled()) throw new java.util.concurrent.CancellationException("cancelled; nothing was added");
         BulkLoadResult result = library.datasets().add(dataset.key(), read.events(),
-                (phase, done, total) -> progress.update(done, total, phase + " (" + dataset.label() + ")"), progress::isCancelled);
+                (phase, done, total) -> progress.update(done, total, I18n.t("exchange.dataset.progress.phase", phase, dataset.label())), progress::isCancelled);
         return new Added(dataset, result.events(), read.votes(), (System.nanoTime() - started) / 1e9);
     }
 
@@ -97,10 +101,8 @@ public final class DatasetService {
         return library.datasets().held().stream().map(Dataset::byKey).flatMap(Optional::stream).toList();
     }
 
+    /** A problem with its place, as the import preview shows it, without marking warnings (only errors are listed). */
     static String describe(Problem p) {
-        StringBuilder sb = new StringBuilder(p.file());
-        if (p.line() > 0) sb.append(" line ").append(p.line());
-        if (p.field() != null) sb.append(", column \"").append(p.field()).append('"');
-        return sb.append(": ").append(p.message()).toString();
+        return p.location().isEmpty() ? p.message() : I18n.t("exchange.problem.where-what", p.location(), p.message());
     }
 }

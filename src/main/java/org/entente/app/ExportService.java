@@ -26,6 +26,7 @@ import org.entente.exchange.bundle.BundleNote;
 import org.entente.exchange.bundle.BundleWriter;
 import org.entente.exchange.graph.GexfWriter;
 import org.entente.exchange.graph.GraphMlWriter;
+import org.entente.i18n.I18n;
 import org.entente.model.Event;
 import org.entente.model.EventLink;
 import org.entente.model.LibraryContent;
@@ -60,7 +61,7 @@ public final class ExportService {
         Path abs = target.toAbsolutePath();
         OpenLibraryFiles.refuseAsExportTarget(abs);
         Path parent = abs.getParent();
-        if (parent == null) throw new IOException(abs + " has no folder to write in");
+        if (parent == null) throw new IOException(I18n.t("exchange.export.no-folder", abs));
         Files.createDirectories(parent);
         tidy(abs, ExportService::isAlive);
         Path temp = hiddenSibling(abs, PARTIAL);
@@ -204,7 +205,7 @@ public final class ExportService {
                 rows.write(events.next());
                 if (++n[0] % PROGRESS_EVERY == 0) {
                     if (progress.isCancelled()) throw new CancellationException("export cancelled");
-                    progress.update(n[0], total, "Exported " + n[0] + " of " + total + " events");
+                    progress.update(n[0], total, I18n.t("exchange.export.progress.events-of", n[0], total));
                 }
             }
         }
@@ -212,7 +213,7 @@ public final class ExportService {
         var trade = library.trade().all();
         w.writePartnerships(partnerships);
         w.writeTrade(trade);
-        progress.update(total, total, "Exported " + total + " events");
+        progress.update(total, total, I18n.t("exchange.export.progress.events", total));
         return n[0] + partnerships.size() + trade.size();
     }
 

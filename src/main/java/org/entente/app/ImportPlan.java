@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.entente.exchange.Problem;
+import org.entente.i18n.I18n;
 
 /**
  * What an import would do, shown before anything is written: records to add, records that match
@@ -37,20 +38,21 @@ public record ImportPlan(List<Path> files, List<String> formats, List<Row> rows,
 
     public boolean hasErrors() { return errorCount > 0; }
 
-    /** "12 events (2 already in the library), 3 partnerships, 40 trade figures, 1 period". */
+    /** "12 events (2 already in the library), 3 partnerships, 40 trade figures, 1 period", in the interface's language. */
     public String summary() {
-        StringBuilder sb = new StringBuilder();
-        part(sb, counts.newEvents() + counts.duplicateEvents(), counts.duplicateEvents(), "event", "events");
-        part(sb, counts.newPartnerships() + counts.duplicatePartnerships(), counts.duplicatePartnerships(), "partnership", "partnerships");
-        part(sb, counts.newTrade() + counts.duplicateTrade(), counts.duplicateTrade(), "trade figure", "trade figures");
-        part(sb, counts.newPeriods() + counts.duplicatePeriods(), counts.duplicatePeriods(), "period", "periods");
-        return sb.length() == 0 ? "nothing to import" : sb.toString();
+        String s = null;
+        s = part(s, counts.newEvents() + counts.duplicateEvents(), counts.duplicateEvents(), "exchange.plan.events");
+        s = part(s, counts.newPartnerships() + counts.duplicatePartnerships(), counts.duplicatePartnerships(), "exchange.plan.partnerships");
+        s = part(s, counts.newTrade() + counts.duplicateTrade(), counts.duplicateTrade(), "exchange.plan.trade");
+        s = part(s, counts.newPeriods() + counts.duplicatePeriods(), counts.duplicatePeriods(), "exchange.plan.periods");
+        return s == null ? I18n.t("exchange.plan.nothing") : s;
     }
 
-    private static void part(StringBuilder sb, long n, long dup, String one, String many) {
-        if (n == 0) return;
-        if (sb.length() > 0) sb.append(", ");
-        sb.append(n).append(' ').append(n == 1 ? one : many);
-        if (dup > 0) sb.append(" (").append(dup).append(" already in the library)");
+    /** {@code before} followed by {@code n} records of a kind ({@code key}), {@code dup} of them already in the library. */
+    private static String part(String before, long n, long dup, String key) {
+        if (n == 0) return before;
+        String text = I18n.t(key, n);
+        if (dup > 0) text = I18n.t("exchange.plan.already", text, dup);
+        return before == null ? text : I18n.t("exchange.plan.list", before, text);
     }
 }

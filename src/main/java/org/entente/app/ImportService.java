@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
 import org.entente.exchange.ContentSink;
@@ -25,6 +24,7 @@ import org.entente.exchange.ImportResult;
 import org.entente.exchange.Importers;
 import org.entente.exchange.Problem;
 import org.entente.exchange.Problems;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.Event;
 import org.entente.model.Partnership;
@@ -55,7 +55,7 @@ public final class ImportService {
         private final List<Problem> problems;
 
         public ImportRefusedException(List<Problem> problems) {
-            super(problems.stream().filter(Problem::isError).count() + " problem(s) in the files; nothing was imported");
+            super(I18n.t("exchange.import.refused", problems.stream().filter(Problem::isError).count()));
             this.problems = List.copyOf(problems);
         }
 
@@ -83,13 +83,13 @@ public final class ImportService {
         for (Path f : files) {
             if (org.entente.store.Library.isOpenLibraryFile(f)) { // not even read: see OpenLibraryFiles
                 problems.add(Problem.fileError(f.toString(), OpenLibraryFiles.refusal(f)));
-                formats.add("not recognised");
+                formats.add(I18n.t("exchange.import.not-recognised"));
                 continue;
             }
             Importers.Detection d = Importers.detect(f);
             if (d.format() == null) {
                 problems.add(d.problem());
-                formats.add("not recognised");
+                formats.add(I18n.t("exchange.import.not-recognised"));
                 continue;
             }
             formats.add(d.format().label());
@@ -134,7 +134,7 @@ public final class ImportService {
         if (!csv.isEmpty()) {
             units.add(0, new Unit() {
                 @Override
-                public String format() { return EntenteCsvReader.FORMAT; }
+                public String format() { return ImportFormat.ENTENTE_CSV.label(); }
 
                 @Override
                 public void replay(ContentSink sink, Problems p) { EntenteCsvReader.stream(csv, sink, p); }
@@ -144,6 +144,21 @@ public final class ImportService {
             });
         }
         return units;
+    }
+
+    /** A built-in level by its name in the interface's language; a level of the file's own by its own name. */
+    private static String levelName(Partnership p) {
+        if (!org.entente.model.PartnershipLevel.DEFAULTS.contains(p.level())) return p.level().label();
+        String key = "common.level." + p.level().key();
+        return I18n.tOr(key, p.level().label());
+    }
+
+    private static String flowName(org.entente.model.TradeFlow flow) {
+        return switch (flow) {
+            case EXPORT -> I18n.t("exchange.preview.flow.export");
+            case IMPORT -> I18n.t("exchange.preview.flow.import");
+            case TOTAL -> I18n.t("exchange.preview.flow.total");
+        };
     }
 
     private static ImportResult read(Path f, ImportFormat format) {
@@ -169,7 +184,7 @@ public final class ImportService {
                 void tick() {
                     if (++seen[0] % ImportWriter.PROGRESS_EVERY == 0) {
                         if (progress.isCancelled()) throw new CancellationException("preview cancelled");
-                        progress.update(seen[0], -1, "Read " + seen[0] + " records");
+                        progress.update(seen[0], -1, I18n.t("exchange.import.progress.read", seen[0]));
                     }
                 }
 
@@ -189,7 +204,7 @@ public final class ImportService {
                     Event c = existing.canonical(e);
                     boolean dup = existing.match(c) != null;
                     n[dup ? 1 : 0]++;
-                    row("Event", c.title(), c.when().toString(), dup);
+                    row(I18n.t("exchange.preview.kind.event"), c.title(), c.when().toString(), dup);
                 }
 
                 @Override
@@ -198,7 +213,8 @@ public final class ImportService {
                     Partnership c = existing.canonical(p);
                     boolean dup = existing.match(c) != null;
                     n[dup ? 3 : 2]++;
-                    row("Partnership", c.pairLabel() + ": " + c.level().label(), c.range().toString(), dup);
+                    row(I18n.t("exchange.preview.kind.partnership"), I18n.t("exchange.preview.partnership", c.pairLabel(), levelName(c)),
+                            c.range().toString(), dup);
                 }
 
                 @Override
@@ -207,8 +223,8 @@ public final class ImportService {
                     TradeFigure c = existing.canonical(t);
                     boolean dup = existing.match(c) != null;
                     n[dup ? 5 : 4]++;
-                    row("Trade", c.reporter().name() + "–" + c.partner().name() + " " + c.flow().key() + " "
-                            + String.format(Locale.ROOT, "%,d USD", c.valueUsd()), Integer.toString(c.year()), dup);
+                    row(I18n.t("exchange.preview.kind.trade"), I18n.t("exchange.preview.trade", c.reporter().name(), c.partner().name(),
+                            flowName(c.flow()), c.valueUsd()), Integer.toString(c.year()), dup);
                 }
 
                 @Override
@@ -216,11 +232,11 @@ public final class ImportService {
                     tick();
                     boolean dup = existing.match(p) != null;
                     n[dup ? 7 : 6]++;
-                    row("Period", p.name(), p.when().toString(), dup);
+                    row(I18n.t("exchange.preview.kind.period"), p.name(), p.when().toString(), dup);
                 }
             }, problems);
         }
-        progress.update(seen[0], seen[0], "Read " + seen[0] + " records");
+        progress.update(seen[0], seen[0], I18n.t("exchange.import.progress.read", seen[0]));
         ImportPlan.Counts counts = new ImportPlan.Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7],
                 existing.newActors.size(), existing.newSources.size());
         return new ImportPlan(List.copyOf(files), formats, rows, counts, problems.list(), problems.errorCount());
@@ -268,7 +284,7 @@ public final class ImportService {
     private Imported write(List<Path> files, DuplicatePolicy policy, ImportProgress progress, long total) {
         // A backup first (the import is one transaction, and SQLite cannot copy a library inside
         // one); kept only if the import changed the library, and only then are old ones rotated out.
-        progress.update(0, total, "Backing up the library before the import…");
+        progress.update(0, total, I18n.t("exchange.import.progress.backup"));
         LibraryBackups.Backup before = library.backUpKeepingAll(LibraryBackups.Reason.BEFORE_IMPORT);
         boolean changed = false;
         try {
@@ -302,7 +318,7 @@ public final class ImportService {
                 w.flush();
                 if (unit.bundle() != null) w.notesAndLinks(unit.bundle());
             }
-            progress.update(w.done, w.done, "Imported " + w.outcome());
+            progress.update(w.done, w.done, I18n.t("exchange.import.progress.imported", w.outcome()));
             long[] n = w.counts;
             ImportPlan.Counts counts = new ImportPlan.Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7],
                     existing.newActors.size(), existing.newSources.size());

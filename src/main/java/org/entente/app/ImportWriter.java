@@ -10,6 +10,7 @@ import org.entente.exchange.ContentSink;
 import org.entente.exchange.bundle.Bundle;
 import org.entente.exchange.bundle.BundleLink;
 import org.entente.exchange.bundle.BundleNote;
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.Event;
 import org.entente.model.EventLink;
@@ -128,7 +129,8 @@ final class ImportWriter implements ContentSink {
         if (events.size() + partnerships.size() + trade.size() + periods.size() >= BATCH) flush();
         if (done % PROGRESS_EVERY == 0) {
             if (progress.isCancelled()) throw new CancellationException("import cancelled");
-            progress.update(done, total, "Imported " + done + (total >= 0 ? " of " + total : "") + " records");
+            progress.update(done, total, total >= 0 ? I18n.t("exchange.import.progress.imported-of", done, total)
+                    : I18n.t("exchange.import.progress.imported-records", done));
         }
     }
 

@@ -3,6 +3,7 @@ package org.entente.app;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.entente.i18n.I18n;
 import org.entente.store.Library;
 
 /**
@@ -14,8 +15,7 @@ public final class OpenLibraryFiles {
 
     /** The message for a file that is a library open in Entente, or one of its side files. */
     public static String refusal(Path file) {
-        return file + " is a library open in Entente (or one of its working files), so it is not read or written as an"
-                + " import or export file; choose another file";
+        return I18n.t("exchange.open-library-file", file);
     }
 
     /** Throws when {@code target} is a library open in this process or one of its side files. */

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.entente.i18n.I18n;
 
 /**
  * Reads a CSV file with a header row, row by row, with the line where each row starts, so that
@@ -46,7 +47,7 @@ public final class CsvInput {
     }
 
     /** The problem for a header row of tab-separated values. */
-    static final String TAB_SEPARATED = "is tab-separated: Entente reads comma-separated CSV (save it as \"CSV UTF-8\")";
+    static String tabSeparated() { return I18n.t("exchange.csv.tab-separated"); }
 
     private CsvInput() {}
 
@@ -109,8 +110,7 @@ public final class CsvInput {
                 parser = CSVParser.builder().setReader(limit).setFormat(format()).get();
                 it = parser.iterator();
                 if (!it.hasNext()) {
-                    problems.add(Problem.fileError(file, "the file is empty: expected a header row with the columns "
-                            + String.join(", ", required)));
+                    problems.add(Problem.fileError(file, I18n.t("exchange.csv.empty", String.join(", ", required))));
                     it = null;
                     return;
                 }
@@ -125,22 +125,22 @@ public final class CsvInput {
                 lineBefore = parser.getCurrentLineNumber();
                 limit.rowDone();
                 if (h.size() == 1 && headerRecord.get(0).indexOf('\t') >= 0) {
-                    problems.add(Problem.error(file, 1, null, TAB_SEPARATED));
+                    problems.add(Problem.error(file, 1, null, tabSeparated()));
                     it = null;
                     return;
                 }
                 List<String> missing = required.stream().filter(r -> !cols.containsKey(r)).toList();
                 if (!missing.isEmpty()) {
-                    problems.add(new Problem(file, 1, 0, null, "the header row lacks the column" + (missing.size() > 1 ? "s " : " ")
-                            + quoted(missing) + "; found " + quoted(h) + (known != null ? "; expected " + quoted(known) : ""),
-                            Problem.Severity.ERROR));
+                    String lacks = I18n.t("exchange.csv.lacks-columns", missing.size(), quoted(missing), quoted(h));
+                    problems.add(new Problem(file, 1, 0, null,
+                            known == null ? lacks : I18n.t("exchange.csv.lacks-columns-expected", lacks, quoted(known)), Problem.Severity.ERROR));
                     it = null;
                     return;
                 }
                 if (known != null) {
                     for (int i = 0; i < h.size(); i++)
                         if (!h.get(i).isEmpty() && !known.contains(h.get(i)))
-                            problems.add(new Problem(file, 1, i + 1, h.get(i), "unknown column, ignored", Problem.Severity.WARNING));
+                            problems.add(new Problem(file, 1, i + 1, h.get(i), I18n.t("exchange.csv.unknown-column"), Problem.Severity.WARNING));
                 }
                 header = h;
                 columns = cols;
@@ -157,7 +157,7 @@ public final class CsvInput {
             if (e instanceof UncheckedIOException u) problems.add(ioProblem(file, lineBefore + 1, u.getCause()));
             else if (e instanceof IOException io) problems.add(ioProblem(file, lineBefore + 1, io));
             // Commons CSV reports some malformed input as an IllegalStateException.
-            else if (e instanceof IllegalStateException) problems.add(Problem.error(file, lineBefore + 1, null, "the CSV is malformed: " + e.getMessage()));
+            else if (e instanceof IllegalStateException) problems.add(Problem.error(file, lineBefore + 1, null, I18n.t("exchange.csv.malformed", e.getMessage())));
             else if (e instanceof RuntimeException r) throw r;
             it = null;
         }
@@ -234,7 +234,7 @@ public final class CsvInput {
     /** A CSV row longer than {@link Limits#MAX_CSV_ROW_CHARS}. */
     static final class RowTooLongException extends IOException {
         RowTooLongException(long max) {
-            super("a row is longer than " + String.format(Locale.ROOT, "%,d", max) + " characters (Entente's limit for one CSV row)");
+            super(I18n.t("exchange.csv.row-too-long", max));
         }
     }
 
@@ -255,15 +255,15 @@ public final class CsvInput {
     public static Problem ioProblem(String file, long line, IOException e) {
         if (e instanceof StrictUtf8Reader.NotUtf8Exception n) line = n.line();
         if (e instanceof RowTooLongException)
-            return Problem.error(file, line, null, e.getMessage() + "; is a quote (\") left open on this line?");
+            return Problem.error(file, line, null, I18n.t("exchange.csv.row-too-long-quote", e.getMessage()));
         if (e instanceof CharacterCodingException)
-            return Problem.error(file, line, null, "the file is not UTF-8 text (save it as \"CSV UTF-8\")");
+            return Problem.error(file, line, null, I18n.t("exchange.csv.not-utf8"));
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         // Commons CSV: "(startline N) EOF reached before encapsulated token finished".
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished").matcher(msg);
         if (m.find())
-            return Problem.error(file, line, null, "a quoted cell (\") opened on line " + m.group(1) + " is never closed");
-        return Problem.error(file, line, null, "cannot be read: " + msg);
+            return Problem.error(file, line, null, I18n.t("exchange.csv.quote-never-closed", m.group(1)));
+        return Problem.error(file, line, null, I18n.t("exchange.file.cannot-read", msg));
     }
 
     static String quoted(List<String> names) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
 import org.entente.model.Category;
@@ -100,7 +101,7 @@ public final class EntenteCsvReader {
                     case EntenteCsv.EVENTS -> reader.readEvents(r, name, problems, sink::event);
                     case EntenteCsv.PARTNERSHIPS -> reader.readPartnerships(r, name, problems, sink::partnership);
                     case EntenteCsv.TRADE -> reader.readTrade(r, name, problems, sink::trade);
-                    default -> problems.add(Problem.fileError(name, "is not one of the Entente CSV files " + EntenteCsv.FILES));
+                    default -> problems.add(Problem.fileError(name, I18n.t("exchange.entente-csv.not-one-of", EntenteCsv.FILES.toString())));
                 }
             } catch (IOException e) {
                 problems.add(CsvInput.ioProblem(name, 0, e));
@@ -175,18 +176,18 @@ public final class EntenteCsvReader {
                 actorsByName.put(a.name(), a);
                 out.add(a);
             } catch (IllegalArgumentException e) {
-                problems.error(file, row.line(), columnFor(e, "name"), e.getMessage());
+                problems.error(file, row.line(), columnFor(e, "name"), ModelMessages.of(e));
             }
         });
         return out;
     }
 
     private static ActorKind parseKind(String kind) {
-        if (kind == null) throw new IllegalArgumentException("kind is empty: expected country, organisation, person or bloc");
+        if (kind == null) throw new IllegalArgumentException(I18n.t("exchange.entente-csv.kind-empty"));
         try {
             return ActorKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("kind \"" + kind + "\" is not country, organisation, person or bloc");
+            throw new IllegalArgumentException(I18n.t("exchange.entente-csv.kind-unknown", kind));
         }
     }
 
@@ -195,7 +196,7 @@ public final class EntenteCsvReader {
         CsvInput.read(in, file, List.of("key", "title"), EntenteCsv.SOURCE_COLUMNS, problems, row -> {
             String key = row.get("key");
             if (key == null) {
-                problems.error(file, row.line(), "key", "the key is empty: events cite sources by this key");
+                problems.error(file, row.line(), "key", I18n.t("exchange.entente-csv.key-empty"));
                 return;
             }
             EventDate date;
@@ -203,21 +204,21 @@ public final class EntenteCsvReader {
             try {
                 date = row.get("date") == null ? null : EventDate.parse(row.get("date"));
             } catch (DateParseException e) {
-                problems.error(file, row.line(), "date", e.getMessage());
+                problems.error(file, row.line(), "date", DateProblems.message(e));
                 return;
             }
             try {
                 accessed = row.get("accessed") == null ? null : LocalDate.parse(row.get("accessed"));
             } catch (DateTimeParseException e) {
-                problems.error(file, row.line(), "accessed", "\"" + row.get("accessed") + "\" is not a day like 2024-06-20");
+                problems.error(file, row.line(), "accessed", I18n.t("exchange.entente-csv.accessed", row.get("accessed")));
                 return;
             }
             try {
                 Source s = new Source(0, row.get("title"), row.get("publisher"), row.get("author"), date, row.get("url"), accessed, row.get("note"));
-                if (sourcesByKey.put(key, s) != null) problems.error(file, row.line(), "key", "the key \"" + key + "\" is used twice");
+                if (sourcesByKey.put(key, s) != null) problems.error(file, row.line(), "key", I18n.t("exchange.entente-csv.key-twice", key));
                 out.add(s);
             } catch (IllegalArgumentException e) {
-                problems.error(file, row.line(), "title", e.getMessage());
+                problems.error(file, row.line(), "title", ModelMessages.of(e));
             }
         });
         return out;
@@ -240,19 +241,19 @@ public final class EntenteCsvReader {
         long line = row.line();
         String title = row.get("title");
         if (title == null) {
-            problems.error(file, line, "title", "the title is empty");
+            problems.error(file, line, "title", I18n.t("exchange.entente-csv.title-empty"));
             return null;
         }
         EventDate start;
         try {
             String s = row.get("start");
             if (s == null) {
-                problems.error(file, line, "start", "the start date is empty");
+                problems.error(file, line, "start", I18n.t("exchange.entente-csv.start-empty"));
                 return null;
             }
             start = EventDate.parse(s);
         } catch (DateParseException e) {
-            problems.error(file, line, "start", e.getMessage());
+            problems.error(file, line, "start", DateProblems.message(e));
             return null;
         }
         DateRange when;
@@ -262,7 +263,7 @@ public final class EntenteCsvReader {
             else if (endText.equals(EntenteCsv.ONGOING)) when = DateRange.ongoingFrom(start);
             else when = DateRange.of(start, EventDate.parse(endText));
         } catch (IllegalArgumentException e) {
-            problems.error(file, line, "end", e.getMessage());
+            problems.error(file, line, "end", DateProblems.message(e));
             return null;
         }
         int importance = 3;
@@ -274,14 +275,14 @@ public final class EntenteCsvReader {
                 importance = -1;
             }
             if (importance < Event.MIN_IMPORTANCE || importance > Event.MAX_IMPORTANCE) {
-                problems.error(file, line, "importance", "\"" + imp + "\" is not an importance from 1 to 5");
+                problems.error(file, line, "importance", I18n.t("exchange.entente-csv.importance", imp));
                 return null;
             }
         }
         List<String> names = EntenteCsv.split(row.get("participants"));
         List<String> roles = EntenteCsv.split(row.get("roles"));
         if (roles.size() > names.size()) {
-            problems.error(file, line, "roles", roles.size() + " roles for " + names.size() + " participants");
+            problems.error(file, line, "roles", I18n.t("exchange.entente-csv.roles", roles.size(), names.size()));
             return null;
         }
         List<Participant> participants = new ArrayList<>(names.size());
@@ -298,7 +299,7 @@ public final class EntenteCsvReader {
             return new Event(0, title, when, cat == null ? Category.OTHER : EntenteCsv.category(cat), participants, row.get("place"),
                     row.get("summary"), importance, tags, citations);
         } catch (IllegalArgumentException e) {
-            problems.error(file, line, null, e.getMessage());
+            problems.error(file, line, null, ModelMessages.of(e));
             return null;
         }
     }
@@ -316,7 +317,7 @@ public final class EntenteCsvReader {
         } else {
             a = new Actor(0, name, ActorKind.ORGANISATION, null, null);
             if (reportedUnknownActors.add(name))
-                problems.warning(file, line, field, "\"" + name + "\" is not in actors.csv nor a known country: added as an organisation");
+                problems.warning(file, line, field, I18n.t("exchange.entente-csv.unknown-actor", name));
         }
         actorsByName.put(name, a);
         if (!a.name().equals(name)) actorsByName.put(a.name(), a);
@@ -341,7 +342,7 @@ public final class EntenteCsvReader {
                 sourcesByKey.put(ref, s);
             }
             if (s == null) {
-                problems.error(file, line, field, "no source with the key \"" + ref + "\" in sources.csv (nor is it a URL)");
+                problems.error(file, line, field, I18n.t("exchange.entente-csv.no-source", ref));
                 return null;
             }
             out.add(new Citation(s, locator));
@@ -354,32 +355,32 @@ public final class EntenteCsvReader {
         CsvInput.read(in, file, List.of("a", "b", "level", "from"), EntenteCsv.PARTNERSHIP_COLUMNS, problems, row -> {
             long line = row.line();
             if (row.get("a") == null || row.get("b") == null) {
-                problems.error(file, line, row.get("a") == null ? "a" : "b", "both sides of a partnership must be named");
+                problems.error(file, line, row.get("a") == null ? "a" : "b", I18n.t("exchange.entente-csv.partnership-sides"));
                 return;
             }
             PartnershipLevel level;
             try {
                 level = row.get("level") == null ? null : PartnershipLevel.of(row.get("level"));
             } catch (IllegalArgumentException e) {
-                problems.error(file, line, "level", e.getMessage());
+                problems.error(file, line, "level", ModelMessages.of(e));
                 return;
             }
             if (level == null) {
-                problems.error(file, line, "level", "the level is empty");
+                problems.error(file, line, "level", I18n.t("exchange.entente-csv.level-empty"));
                 return;
             }
             EventDate from, until;
             try {
                 from = EventDate.parse(row.get("from"));
             } catch (DateParseException e) {
-                problems.error(file, line, "from", e.getMessage());
+                problems.error(file, line, "from", DateProblems.message(e));
                 return;
             }
             try {
                 String u = row.get("until");
                 until = u == null || u.equals(EntenteCsv.ONGOING) ? null : EventDate.parse(u);
             } catch (DateParseException e) {
-                problems.error(file, line, "until", e.getMessage());
+                problems.error(file, line, "until", DateProblems.message(e));
                 return;
             }
             List<Citation> citations = citations(row.get("sources"), file, line, "sources", problems);
@@ -390,7 +391,7 @@ public final class EntenteCsvReader {
                 sink.accept(new Partnership(0, a, b, level, row.get("official_name"), from, until, citations, row.get("note")));
                 count[0]++;
             } catch (IllegalArgumentException e) {
-                problems.error(file, line, null, e.getMessage());
+                problems.error(file, line, null, ModelMessages.of(e));
             }
         });
         return count[0];
@@ -402,7 +403,7 @@ public final class EntenteCsvReader {
             long line = row.line();
             for (String col : List.of("reporter", "partner", "year", "flow", "value_usd")) {
                 if (row.get(col) == null) {
-                    problems.error(file, line, col, "the " + col + " is empty");
+                    problems.error(file, line, col, I18n.t("exchange.entente-csv.cell-empty", col));
                     return;
                 }
             }
@@ -410,28 +411,28 @@ public final class EntenteCsvReader {
             try {
                 year = Integer.parseInt(row.get("year"));
             } catch (NumberFormatException e) {
-                problems.error(file, line, "year", "\"" + row.get("year") + "\" is not a year");
+                problems.error(file, line, "year", I18n.t("exchange.entente-csv.not-a-year", row.get("year")));
                 return;
             }
             TradeFlow flow;
             try {
                 flow = TradeFlow.of(row.get("flow"));
             } catch (IllegalArgumentException e) {
-                problems.error(file, line, "flow", "\"" + row.get("flow") + "\" is not export, import or total");
+                problems.error(file, line, "flow", I18n.t("exchange.entente-csv.flow", row.get("flow")));
                 return;
             }
             long value;
             try {
                 value = Long.parseLong(row.get("value_usd"));
             } catch (NumberFormatException e) {
-                problems.error(file, line, "value_usd", "\"" + row.get("value_usd") + "\" is not a whole number of US dollars");
+                problems.error(file, line, "value_usd", I18n.t("exchange.entente-csv.value-usd", row.get("value_usd")));
                 return;
             }
             DataQuality quality;
             try {
                 quality = row.get("quality") == null ? DataQuality.REPORTED : DataQuality.of(row.get("quality"));
             } catch (IllegalArgumentException e) {
-                problems.error(file, line, "quality", "\"" + row.get("quality") + "\" is not reported, approximate or unsure");
+                problems.error(file, line, "quality", I18n.t("exchange.entente-csv.quality", row.get("quality")));
                 return;
             }
             List<Citation> cite = citations(row.get("source"), file, line, "source", problems);
@@ -442,7 +443,7 @@ public final class EntenteCsvReader {
                 sink.accept(new TradeFigure(0, r, p, year, flow, value, quality, cite.isEmpty() ? null : cite.get(0)));
                 count[0]++;
             } catch (IllegalArgumentException e) {
-                problems.error(file, line, null, e.getMessage());
+                problems.error(file, line, null, ModelMessages.of(e));
             }
         });
         return count[0];

@@ -211,8 +211,8 @@ public final class EntenteCsvWriter {
             String key = keys.get(c.source());
             if (key == null) {
                 if (c.source().url() != null) key = c.source().url();
-                else throw new UncheckedIOException(new IOException("the source \"" + c.source().title()
-                        + "\" is cited but was not written to sources.csv"));
+                else throw new UncheckedIOException(new IOException(
+                        org.entente.i18n.I18n.t("exchange.export.source-not-written", c.source().title())));
             }
             refs.add(c.locator() == null ? key : key + "[" + c.locator() + "]");
         }

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.entente.i18n.I18n;
 
 /**
  * Recognises a file's format from its name and first bytes, and reads it with the right reader.
@@ -20,8 +21,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Importers {
     /** What Entente imports, for messages about files it does not. */
-    static final String IMPORTS = "Entente imports Entente CSV (events.csv, partnerships.csv, trade.csv, sources.csv, actors.csv), "
-            + "an Entente JSON bundle, TimelineJS3 JSON or its Google Sheets CSV, a Timeline .timeline file and trade tables (CSV)";
+    static String imports() { return I18n.t("exchange.detect.imports"); }
 
     private Importers() {}
 
@@ -31,7 +31,7 @@ public final class Importers {
     public static Detection detect(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (!Files.isRegularFile(file)) return new Detection(file, null, Problem.fileError(name, "does not exist or is not a file"));
+        if (!Files.isRegularFile(file)) return new Detection(file, null, Problem.fileError(name, I18n.t("exchange.detect.not-a-file")));
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(4096);
@@ -39,16 +39,15 @@ public final class Importers {
             return new Detection(file, null, CsvInput.ioProblem(name, 0, e));
         }
         if (head.length == 0 || new String(head, StandardCharsets.UTF_8).isBlank())
-            return new Detection(file, null, Problem.fileError(name, "the file is empty"));
+            return new Detection(file, null, Problem.fileError(name, I18n.t("exchange.file.empty")));
         String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
         if (lower.endsWith(".timeline") && !start.startsWith("<") && (start.startsWith("#") || start.startsWith("CATEGORY:")
                 || start.startsWith("EVENT:")))
-            return new Detection(file, null, Problem.fileError(name, "is in the Timeline app's early text format, which Entente does "
-                    + "not read: open it in a current Timeline and save it, which writes the XML format Entente reads"));
+            return new Detection(file, null, Problem.fileError(name, I18n.t("exchange.detect.timeline-text")));
         if (start.startsWith("<") && (lower.endsWith(".gexf") || start.contains("<gexf")))
-            return new Detection(file, null, Problem.fileError(name, "is a GEXF graph (Gephi), which Entente exports but does not import; " + IMPORTS));
+            return new Detection(file, null, Problem.fileError(name, I18n.t("exchange.detect.gexf", imports())));
         if (start.startsWith("<") && (lower.endsWith(".graphml") || start.contains("<graphml")))
-            return new Detection(file, null, Problem.fileError(name, "is a GraphML graph, which Entente exports but does not import; " + IMPORTS));
+            return new Detection(file, null, Problem.fileError(name, I18n.t("exchange.detect.graphml", imports())));
         if (lower.endsWith(".timeline") || (start.startsWith("<") && (lower.endsWith(".xml") || start.contains("<timeline"))))
             return new Detection(file, ImportFormat.TIMELINE_XML, null);
         if (lower.endsWith(".json") || start.startsWith("{") || start.startsWith("[")) {
@@ -57,20 +56,17 @@ public final class Importers {
         }
         if (EntenteCsv.isEntenteCsvName(lower)) return new Detection(file, ImportFormat.ENTENTE_CSV, null);
         if (!looksLikeText(head))
-            return new Detection(file, null, Problem.fileError(name,
-                    "is not a file Entente can import: it is not text (expected CSV, TimelineJS JSON, a Timeline .timeline file or an Entente bundle)"));
+            return new Detection(file, null, Problem.fileError(name, I18n.t("exchange.detect.not-text")));
         if (start.startsWith("<"))
-            return new Detection(file, null, Problem.fileError(name, "is XML but not a Timeline .timeline file; " + IMPORTS));
+            return new Detection(file, null, Problem.fileError(name, I18n.t("exchange.detect.other-xml", imports())));
         List<String> header = header(file);
         if (header != null && header.size() == 1 && header.get(0).indexOf('\t') >= 0)
-            return new Detection(file, null, Problem.error(name, 1, null, CsvInput.TAB_SEPARATED));
+            return new Detection(file, null, Problem.error(name, 1, null, CsvInput.tabSeparated()));
         if (header != null) {
             if (TimelineJsSheet.looksLikeHeader(header)) return new Detection(file, ImportFormat.TIMELINEJS_SHEET, null);
             if (TradeTable.looksLikeHeader(header)) return new Detection(file, ImportFormat.TRADE_TABLE, null);
         }
-        return new Detection(file, null, Problem.error(name, 1, null, "is not a format Entente recognises: a CSV needs the header of "
-                + "an Entente CSV file (" + String.join(", ", EntenteCsv.FILES) + " by name), of the TimelineJS template (Year, Month, Day, … Headline …) "
-                + "or of a trade table (reporter, partner, year, value or one column per year)"));
+        return new Detection(file, null, Problem.error(name, 1, null, I18n.t("exchange.detect.unknown-csv", String.join(", ", EntenteCsv.FILES))));
     }
 
     /** An Entente bundle: named *.entente.json or a JSON object declaring "format": "entente-bundle". */

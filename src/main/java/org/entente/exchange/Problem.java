@@ -1,5 +1,7 @@
 package org.entente.exchange;
 
+import org.entente.i18n.I18n;
+
 /**
  * Something wrong (or worth knowing) in a file being read: where it is and what it is, in words a
  * person can act on, e.g. {@code events.csv line 14, column "start": "2024-13-40" is not a date: month 13}.
@@ -8,7 +10,7 @@ package org.entente.exchange;
  * @param line     1-based line number, or 0 when the problem concerns the whole file
  * @param column   1-based column number (CSV column, XML/JSON character), or 0 when unknown
  * @param field    the column header, element or JSON field concerned, or null
- * @param message  the plain message
+ * @param message  the plain message, in the interface language of the time it was found
  * @param severity an error stops the import; a warning is shown but does not
  */
 public record Problem(String file, long line, int column, String field, String message, Severity severity) {
@@ -34,19 +36,29 @@ public record Problem(String file, long line, int column, String field, String m
 
     public boolean isError() { return severity == Severity.ERROR; }
 
-    /** Where the problem is: {@code events.csv line 14, column "start"}. */
+    /**
+     * Where the problem is, in the interface language: {@code events.csv line 14, column "start"}
+     * or {@code events.csv, dòng 14, trường "start"}. File names and fields are the file's own.
+     */
     public String location() {
-        StringBuilder sb = new StringBuilder(file);
-        if (line > 0) sb.append(sb.length() > 0 ? " " : "").append("line ").append(line);
-        if (field != null) sb.append(sb.length() > 0 ? ", " : "").append("column \"").append(field).append('"');
-        else if (column > 0) sb.append(sb.length() > 0 ? ", " : "").append("column ").append(column);
-        return sb.toString();
+        String where = file;
+        if (line > 0) {
+            String n = Long.toString(line);
+            where = where.isEmpty() ? I18n.t("exchange.problem.line", n) : I18n.t("exchange.problem.file-line", where, n);
+        }
+        if (field != null)
+            where = where.isEmpty() ? I18n.t("exchange.problem.field", field) : I18n.t("exchange.problem.then-field", where, field);
+        else if (column > 0) {
+            String c = Integer.toString(column);
+            where = where.isEmpty() ? I18n.t("exchange.problem.column", c) : I18n.t("exchange.problem.then-column", where, c);
+        }
+        return where;
     }
 
     @Override
     public String toString() {
         String where = location();
-        String text = where.isEmpty() ? message : where + ": " + message;
-        return severity == Severity.WARNING ? text + " (warning)" : text;
+        String text = where.isEmpty() ? message : I18n.t("exchange.problem.where-what", where, message);
+        return severity == Severity.WARNING ? I18n.t("exchange.problem.warning", text) : text;
     }
 }

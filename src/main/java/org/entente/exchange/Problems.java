@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.entente.i18n.I18n;
+
 /**
  * Collects the problems of one read. Keeps at most {@link #LIMIT} of them, so that a file
  * where every one of a million rows is wrong cannot fill the memory, but always counts them all.
@@ -38,7 +40,7 @@ public final class Problems {
         long dropped = errors + warnings - kept.size();
         if (dropped <= 0) return Collections.unmodifiableList(new ArrayList<>(kept));
         List<Problem> out = new ArrayList<>(kept);
-        out.add(new Problem("", 0, 0, null, "… and " + dropped + " more problems not listed",
+        out.add(new Problem("", 0, 0, null, I18n.t("exchange.problems.more", dropped),
                 errors > countErrors(kept) ? Problem.Severity.ERROR : Problem.Severity.WARNING));
         return Collections.unmodifiableList(out);
     }

@@ -21,7 +21,7 @@ public final class SafeXml {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
-            throw new XMLStreamException("external resources are not loaded: " + systemId);
+            throw new XMLStreamException(org.entente.i18n.I18n.t("exchange.timeline-xml.external", systemId));
         });
         trySet(f, "http://www.oracle.com/xml/jaxp/properties/maxElementDepth", Integer.toString(Limits.MAX_DEPTH + 1));
         trySet(f, "javax.xml.stream.isSupportingExternalEntities", false);

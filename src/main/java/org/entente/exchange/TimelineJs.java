@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.entente.i18n.I18n;
 import org.entente.model.Category;
 import org.entente.model.DateParseException;
 import org.entente.model.DateRange;
@@ -52,7 +53,7 @@ public final class TimelineJs {
         String name = file.getFileName().toString();
         try {
             if (Files.size(file) > Limits.MAX_DOCUMENT_BYTES)
-                return ImportResult.failed(FORMAT, Problem.fileError(name, "is larger than " + (Limits.MAX_DOCUMENT_BYTES >> 20) + " MB"));
+                return ImportResult.failed(FORMAT, Limits.tooLarge(name));
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in.readAllBytes(), name);
             }
@@ -64,7 +65,7 @@ public final class TimelineJs {
     public static ImportResult read(byte[] bytes, String file) {
         Problems problems = new Problems();
         if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            problems.add(Problem.fileError(file, "the file is empty: expected a TimelineJS JSON object with \"events\""));
+            problems.add(Problem.fileError(file, I18n.t("exchange.timelinejs.empty")));
             return new ImportResult(FORMAT, null, problems.list());
         }
         JsonNode root;
@@ -80,27 +81,26 @@ public final class TimelineJs {
             return new ImportResult(FORMAT, null, problems.list());
         } catch (JsonEOFException e) {
             problems.add(new Problem(file, e.getLocation().getLineNr(), e.getLocation().getColumnNr(), null,
-                    "the JSON ends too early (the file looks truncated)", Problem.Severity.ERROR));
+                    I18n.t("exchange.json.truncated"), Problem.Severity.ERROR));
             return new ImportResult(FORMAT, null, problems.list());
         } catch (JsonParseException e) {
             problems.add(new Problem(file, e.getLocation().getLineNr(), e.getLocation().getColumnNr(), null,
-                    "is not valid JSON: " + e.getOriginalMessage(), Problem.Severity.ERROR));
+                    I18n.t("exchange.json.invalid", e.getOriginalMessage()), Problem.Severity.ERROR));
             return new ImportResult(FORMAT, null, problems.list());
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(Problem.error(file, line, null, "is not valid JSON: " + e.getOriginalMessage()));
+            problems.add(Problem.error(file, line, null, I18n.t("exchange.json.invalid", e.getOriginalMessage())));
             return new ImportResult(FORMAT, null, problems.list());
         } catch (IOException e) {
             problems.add(CsvInput.ioProblem(file, 0, e));
             return new ImportResult(FORMAT, null, problems.list());
         }
         if (root != null && root.path("timeline").isObject() && root.path("timeline").has("date")) {
-            problems.add(Problem.error(file, 1, null, "is a TimelineJS 2 file ({\"timeline\": {\"date\": …}}); Entente reads TimelineJS3 JSON "
-                    + "(an object with \"events\"): convert it with TimelineJS3's own tools or its Google Sheets template"));
+            problems.add(Problem.error(file, 1, null, I18n.t("exchange.timelinejs.version-2", "{\"timeline\": {\"date\": …}}")));
             return new ImportResult(FORMAT, null, problems.list());
         }
         if (root == null || !root.isObject() || !root.has("events") || !root.get("events").isArray()) {
-            problems.add(Problem.error(file, 1, "events", "is not a TimelineJS timeline: expected an object with an \"events\" list"));
+            problems.add(Problem.error(file, 1, "events", I18n.t("exchange.timelinejs.no-events")));
             return new ImportResult(FORMAT, null, problems.list());
         }
         List<Event> events = new ArrayList<>();
@@ -111,7 +111,7 @@ public final class TimelineJs {
             String path = "events[" + i + "]";
             long line = lines.getOrDefault(path, new long[] {0})[0];
             if (!e.isObject()) {
-                problems.error(file, line, path, "is not an event object");
+                problems.error(file, line, path, I18n.t("exchange.timelinejs.not-an-event"));
                 continue;
             }
             String headline = PlainText.fromHtml(text(e.path("text").path("headline")));
@@ -120,15 +120,14 @@ public final class TimelineJs {
                 headline = body != null ? firstWords(body) : null;
                 if (headline == null && hasMedia(e)) {
                     // TimelineJS shows such a slide as a picture; Entente keeps no media, so nothing of it would remain.
-                    problems.warning(file, line, path, "the slide has only media (no headline, no text): not imported, as Entente "
-                            + "keeps no links to online media");
+                    problems.warning(file, line, path, I18n.t("exchange.timelinejs.only-media"));
                     continue;
                 }
                 if (headline == null) {
-                    problems.error(file, line, path + ".text.headline", "the event has no headline and no text");
+                    problems.error(file, line, path + ".text.headline", I18n.t("exchange.timelinejs.no-headline-no-text"));
                     continue;
                 }
-                problems.warning(file, line, path + ".text.headline", "no headline: titled from its text");
+                problems.warning(file, line, path + ".text.headline", I18n.t("exchange.timelinejs.titled-from-text"));
             }
             DateRange when = range(e, path, file, line, problems);
             if (when == null) continue;
@@ -146,7 +145,7 @@ public final class TimelineJs {
                 DateRange when = range(e, path, file, line, problems);
                 if (when == null) continue;
                 if (headline == null) {
-                    problems.error(file, line, path + ".text.headline", "the era has no headline");
+                    problems.error(file, line, path + ".text.headline", I18n.t("exchange.timelinejs.era-no-headline"));
                     continue;
                 }
                 periods.add(new Period(0, headline, when, null, PlainText.fromHtml(text(e.path("text").path("text")))));
@@ -155,11 +154,10 @@ public final class TimelineJs {
         if (root.path("title").isObject()) {
             String t = PlainText.fromHtml(text(root.path("title").path("text").path("headline")));
             problems.warning(file, lines.getOrDefault("title", new long[] {0})[0], "title",
-                    "the title slide" + (t == null ? "" : " “" + t + "”") + " is not an event and was not imported");
+                    t == null ? I18n.t("exchange.timelinejs.title-slide") : I18n.t("exchange.timelinejs.title-slide-named", t));
         }
         if (media > 0)
-            problems.warning(file, 0, "media", media + " media item" + (media > 1 ? "s were" : " was")
-                    + " not imported: Entente keeps no links to online media");
+            problems.warning(file, 0, "media", I18n.t("exchange.timelinejs.media", media));
         return new ImportResult(FORMAT, new LibraryContent(null, null, events, null, null, periods), problems.list());
     }
 
@@ -172,18 +170,18 @@ public final class TimelineJs {
         try {
             start = date(e.path("start_date"));
         } catch (DateParseException x) {
-            problems.error(file, line, path + ".start_date", x.getMessage());
+            problems.error(file, line, path + ".start_date", DateProblems.message(x));
             return null;
         }
         if (start == null) {
-            problems.error(file, line, path + ".start_date", "has no start date (a year at least)");
+            problems.error(file, line, path + ".start_date", I18n.t("exchange.timelinejs.no-start"));
             return null;
         }
         try {
             end = date(e.path("end_date"));
             return end == null || end.equals(start) ? DateRange.of(start) : DateRange.of(start, end);
         } catch (IllegalArgumentException x) {
-            problems.error(file, line, path + ".end_date", x.getMessage());
+            problems.error(file, line, path + ".end_date", DateProblems.message(x));
             return null;
         }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.entente.i18n.I18n;
 import org.entente.model.DateParseException;
 import org.entente.model.DateRange;
 import org.entente.model.Event;
@@ -47,19 +48,19 @@ public final class TimelineJsSheet {
             String headline = PlainText.fromHtml(row.get("headline"));
             String text = PlainText.fromHtml(row.get("text"));
             if (type.equals("title")) {
-                problems.warning(file, line, "type", "the title slide" + (headline == null ? "" : " “" + headline + "”")
-                        + " is not an event and was not imported");
+                problems.warning(file, line, "type", headline == null ? I18n.t("exchange.timelinejs.title-slide")
+                        : I18n.t("exchange.timelinejs.title-slide-named", headline));
                 return;
             }
             EventDate start, end;
             try {
                 start = PartialDates.of(row.get("year"), row.get("month"), row.get("day"));
             } catch (DateParseException e) {
-                problems.error(file, line, column(e, ""), e.getMessage());
+                problems.error(file, line, column(e, ""), DateProblems.message(e));
                 return;
             }
             if (start == null) {
-                problems.error(file, line, "year", "the start year is empty");
+                problems.error(file, line, "year", I18n.t("exchange.sheet.start-year-empty"));
                 return;
             }
             DateRange when;
@@ -67,19 +68,19 @@ public final class TimelineJsSheet {
                 end = PartialDates.of(row.get("end year"), row.get("end month"), row.get("end day"));
                 when = end == null || end.equals(start) ? DateRange.of(start) : DateRange.of(start, end);
             } catch (DateParseException e) {
-                problems.error(file, line, column(e, "end "), e.getMessage());
+                problems.error(file, line, column(e, "end "), DateProblems.message(e));
                 return;
             } catch (IllegalArgumentException e) {
-                problems.error(file, line, "end year", e.getMessage());
+                problems.error(file, line, "end year", ModelMessages.of(e));
                 return;
             }
             if (headline == null) {
                 if (text == null) {
-                    problems.error(file, line, "headline", "the slide has no headline and no text");
+                    problems.error(file, line, "headline", I18n.t("exchange.sheet.no-headline-no-text"));
                     return;
                 }
                 headline = TimelineJs.firstWords(text);
-                problems.warning(file, line, "headline", "no headline: titled from its text");
+                problems.warning(file, line, "headline", I18n.t("exchange.timelinejs.titled-from-text"));
             }
             if (type.equals("era")) {
                 periods.add(new Period(0, headline, when, null, text));
@@ -89,8 +90,7 @@ public final class TimelineJsSheet {
             events.add(new Event(0, headline, when, TimelineJs.category(row.get("group")), null, null, text, 3, null, null));
         });
         if (media[0] > 0)
-            problems.warning(file, 0, "media", media[0] + " media item" + (media[0] > 1 ? "s were" : " was")
-                    + " not imported: Entente keeps no links to online media");
+            problems.warning(file, 0, "media", I18n.t("exchange.timelinejs.media", media[0]));
         return new ImportResult(FORMAT, new LibraryContent(null, null, events, null, null, periods), problems.list());
     }
 

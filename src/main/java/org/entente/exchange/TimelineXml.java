@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.entente.model.Category;
 import org.entente.model.Citation;
+import org.entente.i18n.I18n;
 import org.entente.model.DateParseException;
 import org.entente.model.DateRange;
 import org.entente.model.Event;
@@ -56,7 +57,7 @@ public final class TimelineXml {
         String name = file.getFileName().toString();
         try {
             if (Files.size(file) > Limits.MAX_DOCUMENT_BYTES)
-                return ImportResult.failed(FORMAT, Problem.fileError(name, "is larger than " + (Limits.MAX_DOCUMENT_BYTES >> 20) + " MB"));
+                return ImportResult.failed(FORMAT, Limits.tooLarge(name));
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, name, mode);
             }
@@ -87,19 +88,19 @@ public final class TimelineXml {
             while (r.hasNext()) {
                 int ev = r.next();
                 switch (ev) {
-                    case XMLStreamConstants.DTD -> throw new XMLStreamException("a DOCTYPE declaration is not allowed in a Timeline file", r.getLocation());
+                    case XMLStreamConstants.DTD -> throw new XMLStreamException(I18n.t("exchange.timeline-xml.doctype"), r.getLocation());
                     case XMLStreamConstants.ENTITY_REFERENCE ->
-                            throw new XMLStreamException("the entity &" + r.getLocalName() + "; is not allowed (no DTDs)", r.getLocation());
+                            throw new XMLStreamException(I18n.t("exchange.timeline-xml.entity", r.getLocalName()), r.getLocation());
                     case XMLStreamConstants.START_ELEMENT -> {
                         String n = r.getLocalName();
                         if (path.isEmpty()) {
                             if (!n.equals("timeline"))
-                                throw new XMLStreamException("the root element is <" + n + ">, not <timeline>", r.getLocation());
+                                throw new XMLStreamException(I18n.t("exchange.timeline-xml.root", n), r.getLocation());
                             sawRoot = true;
                         }
                         path.add(n);
                         if (path.size() > Limits.MAX_DEPTH)
-                            throw new XMLStreamException("elements are nested more than " + Limits.MAX_DEPTH + " deep", r.getLocation());
+                            throw new XMLStreamException(I18n.t("exchange.timeline-xml.too-deep", Limits.MAX_DEPTH), r.getLocation());
                         if (path.size() == 3 && (n.equals("category") && path.get(1).equals("categories")
                                 || n.equals("event") && path.get(1).equals("events") || n.equals("era") && path.get(1).equals("eras"))) {
                             current = new Element(r.getLocation().getLineNumber(), new HashMap<>());
@@ -111,7 +112,7 @@ public final class TimelineXml {
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (text.length() + r.getTextLength() > Limits.MAX_STRING_CHARS)
-                            throw new XMLStreamException("a text is longer than " + Limits.MAX_STRING_CHARS + " characters", r.getLocation());
+                            throw new XMLStreamException(I18n.t("exchange.timeline-xml.text-too-long", Limits.MAX_STRING_CHARS), r.getLocation());
                         text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
@@ -127,16 +128,16 @@ public final class TimelineXml {
         } catch (XMLStreamException e) {
             long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
             int col = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNumber());
-            String msg = e.getMessage() == null ? "unreadable XML" : e.getMessage();
+            String msg = e.getMessage() == null ? I18n.t("exchange.timeline-xml.unreadable-xml") : e.getMessage();
             // StAX prefixes its messages with "ParseError at [row,col]:[..]\nMessage: "; keep the message.
             int m = msg.indexOf("Message: ");
             if (m >= 0) msg = msg.substring(m + "Message: ".length());
             if (msg.contains("was referenced, but not declared") || msg.contains("DOCTYPE"))
-                msg = msg + " (Entente reads XML without DTDs or entities)";
-            problems.add(new Problem(file, line, col, null, "is not a readable Timeline file: " + msg, Problem.Severity.ERROR));
+                msg = I18n.t("exchange.timeline-xml.no-dtds", msg);
+            problems.add(new Problem(file, line, col, null, I18n.t("exchange.timeline-xml.unreadable", msg), Problem.Severity.ERROR));
             return new ImportResult(FORMAT, null, problems.list());
         } catch (RuntimeException e) {
-            problems.add(Problem.fileError(file, "is not a readable Timeline file: " + e.getMessage()));
+            problems.add(Problem.fileError(file, I18n.t("exchange.timeline-xml.unreadable", e.getMessage())));
             return new ImportResult(FORMAT, null, problems.list());
         } finally {
             if (r != null) try {
@@ -146,11 +147,11 @@ public final class TimelineXml {
             }
         }
         if (!sawRoot) {
-            problems.add(Problem.fileError(file, "the file is empty: expected a <timeline> document"));
+            problems.add(Problem.fileError(file, I18n.t("exchange.timeline-xml.empty")));
             return new ImportResult(FORMAT, null, problems.list());
         }
         if (timetype != null && !timetype.equals("gregoriantime")) {
-            problems.add(Problem.error(file, 0, "timetype", "is a \"" + timetype + "\" timeline; only calendar (gregoriantime) timelines can be imported"));
+            problems.add(Problem.error(file, 0, "timetype", I18n.t("exchange.timeline-xml.timetype", timetype)));
             return new ImportResult(FORMAT, null, problems.list());
         }
         Map<String, String> parentOf = new HashMap<>();
@@ -173,7 +174,7 @@ public final class TimelineXml {
         for (Element e : events) {
             String title = e.get("text");
             if (title == null) {
-                problems.error(file, e.line(), "text", "the event has no text");
+                problems.error(file, e.line(), "text", I18n.t("exchange.timeline-xml.no-text"));
                 continue;
             }
             if (CONTAINER.matcher(title).matches()) {
@@ -186,18 +187,18 @@ public final class TimelineXml {
                 String container = containers.get(sub.group(1));
                 title = sub.group(2).strip();
                 if (container != null && !container.isEmpty()) tags.add(container);
-                else problems.warning(file, e.line(), "text", "sub-event of container " + sub.group(1) + ", which is not in the file");
+                else problems.warning(file, e.line(), "text", I18n.t("exchange.timeline-xml.no-container", sub.group(1)));
             }
             boolean fuzzy = bool(e.get("fuzzy"));
             EventDate start, end;
             try {
                 start = date(e.get("start"), fuzzy);
                 if (start == null) {
-                    problems.error(file, e.line(), "start", "the event has no start");
+                    problems.error(file, e.line(), "start", I18n.t("exchange.timeline-xml.no-start"));
                     continue;
                 }
             } catch (DateParseException x) {
-                problems.error(file, e.line(), "start", x.getMessage());
+                problems.error(file, e.line(), "start", DateProblems.message(x));
                 continue;
             }
             DateRange when;
@@ -206,7 +207,7 @@ public final class TimelineXml {
                 if (bool(e.get("ends_today"))) when = DateRange.ongoingFrom(start);
                 else when = end == null || end.equals(start) ? DateRange.of(start) : DateRange.of(start, end);
             } catch (IllegalArgumentException x) {
-                problems.error(file, e.line(), "end", x.getMessage());
+                problems.error(file, e.line(), "end", DateProblems.message(x));
                 continue;
             }
             if (bool(e.get("milestone"))) tags.add("milestone");
@@ -232,27 +233,26 @@ public final class TimelineXml {
                     List.copyOf(tags), sources));
         }
         if (containerCount > 0)
-            problems.warning(file, 0, "container", containerCount + " container" + (containerCount > 1 ? "s" : "")
-                    + " became tags on their sub-events");
+            problems.warning(file, 0, "container", I18n.t("exchange.timeline-xml.containers", containerCount));
         List<Period> periods = new ArrayList<>();
         for (Element e : eras) {
             String name = e.get("name");
             if (name == null) {
-                problems.error(file, e.line(), "name", "the era has no name");
+                problems.error(file, e.line(), "name", I18n.t("exchange.timeline-xml.era-no-name"));
                 continue;
             }
             try {
                 EventDate start = date(e.get("start"), false);
                 EventDate end = date(e.get("end"), false);
                 if (start == null) {
-                    problems.error(file, e.line(), "start", "the era has no start");
+                    problems.error(file, e.line(), "start", I18n.t("exchange.timeline-xml.era-no-start"));
                     continue;
                 }
                 DateRange when = bool(e.get("ends_today")) ? DateRange.ongoingFrom(start)
                         : end == null || end.equals(start) ? DateRange.of(start) : DateRange.of(start, end);
                 periods.add(new Period(0, name, when, colour(e.get("color")), null));
             } catch (IllegalArgumentException x) {
-                problems.error(file, e.line(), "start", x.getMessage());
+                problems.error(file, e.line(), "start", DateProblems.message(x));
             }
         }
         return new ImportResult(FORMAT, new LibraryContent(null, null, out, null, null, periods), problems.list());
@@ -261,7 +261,7 @@ public final class TimelineXml {
     private static EventDate date(String text, boolean approximate) {
         if (text == null) return null;
         Matcher m = DATE_TIME.matcher(text.strip());
-        if (!m.matches()) throw new DateParseException(text, "format", "expected a date like 2013-03-30 11:16:00");
+        if (!m.matches()) throw new DateParseException(text, "format", I18n.t("exchange.timeline-xml.date-format"));
         // The Timeline app counts years astronomically (its year 0 is 1 BC, its -43 is 44 BC: see
         // its GregorianTimeType.time_string and format_year); Entente has no year 0.
         String year = m.group(1);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
 import org.entente.model.Citation;
@@ -59,12 +60,12 @@ public final class TradeTable {
             try {
                 flow = row.get("flow") == null ? TradeFlow.TOTAL : TradeFlow.of(flowKey(row.get("flow")));
             } catch (IllegalArgumentException e) {
-                problems.error(file, line, "flow", "\"" + row.get("flow") + "\" is not export, import or total");
+                problems.error(file, line, "flow", I18n.t("exchange.entente-csv.flow", row.get("flow")));
                 return;
             }
             BigDecimal scale = scale(row.get("unit"));
             if (scale == null) {
-                problems.error(file, line, "unit", "\"" + row.get("unit") + "\" is not a unit like USD, thousand USD, million USD or billion USD");
+                problems.error(file, line, "unit", I18n.t("exchange.trade-table.unit", row.get("unit")));
                 return;
             }
             Citation cite = null;
@@ -87,7 +88,7 @@ public final class TradeTable {
                     add(cell, col.getKey(), Integer.parseInt(col.getKey()), reporter, partner, flow, scale, cite, file, line, problems, figures);
                 }
                 if (!any) {
-                    problems.error(file, line, null, "has neither a \"year\" and \"value\" column (long layout) nor year columns like \"2023\" (wide layout)");
+                    problems.error(file, line, null, I18n.t("exchange.trade-table.no-years"));
                 }
             }
         });
@@ -100,7 +101,7 @@ public final class TradeTable {
     private static void add(String cell, String field, int year, Actor reporter, Actor partner, TradeFlow flow, BigDecimal scale,
                             Citation cite, String file, long line, Problems problems, List<TradeFigure> out) {
         if (cell == null) {
-            problems.error(file, line, field, "the value is empty");
+            problems.error(file, line, field, I18n.t("exchange.trade-table.value-empty"));
             return;
         }
         String v = cell.strip();
@@ -114,8 +115,8 @@ public final class TradeTable {
         // a decimal comma (3.6) or a slip, and reading it as 36 would be a silent error of 10x.
         if (v.indexOf(',') >= 0) {
             if (!v.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
-                problems.error(file, line, field, "\"" + cell + "\" is ambiguous: a comma is read only as a thousands separator (1,234,567)"
-                        + (v.matches("\\d+,\\d+") ? "; write " + v.replace(',', '.') + " with a decimal point" : ""));
+                problems.error(file, line, field, v.matches("\\d+,\\d+")
+                        ? I18n.t("exchange.trade-table.decimal-comma", cell, v.replace(',', '.')) : I18n.t("exchange.trade-table.comma", cell));
                 return;
             }
             v = v.replace(",", "");
@@ -124,24 +125,24 @@ public final class TradeTable {
         try {
             value = new BigDecimal(v);
         } catch (NumberFormatException e) {
-            problems.error(file, line, field, "\"" + cell + "\" is not a number");
+            problems.error(file, line, field, I18n.t("exchange.trade-table.not-a-number", cell));
             return;
         }
         if (value.signum() < 0) {
-            problems.error(file, line, field, "\"" + cell + "\" is negative: trade values cannot be");
+            problems.error(file, line, field, I18n.t("exchange.trade-table.negative", cell));
             return;
         }
         long usd;
         try {
             usd = value.multiply(scale).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
         } catch (ArithmeticException e) {
-            problems.error(file, line, field, "\"" + cell + "\" is too large");
+            problems.error(file, line, field, I18n.t("exchange.trade-table.too-large", cell));
             return;
         }
         try {
             out.add(new TradeFigure(0, reporter, partner, year, flow, usd, quality, cite));
         } catch (IllegalArgumentException e) {
-            problems.error(file, line, field, e.getMessage());
+            problems.error(file, line, field, ModelMessages.of(e));
         }
     }
 
@@ -151,21 +152,21 @@ public final class TradeTable {
             if (y < 1 || y > 9999) throw new NumberFormatException();
             return y;
         } catch (NumberFormatException e) {
-            problems.error(file, line, field, "\"" + text + "\" is not a year");
+            problems.error(file, line, field, I18n.t("exchange.entente-csv.not-a-year", text));
             return null;
         }
     }
 
     private static Actor actor(String cell, Map<String, Actor> actors, String file, long line, String field, Problems problems) {
         if (cell == null) {
-            problems.error(file, line, field, "the " + field + " is empty");
+            problems.error(file, line, field, I18n.t("exchange.entente-csv.cell-empty", field));
             return null;
         }
         Actor known = actors.get(cell);
         if (known != null) return known;
         var iso = Countries.iso3(cell);
         if (iso.isEmpty()) {
-            problems.error(file, line, field, "\"" + cell + "\" is not a country name or ISO 3166 code");
+            problems.error(file, line, field, I18n.t("exchange.trade-table.not-a-country", cell));
             return null;
         }
         // The same country may be written "VNM" in one row and "Viet Nam" in another: one actor.

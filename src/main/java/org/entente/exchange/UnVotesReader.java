@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
 import org.entente.model.Category;
@@ -111,30 +112,30 @@ public final class UnVotesReader {
                     String dateText = row.get("date");
                     EventDate date = null;
                     try {
-                        if (dateText == null) problems.error(ROLL_CALLS, row.line(), "date", "is empty: every roll call has a date");
+                        if (dateText == null) problems.error(ROLL_CALLS, row.line(), "date", I18n.t("exchange.un-votes.date-empty"));
                         else date = EventDate.of(LocalDate.parse(dateText));
                     } catch (DateTimeParseException e) {
-                        problems.error(ROLL_CALLS, row.line(), "date", "\"" + dateText + "\" is not a date like 1946-01-01");
+                        problems.error(ROLL_CALLS, row.line(), "date", I18n.t("exchange.un-votes.not-a-date", dateText));
                     }
                     String important = row.get("importantvote");
                     if (important != null && !important.equals("0") && !important.equals("1"))
-                        problems.error(ROLL_CALLS, row.line(), "importantvote", "\"" + important + "\" is not 0, 1 or empty");
+                        problems.error(ROLL_CALLS, row.line(), "importantvote", I18n.t("exchange.un-votes.important", important));
                     if (rcid == null || session == null || date == null) return;
                     RollCall rc = new RollCall(rcid, row.line(), date, row.get("unres"), row.get("short"), row.get("descr"), session,
                             important, "1".equals(row.get("amend")), "1".equals(row.get("para")));
                     if (rollCalls.putIfAbsent(rcid, rc) != null)
-                        problems.error(ROLL_CALLS, row.line(), "rcid", "roll call " + rcid + " appears twice");
+                        problems.error(ROLL_CALLS, row.line(), "rcid", I18n.t("exchange.un-votes.twice", rcid));
                 });
         readFile(files, ISSUES, List.of("rcid", "issue"), problems, row -> {
             Integer rcid = integer(row, "rcid", ISSUES, problems);
             String issue = row.get("issue");
             if (rcid == null) return;
             if (issue == null) {
-                problems.error(ISSUES, row.line(), "issue", "is empty");
+                problems.error(ISSUES, row.line(), "issue", I18n.t("exchange.un-votes.empty"));
                 return;
             }
             if (!rollCalls.containsKey(rcid)) {
-                problems.error(ISSUES, row.line(), "rcid", "roll call " + rcid + " is not in " + ROLL_CALLS);
+                problems.error(ISSUES, row.line(), "rcid", I18n.t("exchange.un-votes.unknown-roll-call", rcid, ROLL_CALLS));
                 return;
             }
             List<String> tags = issues.computeIfAbsent(rcid, k -> new ArrayList<>(1));
@@ -146,15 +147,15 @@ public final class UnVotesReader {
             String vote = row.get("vote");
             if (rcid == null) return;
             if (country == null) {
-                problems.error(VOTES, row.line(), "country", "is empty: every vote names its country");
+                problems.error(VOTES, row.line(), "country", I18n.t("exchange.un-votes.country-empty"));
                 return;
             }
             if (vote == null || !VOTE_VALUES.contains(vote)) {
-                problems.error(VOTES, row.line(), "vote", "\"" + (vote == null ? "" : vote) + "\" is not yes, no or abstain");
+                problems.error(VOTES, row.line(), "vote", I18n.t("exchange.un-votes.vote", vote == null ? "" : vote));
                 return;
             }
             if (!rollCalls.containsKey(rcid)) {
-                problems.error(VOTES, row.line(), "rcid", "roll call " + rcid + " is not in " + ROLL_CALLS);
+                problems.error(VOTES, row.line(), "rcid", I18n.t("exchange.un-votes.unknown-roll-call", rcid, ROLL_CALLS));
                 return;
             }
             // The cell as written: "NA" is Namibia's code, not a missing value.
@@ -180,8 +181,7 @@ public final class UnVotesReader {
         String iso3 = iso3(iso2);
         if (known != null) {
             if (!java.util.Objects.equals(known.isoCode(), iso3)) {
-                problems.error(VOTES, line, "country_code", "\"" + (iso2 == null ? "" : iso2) + "\" for " + name
-                        + ", which other rows code differently");
+                problems.error(VOTES, line, "country_code", I18n.t("exchange.un-votes.code-differs", iso2 == null ? "" : iso2, name));
                 return null;
             }
             return known;
@@ -189,7 +189,7 @@ public final class UnVotesReader {
         if (iso3 != null) {
             for (Actor other : actors.values())
                 if (iso3.equals(other.isoCode())) {
-                    problems.error(VOTES, line, "country_code", "\"" + iso2 + "\" names both " + other.name() + " and " + name);
+                    problems.error(VOTES, line, "country_code", I18n.t("exchange.un-votes.code-twice", iso2, other.name(), name));
                     return null;
                 }
         }
@@ -226,13 +226,13 @@ public final class UnVotesReader {
     private static Integer integer(CsvInput.Row row, String column, String file, Problems problems) {
         String v = row.get(column);
         if (v == null) {
-            problems.error(file, row.line(), column, "is empty");
+            problems.error(file, row.line(), column, I18n.t("exchange.un-votes.empty"));
             return null;
         }
         try {
             return Integer.valueOf(v);
         } catch (NumberFormatException e) {
-            problems.error(file, row.line(), column, "\"" + v + "\" is not a whole number");
+            problems.error(file, row.line(), column, I18n.t("exchange.un-votes.not-a-whole-number", v));
             return null;
         }
     }
@@ -242,7 +242,7 @@ public final class UnVotesReader {
         try (InputStream in = new GZIPInputStream(files.open(name), 1 << 16); Reader reader = CsvInput.utf8(in)) {
             CsvInput.read(reader, name, required, null, problems, rows);
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Problem.fileError(name, "cannot be read: " + e.getMessage()));
+            problems.add(Problem.fileError(name, I18n.t("exchange.file.cannot-read", e.getMessage())));
         }
     }
 }

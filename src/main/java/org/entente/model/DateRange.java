@@ -25,7 +25,7 @@ public record DateRange(EventDate start, EventDate end, boolean ongoing) impleme
 
     /** Parses a single date, {@code start/end} or {@code start/..}; errors name the bad part. */
     public static DateRange parse(String text) {
-        if (text == null || text.isBlank()) throw new DateParseException(String.valueOf(text), "format", "it is empty");
+        if (text == null || text.isBlank()) throw new DateParseException(String.valueOf(text), "format", DateParseException.Kind.EMPTY, "it is empty");
         String t = text.strip();
         int slash = t.indexOf('/');
         if (slash < 0) return of(EventDate.parse(t));
@@ -34,7 +34,8 @@ public record DateRange(EventDate start, EventDate end, boolean ongoing) impleme
         if (endText.equals("..")) return ongoingFrom(start);
         EventDate end = parsePart(text, endText, "end");
         if (end.endDay() <= start.firstDay())
-            throw new DateParseException(text, "range", "the end " + end + " is before the start " + start);
+            throw new DateParseException(text, "range", DateParseException.Kind.END_BEFORE_START,
+                    "the end " + end + " is before the start " + start, end.toString(), start.toString());
         return of(start, end);
     }
 
@@ -42,7 +43,7 @@ public record DateRange(EventDate start, EventDate end, boolean ongoing) impleme
         try {
             return EventDate.parse(part);
         } catch (DateParseException e) {
-            throw new DateParseException(whole, e.part(), "the " + which + " " + e.reason());
+            throw e.inRange(whole, which);
         }
     }
 

@@ -79,25 +79,28 @@ public record EventDate(int year, int month, int day, DatePrecision precision, b
      * @throws DateParseException naming the bad part, e.g. {@code month 13}
      */
     public static EventDate parse(String text) {
-        if (text == null || text.isBlank()) throw new DateParseException(String.valueOf(text), "format", "it is empty");
+        if (text == null || text.isBlank()) throw new DateParseException(String.valueOf(text), "format", DateParseException.Kind.EMPTY, "it is empty");
         String t = text.strip();
         EventDate plain = parsePlain(t);
         if (plain != null) return plain;
         Matcher m = FORMAT.matcher(t);
         if (!m.matches())
-            throw new DateParseException(text, "format", "expected YYYY, YYYY-MM or YYYY-MM-DD (with - before a BCE year, ~ for approximate)");
+            throw new DateParseException(text, "format", DateParseException.Kind.FORMAT,
+                    "expected YYYY, YYYY-MM or YYYY-MM-DD (with - before a BCE year, ~ for approximate)");
         boolean approx = m.group(1) != null;
         int year = Integer.parseInt(m.group(3));
-        if (year == 0) throw new DateParseException(text, "year", "there is no year 0 (1 BCE is followed by 1 CE)");
+        if (year == 0)
+            throw new DateParseException(text, "year", DateParseException.Kind.NO_YEAR_ZERO, "there is no year 0 (1 BCE is followed by 1 CE)");
         if (m.group(2) != null) year = -year;
         if (m.group(4) == null) return new EventDate(year, 0, 0, DatePrecision.YEAR, approx);
         int month = Integer.parseInt(m.group(4));
-        if (month < 1 || month > 12) throw new DateParseException(text, "month", "month " + month);
+        if (month < 1 || month > 12) throw new DateParseException(text, "month", DateParseException.Kind.MONTH, "month " + month, month);
         if (m.group(5) == null) return new EventDate(year, month, 0, DatePrecision.MONTH, approx);
         int day = Integer.parseInt(m.group(5));
         int length = YearMonth.of(astronomicalYear(year), month).lengthOfMonth();
         if (day < 1 || day > length)
-            throw new DateParseException(text, "day", "day " + day + " (" + monthName(month) + " " + displayYear(year) + " has " + length + " days)");
+            throw new DateParseException(text, "day", DateParseException.Kind.DAY,
+                    "day " + day + " (" + monthName(month) + " " + displayYear(year) + " has " + length + " days)", day, year, month, length);
         return new EventDate(year, month, day, DatePrecision.DAY, approx);
     }
 

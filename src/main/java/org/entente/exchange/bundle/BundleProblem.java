@@ -1,5 +1,7 @@
 package org.entente.exchange.bundle;
 
+import org.entente.i18n.I18n;
+
 /**
  * Something wrong (or doubtful) in a bundle file, located for a person to fix it.
  *
@@ -16,15 +18,15 @@ public record BundleProblem(String file, int line, String path, String field, St
 
     public boolean isError() { return severity == Severity.ERROR; }
 
-    /** {@code starter.json line 120, field "when" ($.events[3].when): "2024-13-40" is not a date: month 13}. */
+    /** {@code starter.json line 120, field "when" ($.events[3].when): "2024-13-40" is not a date: month 13}, in the interface's language. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(file == null ? "bundle" : file);
-        if (line > 0) sb.append(" line ").append(line);
-        if (field != null) sb.append(", field \"").append(field).append('"');
-        if (path != null) sb.append(field != null ? " (" : ", at ").append(path).append(field != null ? ")" : "");
-        sb.append(": ").append(message);
-        if (severity == Severity.WARNING) sb.append(" (warning)");
-        return sb.toString();
+        String where = file == null ? I18n.t("exchange.bundle.unnamed") : file;
+        if (line > 0) where = I18n.t("exchange.problem.file-line", where, Integer.toString(line));
+        if (field != null)
+            where = path != null ? I18n.t("exchange.bundle.at-field-path", where, field, path) : I18n.t("exchange.bundle.at-field", where, field);
+        else if (path != null) where = I18n.t("exchange.bundle.at-path", where, path);
+        String text = I18n.t("exchange.problem.where-what", where, message);
+        return severity == Severity.WARNING ? I18n.t("exchange.problem.warning", text) : text;
     }
 }

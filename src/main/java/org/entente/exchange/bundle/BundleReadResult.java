@@ -24,7 +24,7 @@ public record BundleReadResult(Bundle bundle, List<BundleProblem> problems) {
     /** The bundle, or an exception listing the errors (for files that ship with the app). */
     public Bundle orElseThrow() {
         if (bundle != null) return bundle;
-        StringBuilder sb = new StringBuilder("the bundle could not be read:");
+        StringBuilder sb = new StringBuilder(org.entente.i18n.I18n.t("exchange.bundle.could-not-read"));
         for (BundleProblem p : errors()) sb.append(System.lineSeparator()).append("  ").append(p);
         throw new BundleFormatException(sb.toString(), errors());
     }

@@ -26,7 +26,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 
+import org.entente.exchange.DateProblems;
+import org.entente.exchange.ModelMessages;
 import org.entente.exchange.bundle.BundleProblem.Severity;
+import org.entente.i18n.I18n;
 import org.entente.exchange.bundle.JsonTree.Arr;
 import org.entente.exchange.bundle.JsonTree.Node;
 import org.entente.exchange.bundle.JsonTree.Obj;
@@ -101,9 +104,9 @@ public final class BundleReader {
         try (InputStream in = Files.newInputStream(path)) {
             return read(in, name);
         } catch (NoSuchFileException e) {
-            return failure(name, "the file does not exist");
+            return failure(name, I18n.t("exchange.bundle.no-file"));
         } catch (IOException e) {
-            return failure(name, "the file cannot be read: " + e.getMessage());
+            return failure(name, I18n.t("exchange.bundle.cannot-read", e.getMessage()));
         }
     }
 
@@ -113,7 +116,7 @@ public final class BundleReader {
         try (JsonParser p = FACTORY.createParser(in)) {
             return r.parse(p);
         } catch (IOException e) {
-            return failure(fileName, "the file cannot be read: " + e.getMessage());
+            return failure(fileName, I18n.t("exchange.bundle.cannot-read", e.getMessage()));
         }
     }
 
@@ -123,7 +126,7 @@ public final class BundleReader {
         try (JsonParser p = FACTORY.createParser(json)) {
             return r.parse(p);
         } catch (IOException e) {
-            return failure(fileName, "the text cannot be read: " + e.getMessage());
+            return failure(fileName, I18n.t("exchange.bundle.text-cannot-read", e.getMessage()));
         }
     }
 
@@ -134,26 +137,27 @@ public final class BundleReader {
     private BundleReadResult parse(JsonParser p) {
         Node root;
         try {
-            if (p.nextToken() == null) return failure(file, "the file is empty: a bundle is one JSON object");
+            if (p.nextToken() == null) return failure(file, I18n.t("exchange.bundle.empty"));
             root = JsonTree.read(p);
             if (p.nextToken() != null)
-                error(p.currentTokenLocation().getLineNr(), null, null, "there is more text after the bundle's closing '}'");
+                error(p.currentTokenLocation().getLineNr(), null, null, I18n.t("exchange.bundle.text-after"));
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             error(p.currentLocation().getLineNr(), null, null, org.entente.exchange.Limits.tooDeep());
             return new BundleReadResult(null, problems);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
-            String column = at == null || at.getColumnNr() < 1 ? "" : " (column " + at.getColumnNr() + ")";
-            error(line, null, null, "this is not valid JSON" + column + ": " + plain(e.getOriginalMessage()));
+            String jackson = plain(e.getOriginalMessage());
+            error(line, null, null, at == null || at.getColumnNr() < 1 ? I18n.t("exchange.bundle.invalid-json", jackson)
+                    : I18n.t("exchange.bundle.invalid-json-at", Integer.toString(at.getColumnNr()), jackson));
             return new BundleReadResult(null, problems);
         } catch (MalformedInputException e) {
-            return failure(file, "the file is not UTF-8 text");
+            return failure(file, I18n.t("exchange.bundle.not-utf8"));
         } catch (IOException e) {
-            return failure(file, "the file cannot be read: " + e.getMessage());
+            return failure(file, I18n.t("exchange.bundle.cannot-read", e.getMessage()));
         }
         if (!(root instanceof Obj top)) {
-            error(root.line(), "$", null, "a bundle is one JSON object {…}, but this is " + root.describe());
+            error(root.line(), "$", null, I18n.t("exchange.bundle.not-an-object", "{…}", root.describe()));
             return new BundleReadResult(null, problems);
         }
         Bundle bundle = interpret(new Fields(top, null, null, -1));
@@ -163,7 +167,7 @@ public final class BundleReader {
 
     /** Jackson's messages, shortened to what a person can act on. */
     private static String plain(String message) {
-        if (message == null) return "unexpected text";
+        if (message == null) return I18n.t("exchange.bundle.unexpected-text");
         String m = message.replace("\n", " ").strip();
         int source = m.indexOf(" at [Source");
         return source > 0 ? m.substring(0, source) : m;
@@ -173,11 +177,10 @@ public final class BundleReader {
         top.warnUnknown(TOP);
         String format = top.string("format", true);
         if (format != null && !format.equals(Bundle.FORMAT))
-            top.error("format", "\"" + format + "\" is not an Entente bundle (expected \"" + Bundle.FORMAT + "\")");
+            top.error("format", I18n.t("exchange.bundle.format", format, Bundle.FORMAT));
         Long version = top.integer("version", true, 1, Integer.MAX_VALUE);
         if (version != null && version > Bundle.VERSION)
-            top.error("version", "the bundle was written by a newer Entente (format version " + version
-                    + "; this version reads up to " + Bundle.VERSION + ")");
+            top.error("version", I18n.t("exchange.bundle.newer", version, Bundle.VERSION));
         if (hasErrors()) return null; // not a bundle we understand: its contents would only add noise
         String title = top.string("title", false);
         String description = top.string("description", false);
@@ -214,17 +217,17 @@ public final class BundleReader {
         ActorKind kind = f.actorKind("kind");
         String iso = f.string("iso3", false);
         boolean isoOk = iso == null || ISO3.matcher(iso.strip()).matches();
-        if (!isoOk) f.error("iso3", "\"" + iso + "\" is not an ISO 3166 alpha-3 code like VNM");
+        if (!isoOk) f.error("iso3", I18n.t("exchange.bundle.iso3", iso));
         String colour = f.string("colour", false);
         boolean colourOk = colour == null || HEX.matcher(colour.strip()).matches();
-        if (!colourOk) f.error("colour", "\"" + colour + "\" is not a colour like #1f77b4");
+        if (!colourOk) f.error("colour", I18n.t("exchange.model.not-a-colour", colour));
         boolean valid = isoOk && colourOk;
         Actor a = null;
         if (valid && name != null && kind != null) {
             try {
                 a = new Actor(0, name, kind, iso, colour);
             } catch (IllegalArgumentException e) {
-                f.objectError(e.getMessage());
+                f.objectError(ModelMessages.of(e));
             }
         }
         if (a != null && key != null) {
@@ -249,7 +252,7 @@ public final class BundleReader {
             try {
                 s = new Source(0, t, publisher, author, date, url, accessed, note);
             } catch (IllegalArgumentException e) {
-                f.objectError(e.getMessage());
+                f.objectError(ModelMessages.of(e));
             }
         }
         if (s != null && key != null) {
@@ -287,7 +290,7 @@ public final class BundleReader {
                 event = new Event(0, t, when, category, participants, place, summary,
                         importance == null ? 3 : importance.intValue(), tags, cites);
             } catch (IllegalArgumentException e) {
-                f.objectError(e.getMessage());
+                f.objectError(ModelMessages.of(e));
             }
         }
         if (event != null && key != null) {
@@ -312,7 +315,7 @@ public final class BundleReader {
             try {
                 p = new Partnership(0, a, b, level, officialName, from, until, cites, note);
             } catch (IllegalArgumentException e) {
-                f.objectError(e.getMessage());
+                f.objectError(ModelMessages.of(e));
             }
         }
         if (p != null) partnerships.add(p);
@@ -330,14 +333,14 @@ public final class BundleReader {
         Source source = f.ref("source", false, sources, "sources");
         String locator = f.string("locator", false);
         if (locator != null && source == null && f.node("source") == null)
-            f.error("locator", "a locator needs a \"source\"");
+            f.error("locator", I18n.t("exchange.bundle.locator"));
         TradeFigure t = null;
         if (reporter != null && partner != null && year != null && flow != null && value != null) {
             try {
                 t = new TradeFigure(0, reporter, partner, year.intValue(), flow, value,
                         quality == null ? DataQuality.REPORTED : quality, source == null ? null : new Citation(source, locator));
             } catch (IllegalArgumentException e) {
-                f.objectError(e.getMessage());
+                f.objectError(ModelMessages.of(e));
             }
         }
         if (t != null) trade.add(t);
@@ -350,14 +353,14 @@ public final class BundleReader {
         DateRange when = f.range("when");
         String colour = f.string("colour", false);
         boolean colourOk = colour == null || HEX.matcher(colour.strip()).matches();
-        if (!colourOk) f.error("colour", "\"" + colour + "\" is not a colour like #1f77b4");
+        if (!colourOk) f.error("colour", I18n.t("exchange.model.not-a-colour", colour));
         String note = f.string("note", false);
         Period p = null;
         if (colourOk && name != null && when != null) {
             try {
                 p = new Period(0, name, when, colour, note);
             } catch (IllegalArgumentException e) {
-                f.objectError(e.getMessage());
+                f.objectError(ModelMessages.of(e));
             }
         }
         if (p != null) periods.add(p);
@@ -371,7 +374,7 @@ public final class BundleReader {
         List<String> tags = f.strings("tags");
         String highlight = f.string("highlight", false);
         if (highlight != null && !HEX.matcher(highlight.strip()).matches())
-            f.error("highlight", "\"" + highlight + "\" is not a colour like #ffe08a");
+            f.error("highlight", I18n.t("exchange.bundle.highlight", highlight));
         Instant created = f.instant("created");
         Instant updated = f.instant("updated");
         BundleNote n = null;
@@ -379,7 +382,7 @@ public final class BundleReader {
             try {
                 n = new BundleNote(event, text, tags, highlight, created, updated);
             } catch (IllegalArgumentException e) {
-                f.objectError(e.getMessage());
+                f.objectError(ModelMessages.of(e));
             }
         }
         if (n != null) notes.add(n);
@@ -396,7 +399,7 @@ public final class BundleReader {
             try {
                 l = new BundleLink(from, to, kind);
             } catch (IllegalArgumentException e) {
-                f.objectError(e.getMessage());
+                f.objectError(ModelMessages.of(e));
             }
         }
         if (l != null) links.add(l);
@@ -416,7 +419,7 @@ public final class BundleReader {
             String slideNotes = sf.string("notes", false);
             Map<String, String> state = new java.util.TreeMap<>();
             Node n = sf.node("state");
-            if (n != null && !(n instanceof Obj)) sf.error("state", "expected an object {…} of text fields, found " + n.describe());
+            if (n != null && !(n instanceof Obj)) sf.error("state", I18n.t("exchange.bundle.state", "{…}", n.describe()));
             if (n instanceof Obj o) {
                 Fields state0 = new Fields(o, sf, "state", -1);
                 for (String name : o.fields().keySet()) {
@@ -464,7 +467,7 @@ public final class BundleReader {
             this.parent = parent;
             this.field = field;
             this.index = index;
-            for (String d : obj.duplicates()) error(d, "appears twice in the same object; keep one");
+            for (String d : obj.duplicates()) error(d, I18n.t("exchange.bundle.twice"));
         }
 
         String path() {
@@ -488,10 +491,10 @@ public final class BundleReader {
             for (Map.Entry<String, Node> e : obj.fields().entrySet())
                 if (!known.contains(e.getKey()))
                     problems.add(new BundleProblem(file, e.getValue().line(), path() + "." + e.getKey(), e.getKey(),
-                            "is not a field of this format version and was ignored", Severity.WARNING));
+                            I18n.t("exchange.bundle.unknown-field"), Severity.WARNING));
         }
 
-        private void missing(String field) { error(field, "is required but missing"); }
+        private void missing(String field) { error(field, I18n.t("exchange.bundle.missing")); }
 
         String string(String field, boolean required) {
             Node n = node(field);
@@ -501,12 +504,12 @@ public final class BundleReader {
             }
             if (n instanceof Val v && v.token() == JsonToken.VALUE_STRING) {
                 if (required && v.text().isBlank()) {
-                    error(field, "is empty");
+                    error(field, I18n.t("exchange.bundle.empty-field"));
                     return null;
                 }
                 return v.text();
             }
-            error(field, "expected a string, found " + n.describe());
+            error(field, I18n.t("exchange.bundle.expected-string", n.describe()));
             return null;
         }
 
@@ -521,20 +524,20 @@ public final class BundleReader {
                 try {
                     value = Long.parseLong(v.text());
                 } catch (NumberFormatException e) {
-                    error(field, v.text() + " is too large");
+                    error(field, I18n.t("exchange.bundle.too-large", v.text()));
                     return null;
                 }
                 if (value < min || value > max) {
-                    error(field, value + " is not between " + min + " and " + max);
+                    error(field, I18n.t("exchange.bundle.not-between", Long.toString(value), Long.toString(min), Long.toString(max)));
                     return null;
                 }
                 return value;
             }
             if (n instanceof Val v && v.token() == JsonToken.VALUE_NUMBER_FLOAT) {
-                error(field, v.text() + " is not a whole number");
+                error(field, I18n.t("exchange.bundle.not-whole", v.text()));
                 return null;
             }
-            error(field, "expected a whole number, found " + n.describe());
+            error(field, I18n.t("exchange.bundle.expected-whole", n.describe()));
             return null;
         }
 
@@ -544,7 +547,7 @@ public final class BundleReader {
             try {
                 return EventDate.parse(s);
             } catch (IllegalArgumentException e) {
-                error(field, e.getMessage());
+                error(field, DateProblems.message(e));
                 return null;
             }
         }
@@ -555,7 +558,7 @@ public final class BundleReader {
             try {
                 return DateRange.parse(s);
             } catch (IllegalArgumentException e) {
-                error(field, e.getMessage());
+                error(field, DateProblems.message(e));
                 return null;
             }
         }
@@ -566,7 +569,7 @@ public final class BundleReader {
             try {
                 return LocalDate.parse(s.strip());
             } catch (DateTimeParseException e) {
-                error(field, "\"" + s + "\" is not a day like 2024-06-19");
+                error(field, I18n.t("exchange.bundle.not-a-day", s));
                 return null;
             }
         }
@@ -577,7 +580,7 @@ public final class BundleReader {
             try {
                 return Instant.parse(s.strip());
             } catch (DateTimeParseException e) {
-                error(field, "\"" + s + "\" is not a time like 2024-06-19T08:30:00Z");
+                error(field, I18n.t("exchange.bundle.not-a-time", s));
                 return null;
             }
         }
@@ -592,33 +595,33 @@ public final class BundleReader {
             try {
                 return parse.apply(s);
             } catch (IllegalArgumentException e) {
-                error(field, expected == null ? e.getMessage() : "\"" + s + "\" is not " + expected);
+                error(field, expected == null ? ModelMessages.of(e) : I18n.t("exchange.bundle.not-a", s, expected));
                 return null;
             }
         }
 
         ActorKind actorKind(String field) {
             return vocabulary(field, true, s -> ActorKind.valueOf(s.strip().toUpperCase(Locale.ROOT)),
-                    "an actor kind (country, organisation, person or bloc)");
+                    I18n.t("exchange.bundle.actor-kind"));
         }
 
         PartnershipLevel level(String field) { return vocabulary(field, true, PartnershipLevel::of, null); }
 
-        TradeFlow flow(String field) { return vocabulary(field, true, TradeFlow::of, "a flow (export, import or total)"); }
+        TradeFlow flow(String field) { return vocabulary(field, true, TradeFlow::of, I18n.t("exchange.bundle.flow")); }
 
         DataQuality quality(String field) {
-            return vocabulary(field, false, DataQuality::of, "a data quality (reported, approximate or unsure)");
+            return vocabulary(field, false, DataQuality::of, I18n.t("exchange.bundle.quality"));
         }
 
         LinkKind linkKind(String field) {
-            return vocabulary(field, true, LinkKind::of, "a link kind (led-to, in-response-to or follow-up-of)");
+            return vocabulary(field, true, LinkKind::of, I18n.t("exchange.bundle.link-kind"));
         }
 
         List<String> strings(String field) {
             Node n = node(field);
             if (n == null) return List.of();
             if (!(n instanceof Arr a)) {
-                error(field, "expected a list of strings, found " + n.describe());
+                error(field, I18n.t("exchange.bundle.expected-strings", n.describe()));
                 return List.of();
             }
             List<String> out = new ArrayList<>();
@@ -626,7 +629,7 @@ public final class BundleReader {
                 Node item = a.items().get(i);
                 if (item instanceof Val v && v.token() == JsonToken.VALUE_STRING && !v.text().isBlank()) out.add(v.text().strip());
                 else BundleReader.this.error(item.line(), path() + "." + field + "[" + i + "]", field,
-                        "expected a non-empty string, found " + item.describe());
+                        I18n.t("exchange.bundle.expected-non-empty", item.describe()));
             }
             return out;
         }
@@ -636,7 +639,7 @@ public final class BundleReader {
             Node n = node(field);
             if (n == null) return List.of();
             if (!(n instanceof Arr a)) {
-                error(field, "expected a list […], found " + n.describe());
+                error(field, I18n.t("exchange.bundle.expected-list", n.describe()));
                 return List.of();
             }
             List<Fields> out = new ArrayList<>();
@@ -644,7 +647,7 @@ public final class BundleReader {
                 Node item = a.items().get(i);
                 if (item instanceof Obj o) out.add(new Fields(o, this, field, i));
                 else BundleReader.this.error(item.line(), path() + "." + field + "[" + i + "]", field,
-                        "expected an object {…}, found " + item.describe());
+                        I18n.t("exchange.bundle.expected-object", "{…}", item.describe()));
             }
             return out;
         }
@@ -655,7 +658,7 @@ public final class BundleReader {
             if (key == null) return null;
             key = key.strip();
             if (used.contains(key)) {
-                error("key", "\"" + key + "\" is already the key of another record in this list");
+                error("key", I18n.t("exchange.bundle.key-twice", key));
                 return null;
             }
             return key;
@@ -665,7 +668,7 @@ public final class BundleReader {
             String key = string(field, required);
             if (key == null) return null;
             T value = known.get(key.strip());
-            if (value == null) error(field, "there is no record with key \"" + key + "\" in \"" + listName + "\"");
+            if (value == null) error(field, I18n.t("exchange.bundle.no-record", key, listName));
             return value;
         }
 
@@ -673,7 +676,7 @@ public final class BundleReader {
             String key = string(field, true);
             if (key == null) return null;
             if (!known.contains(key.strip())) {
-                error(field, "there is no event with key \"" + key + "\" in \"events\"");
+                error(field, I18n.t("exchange.bundle.no-event", key));
                 return null;
             }
             return key.strip();

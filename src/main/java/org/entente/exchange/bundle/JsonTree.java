@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import org.entente.i18n.I18n;
 
 /**
  * A JSON tree that remembers the line of every value, so that problems found after parsing can
@@ -19,25 +20,25 @@ final class JsonTree {
     sealed interface Node permits Obj, Arr, Val {
         int line();
 
-        /** "an object", "a list", "a string", "a number"… for messages. */
+        /** "an object", "a list", "a string", "a number"… for messages, in the interface's language. */
         String describe();
     }
 
     record Obj(int line, Map<String, Node> fields, List<String> duplicates) implements Node {
-        public String describe() { return "an object"; }
+        public String describe() { return I18n.t("exchange.json.an-object"); }
     }
 
     record Arr(int line, List<Node> items) implements Node {
-        public String describe() { return "a list"; }
+        public String describe() { return I18n.t("exchange.json.a-list"); }
     }
 
     /** A scalar: its token says which kind; {@code text} is the string or the number's text. */
     record Val(int line, JsonToken token, String text) implements Node {
         public String describe() {
             return switch (token) {
-                case VALUE_STRING -> "a string";
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-                case VALUE_TRUE, VALUE_FALSE -> "true/false";
+                case VALUE_STRING -> I18n.t("exchange.json.a-string");
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> I18n.t("exchange.json.a-number");
+                case VALUE_TRUE, VALUE_FALSE -> "true/false"; // JSON's own words
                 default -> "null";
             };
         }

@@ -33,6 +33,6 @@ final class GraphXml {
 
     /** A writer's failure as the unchecked I/O error the callers report, naming the format. */
     static UncheckedIOException failure(String format, XMLStreamException e) {
-        return new UncheckedIOException(new IOException("could not write " + format + ": " + e.getMessage(), e));
+        return new UncheckedIOException(new IOException(org.entente.i18n.I18n.t("exchange.export.could-not-write", format, e.getMessage()), e));
     }
 }

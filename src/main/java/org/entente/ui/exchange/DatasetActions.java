@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -15,6 +16,7 @@ import org.entente.app.DatasetService;
 import org.entente.app.DatasetService.Dataset;
 import org.entente.app.ImportProgress;
 import org.entente.app.task.BackgroundTask;
+import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.ui.common.AppContext;
 
@@ -36,9 +38,9 @@ public final class DatasetActions {
      */
     public static DatasetActions install(MenuBar menuBar, AppContext context) {
         DatasetActions actions = new DatasetActions(context);
-        Menu add = new Menu("Add Dataset");
+        Menu add = new Menu(I18n.t("exchange.menu.add-dataset"));
         add.setId("menu-add-dataset");
-        Menu remove = new Menu("Remove Dataset");
+        Menu remove = new Menu(I18n.t("exchange.menu.remove-dataset"));
         remove.setId("menu-remove-dataset");
         for (Dataset d : Dataset.values()) {
             MenuItem addItem = new MenuItem(d.label());
@@ -47,7 +49,7 @@ public final class DatasetActions {
             addItem.disableProperty().bind(context.libraryProperty().isNull()
                     .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> actions.held.get().contains(d), actions.held)));
             add.getItems().add(addItem);
-            MenuItem removeItem = new MenuItem(d.label() + "…");
+            MenuItem removeItem = new MenuItem(I18n.t("exchange.menu.remove-dataset.item", d.label()));
             removeItem.setId("menu-remove-dataset-" + d.key());
             removeItem.setOnAction(e -> actions.confirmRemove(d));
             removeItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -78,39 +80,39 @@ public final class DatasetActions {
         }
         // A failed read (the library busy in another process, say) keeps what was last read: the menu
         // only enables its items, and the add or remove itself checks again. No error dialog for it.
-        context.tasks().run("Reading the datasets held", () -> Set.copyOf(new DatasetService(library).held()), held::set, error -> { });
+        context.tasks().run(I18n.t("exchange.dataset.task.held"), () -> Set.copyOf(new DatasetService(library).held()), held::set, error -> { });
     }
 
     private void add(Dataset dataset) {
         Library library = context.library();
         if (library == null) return;
-        context.tasks().submit(BackgroundTask.of("Adding the " + dataset.label(),
+        context.tasks().submit(BackgroundTask.of(I18n.t("exchange.dataset.task.add", dataset.label()),
                         progress -> new DatasetService(library).add(dataset, ImportProgress.of(progress)))
                 .onSuccess(added -> context.libraryChanged())
                 .onFailure(error -> {
                     // cancelled from the status bar: nothing was added, nothing to say
                     if (error instanceof CancellationException || error.getCause() instanceof CancellationException) return;
-                    alert(Alert.AlertType.ERROR, "The " + dataset.label() + " could not be added", error.getMessage());
+                    alert(Alert.AlertType.ERROR, I18n.t("exchange.dataset.add-failed", dataset.label()), error.getMessage());
                 }));
     }
 
     private void confirmRemove(Dataset dataset) {
         Library library = context.library();
         if (library == null) return;
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Remove the " + dataset.label()
-                + " from this library? All its events go, with any notes on them; the rest of the library stays as it is.",
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.setTitle("Remove Dataset");
-        confirm.setHeaderText("Remove the " + dataset.label());
+        ButtonType ok = new ButtonType(I18n.t("common.ok"), ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("exchange.dataset.remove.question", dataset.label()),
+                ok, new ButtonType(I18n.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        confirm.setTitle(I18n.t("exchange.dataset.remove.title"));
+        confirm.setHeaderText(I18n.t("exchange.dataset.remove.header", dataset.label()));
         if (context.window() != null) confirm.initOwner(context.window());
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> context.tasks().submit(BackgroundTask.wrap(
-                        "Removing the " + dataset.label(), () -> new DatasetService(library).remove(dataset))
+        confirm.showAndWait().filter(b -> b == ok).ifPresent(b -> context.tasks().submit(BackgroundTask.wrap(
+                        I18n.t("exchange.dataset.task.remove", dataset.label()), () -> new DatasetService(library).remove(dataset))
                 .onSuccess(removed -> context.libraryChanged())
-                .onFailure(error -> alert(Alert.AlertType.ERROR, "The " + dataset.label() + " could not be removed", error.getMessage()))));
+                .onFailure(error -> alert(Alert.AlertType.ERROR, I18n.t("exchange.dataset.remove-failed", dataset.label()), error.getMessage()))));
     }
 
     private void alert(Alert.AlertType type, String header, String text) {
-        Alert alert = new Alert(type, text == null ? "" : text, ButtonType.OK);
+        Alert alert = new Alert(type, text == null ? "" : text, new ButtonType(I18n.t("common.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.setHeaderText(header);
         if (context.window() != null) alert.initOwner(context.window());
         alert.show();

@@ -9,10 +9,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.entente.i18n.I18n;
 import org.entente.ui.common.AppContext;
 
 /**
@@ -29,14 +32,14 @@ public final class ExchangeActions {
     /** Adds the menu items to the File menu of {@code menuBar} and the drop target to {@code dropTarget}. */
     public static ExchangeActions install(MenuBar menuBar, Node dropTarget, AppContext context) {
         ExchangeActions actions = new ExchangeActions(context);
-        MenuItem importItem = new MenuItem("Import…");
+        MenuItem importItem = new MenuItem(I18n.t("exchange.menu.import"));
         importItem.setId("menu-import");
-        importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         importItem.setOnAction(e -> actions.chooseAndImport());
         importItem.disableProperty().bind(context.libraryProperty().isNull());
-        MenuItem exportItem = new MenuItem("Export…");
+        MenuItem exportItem = new MenuItem(I18n.t("exchange.menu.export"));
         exportItem.setId("menu-export");
-        exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         exportItem.setOnAction(e -> new ExportDialog(context).show());
         exportItem.disableProperty().bind(context.libraryProperty().isNull());
         for (Menu m : menuBar.getMenus()) {
@@ -81,10 +84,10 @@ public final class ExchangeActions {
 
     private void chooseAndImport() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import into the library");
+        chooser.setTitle(I18n.t("exchange.chooser.import.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Files Entente can import", "*.csv", "*.json", "*.timeline", "*.xml"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+                new FileChooser.ExtensionFilter(I18n.t("exchange.chooser.import.importable"), "*.csv", "*.json", "*.timeline", "*.xml"),
+                new FileChooser.ExtensionFilter(I18n.t("exchange.chooser.all-files"), "*"));
         List<Path> files = org.entente.ui.common.FileDialogs.openMany(chooser, context.window());
         if (!files.isEmpty()) importFiles(files);
     }
@@ -92,11 +95,11 @@ public final class ExchangeActions {
     static Optional<Path> chooseTarget(AppContext context, org.entente.app.ExportFormat format) {
         if (format.writesFolder()) {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Folder to export " + format.key() + " files into");
+            chooser.setTitle(I18n.t("exchange.chooser.export.folder", format.key()));
             return org.entente.ui.common.FileDialogs.folder(chooser, context.window());
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export as " + format.label());
+        chooser.setTitle(I18n.t("exchange.chooser.export.file", format.label()));
         chooser.setInitialFileName("entente" + format.extension());
         return org.entente.ui.common.FileDialogs.save(chooser, context.window());
     }

@@ -17,6 +17,7 @@ import org.entente.app.ExportFormat;
 import org.entente.app.ExportService;
 import org.entente.app.ImportProgress;
 import org.entente.app.task.BackgroundTask;
+import org.entente.i18n.I18n;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.Fxml;
 
@@ -35,7 +36,7 @@ public final class ExportDialog {
     /** With {@code chooseTarget} in place of the system's file and folder choosers (tests cannot click those). */
     ExportDialog(AppContext context, BiFunction<AppContext, ExportFormat, Optional<Path>> chooseTarget) {
         this.context = context;
-        stage.setTitle("Export the library");
+        stage.setTitle(I18n.t("exchange.dialog.export.title"));
         if (context.window() != null) {
             stage.initOwner(context.window());
             stage.initModality(Modality.WINDOW_MODAL);
@@ -45,13 +46,20 @@ public final class ExportDialog {
         formats.getItems().setAll(ExportFormat.values());
         formats.getSelectionModel().selectFirst();
         formats.setCellFactory(lv -> new ListCell<>() {
+            {
+                // A format's description can be wider than the dialog (in Vietnamese, or in large
+                // type): it wraps inside the list rather than running under a scroll bar.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ExportFormat f, boolean empty) {
                 super.updateItem(f, empty);
                 setText(empty || f == null ? null : f.label());
             }
         });
-        stage.setScene(new Scene(root, 620, 420));
+        stage.setScene(new Scene(root, 640, 480));
         stage.getScene().getStylesheets().add(ExportDialog.class.getResource("exchange.css").toExternalForm());
     }
 
@@ -68,12 +76,12 @@ public final class ExportDialog {
 
     /** Exports in the background; the status line says where it went or why it failed. */
     public Task<ExportService.ExportOutcome> exportTo(ExportFormat format, Path target) {
-        status.setText("Exporting…");
-        return context.tasks().submit(BackgroundTask.of("Exporting " + format.key(),
+        status.setText(I18n.t("exchange.dialog.export.running"));
+        return context.tasks().submit(BackgroundTask.of(I18n.t("exchange.dialog.export.task", format.key()),
                         progress -> new ExportService(context.library()).export(format, target, ImportProgress.of(progress)))
-                .onSuccess(done -> status.setText("Exported " + done.records() + " records to " + done.target()))
+                .onSuccess(done -> status.setText(I18n.t("exchange.dialog.export.done", done.records(), done.target().toString())))
                 .onFailure(error -> {
-                    if (!(error instanceof java.util.concurrent.CancellationException)) status.setText("Export failed: " + error.getMessage());
+                    if (!(error instanceof java.util.concurrent.CancellationException)) status.setText(I18n.t("exchange.dialog.export.failed", error.getMessage()));
                 }));
     }
 }

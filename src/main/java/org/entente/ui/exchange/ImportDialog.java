@@ -23,6 +23,7 @@ import javafx.util.StringConverter;
 import org.entente.app.DuplicatePolicy;
 import org.entente.app.ImportPlan;
 import org.entente.exchange.Problem;
+import org.entente.i18n.I18n;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.Fxml;
 
@@ -40,7 +41,8 @@ public final class ImportDialog {
     public ImportDialog(AppContext context, List<Path> files) {
         this.context = context;
         this.model = new ImportViewModel(context.library(), files);
-        stage.setTitle("Import " + (files.size() == 1 ? files.get(0).getFileName() : files.size() + " files"));
+        stage.setTitle(files.size() == 1 ? I18n.t("exchange.dialog.import.title-file", files.get(0).getFileName().toString())
+                : I18n.t("exchange.dialog.import.title-files", files.size()));
         if (context.window() != null) {
             stage.initOwner(context.window());
             stage.initModality(Modality.WINDOW_MODAL);
@@ -83,15 +85,26 @@ public final class ImportDialog {
         progress.managedProperty().bind(progress.visibleProperty());
 
         table.setItems(model.rows());
-        table.getColumns().add(column("Action", r -> r.duplicate() ? "already in library" : "add", 130));
-        table.getColumns().add(column("Kind", ImportPlan.Row::kind, 90));
-        table.getColumns().add(column("Title", ImportPlan.Row::title, 380));
-        table.getColumns().add(column("When", ImportPlan.Row::when, 170));
-        table.getColumns().add(column("From", ImportPlan.Row::file, 120));
+        String duplicate = I18n.t("exchange.dialog.import.row.duplicate"), add = I18n.t("exchange.dialog.import.row.add");
+        // Widths that hold "đã có trong thư viện", "Quan hệ đối tác" and a range such as 2024-06-19/2024-06-20 whole.
+        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.action"), r -> r.duplicate() ? duplicate : add, 160));
+        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.kind"), ImportPlan.Row::kind, 135));
+        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.title"), ImportPlan.Row::title, 305));
+        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.when"), ImportPlan.Row::when, 160));
+        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.from"), ImportPlan.Row::file, 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         problemList.setItems(model.problems());
         problemList.setCellFactory(lv -> new ListCell<>() {
+            {
+                // A problem is a sentence naming its file, line and field, often longer than the list
+                // is wide (the more so in Vietnamese): it wraps rather than hides its end.
+                // A pref width of 0 lets the list give the cell its own width (no horizontal scroll bar),
+                // and the cell's height then follows the wrapped text.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Problem p, boolean empty) {
                 super.updateItem(p, empty);
@@ -104,7 +117,8 @@ public final class ImportDialog {
                 getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
             }
         });
-        problemsHeading.textProperty().bind(Bindings.size(model.problems()).asString("Problems (%d)"));
+        problemsHeading.textProperty().bind(Bindings.createStringBinding(
+                () -> I18n.t("exchange.dialog.import.problems", model.problems().size()), model.problems()));
 
         duplicates.getItems().setAll(DuplicatePolicy.values());
         duplicates.valueProperty().bindBidirectional(model.policyProperty());
@@ -121,7 +135,7 @@ public final class ImportDialog {
         confirm.disableProperty().bind(model.canConfirmProperty().not());
         cancel.textProperty().bind(Bindings.when(model.stageProperty().isEqualTo(ImportViewModel.Stage.DONE)
                 .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.FAILED))
-                .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.CANCELLED))).then("Close").otherwise("Cancel"));
+                .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.CANCELLED))).then(I18n.t("common.close")).otherwise(I18n.t("common.cancel")));
         return root;
     }
 

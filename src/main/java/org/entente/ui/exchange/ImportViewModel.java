@@ -21,6 +21,7 @@ import org.entente.app.ImportProgress;
 import org.entente.app.ImportService;
 import org.entente.app.task.BackgroundTask;
 import org.entente.exchange.Problem;
+import org.entente.i18n.I18n;
 import org.entente.store.Library;
 
 /**
@@ -38,7 +39,7 @@ public final class ImportViewModel {
     private final ObservableList<ImportPlan.Row> rows = FXCollections.observableArrayList();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObjectProperty<DuplicatePolicy> policy = new SimpleObjectProperty<>(this, "policy", DuplicatePolicy.SKIP);
-    private final StringProperty summary = new SimpleStringProperty(this, "summary", "Reading…");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", I18n.t("exchange.import.reading"));
     private final BooleanProperty canConfirm = new SimpleBooleanProperty(this, "canConfirm", false);
     private final ReadOnlyObjectWrapper<ImportOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
 
@@ -67,12 +68,12 @@ public final class ImportViewModel {
 
     /** A task that reads the files and fills the preview (run it in the background). */
     public BackgroundTask<ImportPlan> previewTask() {
-        return BackgroundTask.of("Reading " + label(), progress -> new ImportService(library).preview(files, ImportProgress.of(progress)))
+        return BackgroundTask.of(I18n.t("exchange.import.task.read", label()), progress -> new ImportService(library).preview(files, ImportProgress.of(progress)))
                 .onSuccess(this::showPlan)
                 .onFailure(error -> {
                     if (error instanceof CancellationException) {
                         stage.set(Stage.CANCELLED);
-                        summary.set("Cancelled: nothing was imported.");
+                        summary.set(I18n.t("exchange.import.cancelled-read"));
                     } else {
                         fail(error);
                     }
@@ -85,10 +86,9 @@ public final class ImportViewModel {
         problems.setAll(p.problems());
         stage.set(Stage.READY);
         if (p.hasErrors())
-            summary.set(p.errorCount() + " error" + (p.errorCount() == 1 ? "" : "s") + " — fix the file" + (files.size() > 1 ? "s" : "")
-                    + " and try again; nothing will be imported.");
-        else if (p.counts().total() == 0) summary.set("Nothing to import.");
-        else summary.set("Will import " + p.summary() + ".");
+            summary.set(I18n.t("exchange.import.errors", p.errorCount(), files.size()));
+        else if (p.counts().total() == 0) summary.set(I18n.t("exchange.import.nothing"));
+        else summary.set(I18n.t("exchange.import.will", p.summary()));
         canConfirm.set(!p.hasErrors() && p.counts().total() > 0);
     }
 
@@ -100,17 +100,17 @@ public final class ImportViewModel {
         canConfirm.set(false);
         stage.set(Stage.IMPORTING);
         long total = Math.max(1, p.counts().total());
-        return BackgroundTask.of("Importing " + label(), progress -> {
+        return BackgroundTask.of(I18n.t("exchange.import.task.import", label()), progress -> {
             progress.update(0, total, null);
             return new ImportService(library).commit(p, chosen, ImportProgress.of(progress));
         }).onSuccess(done -> {
             outcome.set(done);
             stage.set(Stage.DONE);
-            summary.set("Imported: " + done + ".");
+            summary.set(I18n.t("exchange.import.done", done));
         }).onFailure(error -> {
             if (error instanceof CancellationException) {
                 stage.set(Stage.CANCELLED);
-                summary.set("Cancelled: the library is as it was.");
+                summary.set(I18n.t("exchange.import.cancelled-import"));
             } else {
                 fail(error);
             }
@@ -120,11 +120,11 @@ public final class ImportViewModel {
     private void fail(Throwable error) {
         stage.set(Stage.FAILED);
         if (error instanceof ImportService.ImportRefusedException r) problems.setAll(r.problems());
-        summary.set("Nothing was imported: " + (error == null ? "unknown error" : error.getMessage()));
+        summary.set(I18n.t("exchange.import.failed", error == null ? I18n.t("exchange.import.unknown-error") : error.getMessage()));
         canConfirm.set(false);
     }
 
     private String label() {
-        return files.size() == 1 ? files.get(0).getFileName().toString() : files.size() + " files";
+        return files.size() == 1 ? files.get(0).getFileName().toString() : I18n.t("exchange.import.files", files.size());
     }
 }

@@ -96,13 +96,12 @@ class ImportDialogTest {
                 .containsExactly("events.csv line 3, column \"start\": \"2024-13-40\" is not a date: month 13");
         assertThat(robot.lookup("#import-confirm").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText()).startsWith("1 error");
-        writeScreenshot(dialog[0].stage());
+        writeScreenshot(dialog[0].stage(), Path.of("target/screenshots/import-preview.png"));
         ShownNodes.click(robot, "#import-cancel", 30);
         assertThat(context.library().counts().events()).isZero();
     }
 
-    private static void writeScreenshot(Stage stage) throws Exception {
-        Path out = Path.of("target/screenshots/import-preview.png");
+    static void writeScreenshot(Stage stage, Path out) throws Exception {
         Files.createDirectories(out.getParent());
         javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
         org.testfx.api.FxToolkit.registerStage(() -> stage);
