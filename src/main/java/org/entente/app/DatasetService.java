@@ -87,7 +87,7 @@ public final class DatasetService {
         }
         if (progress.isCancelled()) throw new java.util.concurrent.CancellationException("cancelled; nothing was added");
         BulkLoadResult result = library.datasets().add(dataset.key(), read.events(),
-                (phase, done, total) -> progress.update(done, total, I18n.t("exchange.dataset.progress.phase", phase, dataset.label())), progress::isCancelled);
+                (phase, done, total) -> progress.update(done, total, I18n.t("exchange.dataset.progress.phase", ImportService.phaseText(phase), dataset.label())), progress::isCancelled);
         return new Added(dataset, result.events(), read.votes(), (System.nanoTime() - started) / 1e9);
     }
 

@@ -360,7 +360,7 @@ public final class ImportService {
             };
             // No new event (a header-only file, or only duplicates): the bulk path, which drops and
             // rebuilds indexes, is not started, so the library is not touched.
-            long inserted = !fresh.hasNext() ? 0 : library.bulkInsert(fresh, -1, origin, (phase, done, total) -> progress.update(done, total, phase + ": " + done),
+            long inserted = !fresh.hasNext() ? 0 : library.bulkInsert(fresh, -1, origin, (phase, done, total) -> progress.update(done, total, I18n.t("exchange.import.progress.phase", phaseText(phase), done)),
                     progress::isCancelled).events();
             boolean complete = policy != DuplicatePolicy.UPDATE || duplicates[0] == 0;
             if (!complete) return false;
@@ -380,4 +380,13 @@ public final class ImportService {
         return true;
     }
 
+
+    /** A bulk load's phase in the interface language (the store names its phases in English). */
+    static String phaseText(String phase) {
+        return switch (phase) {
+            case org.entente.store.BulkProgress.PHASE_ROWS -> I18n.t("exchange.progress.phase.rows");
+            case org.entente.store.BulkProgress.PHASE_INDEX -> I18n.t("exchange.progress.phase.index");
+            default -> phase;
+        };
+    }
 }

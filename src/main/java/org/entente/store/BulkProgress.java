@@ -7,6 +7,10 @@ package org.entente.store;
 @FunctionalInterface
 public interface BulkProgress {
     /** Reports no progress. */
+    /** The phases a bulk load reports, by these names; the app words them in the user's language. */
+    String PHASE_ROWS = "Adding events";
+    String PHASE_INDEX = "Indexing dates";
+
     BulkProgress NONE = (phase, done, total) -> { };
 
     /**

@@ -55,8 +55,8 @@ import org.entente.model.TextFolding;
  * The caller runs it inside one transaction: a cancel or a failure leaves nothing behind.
  */
 final class EventBulkLoader {
-    static final String PHASE_ROWS = "Adding events";
-    static final String PHASE_INDEX = "Indexing dates";
+    static final String PHASE_ROWS = BulkProgress.PHASE_ROWS;
+    static final String PHASE_INDEX = BulkProgress.PHASE_INDEX;
 
     /** Events per JDBC batch; large enough to amortise the JNI calls, small enough to react to a cancel quickly. */
     private static final int BATCH = 1_000;
