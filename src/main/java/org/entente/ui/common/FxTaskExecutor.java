@@ -77,6 +77,12 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     /** Runs a task; its progress and title show in the status bar while it is the newest. */
     private <T> Task<T> run(Task<T> task) {
+        // A window replaced by another (View › Language) may still ask for work as it lets go: it is
+        // cancelled, not an error.
+        if (executor.isShutdown()) {
+            task.cancel();
+            return task;
+        }
         if (running.getAndIncrement() == 0) setIdle(false);
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
