@@ -70,7 +70,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         task.setOnSucceeded(e -> background.succeeded(task.getValue()));
         if (background.hasFailureHandler()) {
             task.setOnFailed(e -> background.failed(task.getException()));
-            task.setOnCancelled(e -> background.failed(new CancellationException(background.title() + ": cancelled")));
+            task.setOnCancelled(e -> background.failed(new CancellationException(org.entente.i18n.I18n.t("shell.task.cancelled", background.title()))));
         }
         return run(task);
     }

@@ -7,8 +7,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Window;
-import org.entente.ui.common.AppContext;
 import org.entente.i18n.I18n;
+import org.entente.ui.common.AppContext;
 
 
 /** The Help menu's own items: Welcome, Keyboard Shortcuts and About, put first in the menu with id "menu-help". */

@@ -11,10 +11,10 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.exchange.ImportFormat;
+import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppPreferences;
-import org.entente.i18n.I18n;
 
 
 /**
