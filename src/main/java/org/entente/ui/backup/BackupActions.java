@@ -15,6 +15,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
+import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.store.LibraryBackups;
 import org.entente.store.LibraryException;
@@ -43,11 +44,11 @@ public final class BackupActions {
     /** Adds the menu items to the File menu of {@code menuBar}, after Save a Copy As…, and starts the daily checks. */
     public static BackupActions install(MenuBar menuBar, Window owner, AppContext context) {
         BackupActions actions = new BackupActions(context, owner);
-        MenuItem backUpNow = new MenuItem("Back Up Now");
+        MenuItem backUpNow = new MenuItem(I18n.t("shell.backup.menu.now"));
         backUpNow.setId("menu-back-up-now");
         backUpNow.setOnAction(e -> actions.backUpNow());
         backUpNow.disableProperty().bind(context.libraryProperty().isNull());
-        MenuItem restore = new MenuItem("Restore from Backup…");
+        MenuItem restore = new MenuItem(I18n.t("shell.backup.menu.restore"));
         restore.setId("menu-restore-backup");
         restore.setOnAction(e -> actions.showBackups());
         restore.disableProperty().bind(context.libraryProperty().isNull());
@@ -83,20 +84,20 @@ public final class BackupActions {
             otherwise.run();
             return;
         }
-        context.tasks().run("Looking for backups", () -> LibraryBackups.list(file), backups -> {
+        context.tasks().run(I18n.t("shell.task.backup.looking"), () -> LibraryBackups.list(file), backups -> {
             if (backups.isEmpty()) {
                 otherwise.run();
                 return;
             }
             LibraryBackups.Backup newest = backups.get(0);
-            ButtonType openCopy = new ButtonType("Open a Copy of the Newest Backup", ButtonBar.ButtonData.OK_DONE);
+            ButtonType openCopy = new ButtonType(I18n.t("shell.backup.open-copy"), ButtonBar.ButtonData.OK_DONE);
             Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.CLOSE, openCopy);
-            alert.setHeaderText("Could not open the library");
+            alert.setHeaderText(I18n.t("shell.open.failed"));
             alert.getDialogPane().setId("open-failure-dialog");
             alert.getDialogPane().lookupButton(openCopy).setId("open-backup-copy");
             if (owner != null) alert.initOwner(owner);
             alert.showAndWait().filter(openCopy::equals).ifPresent(choice ->
-                    context.tasks().run("Copying the backup of " + BackupsWindow.TAKEN.format(newest.taken()),
+                    context.tasks().run(I18n.t("shell.task.backup.copying", BackupsWindow.TAKEN.format(newest.taken())),
                             () -> LibraryBackups.copyBeside(newest, file), open));
         }, failure -> otherwise.run());
     }
@@ -111,7 +112,7 @@ public final class BackupActions {
     private void backUpNow() {
         Library library = context.library();
         if (library == null) return;
-        context.tasks().run("Backing up the library", () -> library.backUp(LibraryBackups.Reason.ON_REQUEST), made -> {
+        context.tasks().run(I18n.t("shell.task.backup.now"), () -> library.backUp(LibraryBackups.Reason.ON_REQUEST), made -> {
             if (window != null && window.stage().isShowing()) window.refresh(made);
         });
     }
@@ -123,7 +124,7 @@ public final class BackupActions {
     public Future<?> backUpIfDue() {
         Library library = context.library();
         if (library == null || library.isClosed()) return java.util.concurrent.CompletableFuture.completedFuture(null);
-        return context.tasks().run("Daily backup", () -> LibraryBackups.dailyDue(library.file(), LocalDateTime.now())
+        return context.tasks().run(I18n.t("shell.task.backup.daily"), () -> LibraryBackups.dailyDue(library.file(), LocalDateTime.now())
                 ? library.backUp(LibraryBackups.Reason.DAILY) : null, made -> {
             if (made != null && window != null && window.stage().isShowing()) window.refresh(made);
         }, error -> {

@@ -21,6 +21,7 @@ import javafx.scene.layout.GridPane;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.store.LibraryBackups;
 import org.entente.store.LibraryBackups.Backup;
@@ -56,10 +57,10 @@ public final class BackupsWindow {
 
     BackupsWindow(AppContext context) {
         this.context = context;
-        stage.setTitle("Backups");
+        stage.setTitle(I18n.t("shell.backups.title"));
         Fxml.load(BackupsWindow.class.getResource("Backups.fxml"), this);
         takenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(TAKEN.format(c.getValue().taken())));
-        reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason().label()));
+        reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reason(c.getValue().reason())));
         sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(size(c.getValue().bytes())));
         keep.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(LibraryBackups.MIN_KEEP, LibraryBackups.MAX_KEEP,
                 LibraryBackups.DEFAULT_KEEP));
@@ -87,9 +88,9 @@ public final class BackupsWindow {
             stage.hide();
             return;
         }
-        title.setText("Backups of " + library.file().getFileName());
+        title.setText(I18n.t("shell.backups.of", library.file().getFileName()));
         folder.setText(LibraryBackups.folderOf(library.file()).toString());
-        context.tasks().run("Reading the backups", () -> new Listing(LibraryBackups.list(library.file()), library.counts(),
+        context.tasks().run(I18n.t("shell.task.backups.reading"), () -> new Listing(LibraryBackups.list(library.file()), library.counts(),
                 library.keepBackups()), listing -> {
             now = listing.now();
             settingKeep = true;
@@ -111,11 +112,11 @@ public final class BackupsWindow {
         comparison.getChildren().clear();
         updateButtons();
         if (backup == null) {
-            previewMessage.setText(table.getItems().isEmpty() ? "" : "Choose a backup to see what it holds.");
+            previewMessage.setText(table.getItems().isEmpty() ? "" : I18n.t("shell.backups.choose"));
             return;
         }
-        previewMessage.setText("Reading " + backup.file().getFileName() + "…");
-        context.tasks().run("Reading a backup", () -> LibraryBackups.preview(backup), preview -> {
+        previewMessage.setText(I18n.t("shell.backups.reading", backup.file().getFileName()));
+        context.tasks().run(I18n.t("shell.task.backups.reading-one"), () -> LibraryBackups.preview(backup), preview -> {
             if (table.getSelectionModel().getSelectedItem() != backup) return; // another was chosen meanwhile
             showComparison(backup, preview);
         }, error -> {
@@ -126,22 +127,22 @@ public final class BackupsWindow {
     private void showComparison(Backup backup, Preview p) {
         comparison.getChildren().clear();
         header(0, "");
-        header(1, "In the backup");
-        header(2, "Now");
+        header(1, I18n.t("shell.backups.in-backup"));
+        header(2, I18n.t("shell.backups.now"));
         LibraryCounts n = now;
-        row(1, "Events", p.events(), n == null ? null : n.events());
-        row(2, "Actors", p.actors(), n == null ? null : n.actors());
-        row(3, "Partnerships", p.partnerships(), n == null ? null : n.partnerships());
-        row(4, "Trade figures", p.tradeFigures(), n == null ? null : n.tradeFigures());
-        row(5, "Sources", p.sources(), n == null ? null : n.sources());
-        row(6, "Notes", p.notes(), n == null ? null : n.notes());
-        String dated = p.firstEvent().map(first -> first + " – " + p.lastEvent().orElse("")).orElse("no events");
-        comparison.add(new Label("Events dated"), 0, 7);
+        row(1, "events", I18n.t("shell.backups.row.events"), p.events(), n == null ? null : n.events());
+        row(2, "actors", I18n.t("shell.backups.row.actors"), p.actors(), n == null ? null : n.actors());
+        row(3, "partnerships", I18n.t("shell.backups.row.partnerships"), p.partnerships(), n == null ? null : n.partnerships());
+        row(4, "trade-figures", I18n.t("shell.backups.row.trade-figures"), p.tradeFigures(), n == null ? null : n.tradeFigures());
+        row(5, "sources", I18n.t("shell.backups.row.sources"), p.sources(), n == null ? null : n.sources());
+        row(6, "notes", I18n.t("shell.backups.row.notes"), p.notes(), n == null ? null : n.notes());
+        String dated = p.firstEvent().map(first -> I18n.t("shell.backups.dates", first, p.lastEvent().orElse("")))
+                .orElseGet(() -> I18n.t("shell.backups.no-events"));
+        comparison.add(new Label(I18n.t("shell.backups.dated")), 0, 7);
         Label range = new Label(dated);
         range.setId("backup-dates");
         comparison.add(range, 1, 7, 2, 1);
-        previewMessage.setText(backup.reason().label() + ", " + TAKEN.format(backup.taken()) + ". Restoring it replaces everything "
-                + "in the library with what it holds; the library as it is now is backed up first.");
+        previewMessage.setText(I18n.t("shell.backups.preview", reason(backup.reason()), TAKEN.format(backup.taken())));
     }
 
     private void header(int column, String text) {
@@ -150,11 +151,12 @@ public final class BackupsWindow {
         comparison.add(l, column, 0);
     }
 
-    private void row(int at, String what, long inBackup, Long inLibrary) {
+    /** A row of the comparison; {@code id} names its count in the backup ("backup-count-events"). */
+    private void row(int at, String id, String what, long inBackup, Long inLibrary) {
         Label name = new Label(what);
-        Label then = new Label(String.format(Locale.ROOT, "%,d", inBackup));
-        then.setId("backup-count-" + what.toLowerCase(Locale.ROOT).replace(' ', '-'));
-        Label current = new Label(inLibrary == null ? "…" : String.format(Locale.ROOT, "%,d", inLibrary));
+        Label then = new Label(I18n.integer(inBackup));
+        then.setId("backup-count-" + id);
+        Label current = new Label(inLibrary == null ? I18n.t("shell.backups.counting") : I18n.integer(inLibrary));
         then.getStyleClass().add("comparison-value");
         current.getStyleClass().add("comparison-value");
         if (inLibrary != null && inLibrary != inBackup) then.getStyleClass().add("comparison-differs");
@@ -166,7 +168,7 @@ public final class BackupsWindow {
         Library library = context.library();
         if (library == null) return;
         Backup selected = table.getSelectionModel().getSelectedItem();
-        context.tasks().run("Setting how many backups to keep", () -> {
+        context.tasks().run(I18n.t("shell.task.backups.keep"), () -> {
             library.keepBackups(count);
             return null;
         }, x -> refresh(selected));
@@ -177,7 +179,7 @@ public final class BackupsWindow {
         Library library = context.library();
         if (library == null) return;
         busy(true);
-        context.tasks().run("Backing up the library", () -> library.backUp(LibraryBackups.Reason.ON_REQUEST), made -> {
+        context.tasks().run(I18n.t("shell.task.backup.now"), () -> library.backUp(LibraryBackups.Reason.ON_REQUEST), made -> {
             busy(false);
             refresh(made);
         }, error -> {
@@ -192,16 +194,14 @@ public final class BackupsWindow {
         Library library = context.library();
         if (backup == null || library == null) return;
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                "Everything in " + library.file().getFileName() + " is replaced with what the backup of "
-                        + TAKEN.format(backup.taken()) + " holds. The library as it is now is backed up first, so you can "
-                        + "go back to it from this list.", ButtonType.CANCEL, ButtonType.OK);
-        confirm.setHeaderText("Restore this backup?");
+                I18n.t("shell.backups.restore.body", library.file().getFileName(), TAKEN.format(backup.taken())), ButtonType.CANCEL, ButtonType.OK);
+        confirm.setHeaderText(I18n.t("shell.backups.restore.header"));
         confirm.getDialogPane().setId("backup-restore-confirm");
         confirm.initOwner(stage);
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Restore");
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(I18n.t("shell.backups.restore.button"));
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
             busy(true);
-            context.tasks().run("Restoring the library from a backup", () -> library.restoreFrom(backup), before -> {
+            context.tasks().run(I18n.t("shell.task.backups.restore"), () -> library.restoreFrom(backup), before -> {
                 busy(false);
                 // Every view reads the library again, and the undo history of what was replaced is gone.
                 context.setLibrary(library);
@@ -227,8 +227,19 @@ public final class BackupsWindow {
     private void close() { stage.hide(); }
 
     static String size(long bytes) {
-        if (bytes < 1024 * 1024) return String.format(Locale.ROOT, "%,d KB", Math.max(1, (bytes + 512) / 1024));
-        return String.format(Locale.ROOT, "%,.1f MB", bytes / (1024.0 * 1024.0));
+        if (bytes < 1024 * 1024) return I18n.t("shell.backups.size.kb", I18n.integer(Math.max(1, (bytes + 512) / 1024)));
+        return I18n.t("shell.backups.size.mb", I18n.fixed(bytes / (1024.0 * 1024.0), 1));
+    }
+
+    /** Why a backup was taken, as the list says it. */
+    static String reason(LibraryBackups.Reason reason) {
+        return switch (reason) {
+            case BEFORE_MIGRATION -> I18n.t("shell.backups.reason.before-migration");
+            case BEFORE_IMPORT -> I18n.t("shell.backups.reason.before-import");
+            case BEFORE_RESTORE -> I18n.t("shell.backups.reason.before-restore");
+            case DAILY -> I18n.t("shell.backups.reason.daily");
+            case ON_REQUEST -> I18n.t("shell.backups.reason.on-request");
+        };
     }
 
     /** For tests. */

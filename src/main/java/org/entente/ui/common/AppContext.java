@@ -55,14 +55,37 @@ public final class AppContext {
         focusActorId.set(null);
         if (watcher != null) watcher.close();
         watcher = null;
-        // The undo history belongs to one library: a fresh editor for each library opened.
-        editor.set(value == null ? null : new LibraryEditor(value, new UndoHistory()));
+        // The undo history belongs to one library: a fresh editor for each library opened, with a
+        // fresh history unless the same file was opened again to keep its history.
+        UndoHistory history = new UndoHistory();
+        if (value != null) {
+            if (carriedHistory != null && sameFile(value.file(), carriedFile)) history = carriedHistory;
+            carriedHistory = null;
+            carriedFile = null;
+        }
+        editor.set(value == null ? null : new LibraryEditor(value, history));
         library.set(value);
         // Edits made in another Entente window (or process) on the same file show here too:
         // the watcher notices them (never this window's own) and every view reloads.
         if (value != null) watcher = value.watchOtherWriters(OTHER_WRITERS_POLL, () -> javafx.application.Platform.runLater(() -> {
             if (library.get() == value) libraryChanged();
         }));
+    }
+
+    private java.nio.file.Path carriedFile;
+    private UndoHistory carriedHistory;
+
+    /**
+     * Lets the next library set here keep {@code history} if it is the file {@code file}: a window
+     * rebuilt on the same library (View › Language) can still undo what was done before.
+     */
+    public void carryUndoHistory(java.nio.file.Path file, UndoHistory history) {
+        carriedFile = file;
+        carriedHistory = history;
+    }
+
+    private static boolean sameFile(java.nio.file.Path a, java.nio.file.Path b) {
+        return a != null && b != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /**
@@ -94,7 +117,7 @@ public final class AppContext {
                          java.util.function.Consumer<Throwable> onFailure) {
         LibraryEditor e = editor();
         if (e == null) {
-            if (onFailure != null) onFailure.accept(new IllegalStateException("no library is open"));
+            if (onFailure != null) onFailure.accept(new IllegalStateException(org.entente.i18n.I18n.t("shell.error.no-library")));
             return;
         }
         tasks.run(title, () -> work.apply(e), result -> {

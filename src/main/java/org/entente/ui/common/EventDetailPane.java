@@ -1,6 +1,5 @@
 package org.entente.ui.common;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import javafx.geometry.Insets;
@@ -14,6 +13,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.entente.i18n.I18n;
 import org.entente.model.Citation;
 import org.entente.model.Event;
 import org.entente.model.Participant;
@@ -75,7 +75,7 @@ public final class EventDetailPane extends ScrollPane {
         var library = context.library();
         double range = content.getHeight() - getViewportBounds().getHeight();
         double offset = id.equals(shownId) && range > 0 ? getVvalue() * range : -1;
-        loading = context.tasks().run("Loading event", () -> library.events().byId(id).orElse(null), event -> {
+        loading = context.tasks().run(I18n.t("shell.task.loading-event"), () -> library.events().byId(id).orElse(null), event -> {
             if (event == null) {
                 shownId = null;
                 showEmpty();
@@ -96,7 +96,7 @@ public final class EventDetailPane extends ScrollPane {
 
     /** Opens the event in its form (the editor installs itself on the context). */
     private javafx.scene.control.Button editButton(Event e) {
-        var edit = new javafx.scene.control.Button("Edit…", new org.kordamp.ikonli.javafx.FontIcon(
+        var edit = new javafx.scene.control.Button(I18n.t("shell.detail.edit"), new org.kordamp.ikonli.javafx.FontIcon(
                 org.kordamp.ikonli.materialdesign2.MaterialDesignP.PENCIL_OUTLINE));
         edit.setId("detail-edit");
         edit.getStyleClass().addAll(atlantafx.base.theme.Styles.SMALL, atlantafx.base.theme.Styles.BUTTON_OUTLINED);
@@ -105,7 +105,7 @@ public final class EventDetailPane extends ScrollPane {
     }
 
     private void showEmpty() {
-        Label hint = new Label("Select an event to see its dates, participants and sources.");
+        Label hint = new Label(I18n.t("shell.detail.empty"));
         hint.getStyleClass().add("detail-placeholder");
         hint.setWrapText(true);
         content.getChildren().setAll(hint);
@@ -118,20 +118,20 @@ public final class EventDetailPane extends ScrollPane {
         Label title = new Label(e.title());
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
-        Label when = new Label(e.when().display(Locale.getDefault(Locale.Category.FORMAT)));
+        Label when = new Label(e.when().display(I18n.locale()));
         when.getStyleClass().add("detail-when");
-        Label category = new Label(e.category().label() + " · importance " + e.importance() + "/5");
+        Label category = new Label(I18n.t("shell.detail.category", Names.category(e.category()), e.importance()));
         category.getStyleClass().add("detail-meta");
         category.setWrapText(true);
         when.setWrapText(true);
         content.getChildren().addAll(title, when, category, editButton(e));
-        if (e.place() != null) content.getChildren().add(meta("Place", e.place()));
+        if (e.place() != null) content.getChildren().add(meta(I18n.t("shell.detail.place"), e.place()));
         RollCallVotes votes = RollCallVotes.of(e);
         if (votes != null) {
             content.getChildren().add(votes.node(context.focusActorId().get()));
         } else if (!e.participants().isEmpty()) {
             String people = e.participants().stream().map(EventDetailPane::participant).collect(Collectors.joining(", "));
-            content.getChildren().add(meta("Participants", people));
+            content.getChildren().add(meta(I18n.t("shell.detail.participants"), people));
         }
         if (e.summary() != null) {
             Label summary = new Label(e.summary());
@@ -149,7 +149,7 @@ public final class EventDetailPane extends ScrollPane {
             }
             content.getChildren().add(tags);
         }
-        Label sourcesHeading = new Label(e.sources().isEmpty() ? "No sources cited" : "Sources");
+        Label sourcesHeading = new Label(I18n.t(e.sources().isEmpty() ? "shell.detail.no-sources" : "shell.detail.sources"));
         sourcesHeading.getStyleClass().add("detail-heading");
         content.getChildren().add(sourcesHeading);
         for (Citation c : e.sources()) content.getChildren().add(source(c));
@@ -160,7 +160,7 @@ public final class EventDetailPane extends ScrollPane {
     }
 
     private static String participant(Participant p) {
-        return p.role() == null ? p.actor().name() : p.actor().name() + " (" + p.role() + ")";
+        return p.role() == null ? p.actor().name() : I18n.t("shell.detail.participant", p.actor().name(), p.role());
     }
 
     static VBox meta(String label, String value) {
@@ -190,8 +190,8 @@ public final class EventDetailPane extends ScrollPane {
         if (c.source().url() != null) {
             Button copy = new Button(null, new FontIcon(MaterialDesignC.CONTENT_COPY));
             copy.getStyleClass().addAll("flat", "copy-url");
-            copy.setTooltip(new Tooltip("Copy the link"));
-            copy.setAccessibleText("Copy the link of " + c.source().title());
+            copy.setTooltip(new Tooltip(I18n.t("shell.detail.copy-link")));
+            copy.setAccessibleText(I18n.t("shell.detail.copy-link.of", c.source().title()));
             copy.setOnAction(a -> {
                 ClipboardContent cc = new ClipboardContent();
                 cc.putString(c.source().url());

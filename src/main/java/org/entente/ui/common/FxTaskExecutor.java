@@ -70,13 +70,19 @@ public final class FxTaskExecutor implements TaskExecutor {
         task.setOnSucceeded(e -> background.succeeded(task.getValue()));
         if (background.hasFailureHandler()) {
             task.setOnFailed(e -> background.failed(task.getException()));
-            task.setOnCancelled(e -> background.failed(new CancellationException(background.title() + ": cancelled")));
+            task.setOnCancelled(e -> background.failed(new CancellationException(org.entente.i18n.I18n.t("shell.task.cancelled", background.title()))));
         }
         return run(task);
     }
 
     /** Runs a task; its progress and title show in the status bar while it is the newest. */
     private <T> Task<T> run(Task<T> task) {
+        // A window replaced by another (View › Language) may still ask for work as it lets go: it is
+        // cancelled, not an error.
+        if (executor.isShutdown()) {
+            task.cancel();
+            return task;
+        }
         if (running.getAndIncrement() == 0) setIdle(false);
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
+import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.Category;
 import org.entente.model.Event;
@@ -56,35 +57,47 @@ final class RollCallVotes {
         if (focusActorId != null) all.stream().filter(p -> p.actor().id() == focusActorId).findFirst().ifPresent(focus::add);
         for (String iso : FOCUS_ISO) all.stream().filter(p -> iso.equals(p.actor().isoCode())).findFirst().ifPresent(focus::add);
         List<String> out = new ArrayList<>();
-        for (Participant p : focus) out.add(p.actor().name() + ": " + (p.role() == null ? "no vote" : p.role()));
+        for (Participant p : focus) out.add(I18n.t("shell.rollcall.focus-vote", p.actor().name(), vote(p.role())));
         return out;
+    }
+
+    /** A participant's vote as the interface says it: "yes", "no", "abstain" (the roles the datasets write), else the role as stored. */
+    static String vote(String role) {
+        if (role == null) return I18n.t("shell.rollcall.vote.none");
+        return switch (role.toLowerCase(Locale.ROOT)) {
+            case "yes" -> I18n.t("shell.rollcall.vote.yes");
+            case "no" -> I18n.t("shell.rollcall.vote.no");
+            case "abstain" -> I18n.t("shell.rollcall.vote.abstain");
+            default -> role;
+        };
     }
 
     VBox node(Long focusActorId) {
         VBox box = new VBox(6);
         box.setId("roll-call-votes");
-        Label counts = new Label(String.format("Yes %d · No %d · Abstain %d", yes(), no(), abstain()));
+        Label counts = new Label(I18n.t("shell.rollcall.counts", yes(), no(), abstain()));
         counts.setId("roll-call-counts");
         counts.getStyleClass().add("detail-heading");
-        Label absent = new Label("Countries absent or not members did not vote and are not listed.");
+        Label absent = new Label(I18n.t("shell.rollcall.absent"));
         absent.getStyleClass().add("detail-meta");
         absent.setWrapText(true);
         box.getChildren().addAll(counts, absent);
         List<String> focus = focusVotes(focusActorId);
         if (!focus.isEmpty()) {
-            VBox focusBox = EventDetailPane.meta("How the focus countries voted", String.join(" · ", focus));
+            VBox focusBox = EventDetailPane.meta(I18n.t("shell.rollcall.focus"), String.join(" · ", focus));
             focusBox.setId("roll-call-focus");
             box.getChildren().add(focusBox);
         }
-        addVoters(box, "Yes", yes);
-        addVoters(box, "No", no);
-        addVoters(box, "Abstain", abstain);
+        addVoters(box, "shell.rollcall.voters.yes", yes);
+        addVoters(box, "shell.rollcall.voters.no", no);
+        addVoters(box, "shell.rollcall.voters.abstain", abstain);
         return box;
     }
 
-    private static void addVoters(VBox box, String vote, List<Participant> voters) {
+    /** {@code heading}: the key of "Yes ({0})" and the like. */
+    private static void addVoters(VBox box, String heading, List<Participant> voters) {
         if (voters.isEmpty()) return;
-        box.getChildren().add(EventDetailPane.meta(vote + " (" + voters.size() + ")",
+        box.getChildren().add(EventDetailPane.meta(I18n.t(heading, voters.size()),
                 String.join(", ", voters.stream().map(Participant::actor).map(Actor::name).toList())));
     }
 }

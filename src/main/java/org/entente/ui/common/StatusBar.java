@@ -1,7 +1,5 @@
 package org.entente.ui.common;
 
-import java.util.Locale;
-
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -13,13 +11,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.entente.i18n.I18n;
 import org.entente.store.LibraryCounts;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** The library's path and counts, and the running task with its progress and a cancel button. */
 public final class StatusBar extends HBox {
-    private final Label library = new Label("Opening library…");
+    private final Label library = new Label(I18n.t("shell.status.opening-library"));
     private final Label counts = new Label();
     private final Label taskTitle = new Label();
     private final ProgressBar progress = new ProgressBar();
@@ -35,7 +34,7 @@ public final class StatusBar extends HBox {
         progress.setPrefWidth(140);
         cancel.getStyleClass().add("flat");
         cancel.setId("status-cancel");
-        cancel.setAccessibleText("Cancel the running task");
+        cancel.setAccessibleText(I18n.t("shell.status.cancel"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox running = new HBox(6, taskTitle, progress, cancel);
@@ -53,7 +52,7 @@ public final class StatusBar extends HBox {
         progress.progressProperty().unbind();
         cancel.setOnAction(null);
         if (task == null) return;
-        taskTitle.textProperty().bind(Bindings.concat(task.titleProperty(), "…"));
+        taskTitle.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("shell.status.task", task.getTitle()), task.titleProperty()));
         progress.progressProperty().bind(task.progressProperty());
         cancel.setOnAction(e -> task.cancel());
     }
@@ -65,7 +64,7 @@ public final class StatusBar extends HBox {
      */
     public void addTooltips() {
         if (cancel.getTooltip() != null) return;
-        cancel.setTooltip(new Tooltip("Cancel"));
+        cancel.setTooltip(new Tooltip(I18n.t("common.cancel")));
         Tooltip path = new Tooltip();
         path.textProperty().bind(library.textProperty());
         library.setTooltip(path);
@@ -76,7 +75,6 @@ public final class StatusBar extends HBox {
     }
 
     public void showCounts(LibraryCounts c) {
-        counts.setText(String.format(Locale.getDefault(), "%,d events · %,d partnerships · %,d trade figures · %,d sources",
-                c.events(), c.partnerships(), c.tradeFigures(), c.sources()));
+        counts.setText(I18n.t("shell.status.counts", c.events(), c.partnerships(), c.tradeFigures(), c.sources()));
     }
 }

@@ -2,6 +2,8 @@ package org.entente.ui.common;
 
 import java.util.Locale;
 
+import org.entente.i18n.I18n;
+
 /**
  * The app's colour themes. Light and dark are AtlantaFX's Primer themes; high contrast is Primer
  * dark with its colours replaced (black ground, white text, yellow accents: every text colour at
@@ -10,20 +12,24 @@ import java.util.Locale;
  * under it and the charts their Java2D palette ({@code ui.trade.ChartStyle}).
  */
 public enum Theme {
-    LIGHT("Light", null),
-    DARK("Dark", "dark"),
-    HIGH_CONTRAST("High Contrast", "high-contrast");
+    LIGHT(null),
+    DARK("dark"),
+    HIGH_CONTRAST("high-contrast");
 
-    private final String label;
     private final String styleClass;
 
-    Theme(String label, String styleClass) {
-        this.label = label;
+    Theme(String styleClass) {
         this.styleClass = styleClass;
     }
 
-    /** The menu's name for it. */
-    public String label() { return label; }
+    /** The View menu's item for it: "Light Theme", "Giao diện sáng". */
+    public String menuText() {
+        return switch (this) {
+            case LIGHT -> I18n.t("shell.menu.view.theme.light");
+            case DARK -> I18n.t("shell.menu.view.theme.dark");
+            case HIGH_CONTRAST -> I18n.t("shell.menu.view.theme.high-contrast");
+        };
+    }
 
     /** The style class on a window's root, or null for light (the controls' default palettes). */
     public String styleClass() { return styleClass; }

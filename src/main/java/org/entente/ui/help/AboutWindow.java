@@ -18,6 +18,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.entente.i18n.I18n;
+
 
 /**
  * Help › About: the version, where the library and the log are, and the licences of everything Entente
@@ -44,11 +46,11 @@ public final class AboutWindow {
     private final Stage stage;
 
     private AboutWindow(Window owner, Path library, Path logFile) {
-        stage = HelpWindows.stage(owner, "About Entente", HelpWindows.load("about.fxml", this));
-        versionLabel.setText("Entente " + HelpWindows.version());
+        stage = HelpWindows.stage(owner, I18n.t("shell.about.title"), HelpWindows.load("about.fxml", this));
+        versionLabel.setText(I18n.t("shell.about.version", HelpWindows.version()));
         runtimeLabel.setText("Java " + System.getProperty("java.version") + " · JavaFX " + System.getProperty("javafx.runtime.version", "?")
                 + " · " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        String libraryText = library == null ? "No library open" : library.toAbsolutePath().toString();
+        String libraryText = library == null ? I18n.t("shell.status.no-library") : library.toAbsolutePath().toString();
         libraryLabel.setText(libraryText);
         copyLibraryPath.setDisable(library == null);
         copyLibraryPath.setOnAction(e -> {

@@ -8,6 +8,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.entente.i18n.I18n;
+
 
 /** Loads the help windows' FXML layouts (beside this class) with their controllers, and makes their stages. */
 final class HelpWindows {
@@ -16,6 +18,8 @@ final class HelpWindows {
     static Parent load(String fxml, Object controller) {
         FXMLLoader loader = new FXMLLoader(HelpWindows.class.getResource(fxml));
         loader.setController(controller);
+        // Texts written "%key" in the file come from the interface language's bundles.
+        loader.setResources(I18n.fxmlBundle());
         try {
             return loader.load();
         } catch (IOException e) {
@@ -41,6 +45,6 @@ final class HelpWindows {
     /** The running build's version, from the jar's manifest; a build from the source tree has none. */
     static String version() {
         String v = HelpWindows.class.getPackage().getImplementationVersion();
-        return v == null ? "(development build)" : v;
+        return v == null ? I18n.t("shell.about.development-build") : v;
     }
 }

@@ -7,6 +7,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.entente.i18n.I18n;
+
 
 /** Help › Keyboard Shortcuts: a table of every menu accelerator (layout in shortcuts.fxml). */
 public final class ShortcutsWindow {
@@ -17,7 +19,7 @@ public final class ShortcutsWindow {
     private final Stage stage;
 
     private ShortcutsWindow(Window owner, MenuBar bar) {
-        stage = HelpWindows.stage(owner, "Keyboard Shortcuts", HelpWindows.load("shortcuts.fxml", this));
+        stage = HelpWindows.stage(owner, I18n.t("shell.shortcuts.title"), HelpWindows.load("shortcuts.fxml", this));
         commandColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().command()));
         keysColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keys()));
         table.getItems().setAll(Shortcuts.of(bar));

@@ -17,6 +17,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.app.LogFiles;
+import org.entente.i18n.I18n;
+
 
 /**
  * What a user sees when a bug escapes: an uncaught exception on any thread is logged and shown in a
@@ -36,13 +38,13 @@ public final class UnexpectedErrorDialog {
     private final Stage stage;
 
     private UnexpectedErrorDialog(Window owner) {
-        stage = HelpWindows.stage(owner, "Something went wrong", HelpWindows.load("unexpected-error.fxml", this));
-        logLabel.setText("The details are also in the log: " + LogFiles.current());
+        stage = HelpWindows.stage(owner, I18n.t("shell.error.title"), HelpWindows.load("unexpected-error.fxml", this));
+        logLabel.setText(I18n.t("shell.error.log", LogFiles.current()));
         copyButton.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(detailsArea.getText());
             Clipboard.getSystemClipboard().setContent(c);
-            copyButton.setText("Copied");
+            copyButton.setText(I18n.t("shell.error.copied"));
         });
         closeButton.setOnAction(e -> stage.close());
         stage.setOnHidden(e -> open = null);
@@ -67,14 +69,12 @@ public final class UnexpectedErrorDialog {
     static Stage show(Window owner, Throwable error, String details) {
         if (open == null) {
             open = new UnexpectedErrorDialog(owner);
-            open.messageLabel.setText("Entente met an error it did not expect: " + summary(error)
-                    + ". Your library is safe: every edit was saved when you made it. You can go on working; "
-                    + "if it happens again, copy the details and keep them with a note of what you did.");
+            open.messageLabel.setText(I18n.t("shell.error.message", summary(error)));
             open.detailsArea.setText(details);
             open.stage.show();
         } else {
             open.detailsArea.appendText("\n\n" + details);
-            open.copyButton.setText("Copy details");
+            open.copyButton.setText(I18n.t("shell.error.copy"));
         }
         return open.stage;
     }

@@ -11,9 +11,11 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.exchange.ImportFormat;
+import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppPreferences;
+
 
 /**
  * The first minute: a short welcome over the starter library, shown once, on the first run, when the
@@ -30,9 +32,9 @@ public final class WelcomeWindow {
     private final Stage stage;
 
     private WelcomeWindow(Window owner, Path library, Runnable dismissed) {
-        stage = HelpWindows.stage(owner, "Welcome to Entente", HelpWindows.load("welcome.fxml", this));
+        stage = HelpWindows.stage(owner, I18n.t("shell.welcome.title"), HelpWindows.load("welcome.fxml", this));
         formatsLabel.setText(Arrays.stream(ImportFormat.values()).map(ImportFormat::label).collect(Collectors.joining(", ")) + ".");
-        libraryLabel.setText(library == null ? "No library is open." : library.toAbsolutePath().toString());
+        libraryLabel.setText(library == null ? I18n.t("shell.welcome.no-library") : library.toAbsolutePath().toString());
         startButton.setOnAction(e -> stage.close());
         stage.setOnHidden(e -> dismissed.run());
     }

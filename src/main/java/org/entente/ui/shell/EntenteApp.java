@@ -20,10 +20,12 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.entente.i18n.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.AppTab;
 import org.entente.ui.common.FxTaskExecutor;
 import org.entente.ui.common.Theme;
 import org.entente.ui.common.TypeScale;
@@ -81,9 +83,8 @@ public final class EntenteApp extends Application {
         try {
             toolkitStarted.await();
             if (toolkitFailure != null) {
-                System.err.println("Entente cannot open a window: " + toolkitFailure.getMessage()
-                        + (System.getProperty("os.name", "").startsWith("Linux")
-                                ? " (it needs a display and GTK 3, Debian package libgtk-3-0)" : ""));
+                System.err.println(I18n.t(System.getProperty("os.name", "").startsWith("Linux") ? "shell.start.no-window.linux" : "shell.start.no-window",
+                        toolkitFailure.getMessage()));
                 return 1;
             }
             Platform.runLater(() -> {
@@ -162,9 +163,12 @@ public final class EntenteApp extends Application {
     public void start(Stage stage) {
         LaunchOptions opts = options;
         AppPreferences prefs = preferences != null ? preferences : AppPreferences.user();
+        LaunchOptions.Screenshot shot = opts.screenshot();
+        // The language first: texts are read as the window is built. A screenshot shows the
+        // language of the run (--language, else the system's), not this user's choice.
+        if (shot == null) LanguageSwitch.applyRemembered(prefs);
         tasks = new FxTaskExecutor();
         context = new AppContext(tasks);
-        LaunchOptions.Screenshot shot = opts.screenshot();
         if (shot != null) {
             context.theme().set(shot.theme());
             context.largeType().set(shot.largeType());
@@ -173,6 +177,11 @@ public final class EntenteApp extends Application {
         } else rememberDisplaySettings(context, prefs);
 
         MainWindow window = new MainWindow(stage, context, prefs);
+        // View › Language puts a new window (and context) on the stage: stop() closes that one's library.
+        window.setOnRebuilt(rebuilt -> {
+            context = rebuilt.context();
+            tasks = rebuilt.context().tasks();
+        });
         double w = shot != null ? shot.width() : prefs.getDouble("window.width", 1280);
         double h = shot != null ? shot.height() : prefs.getDouble("window.height", 800);
         Scene scene = window.createScene(w, h);
@@ -194,8 +203,8 @@ public final class EntenteApp extends Application {
                 if (!stage.isMaximized() && !stage.isFullScreen()) {
                     prefs.putDouble("window.x", stage.getX());
                     prefs.putDouble("window.y", stage.getY());
-                    prefs.putDouble("window.width", scene.getWidth());
-                    prefs.putDouble("window.height", scene.getHeight());
+                    prefs.putDouble("window.width", stage.getScene().getWidth());
+                    prefs.putDouble("window.height", stage.getScene().getHeight());
                 }
             });
         }
@@ -210,8 +219,8 @@ public final class EntenteApp extends Application {
         }
         if (opts.measureStartup() || shot != null) {
             window.setOpenFailureHandler(error -> {
-                System.err.println("Could not open the library: "
-                        + (error == null ? "unknown error" : error.getMessage() != null ? error.getMessage() : error.toString()));
+                System.err.println(I18n.t("shell.start.open-failed",
+                        error == null ? I18n.t("shell.start.unknown-error") : error.getMessage() != null ? error.getMessage() : error.toString()));
                 exitCode = 1;
                 stage.hide();
             });
@@ -226,11 +235,12 @@ public final class EntenteApp extends Application {
             whenSettled(() -> {
                 if (opts.measureStartup()) System.out.println("library shown: " + sinceJvmStart() + " ms");
                 if (shot != null) {
-                    Optional<Tab> tab = window.tabs().getTabs().stream()
-                            .filter(t -> t.getText().equalsIgnoreCase(shot.view())).findFirst();
+                    // The view by its stable name ("events") or its tab's title in the language of the run.
+                    String id = AppTab.of(shot.view()).map(t -> "tab-" + t.key()).orElse(null);
+                    Optional<Tab> tab = window.tabs().getTabs().stream().filter(t -> t.getId().equals(id)).findFirst();
                     if (tab.isEmpty()) {
-                        System.err.println("No view called \"" + shot.view() + "\"; views: "
-                                + window.tabs().getTabs().stream().map(Tab::getText).toList());
+                        System.err.println(I18n.t("shell.screenshot.no-view", shot.view(),
+                                String.join(", ", window.tabs().getTabs().stream().map(Tab::getText).toList())));
                         exitCode = 2;
                         stage.hide();
                         return;
@@ -238,7 +248,7 @@ public final class EntenteApp extends Application {
                     window.tabs().getSelectionModel().select(tab.get());
                     if (shot.select() != null) {
                         var library = context.library();
-                        tasks.run("Finding " + shot.select(), () -> library.events().search(shot.select(), 1),
+                        tasks.run(I18n.t("shell.task.finding", shot.select()), () -> library.events().search(shot.select(), 1),
                                 hits -> { if (!hits.isEmpty()) context.selectedEventId().set(hits.get(0).event().id()); });
                     }
                     whenSettled(() -> {

@@ -17,6 +17,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -25,6 +27,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.entente.app.LibraryService;
 import org.entente.app.task.BackgroundTask;
+import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.store.LibraryCounts;
 import org.entente.ui.events.EventsView;
@@ -36,6 +39,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppTab;
 import org.entente.ui.common.AppStyles;
 import org.entente.ui.common.AppView;
 import org.entente.ui.common.AppPreferences;
@@ -52,21 +56,25 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final StatusBar statusBar;
-    /** One tab: its view is built the first time the tab is shown, so the window opens quickly. */
+    /**
+     * One tab: its view is built the first time the tab is shown, so the window opens quickly. The
+     * tab's id and the slides' name for it come from {@link AppTab}, never from its title, which is
+     * in the interface language.
+     */
     private final class ViewSlot {
-        final String title;
+        final AppTab name;
         final Ikon icon;
         final Supplier<AppView> factory;
         final Tab tab;
         AppView view;
 
-        ViewSlot(String title, Ikon icon, Supplier<AppView> factory) {
-            this.title = title;
+        ViewSlot(AppTab name, Ikon icon, Supplier<AppView> factory) {
+            this.name = name;
             this.icon = icon;
             this.factory = factory;
-            tab = new Tab(title);
+            tab = new Tab(name.title());
             tab.setGraphic(new FontIcon(icon));
-            tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            tab.setId("tab-" + name.key());
         }
 
         AppView view() {
@@ -80,7 +88,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     }
 
     private final List<ViewSlot> slots = new ArrayList<>();
-    private final Menu recentMenu = new Menu("Open Recent");
+    private final Menu recentMenu = new Menu(I18n.t("shell.menu.file.recent"));
     private final StackPane centre = new StackPane();
     private PointerSpotlight spotlight;
     private final VBox opening = new VBox(12);
@@ -121,7 +129,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         // regions) was a noticeable part of the window's first frame.
         ProgressBar openingProgress = new ProgressBar();
         openingProgress.setPrefWidth(180);
-        opening.getChildren().addAll(new Label("Opening the library…"), openingProgress);
+        opening.getChildren().addAll(new Label(I18n.t("shell.opening")), openingProgress);
         opening.setAlignment(javafx.geometry.Pos.CENTER);
         opening.getStyleClass().add("opening-overlay");
         centre.getChildren().addAll(tabs, opening, spotlight.layer());
@@ -145,17 +153,17 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         context.tasks().lastFailureProperty().addListener((obs, o, error) -> {
             if (error != null) {
                 context.tasks().clearFailure();
-                showError("Something went wrong", error.getMessage());
+                showError(I18n.t("shell.error.title"), error.getMessage());
             }
         });
     }
 
     /** The views, in tab order. Each feature adds its own line here. */
     private void createViews() {
-        slots.add(new ViewSlot("Timeline", MaterialDesignT.TIMELINE_TEXT_OUTLINE, () -> new org.entente.ui.timeline.TimelineAppView(context)));
-        slots.add(new ViewSlot("Events", MaterialDesignT.TABLE_LARGE, () -> new EventsView(context)));
-        slots.add(new ViewSlot("Network", MaterialDesignG.GRAPH_OUTLINE, () -> new org.entente.ui.network.NetworkAppView(context)));
-        slots.add(new ViewSlot("Measures", MaterialDesignC.CHART_LINE, () -> new org.entente.ui.trade.MeasuresAppView(context)));
+        slots.add(new ViewSlot(AppTab.TIMELINE, MaterialDesignT.TIMELINE_TEXT_OUTLINE, () -> new org.entente.ui.timeline.TimelineAppView(context)));
+        slots.add(new ViewSlot(AppTab.EVENTS, MaterialDesignT.TABLE_LARGE, () -> new EventsView(context)));
+        slots.add(new ViewSlot(AppTab.NETWORK, MaterialDesignG.GRAPH_OUTLINE, () -> new org.entente.ui.network.NetworkAppView(context)));
+        slots.add(new ViewSlot(AppTab.MEASURES, MaterialDesignC.CHART_LINE, () -> new org.entente.ui.trade.MeasuresAppView(context)));
     }
 
     public Scene createScene(double width, double height) {
@@ -174,6 +182,36 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     /** Edit › Undo, Redo and Undo History. */
     public UndoActions undoActions() { return undoActions; }
 
+    /** What the window's views share: the open library, the tasks, the selection, the display settings. */
+    public AppContext context() { return context; }
+
+    AppPreferences prefs() { return prefs; }
+
+    /** View › Pointer Spotlight. */
+    javafx.beans.property.BooleanProperty spotlightOn() { return spotlight.onProperty(); }
+
+    /** True while a library is being opened (the window shows "Opening the library…"). */
+    javafx.beans.value.ObservableBooleanValue openingLibrary() { return opening.visibleProperty(); }
+
+    private Consumer<MainWindow> onRebuilt;
+
+    /**
+     * Called with the window that takes this one's place on its stage when View › Language rebuilds
+     * it ({@link LanguageSwitch}): whoever holds this window holds that one from then on. The new
+     * window passes it on to the next.
+     */
+    public void setOnRebuilt(Consumer<MainWindow> handler) { onRebuilt = handler; }
+
+    Consumer<MainWindow> onRebuilt() { return onRebuilt; }
+
+    Consumer<Throwable> openFailureHandler() { return openFailureHandler; }
+
+    /** Says that no library is open, for a window built without opening one (a rebuild of a window that had none). */
+    void showNoLibrary() {
+        opening.setVisible(false);
+        statusBar.showLibrary(I18n.t("shell.status.no-library"));
+    }
+
     /** Every view, building on the FX thread those not shown yet (for tests and tools). */
     public List<AppView> views() {
         if (Platform.isFxApplicationThread()) return slots.stream().map(ViewSlot::view).toList();
@@ -185,30 +223,58 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     // ---- stories -------------------------------------------------------------------------------------
 
     @Override
-    public java.util.Map<String, String> captureState() {
+    public java.util.Map<String, String> captureState() { return captureState(views()); }
+
+    /**
+     * The state of the views built so far, for a window rebuilt in their place ({@link LanguageSwitch}):
+     * the views never shown have nothing to keep, and are not built just to be asked.
+     */
+    java.util.Map<String, String> captureBuiltState() { return captureState(builtViews()); }
+
+    /** The tabs whose views have been built. */
+    java.util.Set<AppTab> builtTabs() {
+        java.util.Set<AppTab> out = java.util.EnumSet.noneOf(AppTab.class);
+        for (ViewSlot slot : slots) if (slot.view != null) out.add(slot.name);
+        return out;
+    }
+
+    /** Builds the views of {@code names} now, so that they load at once. */
+    void build(java.util.Set<AppTab> names) {
+        for (ViewSlot slot : slots) if (names.contains(slot.name)) slot.view();
+    }
+
+    private List<AppView> builtViews() { return slots.stream().filter(slot -> slot.view != null).map(slot -> slot.view).toList(); }
+
+    private java.util.Map<String, String> captureState(List<AppView> views) {
         java.util.Map<String, String> s = new java.util.HashMap<>();
-        s.put("view", slots.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex())).title);
+        s.put("view", slots.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex())).name.stateName());
         s.put("theme", context.theme().get().key());
         s.put("typeScale", Integer.toString(context.typeScale().get()));
         s.put("largeType", Boolean.toString(context.largeType().get()));
         Long selected = context.selectedEventId().get();
         if (selected != null) s.put("selection", selected.toString());
-        for (AppView v : views()) s.putAll(v.captureState());
+        for (AppView v : views) s.putAll(v.captureState());
         return s;
     }
 
     @Override
-    public void restoreState(java.util.Map<String, String> s) {
+    public void restoreState(java.util.Map<String, String> s) { restoreState(s, true); }
+
+    /** As {@link #restoreState(java.util.Map)}, to the views built so far only (those a rebuild built again). */
+    void restoreBuiltState(java.util.Map<String, String> s) { restoreState(s, false); }
+
+    private void restoreState(java.util.Map<String, String> s, boolean everyView) {
         org.entente.ui.common.Theme theme = org.entente.ui.common.Theme.ofKey(s.get("theme"));
         if (theme != null) context.theme().set(theme);
         org.entente.ui.common.ViewState.number(s, "typeScale").map(Double::intValue)
                 .filter(org.entente.ui.common.TypeScale.STEPS::contains).ifPresent(context.typeScale()::set);
         org.entente.ui.common.ViewState.flag(s, "largeType").ifPresent(context.largeType()::set);
-        for (int i = 0; i < slots.size(); i++) if (slots.get(i).title.equals(s.get("view"))) tabs.getSelectionModel().select(i);
+        AppTab view = AppTab.of(s.get("view")).orElse(null);
+        for (int i = 0; i < slots.size(); i++) if (slots.get(i).name == view) tabs.getSelectionModel().select(i);
         // The selection first: the views' own ranges, restored next, have the last word on what is in view.
         Long selection = org.entente.ui.common.ViewState.number(s, "selection").map(Double::longValue).orElse(null);
         context.selectedEventId().set(selection);
-        for (AppView v : views()) v.restoreState(s);
+        for (AppView v : everyView ? views() : builtViews()) v.restoreState(s);
     }
 
     @Override
@@ -228,7 +294,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
         List<MenuItem> items = new ArrayList<>();
         for (Theme theme : Theme.values()) {
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(theme.label() + " Theme");
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(theme.menuText());
             item.setId("menu-theme-" + theme.key());
             item.setToggleGroup(group);
             item.setSelected(context.theme().get() == theme);
@@ -245,20 +311,20 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
      */
     private Menu typeSizeMenu() {
         javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        Menu menu = new Menu("Type Size");
+        Menu menu = new Menu(I18n.t("shell.menu.view.type-size"));
         menu.setId("menu-type-size");
-        MenuItem larger = new MenuItem("Larger");
-        larger.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem larger = new MenuItem(I18n.t("shell.menu.view.type-size.larger"));
+        larger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         larger.setOnAction(e -> context.typeScale().set(TypeScale.larger(context.typeScale().get())));
-        MenuItem smaller = new MenuItem("Smaller");
-        smaller.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem smaller = new MenuItem(I18n.t("shell.menu.view.type-size.smaller"));
+        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         smaller.setOnAction(e -> context.typeScale().set(TypeScale.smaller(context.typeScale().get())));
-        MenuItem normal = new MenuItem("Normal Size");
-        normal.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        MenuItem normal = new MenuItem(I18n.t("shell.menu.view.type-size.normal"));
+        normal.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         normal.setOnAction(e -> context.typeScale().set(TypeScale.NORMAL));
         menu.getItems().addAll(larger, smaller, normal, new SeparatorMenuItem());
         for (int size : TypeScale.STEPS) {
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(size + " %");
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(I18n.t("shell.menu.view.type-size.step", size));
             item.setId("menu-type-" + size);
             item.setToggleGroup(group);
             item.setSelected(context.typeScale().get() == size);
@@ -269,88 +335,88 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         // The keypad's + and - (and Shift+= for "+") do the same as the menu's keys.
         root.sceneProperty().addListener((obs, o, scene) -> {
             if (scene == null) return;
-            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), larger::fire);
-            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), smaller::fire);
-            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.EQUALS,
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), larger::fire);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), smaller::fire);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS,
                     KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), larger::fire);
         });
         return menu;
     }
 
     private MenuBar createMenus() {
-        MenuItem newLibrary = new MenuItem("New Library…");
-        newLibrary.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));
-        newLibrary.setOnAction(e -> chooseFile(true, "New library").ifPresent(p -> openLibrary(p, false)));
-        MenuItem open = new MenuItem("Open Library…");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseFile(false, "Open library").ifPresent(p -> openLibrary(p, false)));
-        MenuItem saveAs = new MenuItem("Save a Copy As…");
+        MenuItem newLibrary = new MenuItem(I18n.t("shell.menu.file.new"));
+        newLibrary.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        newLibrary.setOnAction(e -> chooseFile(true, I18n.t("shell.chooser.new")).ifPresent(p -> openLibrary(p, false)));
+        MenuItem open = new MenuItem(I18n.t("shell.menu.file.open"));
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseFile(false, I18n.t("shell.chooser.open")).ifPresent(p -> openLibrary(p, false)));
+        MenuItem saveAs = new MenuItem(I18n.t("shell.menu.file.save-copy"));
         saveAs.setId("menu-save-copy");
-        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
-        saveAs.setOnAction(e -> chooseFile(true, "Save a copy of the library").ifPresent(this::saveCopy));
+        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        saveAs.setOnAction(e -> chooseFile(true, I18n.t("shell.chooser.save-copy")).ifPresent(this::saveCopy));
         saveAs.disableProperty().bind(context.libraryProperty().isNull());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        MenuItem quit = new MenuItem(I18n.t("shell.menu.file.quit"));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
         refreshRecent();
-        Menu file = new Menu("File", null, newLibrary, open, recentMenu, new SeparatorMenuItem(), saveAs, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(I18n.t("shell.menu.file"), null, newLibrary, open, recentMenu, new SeparatorMenuItem(), saveAs, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
-        MenuItem find = new MenuItem("Find");
-        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        MenuItem find = new MenuItem(I18n.t("shell.menu.edit.find"));
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> {
             var node = tabs.getSelectionModel().getSelectedItem().getContent().lookup(".text-field");
             if (node != null) node.requestFocus();
         });
-        MenuItem clearSelection = new MenuItem("Clear Selection");
-        clearSelection.setAccelerator(KeyCombination.keyCombination("Escape"));
+        MenuItem clearSelection = new MenuItem(I18n.t("shell.menu.edit.clear-selection"));
+        clearSelection.setAccelerator(new KeyCodeCombination(KeyCode.ESCAPE));
         clearSelection.setOnAction(e -> context.selectedEventId().set(null));
-        Menu edit = new Menu("Edit", null, find, clearSelection);
+        Menu edit = new Menu(I18n.t("shell.menu.edit"), null, find, clearSelection);
         edit.setId("menu-edit");
         undoActions = UndoActions.install(edit, context, root);
 
         List<MenuItem> themes = themeItems();
-        CheckMenuItem large = new CheckMenuItem("Large Type (for projectors)");
-        large.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        CheckMenuItem large = new CheckMenuItem(I18n.t("shell.menu.view.large-type"));
+        large.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         large.selectedProperty().bindBidirectional(context.largeType());
-        MenuItem fullScreen = new MenuItem("Full Screen");
-        fullScreen.setAccelerator(KeyCombination.keyCombination("F11"));
+        MenuItem fullScreen = new MenuItem(I18n.t("shell.menu.view.full-screen"));
+        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
-        MenuItem present = new MenuItem("Present (full screen, large type)");
-        present.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        MenuItem present = new MenuItem(I18n.t("shell.menu.view.present"));
+        present.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         present.setOnAction(e -> {
             boolean on = !stage.isFullScreen();
             context.largeType().set(on);
             stage.setFullScreen(on);
         });
-        CheckMenuItem link = new CheckMenuItem("Link Views");
+        CheckMenuItem link = new CheckMenuItem(I18n.t("shell.menu.view.link"));
         link.setId("menu-link-views");
-        link.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+L"));
+        link.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
         link.selectedProperty().bindBidirectional(context.links().enabled());
-        CheckMenuItem spot = new CheckMenuItem("Pointer Spotlight");
+        CheckMenuItem spot = new CheckMenuItem(I18n.t("shell.menu.view.spotlight"));
         spot.setId("menu-spotlight");
-        spot.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+K"));
+        spot.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         spot.selectedProperty().bindBidirectional(spotlight.onProperty());
-        CheckMenuItem focus = new CheckMenuItem("Focus on Selection");
+        CheckMenuItem focus = new CheckMenuItem(I18n.t("shell.menu.view.focus"));
         focus.setId("menu-focus");
-        focus.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
+        focus.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         focus.selectedProperty().bindBidirectional(context.focusSelection());
-        Menu view = new Menu("View");
+        Menu view = new Menu(I18n.t("shell.menu.view"));
         view.getItems().addAll(themes);
-        view.getItems().addAll(new SeparatorMenuItem(), typeSizeMenu(), large, new SeparatorMenuItem(), fullScreen, present, spot, focus, new SeparatorMenuItem(), link,
+        view.getItems().addAll(new SeparatorMenuItem(), LanguageSwitch.menu(this), typeSizeMenu(), large, new SeparatorMenuItem(), fullScreen, present, spot, focus, new SeparatorMenuItem(), link,
                 new SeparatorMenuItem());
         view.setId("menu-view");
         for (int i = 0; i < slots.size(); i++) {
             int index = i;
-            MenuItem go = new MenuItem(slots.get(i).title);
-            if (i < 9) go.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (i + 1)));
+            MenuItem go = new MenuItem(slots.get(i).name.title());
+            if (i < 9) go.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.SHORTCUT_DOWN));
             go.setOnAction(e -> tabs.getSelectionModel().select(index));
             view.getItems().add(go);
         }
 
-        MenuItem sources = new MenuItem("Data Sources");
+        MenuItem sources = new MenuItem(I18n.t("shell.menu.help.sources"));
         sources.setOnAction(e -> AboutDialog.showSources(stage));
-        Menu help = new Menu("Help", null, sources);
+        Menu help = new Menu(I18n.t("shell.menu.help"), null, sources);
         help.setId("menu-help");
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
@@ -360,7 +426,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     private java.util.Optional<Path> chooseFile(boolean save, String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Entente library (*.db)", "*.db"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("shell.chooser.filter"), "*.db"));
         return save ? org.entente.ui.common.FileDialogs.save(chooser, stage) : org.entente.ui.common.FileDialogs.open(chooser, stage);
     }
 
@@ -386,41 +452,52 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
      * {@code seedIfNew}), then shows it in every view. The previous library closes once the new
      * one is open; if opening fails, the previous one stays open and the user is told why.
      */
-    public void openLibrary(Path file, boolean seedIfNew) {
+    public void openLibrary(Path file, boolean seedIfNew) { openLibrary(file, seedIfNew, () -> { }); }
+
+    /**
+     * As {@link #openLibrary(Path, boolean)}, then runs {@code afterwards} on the FX thread once the
+     * attempt has ended: the library shown in every view, or the failure told.
+     */
+    public void openLibrary(Path file, boolean seedIfNew, Runnable afterwards) {
         opening.setVisible(true);
-        statusBar.showLibrary("Opening " + file + "…");
+        statusBar.showLibrary(I18n.t("shell.status.opening-file", file));
         Library previous = context.library();
-        context.tasks().execute(BackgroundTask.wrap("Opening library",
+        context.tasks().execute(BackgroundTask.wrap(I18n.t("shell.task.opening"),
                 () -> seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file)
         ).onSuccess(library -> {
             context.setLibrary(library);
             prefs.addRecent(library.file());
             refreshRecent();
             statusBar.showLibrary(library.file().toString());
-            stage.setTitle("Entente — " + library.file().getFileName());
+            stage.setTitle(I18n.t("shell.window.title", library.file().getFileName()));
             opening.setVisible(false);
             for (ViewSlot slot : slots) if (slot.view != null) slot.view.libraryOpened(context);
             refreshCounts();
-            if (previous != null) context.tasks().run("Closing previous library", () -> {
+            if (previous != null) context.tasks().run(I18n.t("shell.task.closing-previous"), () -> {
                 previous.close();
                 return null;
             }, x -> { });
+            afterwards.run();
         }).onFailure(error -> {
-            if (error instanceof java.util.concurrent.CancellationException) return;
+            if (error instanceof java.util.concurrent.CancellationException) {
+                afterwards.run();
+                return;
+            }
             opening.setVisible(false);
+            afterwards.run();
             if (openFailureHandler != null) {
                 openFailureHandler.accept(error);
                 return;
             }
-            statusBar.showLibrary(previous == null ? "No library open" : previous.file().toString());
-            backupActions.offerBackupAfterOpenFailure(file, error, () -> showError("Could not open the library", error.getMessage()
-                    + (previous == null ? "" : "\n\n" + previous.file().getFileName() + " stays open.")), copy -> openLibrary(copy, false));
+            statusBar.showLibrary(previous == null ? I18n.t("shell.status.no-library") : previous.file().toString());
+            backupActions.offerBackupAfterOpenFailure(file, error, () -> showError(I18n.t("shell.open.failed"),
+                    previous == null ? error.getMessage() : I18n.t("shell.open.failed.previous-stays", error.getMessage(), previous.file().getFileName())), copy -> openLibrary(copy, false));
         }));
     }
 
     private void saveCopy(Path target) {
         Library library = context.library();
-        context.tasks().run("Saving a copy", () -> {
+        context.tasks().run(I18n.t("shell.task.saving-copy"), () -> {
             library.saveCopyTo(target);
             return target;
         }, p -> openLibrary(p, false));
@@ -429,7 +506,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     private void refreshCounts() {
         Library library = context.library();
         if (library == null) return;
-        context.tasks().run("Counting", library::counts, (Consumer<LibraryCounts>) statusBar::showCounts);
+        context.tasks().run(I18n.t("shell.task.counting"), library::counts, (Consumer<LibraryCounts>) statusBar::showCounts);
     }
 
     void showError(String header, String message) {

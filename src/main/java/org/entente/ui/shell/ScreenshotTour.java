@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
@@ -17,11 +16,13 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.entente.i18n.I18n;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.ui.network.NetworkAppView;
 import org.entente.ui.trade.MeasuresAppView;
 import org.entente.ui.common.AppContext;
+import org.entente.ui.common.AppTab;
 
 /**
  * Renders every main view of the open library to PNG files in one run, for the README and for looking
@@ -60,7 +61,7 @@ public final class ScreenshotTour {
      */
     public static CompletableFuture<List<Path>> run(MainWindow window, AppContext context, Stage stage, Path outDir, List<String> shots) {
         for (String s : shots)
-            if (!SHOTS.contains(s)) throw new IllegalArgumentException("no shot called \"" + s + "\"; shots: " + String.join(", ", SHOTS));
+            if (!SHOTS.contains(s)) throw new IllegalArgumentException(I18n.t("shell.screenshots.no-shot", s, String.join(", ", SHOTS)));
         ScreenshotTour tour = new ScreenshotTour(window, context, stage, outDir, shots);
         tour.whenSettled(() -> context.library() != null, tour::selectEvent);
         return tour.done;
@@ -69,7 +70,7 @@ public final class ScreenshotTour {
     private void selectEvent() {
         var library = context.library();
         // The event of that title, not the search's best hit (which ranks other Putin visits higher).
-        context.tasks().run("Finding " + SELECTED, () -> library.events().search(SELECTED, 50),
+        context.tasks().run(I18n.t("shell.task.finding", SELECTED), () -> library.events().search(SELECTED, 50),
                 hits -> hits.stream().filter(h -> h.event().title().equals(SELECTED)).findFirst()
                         .ifPresent(h -> context.selectedEventId().set(h.event().id())));
         whenSettled(() -> true, this::nextShot);
@@ -127,7 +128,7 @@ public final class ScreenshotTour {
                 }
                 case "editor-event" -> {
                     Long id = context.selectedEventId().get();
-                    if (id == null) throw new IllegalStateException("no event called \"" + SELECTED + "\" to open in the editor");
+                    if (id == null) throw new IllegalStateException(I18n.t("shell.screenshots.no-event", SELECTED));
                     context.editing().edit(new RecordRef(RecordKind.EVENT, id));
                     whenSettled(() -> form() != null, () -> {
                         Window form = form();
@@ -171,7 +172,7 @@ public final class ScreenshotTour {
                             var network = window.captureState();
                             var player = new org.entente.ui.story.StoryPlayer(window, List.of(
                                     new org.entente.model.Slide(0, SELECTED, "", timeline),
-                                    new org.entente.model.Slide(0, "Vietnam's partnerships", "", network)));
+                                    new org.entente.model.Slide(0, I18n.t("shell.screenshots.slide.network"), "", network)));
                             player.play(0, false, false);
                             whenSettled(() -> true, () -> snapshot(stage.getScene(), shot, player::stop));
                         });
@@ -210,8 +211,9 @@ public final class ScreenshotTour {
     }
 
     private void selectTab(String name) {
-        Tab tab = window.tabs().getTabs().stream().filter(t -> t.getText().toLowerCase(Locale.ROOT).equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no view called " + name));
+        String id = "tab-" + AppTab.of(name).orElseThrow(() -> new IllegalStateException(I18n.t("shell.screenshots.no-view", name))).key();
+        Tab tab = window.tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(I18n.t("shell.screenshots.no-view", name)));
         window.tabs().getSelectionModel().select(tab);
         // A view built just now missed the selection made before it existed: make it again.
         Long selected = context.selectedEventId().get();
@@ -260,7 +262,7 @@ public final class ScreenshotTour {
                 }
             } else if (polls[0] > 1200) {
                 poll.stop();
-                done.completeExceptionally(new IllegalStateException("the window did not settle within 2 minutes"));
+                done.completeExceptionally(new IllegalStateException(I18n.t("shell.screenshots.not-settled")));
             }
         }));
         poll.setCycleCount(Timeline.INDEFINITE);

@@ -7,11 +7,14 @@ import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.entente.app.edit.Change;
 import org.entente.app.edit.LibraryEditor;
 import org.entente.app.edit.UndoHistory;
+import org.entente.i18n.I18n;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.ui.common.AppContext;
@@ -23,22 +26,22 @@ import org.entente.ui.common.AppContext;
  */
 public final class UndoActions {
     private final AppContext context;
-    private final MenuItem undo = new MenuItem("Undo");
-    private final MenuItem redo = new MenuItem("Redo");
-    private final MenuItem showHistory = new MenuItem("Undo History…");
+    private final MenuItem undo = new MenuItem(I18n.t("shell.undo"));
+    private final MenuItem redo = new MenuItem(I18n.t("shell.redo"));
+    private final MenuItem showHistory = new MenuItem(I18n.t("shell.undo.history.menu"));
     private final Runnable onHistoryChanged = () -> Platform.runLater(this::refresh);
     private UndoHistoryWindow historyWindow;
 
     private UndoActions(AppContext context) {
         this.context = context;
         undo.setId("menu-undo");
-        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undo.setOnAction(e -> undo());
         redo.setId("menu-redo");
-        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redo.setOnAction(e -> redo());
         showHistory.setId("menu-undo-history");
-        showHistory.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
+        showHistory.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         showHistory.setOnAction(e -> showHistory());
         showHistory.disableProperty().bind(context.editorProperty().isNull());
         context.editorProperty().addListener((obs, old, now) -> {
@@ -55,10 +58,10 @@ public final class UndoActions {
         UndoActions actions = new UndoActions(context);
         editMenu.getItems().addAll(0, List.of(actions.undo, actions.redo, actions.showHistory, new SeparatorMenuItem()));
         anyNodeOfTheWindow.sceneProperty().addListener((obs, o, scene) -> {
-            if (scene != null) scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), actions::redo);
+            if (scene != null) scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), actions::redo);
         });
         if (anyNodeOfTheWindow.getScene() != null)
-            anyNodeOfTheWindow.getScene().getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), actions::redo);
+            anyNodeOfTheWindow.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), actions::redo);
         return actions;
     }
 
@@ -71,9 +74,9 @@ public final class UndoActions {
         UndoHistory history = editor == null ? null : editor.history();
         var next = history == null ? java.util.Optional.<Change>empty() : history.nextUndo();
         var again = history == null ? java.util.Optional.<Change>empty() : history.nextRedo();
-        undo.setText(next.map(c -> "Undo " + c.description()).orElse("Undo"));
+        undo.setText(next.map(c -> I18n.t("shell.undo.named", c.description())).orElseGet(() -> I18n.t("shell.undo")));
         undo.setDisable(next.isEmpty());
-        redo.setText(again.map(c -> "Redo " + c.description()).orElse("Redo"));
+        redo.setText(again.map(c -> I18n.t("shell.redo.named", c.description())).orElseGet(() -> I18n.t("shell.redo")));
         redo.setDisable(again.isEmpty());
         if (historyWindow != null) historyWindow.refresh();
     }
@@ -81,20 +84,20 @@ public final class UndoActions {
     public void undo() {
         LibraryEditor editor = context.editor();
         if (editor == null || !editor.history().canUndo()) return;
-        run("Undoing", editor, e -> e.undo().map(List::of).orElse(List.of()));
+        run(I18n.t("shell.task.undoing"), editor, e -> e.undo().map(List::of).orElse(List.of()));
     }
 
     public void redo() {
         LibraryEditor editor = context.editor();
         if (editor == null || !editor.history().canRedo()) return;
-        run("Redoing", editor, e -> e.redo().map(List::of).orElse(List.of()));
+        run(I18n.t("shell.task.redoing"), editor, e -> e.redo().map(List::of).orElse(List.of()));
     }
 
     /** Undoes every change from the newest back to {@code change}, in one go. */
-    void undoThrough(Change change) { run("Undoing", context.editor(), e -> e.undoThrough(change)); }
+    void undoThrough(Change change) { run(I18n.t("shell.task.undoing"), context.editor(), e -> e.undoThrough(change)); }
 
     /** Redoes every undone change up to {@code change}, in one go. */
-    void redoThrough(Change change) { run("Redoing", context.editor(), e -> e.redoThrough(change)); }
+    void redoThrough(Change change) { run(I18n.t("shell.task.redoing"), context.editor(), e -> e.redoThrough(change)); }
 
     /** What an undo or redo did, and the one event it brought back or changed, to select (else null). */
     private record Outcome(List<Change> changes, Long event) {}

@@ -1,8 +1,5 @@
 package org.entente.ui.undo;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,6 +10,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -21,8 +20,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.app.edit.Change;
 import org.entente.app.edit.LibraryEditor;
+import org.entente.i18n.I18n;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppStyles;
+import org.entente.ui.common.DateTimes;
 import org.entente.ui.common.Fxml;
 
 /**
@@ -34,8 +35,6 @@ public final class UndoHistoryWindow {
     /** One line of the list: a change and whether it is currently undone. */
     public record Entry(Change change, boolean undone) {}
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
-
     private final AppContext context;
     private final UndoActions actions;
     private final Stage stage = new Stage();
@@ -46,7 +45,7 @@ public final class UndoHistoryWindow {
     UndoHistoryWindow(AppContext context, UndoActions actions) {
         this.context = context;
         this.actions = actions;
-        stage.setTitle("Undo History");
+        stage.setTitle(I18n.t("shell.undo.history.title"));
         Fxml.load(UndoHistoryWindow.class.getResource("UndoHistory.fxml"), this);
         list.setCellFactory(lv -> new ListCell<>() {
             @Override
@@ -57,7 +56,7 @@ public final class UndoHistoryWindow {
                     setText(null);
                     return;
                 }
-                setText(TIME.format(entry.change().at()) + "   " + entry.change().description());
+                setText(DateTimes.time(entry.change().at()) + "   " + entry.change().description());
                 if (entry.undone()) getStyleClass().add("undone-change");
             }
         });
@@ -66,9 +65,9 @@ public final class UndoHistoryWindow {
         scene.getStylesheets().addAll(AppStyles.main(),
                 UndoHistoryWindow.class.getResource("undo-history.css").toExternalForm());
         // The main window's keys work here too.
-        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z"), actions::undo);
-        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z"), actions::redo);
-        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y"), actions::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), actions::undo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), actions::redo);
         stage.setScene(scene);
         AppStyles.follow(root, context);
         updateButton(null);
@@ -103,7 +102,7 @@ public final class UndoHistoryWindow {
 
     private void updateButton(Entry entry) {
         go.setDisable(entry == null);
-        go.setText(entry != null && entry.undone() ? "Redo to Here" : "Undo to Here");
+        go.setText(I18n.t(entry != null && entry.undone() ? "shell.undo.history.redo-to" : "shell.undo.history.undo-to"));
     }
 
     @FXML

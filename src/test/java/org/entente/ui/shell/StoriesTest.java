@@ -286,7 +286,9 @@ class StoriesTest {
             @Override public java.io.File folder(javafx.stage.DirectoryChooser c, Window o) { return pngs.toFile(); }
         });
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> slideList(robot).getItems().size() == 2);
+            // The Stories window shows once the slide's write is back on the FX thread, a moment after the library has it.
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#slide-list").tryQueryAs(ListView.class)
+                    .map(list -> list.getItems().size() == 2).orElse(false));
             robot.clickOn("#story-export-png");
             robot.clickOn("#story-export-cancel");
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#story-export-status").queryAs(Label.class).getText()

@@ -1,10 +1,6 @@
 package org.entente.ui.common.annotate;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,12 +17,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.entente.i18n.I18n;
 import org.entente.model.Annotation;
 import org.entente.model.Note;
 import org.entente.model.Provenance;
 import org.entente.model.RecordRef;
 import org.entente.store.Library;
 import org.entente.ui.common.AppContext;
+import org.entente.ui.common.DateTimes;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -40,9 +38,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * in the background; every change is one undoable write, after which the library's views reload.
  */
 public final class AnnotationPanel extends VBox {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
-    static final String MARKDOWN_HINT = "*italic*  **bold**  `code`  - list  1. list  # heading  [label](url)";
 
     private final AppContext context;
     private final RecordRef target;
@@ -91,7 +86,7 @@ public final class AnnotationPanel extends VBox {
         Library library = context.library();
         if (library == null) return;
         if (loading != null) loading.cancel(true);
-        loading = context.tasks().run("Loading notes", () -> Data.read(library, target), this::show);
+        loading = context.tasks().run(I18n.t("shell.task.loading-notes"), () -> Data.read(library, target), this::show);
     }
 
     /** The marks as last loaded (null until then): hosts style the record's title by it. */
@@ -108,13 +103,13 @@ public final class AnnotationPanel extends VBox {
     void show(Data data) {
         annotation = data.annotation();
         shown.set(annotation);
-        getChildren().setAll(marks(), tagsRow(), heading("Notes"));
+        getChildren().setAll(marks(), tagsRow(), heading(I18n.t("shell.notes.heading")));
         VBox notes = new VBox(8);
         notes.getStyleClass().add("note-list");
         notes.setId("note-list");
         for (Note n : data.notes()) notes.getChildren().add(card(n, notes));
         getChildren().add(notes);
-        Button add = new Button("Add note", new FontIcon(MaterialDesignN.NOTE_PLUS_OUTLINE));
+        Button add = new Button(I18n.t("shell.notes.add"), new FontIcon(MaterialDesignN.NOTE_PLUS_OUTLINE));
         add.setId("note-add");
         add.getStyleClass().add("flat");
         add.setOnAction(e -> {
@@ -126,7 +121,7 @@ public final class AnnotationPanel extends VBox {
             }));
         });
         getChildren().add(add);
-        data.provenance().ifPresent(p -> getChildren().addAll(heading("Record"), provenance(p)));
+        data.provenance().ifPresent(p -> getChildren().addAll(heading(I18n.t("shell.notes.record")), provenance(p)));
     }
 
     private static Label heading(String text) {
@@ -138,27 +133,27 @@ public final class AnnotationPanel extends VBox {
     // ---- star and highlight ----------------------------------------------------------------------
 
     private javafx.scene.layout.Pane marks() {
-        ToggleButton star = new ToggleButton(annotation.starred() ? "Starred" : "Star",
+        ToggleButton star = new ToggleButton(I18n.t(annotation.starred() ? "shell.notes.starred" : "shell.notes.star"),
                 new FontIcon(annotation.starred() ? MaterialDesignS.STAR : MaterialDesignS.STAR_OUTLINE));
         star.setId("annotation-star");
         star.getStyleClass().add("annotation-star");
         star.setSelected(annotation.starred());
-        star.setTooltip(new Tooltip("Star it: “My annotations” in every view shows what you starred, highlighted, tagged or noted"));
+        star.setTooltip(new Tooltip(I18n.t("shell.notes.star.tooltip")));
         star.setOnAction(e -> save(annotation.withStarred(star.isSelected())));
 
         HBox swatches = new HBox(4);
         swatches.setAlignment(Pos.CENTER_LEFT);
         swatches.getStyleClass().add("highlight-swatches");
         ToggleGroup group = new ToggleGroup();
-        ToggleButton none = swatch(group, null, "No highlight");
+        ToggleButton none = swatch(group, null, I18n.t("shell.notes.highlight.none"));
         none.getStyleClass().add("highlight-none");
         swatches.getChildren().add(none);
         for (Highlight h : Highlight.values()) {
-            ToggleButton b = swatch(group, h.hex(), h.label() + " highlight");
+            ToggleButton b = swatch(group, h.hex(), h.swatchName());
             b.getStyleClass().add(h.styleClass());
             swatches.getChildren().add(b);
         }
-        Label highlightLabel = new Label("Highlight");
+        Label highlightLabel = new Label(I18n.t("shell.notes.highlight"));
         highlightLabel.getStyleClass().add("annotation-label");
         // Wraps in a narrow pane (1280×800, large type) rather than cutting "Star" and "Highlight".
         star.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -187,12 +182,12 @@ public final class AnnotationPanel extends VBox {
     // ---- tags ----------------------------------------------------------------------------------
 
     private HBox tagsRow() {
-        Label label = new Label("My tags");
+        Label label = new Label(I18n.t("shell.notes.tags"));
         label.getStyleClass().add("annotation-label");
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField field = new TextField(String.join(", ", annotation.tags()));
         field.setId("annotation-tags");
-        field.setPromptText("e.g. lecture 3, exam — separated by commas");
+        field.setPromptText(I18n.t("shell.notes.tags.prompt"));
         HBox.setHgrow(field, Priority.ALWAYS);
         Runnable commit = () -> {
             List<String> tags = Annotation.parseTags(field.getText());
@@ -220,7 +215,7 @@ public final class AnnotationPanel extends VBox {
     private void showStoredMarks() {
         Library library = context.library();
         if (library == null) return;
-        context.tasks().run("Loading your marks", () -> library.annotations().of(target), stored -> {
+        context.tasks().run(I18n.t("shell.task.loading-marks"), () -> library.annotations().of(target), stored -> {
             annotation = stored;
             shown.set(stored);
             // show() put the marks row first and the tags row second.
@@ -241,12 +236,12 @@ public final class AnnotationPanel extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button edit = new Button(null, new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
         edit.getStyleClass().addAll("flat", "note-edit");
-        edit.setTooltip(new Tooltip("Edit the note"));
-        edit.setAccessibleText("Edit the note");
+        edit.setTooltip(new Tooltip(I18n.t("shell.notes.edit")));
+        edit.setAccessibleText(I18n.t("shell.notes.edit"));
         Button delete = new Button(null, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         delete.getStyleClass().addAll("flat", "note-delete");
-        delete.setTooltip(new Tooltip("Delete the note (Edit > Undo brings it back)"));
-        delete.setAccessibleText("Delete the note");
+        delete.setTooltip(new Tooltip(I18n.t("shell.notes.delete.tooltip")));
+        delete.setAccessibleText(I18n.t("shell.notes.delete"));
         delete.setOnAction(e -> AnnotationWrites.deleteNote(context, note));
         HBox footer = new HBox(4, when, spacer, edit, delete);
         footer.setAlignment(Pos.CENTER_LEFT);
@@ -261,9 +256,9 @@ public final class AnnotationPanel extends VBox {
 
     private static String noteTimes(Note n) {
         if (n.created() == null) return "";
-        String s = "Written " + WHEN.format(n.created());
-        if (n.updated() != null && n.updated().isAfter(n.created())) s += " · edited " + WHEN.format(n.updated());
-        return s;
+        if (n.updated() != null && n.updated().isAfter(n.created()))
+            return I18n.t("shell.notes.written-edited", format(n.created()), format(n.updated()));
+        return I18n.t("shell.notes.written", format(n.created()));
     }
 
     /** An editor in place of {@code replaced} (or appended when it is null). */
@@ -272,15 +267,15 @@ public final class AnnotationPanel extends VBox {
         text.setId("note-editor");
         text.setWrapText(true);
         text.setPrefRowCount(5);
-        text.setPromptText("Write a note. " + MARKDOWN_HINT);
-        Label hint = new Label(MARKDOWN_HINT);
+        text.setPromptText(I18n.t("shell.notes.prompt", markdownHint()));
+        Label hint = new Label(markdownHint());
         hint.getStyleClass().add("note-hint");
-        Button save = new Button("Save note");
+        Button save = new Button(I18n.t("shell.notes.save"));
         save.setId("note-save");
         save.setDefaultButton(false);
         save.getStyleClass().add("accent");
         save.disableProperty().bind(text.textProperty().isEmpty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(I18n.t("common.cancel"));
         cancel.setId("note-cancel");
         HBox buttons = new HBox(8, save, cancel);
         VBox box = new VBox(6, text, hint, buttons);
@@ -311,14 +306,12 @@ public final class AnnotationPanel extends VBox {
     // ---- provenance ----------------------------------------------------------------------------
 
     private static VBox provenance(Provenance p) {
-        Label origin = new Label(p.originText());
+        Label origin = new Label(origin(p));
         origin.setId("record-origin");
         origin.getStyleClass().add("record-origin");
         origin.setWrapText(true);
-        List<String> times = new ArrayList<>();
-        times.add("Added " + WHEN.format(p.created()));
-        if (p.changedSince()) times.add("changed " + WHEN.format(p.updated()));
-        Label when = new Label(String.join(" · ", times));
+        Label when = new Label(p.changedSince() ? I18n.t("shell.record.added-changed", format(p.created()), format(p.updated()))
+                : I18n.t("shell.record.added", format(p.created())));
         when.setId("record-times");
         when.getStyleClass().add("record-times");
         when.setWrapText(true);
@@ -328,5 +321,21 @@ public final class AnnotationPanel extends VBox {
     /** For tests: what the panel last showed as the record's marks. */
     Annotation annotation() { return annotation; }
 
-    static String format(Instant when) { return WHEN.format(when); }
+    static String format(Instant when) { return DateTimes.dateTime(when); }
+
+    /** How notes are written, shown under the note editor. */
+    static String markdownHint() { return I18n.t("shell.notes.markdown-hint"); }
+
+    /** Where a record came from, for people: "Starter library", "Imported from a.csv, b.json", "Added by you". */
+    static String origin(Provenance p) {
+        String origin = p.origin();
+        if (origin.equals("starter")) return I18n.t("shell.record.origin.starter");
+        if (origin.equals("user")) return I18n.t("shell.record.origin.user");
+        if (origin.startsWith("dataset:")) return I18n.t("shell.record.origin.dataset", origin.substring("dataset:".length()));
+        if (origin.startsWith("import:")) {
+            String files = origin.substring("import:".length()).replace(",", ", ");
+            return files.isBlank() ? I18n.t("shell.record.origin.imported") : I18n.t("shell.record.origin.imported-from", files);
+        }
+        return origin;
+    }
 }

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.entente.app.CitationService;
 import org.entente.app.CitationService.Format;
+import org.entente.i18n.I18n;
 import org.entente.model.Source;
 import org.entente.store.Library;
 import org.entente.ui.common.AppContext;
@@ -34,7 +35,7 @@ public final class CitationActions {
 
     /** Adds File › Export Citations… to {@code menuBar} (after Export… when present). */
     public static void install(MenuBar menuBar, AppContext context) {
-        MenuItem item = new MenuItem("Export Citations…");
+        MenuItem item = new MenuItem(I18n.t("shell.citations.menu"));
         item.setId("menu-export-citations");
         item.setOnAction(e -> showExportDialog(context));
         item.disableProperty().bind(context.libraryProperty().isNull());
@@ -52,16 +53,16 @@ public final class CitationActions {
 
     static void showExportDialog(AppContext context) {
         Dialog<Choice> dialog = new Dialog<>();
-        dialog.setTitle("Export Citations");
-        dialog.setHeaderText("Export sources as citations for a reference manager (Zotero, BibLaTeX, Pandoc)");
+        dialog.setTitle(I18n.t("shell.citations.title"));
+        dialog.setHeaderText(I18n.t("shell.citations.header"));
         if (context.window() != null) dialog.initOwner(context.window());
         ToggleGroup scope = new ToggleGroup();
         Long selected = context.selectedEventId().get();
-        RadioButton selection = new RadioButton("Sources of the selected event");
+        RadioButton selection = new RadioButton(I18n.t("shell.citations.selection"));
         selection.setId("citations-selection");
         selection.setToggleGroup(scope);
         selection.setDisable(selected == null);
-        RadioButton all = new RadioButton("Every source in the library");
+        RadioButton all = new RadioButton(I18n.t("shell.citations.all"));
         all.setId("citations-all");
         all.setToggleGroup(scope);
         (selected == null ? all : selection).setSelected(true);
@@ -69,7 +70,7 @@ public final class CitationActions {
         format.setId("citations-format");
         format.getItems().setAll(Format.values());
         format.setValue(Format.BIBTEX);
-        VBox box = new VBox(8, selection, all, new Label("Format"), format);
+        VBox box = new VBox(8, selection, all, new Label(I18n.t("shell.citations.format")), format);
         box.setPadding(new Insets(12));
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setId("citations-dialog");
@@ -81,7 +82,7 @@ public final class CitationActions {
 
     private static Optional<Path> chooseFile(AppContext context, Format format) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export citations as " + format.label());
+        chooser.setTitle(I18n.t("shell.citations.chooser", format.label()));
         chooser.setInitialFileName("sources." + format.extension());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label() + " (*." + format.extension() + ")",
                 "*." + format.extension()));
@@ -99,7 +100,7 @@ public final class CitationActions {
     public static void export(AppContext context, Collection<Long> eventIds, Format format, Path file,
                               java.util.function.Consumer<Integer> done) {
         Library library = context.library();
-        context.tasks().run("Exporting citations", () -> {
+        context.tasks().run(I18n.t("shell.task.citations.export"), () -> {
             List<Source> sources = eventIds == null ? CitationService.allSources(library) : CitationService.sourcesOfEvents(library, eventIds);
             CitationService.write(sources, format, file);
             return sources.size();
@@ -111,7 +112,7 @@ public final class CitationActions {
         if (eventIds.isEmpty() || context.library() == null) return;
         Library library = context.library();
         List<Long> ids = List.copyOf(eventIds);
-        context.tasks().run("Copying citations", () -> CitationService.format(CitationService.sourcesOfEvents(library, ids), format), text -> {
+        context.tasks().run(I18n.t("shell.task.citations.copy"), () -> CitationService.format(CitationService.sourcesOfEvents(library, ids), format), text -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);

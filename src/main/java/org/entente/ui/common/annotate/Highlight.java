@@ -3,27 +3,36 @@ package org.entente.ui.common.annotate;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.entente.i18n.I18n;
+
 /**
  * The highlight colours offered to users. The library stores the colour as #rrggbb; each one
  * here is drawn through the CSS class {@link #styleClass()} (see annotate.css), so themes can
  * tune them.
  */
 public enum Highlight {
-    YELLOW("Yellow", "#f5d547"),
-    GREEN("Green", "#6fcf8a"),
-    BLUE("Blue", "#5fa8e8"),
-    PINK("Pink", "#ef8bb5"),
-    ORANGE("Orange", "#f4a259");
+    YELLOW("#f5d547"),
+    GREEN("#6fcf8a"),
+    BLUE("#5fa8e8"),
+    PINK("#ef8bb5"),
+    ORANGE("#f4a259");
 
-    private final String label;
     private final String hex;
 
-    Highlight(String label, String hex) {
-        this.label = label;
+    Highlight(String hex) {
         this.hex = hex;
     }
 
-    public String label() { return label; }
+    /** The swatch's name for the tooltip and screen readers: "Yellow highlight", "Tô sáng màu vàng". */
+    public String swatchName() {
+        return switch (this) {
+            case YELLOW -> I18n.t("shell.notes.highlight.yellow");
+            case GREEN -> I18n.t("shell.notes.highlight.green");
+            case BLUE -> I18n.t("shell.notes.highlight.blue");
+            case PINK -> I18n.t("shell.notes.highlight.pink");
+            case ORANGE -> I18n.t("shell.notes.highlight.orange");
+        };
+    }
 
     public String hex() { return hex; }
 
