@@ -101,6 +101,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         this.context = context;
         this.prefs = prefs;
         context.setWindow(stage);
+        org.entente.ui.common.StandardButtons.install();
         statusBar = new StatusBar(context.tasks());
         spotlight = new PointerSpotlight(context);
         root.getStyleClass().add("main-window");
