@@ -88,7 +88,8 @@ class BundlesTest {
                 // be a view's state names ("timeline.from"), which share the views' prefixes.
                 boolean askedFor = Pattern.compile("(?<![\\w])(t|tOr|has)\\(\"" + Pattern.quote(l.value()) + "\"")
                         .matcher(l.sourceLine()).find();
-                if (askedFor && !all.contains(l.value())) missing.add(l.toString());
+                // A literal ending in "." is a prefix the code completes ("common.role." + role).
+                if (askedFor && !l.value().endsWith(".") && !all.contains(l.value())) missing.add(l.toString());
             }
         }
         try (Stream<Path> fxml = Files.walk(Path.of("src/main/resources"))) {

@@ -160,7 +160,7 @@ public final class EventDetailPane extends ScrollPane {
     }
 
     private static String participant(Participant p) {
-        return p.role() == null ? p.actor().name() : I18n.t("shell.detail.participant", p.actor().name(), p.role());
+        return p.role() == null ? p.actor().name() : I18n.t("shell.detail.participant", p.actor().name(), Names.role(p.role()));
     }
 
     static VBox meta(String label, String value) {

@@ -31,6 +31,19 @@ public final class Names {
         return key == null ? (label == null ? "" : label) : category(new Category(key, label == null ? key : label));
     }
 
+    /**
+     * A participant's role in the interface language: the roles Entente offers are stored by their
+     * English word ("host", "guest"), so that a role means the same whichever language wrote it;
+     * a role the user typed is shown as typed.
+     */
+    public static String role(String role) {
+        if (role == null) return "";
+        return switch (role) {
+            case "host", "guest", "voter", "subject", "signatory", "mediator" -> I18n.t("common.role." + role);
+            default -> role;
+        };
+    }
+
     private static String builtIn(boolean isBuiltIn, String key, String label) {
         return isBuiltIn ? I18n.tOr(key, label) : label;
     }

@@ -161,16 +161,7 @@ final class EventForm extends RecordForm<Event> {
      * roles by their English word, so that a role means the same whichever language wrote it.
      */
     static String roleName(String role) {
-        if (role == null) return "";
-        return switch (role) {
-            case Participant.HOST -> I18n.t("editor.role.host");
-            case Participant.GUEST -> I18n.t("editor.role.guest");
-            case Participant.VOTER -> I18n.t("editor.role.voter");
-            case Participant.SUBJECT -> I18n.t("editor.role.subject");
-            case EventFormModel.SIGNATORY -> I18n.t("editor.role.signatory");
-            case EventFormModel.MEDIATOR -> I18n.t("editor.role.mediator");
-            default -> role;
-        };
+        return org.entente.ui.common.Names.role(role);
     }
 
     /** The role a typed text means: an offered role by its shown name, else the text as typed (null when empty). */

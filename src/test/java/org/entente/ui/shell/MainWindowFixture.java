@@ -37,10 +37,14 @@ public final class MainWindowFixture {
         return new MainWindowFixture(window, context);
     }
 
-    /** Selects the view whose tab reads {@code title}, e.g. "Events". */
+    /**
+     * Selects the view whose tab reads {@code title}, e.g. "Events" — or, in another language, whose
+     * tab is the English title's ({@code #tab-events}).
+     */
     public MainWindowFixture selectTab(String title) {
-        window.tabs().getSelectionModel().select(
-                window.tabs().getTabs().stream().filter(t -> t.getText().equals(title)).findFirst().orElseThrow());
+        String id = "tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        window.tabs().getSelectionModel().select(window.tabs().getTabs().stream()
+                .filter(t -> t.getText().equals(title) || id.equals(t.getId())).findFirst().orElseThrow());
         return this;
     }
 
