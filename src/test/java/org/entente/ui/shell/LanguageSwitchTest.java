@@ -140,6 +140,42 @@ class LanguageSwitchTest {
     }
 
     @Test
+    void afterTheSwitchTheTimelineAxisAndTheTradeChartAreVietnamese(FxRobot robot) throws Exception {
+        idle();
+        chooseLanguage(robot, "#menu-language-vi");
+        MainWindow vi = rebuilt(first);
+
+        robot.clickOn("#tab-timeline");
+        idle();
+        org.entente.controls.timeline.TimelineView timeline = fx(() -> vi.views().stream()
+                .filter(org.entente.ui.timeline.TimelineAppView.class::isInstance).map(org.entente.ui.timeline.TimelineAppView.class::cast)
+                .findFirst().orElseThrow().timeline());
+        fx(() -> {
+            timeline.zoomTo(java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 12, 31));
+            return null;
+        });
+        idle();
+        var skin = (org.entente.controls.timeline.impl.TimelineViewSkin) fx(timeline::getSkin);
+        List<String> months = fx(() -> {
+            skin.paintNow();
+            return List.of(skin.axisTicks().minorLabels());
+        });
+        assertThat(months).contains("tháng 6").noneMatch(l -> l.contains("June"));
+
+        robot.clickOn("#tab-measures");
+        idle();
+        org.entente.ui.trade.TradeView trade = fx(() -> vi.views().stream()
+                .filter(org.entente.ui.trade.MeasuresAppView.class::isInstance).map(org.entente.ui.trade.MeasuresAppView.class::cast)
+                .findFirst().orElseThrow().trade().view());
+        // (the test library has no trade figures: the chart's frame is drawn all the same)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> trade.chartProperty().get() != null));
+        org.jfree.chart.JFreeChart chart = fx(() -> trade.chartProperty().get());
+        assertThat(chart.getXYPlot().getRangeAxis().getLabel()).isEqualTo("Tỷ USD");
+        assertThat(chart.getXYPlot().getDomainAxis().getLabel()).isEqualTo("Năm");
+        assertThat(chart.getTitle().getText()).isEqualTo("Tổng kim ngạch thương mại song phương");
+    }
+
+    @Test
     void aNoteBeingWrittenHoldsTheChangeBackUntilTheNextStartIfAsked(FxRobot robot) throws Exception {
         idle();
         robot.clickOn("#tab-events");
