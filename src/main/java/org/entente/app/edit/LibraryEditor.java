@@ -1,6 +1,7 @@
 package org.entente.app.edit;
 
 import java.time.Instant;
+import org.entente.i18n.I18n;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -51,7 +52,7 @@ public final class LibraryEditor {
 
     /** Adds an event (id 0) or replaces a stored one with its participants, tags and citations. */
     public Event saveEvent(Event event) {
-        String description = (event.id() == 0 ? "Add" : "Edit") + " event " + quoted(event.title());
+        String description = I18n.t(event.id() == 0 ? "changes.event.add" : "changes.event.edit", quoted(event.title()));
         return edit(description, () -> done(library.events().save(event), description));
     }
 
@@ -62,16 +63,16 @@ public final class LibraryEditor {
     public void deleteEvents(Collection<Long> ids) {
         List<Long> unique = new ArrayList<>(new LinkedHashSet<>(ids));
         if (unique.isEmpty()) return;
-        String fallback = unique.size() == 1 ? "Delete event " + unique.get(0) : "Delete " + unique.size() + " events";
+        String fallback = unique.size() == 1 ? I18n.t("changes.event.delete", String.valueOf(unique.get(0))) : I18n.t("changes.events.delete", unique.size());
         edit(fallback, () -> {
             String title = null;
             for (long id : unique) {
                 Event e = library.events().byId(id)
-                        .orElseThrow(() -> new EditException("There is no event with id " + id + " (was it deleted already?). Nothing was deleted."));
+                        .orElseThrow(() -> new EditException(I18n.t("changes.event.missing", String.valueOf(id))));
                 title = e.title();
                 library.events().delete(id);
             }
-            return done(null, unique.size() == 1 ? "Delete event " + quoted(title) : fallback);
+            return done(null, unique.size() == 1 ? I18n.t("changes.event.delete", quoted(title)) : fallback);
         });
     }
 
@@ -79,73 +80,73 @@ public final class LibraryEditor {
 
     /** Adds an actor (id 0) or changes a stored one; a rename reaches the search index of its events. */
     public Actor saveActor(Actor actor) {
-        String description = (actor.id() == 0 ? "Add" : "Edit") + " actor " + quoted(actor.name());
+        String description = I18n.t(actor.id() == 0 ? "changes.actor.add" : "changes.actor.edit", quoted(actor.name()));
         return edit(description, () -> done(library.actors().save(actor), description));
     }
 
     /** Deletes an actor with the notes on it; refused while events, partnerships or trade figures use it. */
     public void deleteActor(long id) {
-        edit("Delete actor " + id, () -> {
+        edit(I18n.t("changes.actor.delete", String.valueOf(id)), () -> {
             Actor actor = library.actors().byId(id)
-                    .orElseThrow(() -> new EditException("There is no actor with id " + id + " (was it deleted already?)."));
+                    .orElseThrow(() -> new EditException(I18n.t("changes.actor.missing", String.valueOf(id))));
             Map<String, Long> uses = EditSupport.usesOfActor(library, id);
             if (!uses.isEmpty())
-                throw new EditException("Cannot delete " + quoted(actor.name()) + ": " + uses(uses, "use") + " it. Change or delete those first.");
+                throw new EditException(I18n.t("changes.actor.in-use", quoted(actor.name()), uses(uses), usedOnce(uses)));
             EditSupport.deleteActor(library, id);
-            return done(null, "Delete actor " + quoted(actor.name()));
+            return done(null, I18n.t("changes.actor.delete", quoted(actor.name())));
         });
     }
 
     // ---- partnerships --------------------------------------------------------------------------
 
     public Partnership savePartnership(Partnership partnership) {
-        String description = (partnership.id() == 0 ? "Add" : "Edit") + " partnership " + quoted(partnership.pairLabel());
+        String description = I18n.t(partnership.id() == 0 ? "changes.partnership.add" : "changes.partnership.edit", quoted(partnership.pairLabel()));
         return edit(description, () -> done(library.partnerships().save(partnership), description));
     }
 
     /** Deletes a partnership spell with its citations and notes. */
     public void deletePartnership(long id) {
-        edit("Delete partnership " + id, () -> {
+        edit(I18n.t("changes.partnership.delete", String.valueOf(id)), () -> {
             Partnership p = library.partnerships().byId(id)
-                    .orElseThrow(() -> new EditException("There is no partnership with id " + id + " (was it deleted already?)."));
+                    .orElseThrow(() -> new EditException(I18n.t("changes.partnership.missing", String.valueOf(id))));
             library.partnerships().delete(id);
-            return done(null, "Delete partnership " + quoted(p.pairLabel()));
+            return done(null, I18n.t("changes.partnership.delete", quoted(p.pairLabel())));
         });
     }
 
     // ---- periods -------------------------------------------------------------------------------
 
     public Period savePeriod(Period period) {
-        String description = (period.id() == 0 ? "Add" : "Edit") + " period " + quoted(period.name());
+        String description = I18n.t(period.id() == 0 ? "changes.period.add" : "changes.period.edit", quoted(period.name()));
         return edit(description, () -> done(library.periods().save(period), description));
     }
 
     /** Deletes a period with the notes on it. */
     public void deletePeriod(long id) {
-        edit("Delete period " + id, () -> {
+        edit(I18n.t("changes.period.delete", String.valueOf(id)), () -> {
             Period p = library.periods().byId(id)
-                    .orElseThrow(() -> new EditException("There is no period with id " + id + " (was it deleted already?)."));
+                    .orElseThrow(() -> new EditException(I18n.t("changes.period.missing", String.valueOf(id))));
             EditSupport.deleteNotesOf(library, RecordKind.PERIOD, id);
             library.periods().delete(id);
-            return done(null, "Delete period " + quoted(p.name()));
+            return done(null, I18n.t("changes.period.delete", quoted(p.name())));
         });
     }
 
     // ---- trade figures -------------------------------------------------------------------------
 
     public TradeFigure saveTradeFigure(TradeFigure figure) {
-        String description = (figure.id() == 0 ? "Add" : "Edit") + " trade figure " + quoted(label(figure));
+        String description = I18n.t(figure.id() == 0 ? "changes.trade-figure.add" : "changes.trade-figure.edit", quoted(label(figure)));
         return edit(description, () -> done(library.trade().save(figure), description));
     }
 
     /** Deletes a trade figure with the notes on it. */
     public void deleteTradeFigure(long id) {
-        edit("Delete trade figure " + id, () -> {
+        edit(I18n.t("changes.trade-figure.delete", String.valueOf(id)), () -> {
             TradeFigure f = library.trade().byId(id)
-                    .orElseThrow(() -> new EditException("There is no trade figure with id " + id + " (was it deleted already?)."));
+                    .orElseThrow(() -> new EditException(I18n.t("changes.trade-figure.missing", String.valueOf(id))));
             EditSupport.deleteNotesOf(library, RecordKind.TRADE_FIGURE, id);
             library.trade().delete(id);
-            return done(null, "Delete trade figure " + quoted(label(f)));
+            return done(null, I18n.t("changes.trade-figure.delete", quoted(label(f))));
         });
     }
 
@@ -156,21 +157,20 @@ public final class LibraryEditor {
     // ---- sources -------------------------------------------------------------------------------
 
     public Source saveSource(Source source) {
-        String description = (source.id() == 0 ? "Add" : "Edit") + " source " + quoted(source.title());
+        String description = I18n.t(source.id() == 0 ? "changes.source.add" : "changes.source.edit", quoted(source.title()));
         return edit(description, () -> done(library.sources().save(source), description));
     }
 
     /** Deletes a source with the notes on it; refused while any record cites it. */
     public void deleteSource(long id) {
-        edit("Delete source " + id, () -> {
+        edit(I18n.t("changes.source.delete", String.valueOf(id)), () -> {
             Source s = library.sources().byId(id)
-                    .orElseThrow(() -> new EditException("There is no source with id " + id + " (was it deleted already?)."));
+                    .orElseThrow(() -> new EditException(I18n.t("changes.source.missing", String.valueOf(id))));
             Map<String, Long> uses = EditSupport.usesOfSource(library, id);
             if (!uses.isEmpty())
-                throw new EditException("Cannot delete the source " + quoted(s.title()) + ": " + uses(uses, "cite")
-                        + " it. Remove those citations first.");
+                throw new EditException(I18n.t("changes.source.in-use", quoted(s.title()), uses(uses), usedOnce(uses)));
             EditSupport.deleteSource(library, id);
-            return done(null, "Delete source " + quoted(s.title()));
+            return done(null, I18n.t("changes.source.delete", quoted(s.title())));
         });
     }
 
@@ -178,16 +178,17 @@ public final class LibraryEditor {
 
     /** Adds a note (id 0) or changes a stored one; notes on events are searchable. */
     public Note saveNote(Note note) {
-        String fallback = (note.id() == 0 ? "Add" : "Edit") + " note";
-        return edit(fallback, () -> done(library.notes().save(note), fallback + " on " + describe(note.target())));
+        String fallback = I18n.t(note.id() == 0 ? "changes.note.add" : "changes.note.edit");
+        return edit(fallback, () -> done(library.notes().save(note),
+                I18n.t(note.id() == 0 ? "changes.note.add.on" : "changes.note.edit.on", describe(note.target()))));
     }
 
     public void deleteNote(long id) {
-        edit("Delete note " + id, () -> {
+        edit(I18n.t("changes.note.delete", String.valueOf(id)), () -> {
             Note n = library.notes().byId(id)
-                    .orElseThrow(() -> new EditException("There is no note with id " + id + " (was it deleted already?)."));
+                    .orElseThrow(() -> new EditException(I18n.t("changes.note.missing", String.valueOf(id))));
             library.notes().delete(id);
-            return done(null, "Delete note on " + describe(n.target()));
+            return done(null, I18n.t("changes.note.delete.on", describe(n.target())));
         });
     }
 
@@ -198,28 +199,36 @@ public final class LibraryEditor {
      * empty annotation removes them); undo restores the previous annotation exactly.
      */
     public Annotation saveAnnotation(Annotation annotation) {
-        return edit("Change marks", () -> {
+        return edit(I18n.t("changes.marks"), () -> {
             Annotation before = library.annotations().of(annotation.target());
             Annotation stored = library.annotations().save(annotation);
-            return done(stored, marksChange(before, stored) + " " + describe(annotation.target()));
+            return done(stored, I18n.t(marksChange(before, stored), describe(annotation.target())));
         });
     }
 
-    /** "Star", "Unstar", "Highlight", "Remove highlight from", "Tag", "Change marks of". */
+    /** The key of the change's words: "Star {0}", "Unstar {0}", "Highlight {0}", "Remove highlight from {0}", "Tag {0}", "Change marks of {0}". */
     static String marksChange(Annotation before, Annotation after) {
         boolean star = before.starred() != after.starred();
         boolean highlight = !Objects.equals(before.highlight(), after.highlight());
         boolean tags = !before.tags().equals(after.tags());
-        if (star && !highlight && !tags) return after.starred() ? "Star" : "Unstar";
-        if (highlight && !star && !tags) return after.highlight() == null ? "Remove highlight from" : "Highlight";
-        if (tags && !star && !highlight) return "Tag";
-        return "Change marks of";
+        if (star && !highlight && !tags) return after.starred() ? "changes.marks.star" : "changes.marks.unstar";
+        if (highlight && !star && !tags) return after.highlight() == null ? "changes.marks.unhighlight" : "changes.marks.highlight";
+        if (tags && !star && !highlight) return "changes.marks.tag";
+        return "changes.marks.change";
     }
 
     /** "event “Title”", "actor “Name”"…, read inside the edit's transaction. */
     private String describe(RecordRef ref) {
         Optional<String> name = library.find(ref).map(LibraryEditor::nameOf);
-        return ref.kind().label() + " " + name.map(LibraryEditor::quoted).orElse(String.valueOf(ref.id()));
+        String shown = name.map(LibraryEditor::quoted).orElse(String.valueOf(ref.id()));
+        return switch (ref.kind()) {
+            case EVENT -> I18n.t("changes.record.event", shown);
+            case PARTNERSHIP -> I18n.t("changes.record.partnership", shown);
+            case TRADE_FIGURE -> I18n.t("changes.record.trade-figure", shown);
+            case ACTOR -> I18n.t("changes.record.actor", shown);
+            case SOURCE -> I18n.t("changes.record.source", shown);
+            case PERIOD -> I18n.t("changes.record.period", shown);
+        };
     }
 
     /** What a person calls the record in a message: an event's title, a tie's pair… */
@@ -233,23 +242,23 @@ public final class LibraryEditor {
         return String.valueOf(record);
     }
 
-    private static String uses(Map<String, Long> uses, String verb) {
+    /** "2 events and 1 partnership": what still uses a record, in the interface language. */
+    private static String uses(Map<String, Long> uses) {
         List<String> parts = new ArrayList<>();
-        uses.forEach((kind, n) -> parts.add(n == 1 ? "1 " + singular(kind) : n + " " + kind));
-        String list = parts.size() == 1 ? parts.get(0)
-                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-        boolean one = parts.size() == 1 && uses.values().iterator().next() == 1;
-        return list + " still " + (one ? verb + "s" : verb);
+        uses.forEach((kind, n) -> parts.add(switch (kind) {
+            case "events" -> I18n.t("changes.uses.events", n);
+            case "partnerships" -> I18n.t("changes.uses.partnerships", n);
+            case "trade figures" -> I18n.t("changes.uses.trade-figures", n);
+            case "other records" -> I18n.t("changes.uses.other", n);
+            default -> n + " " + kind;
+        }));
+        return parts.size() == 1 ? parts.get(0)
+                : I18n.t("changes.uses.and", String.join(", ", parts.subList(0, parts.size() - 1)), parts.get(parts.size() - 1));
     }
 
-    private static String singular(String kind) {
-        return switch (kind) {
-            case "events" -> "event";
-            case "partnerships" -> "partnership";
-            case "trade figures" -> "trade figure";
-            case "other records" -> "other record";
-            default -> kind;
-        };
+    /** 1 when a single record uses it ("still uses"), else 2 ("still use"): the choice in the message's pattern. */
+    private static int usedOnce(Map<String, Long> uses) {
+        return uses.size() == 1 && uses.values().iterator().next() == 1 ? 1 : 2;
     }
 
     // ---- plumbing ------------------------------------------------------------------------------
@@ -270,7 +279,7 @@ public final class LibraryEditor {
         } catch (EditException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new EditException("Could not " + lowerFirst(fallbackDescription) + ": " + reason(e) + ". Nothing was changed.", e);
+            throw new EditException(I18n.t("changes.failed", lowerFirst(fallbackDescription), reason(e)), e);
         }
         Done<T> done = recorded.result();
         if (!recorded.delta().isEmpty())
@@ -283,7 +292,7 @@ public final class LibraryEditor {
         Optional<Change> next = history.nextUndo();
         if (next.isEmpty()) return next;
         Change change = next.get();
-        restore(change, "undo", () -> ChangeRecorder.revert(library, change.rows()));
+        restore(change, true, () -> ChangeRecorder.revert(library, change.rows()));
         history.movedToUndone(change);
         return next;
     }
@@ -293,7 +302,7 @@ public final class LibraryEditor {
         Optional<Change> next = history.nextRedo();
         if (next.isEmpty()) return next;
         Change change = next.get();
-        restore(change, "redo", () -> ChangeRecorder.reapply(library, change.rows()));
+        restore(change, false, () -> ChangeRecorder.reapply(library, change.rows()));
         history.movedToDone(change);
         return next;
     }
@@ -307,10 +316,10 @@ public final class LibraryEditor {
     public synchronized List<Change> undoThrough(Change change) {
         List<Change> done = history.done();
         int index = indexOf(done, change);
-        if (index < 0) throw new EditException("Could not undo " + change.description() + ": it is no longer in the undo history.");
+        if (index < 0) throw new EditException(I18n.t("changes.undo.gone", change.description()));
         List<Change> toUndo = new ArrayList<>(done.subList(index, done.size()));
         java.util.Collections.reverse(toUndo);
-        restore(change, "undo", () -> library.write(c -> {
+        restore(change, true, () -> library.write(c -> {
             for (Change ch : toUndo) ChangeRecorder.revert(library, ch.rows());
             return null;
         }));
@@ -327,9 +336,9 @@ public final class LibraryEditor {
     public synchronized List<Change> redoThrough(Change change) {
         List<Change> undone = history.undone();
         int index = indexOf(undone, change);
-        if (index < 0) throw new EditException("Could not redo " + change.description() + ": it is no longer in the undo history.");
+        if (index < 0) throw new EditException(I18n.t("changes.redo.gone", change.description()));
         List<Change> toRedo = new ArrayList<>(undone.subList(0, index + 1));
-        restore(change, "redo", () -> library.write(c -> {
+        restore(change, false, () -> library.write(c -> {
             for (Change ch : toRedo) ChangeRecorder.reapply(library, ch.rows());
             return null;
         }));
@@ -342,15 +351,14 @@ public final class LibraryEditor {
         return -1;
     }
 
-    private void restore(Change change, String verb, Runnable work) {
+    private void restore(Change change, boolean undo, Runnable work) {
         try {
             work.run();
         } catch (ChangeRecorder.StaleChangeException e) {
             history.clear();
-            throw new EditException("Could not " + verb + " " + change.description() + ": the library was changed outside the editor"
-                    + " since (" + e.getMessage() + "). The undo history was cleared; nothing was changed.", e);
+            throw new EditException(I18n.t(undo ? "changes.undo.stale" : "changes.redo.stale", change.description(), e.getMessage()), e);
         } catch (RuntimeException e) {
-            throw new EditException("Could not " + verb + " " + change.description() + ": " + reason(e), e);
+            throw new EditException(I18n.t(undo ? "changes.undo.failed" : "changes.redo.failed", change.description(), reason(e)), e);
         }
     }
 
@@ -366,16 +374,16 @@ public final class LibraryEditor {
             if (message.startsWith(prefix)) message = message.substring(prefix.length());
         }
         String[][] known = {
-                {"actor.name", "another actor already has that name"},
-                {"actor.iso3", "another actor already has that ISO code"},
-                {"trade_figure.reporter_id", "that reporter already has a figure for this partner, year and flow"},
-                {"actor_a <> actor_b", "a partnership needs two different actors"},
-                {"until_day > from_day", "a partnership's end must come after its start"},
-                {"end_day > start_day", "the end must come after the start"},
-                {"value_usd >= 0", "a trade value cannot be negative"},
-                {"FOREIGN KEY constraint failed", "it refers to a record that does not exist, or other records still use it"},
+                {"actor.name", "changes.reason.actor-name"},
+                {"actor.iso3", "changes.reason.actor-iso"},
+                {"trade_figure.reporter_id", "changes.reason.trade-figure"},
+                {"actor_a <> actor_b", "changes.reason.partnership-actors"},
+                {"until_day > from_day", "changes.reason.partnership-end"},
+                {"end_day > start_day", "changes.reason.end"},
+                {"value_usd >= 0", "changes.reason.negative"},
+                {"FOREIGN KEY constraint failed", "changes.reason.foreign-key"},
         };
-        for (String[] k : known) if (message.contains(k[0])) return k[1];
+        for (String[] k : known) if (message.contains(k[0])) return I18n.t(k[1]);
         return message;
     }
 }
