@@ -200,7 +200,7 @@ class MeasuresInVietnameseTest {
      */
     private static List<String> cutShort(Node root) {
         List<String> longTexts = List.of(I18n.t("measures.column.series"), I18n.t("measures.column.figures"), I18n.t("measures.column.sources"));
-        return CutText.under(root, l -> l instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+        return org.entente.ui.CutTexts.under(root, l -> l instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
                 && longTexts.contains(cell.getTableColumn().getText()));
     }
 

@@ -82,7 +82,7 @@ class StoriesInVietnameseTest {
         assertThat(shown).isEqualTo(buttons);
         assertThat(robot.lookup("#story-new").queryAs(Labeled.class).getTooltip().getText()).isEqualTo("Một câu chuyện mới, chưa có trang chiếu");
         assertThat(robot.lookup("#slide-title").queryAs(TextField.class).getPromptText()).isEqualTo("Tiêu đề trang chiếu");
-        assertThat(WaitForAsyncUtils.asyncFx(() -> CutText.under(stories.getScene().getRoot(), l -> false)).get(10, TimeUnit.SECONDS))
+        assertThat(WaitForAsyncUtils.asyncFx(() -> org.entente.ui.CutTexts.under(stories.getScene().getRoot(), l -> false)).get(10, TimeUnit.SECONDS))
                 .as("texts cut short").isEmpty();
         // a picture of the window for a person to look at (not compared)
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
