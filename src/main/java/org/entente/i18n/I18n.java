@@ -42,14 +42,17 @@ public final class I18n {
     private static final String PACKAGE = "org.entente.i18n.";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final ConcurrentHashMap<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+    /** The language now in use with its parsed patterns: replaced whole on a change, so a pattern is never read in the wrong language. */
+    private record Texts(Locale locale, ConcurrentHashMap<String, MessageFormat> formats) {
+        Texts(Locale locale) { this(locale, new ConcurrentHashMap<>()); }
+    }
 
-    private static volatile Locale locale = supportedOrEnglish(Locale.getDefault());
+    private static volatile Texts texts = new Texts(supportedOrEnglish(Locale.getDefault()));
 
     private I18n() {}
 
     /** The interface language now in use. */
-    public static Locale locale() { return locale; }
+    public static Locale locale() { return texts.locale(); }
 
     /**
      * Sets the interface language: one of {@link #SUPPORTED}, or the closest of them (another
@@ -57,8 +60,7 @@ public final class I18n {
      * their texts: the main window is rebuilt on a change.
      */
     public static void setLocale(Locale requested) {
-        locale = supportedOrEnglish(Objects.requireNonNull(requested, "locale"));
-        FORMATS.clear();
+        texts = new Texts(supportedOrEnglish(Objects.requireNonNull(requested, "locale")));
     }
 
     private static volatile boolean fixed;
@@ -81,14 +83,15 @@ public final class I18n {
     }
 
     /** Whether the interface is in Vietnamese. */
-    public static boolean vietnamese() { return locale.getLanguage().equals("vi"); }
+    public static boolean vietnamese() { return locale().getLanguage().equals("vi"); }
 
     /** The text of {@code key} with its arguments put in, in the interface language. */
     public static String t(String key, Object... args) {
-        Locale now = locale;
-        MessageFormat format = FORMATS.computeIfAbsent(now.toLanguageTag() + '|' + key, k -> {
-            String pattern = pattern(key, now);
-            return pattern == null ? null : new MessageFormat(pattern, now);
+        // Called while drawing (lane subtitles, axis captions): one look-up by key, no string built.
+        Texts now = texts;
+        MessageFormat format = now.formats().computeIfAbsent(key, k -> {
+            String pattern = pattern(k, now.locale());
+            return pattern == null ? null : new MessageFormat(pattern, now.locale());
         });
         if (format == null) return missing(key);
         synchronized (format) { // MessageFormat is not thread-safe; imports format texts off the FX thread
@@ -97,7 +100,7 @@ public final class I18n {
     }
 
     /** Whether {@code key} exists; for names that may or may not have a translation (levels, categories). */
-    public static boolean has(String key) { return pattern(key, locale) != null; }
+    public static boolean has(String key) { return pattern(key, locale()) != null; }
 
     /** The text of {@code key} if it exists, else {@code fallback} as it is (a user's own level or category). */
     public static String tOr(String key, String fallback) { return has(key) ? t(key) : fallback; }
@@ -127,24 +130,24 @@ public final class I18n {
     public static ResourceBundle fxmlBundle() {
         return new ResourceBundle() {
             @Override
-            protected Object handleGetObject(String key) { return pattern(key, locale) == null ? null : t(key); }
+            protected Object handleGetObject(String key) { return pattern(key, locale()) == null ? null : t(key); }
 
             @Override
             public java.util.Enumeration<String> getKeys() { return java.util.Collections.emptyEnumeration(); }
 
             @Override
-            public boolean containsKey(String key) { return pattern(key, locale) != null; }
+            public boolean containsKey(String key) { return pattern(key, locale()) != null; }
         };
     }
 
     // ---- numbers ---------------------------------------------------------------------------------
 
     /** A whole number with the language's grouping: "12,345" or "12.345". */
-    public static String integer(long n) { return NumberFormat.getIntegerInstance(locale).format(n); }
+    public static String integer(long n) { return NumberFormat.getIntegerInstance(locale()).format(n); }
 
     /** A number with at most {@code digits} decimals: "3.6" or "3,6". */
     public static String decimal(double x, int digits) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
         f.setMaximumFractionDigits(digits);
         f.setMinimumFractionDigits(0);
         return f.format(x);
@@ -152,7 +155,7 @@ public final class I18n {
 
     /** A number with exactly {@code digits} decimals: "0.50" or "0,50". */
     public static String fixed(double x, int digits) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
         f.setMaximumFractionDigits(digits);
         f.setMinimumFractionDigits(digits);
         return f.format(x);

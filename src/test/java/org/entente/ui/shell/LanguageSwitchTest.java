@@ -156,10 +156,13 @@ class LanguageSwitchTest {
         });
         idle();
         var skin = (org.entente.controls.timeline.impl.TimelineViewSkin) fx(timeline::getSkin);
-        List<String> months = fx(() -> {
+        // the zoom reaches the axis on a later frame: wait for months on it, then read them
+        Callable<List<String>> ticks = () -> fx(() -> {
             skin.paintNow();
             return List.of(skin.axisTicks().minorLabels());
         });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ticks.call().stream().anyMatch(l -> l.startsWith("tháng")));
+        List<String> months = ticks.call();
         assertThat(months).contains("tháng 6").noneMatch(l -> l.contains("June"));
 
         robot.clickOn("#tab-measures");
