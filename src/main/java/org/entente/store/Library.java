@@ -102,6 +102,7 @@ public final class Library implements AutoCloseable {
     private final PeriodStore periods = new PeriodStore(this);
     private final EventLinkStore links = new EventLinkStore(this);
     private final NetworkPositionStore networkPositions = new NetworkPositionStore(this);
+    private final EventScoreStore scores = new EventScoreStore(this);
     private final StoryStore stories = new StoryStore(this);
     private final DatasetStore datasets = new DatasetStore(this);
 
@@ -606,6 +607,8 @@ public final class Library implements AutoCloseable {
     public PeriodStore periods() { return periods; }
     public EventLinkStore links() { return links; }
     public NetworkPositionStore networkPositions() { return networkPositions; }
+    /** Goldstein, tone and GDELT's counts of coded events (V91). */
+    public EventScoreStore scores() { return scores; }
     /** A lecturer's stories: ordered slides of saved view states. */
     public StoryStore stories() { return stories; }
     /** Datasets held as a whole (the UN votes): added and removed in one transaction each. */
