@@ -53,6 +53,8 @@ final class StoriesWindow {
     private final Label exportStatus = new Label();
     private final javafx.beans.property.BooleanProperty exporting = new javafx.beans.property.SimpleBooleanProperty(this, "exporting");
     private volatile boolean cancelExport;
+    /** The last slide deleted, until it is put back or its story is deleted. */
+    private final javafx.beans.property.ObjectProperty<DeletedSlide> deletedSlide = new javafx.beans.property.SimpleObjectProperty<>(this, "deletedSlide");
     private final javafx.beans.property.BooleanProperty writing = new javafx.beans.property.SimpleBooleanProperty(this, "writing");
     /** While the list is refilled: its selection changes are not the user's. */
     private boolean refilling;
@@ -123,6 +125,10 @@ final class StoriesWindow {
         Button down = button("slide-down", I18n.t("story.slide.down"), I18n.t("story.slide.down.tip"), () -> moveSlide(1));
         Button deleteSlide = button("slide-delete", I18n.t("story.slide.delete"), I18n.t("story.slide.delete.tip"), this::deleteSlide);
         for (Button b : List.of(update, show, up, down, deleteSlide)) b.disableProperty().bind(noSlide);
+        // Deleting a slide asks nothing (a lecturer tidies a story fast); the slide can be put back.
+        Button undoDelete = button("slide-undo-delete", I18n.t("story.slide.undo-delete"), I18n.t("story.slide.undo-delete.tip"), this::undoDeleteSlide);
+        undoDelete.visibleProperty().bind(deletedSlide.isNotNull());
+        undoDelete.managedProperty().bind(undoDelete.visibleProperty());
         up.disableProperty().unbind();
         up.disableProperty().bind(noSlide.or(slides.getSelectionModel().selectedIndexProperty().isEqualTo(0)));
         down.disableProperty().unbind();
@@ -149,7 +155,7 @@ final class StoriesWindow {
         // Only while slides are being taken: once the file is being written it is finished.
         cancel.visibleProperty().bind(exporting.and(writing.not()));
         exportProgress.visibleProperty().bind(exporting);
-        VBox right = new VBox(8, heading(I18n.t("story.heading.slides")), slides, new FlowPane(6, 6, add, update, show, up, down, deleteSlide),
+        VBox right = new VBox(8, heading(I18n.t("story.heading.slides")), slides, new FlowPane(6, 6, add, update, show, up, down, deleteSlide, undoDelete),
                 new Label(I18n.t("story.slide.title")), title, new Label(I18n.t("story.slide.notes")), notes, new FlowPane(10, 6, play, presenterView),
                 new FlowPane(6, 6, pdf, pngs, scale, exportProgress, cancel), exportStatus);
         VBox.setVgrow(slides, Priority.ALWAYS);
@@ -329,6 +335,7 @@ final class StoriesWindow {
         confirm.setHeaderText(I18n.t("story.delete.header"));
         confirm.getDialogPane().setId("story-delete-confirm");
         if (confirm.showAndWait().orElse(cancel) != ok) return;
+        if (deletedSlide.get() != null && deletedSlide.get().storyId() == story.id()) deletedSlide.set(null);
         write(I18n.t("story.task.delete"), "story.failed.delete", library -> {
             library.stories().delete(story.id());
             return story.id();
@@ -382,8 +389,25 @@ final class StoriesWindow {
         write(I18n.t("story.task.delete-slide"), "story.failed.delete-slide", library -> {
             library.stories().deleteSlide(slide.id());
             return storyId;
-        }, id -> reload(id, Math.max(0, at - 1)));
+        }, id -> {
+            deletedSlide.set(new DeletedSlide(storyId, at, slide));
+            reload(id, Math.max(0, at - 1));
+        });
     }
+
+    /** Puts the last deleted slide back where it was, with its title, notes and state. */
+    private void undoDeleteSlide() {
+        DeletedSlide deleted = deletedSlide.get();
+        if (deleted == null) return;
+        deletedSlide.set(null);
+        write(I18n.t("story.task.undo-delete-slide"), "story.failed.undo-delete-slide", library -> {
+            library.stories().addSlide(deleted.storyId(), deleted.index(), deleted.slide());
+            return deleted.storyId();
+        }, id -> reload(id, deleted.index()));
+    }
+
+    /** A slide deleted from story {@code storyId} at {@code index}, kept so that it can be put back. */
+    private record DeletedSlide(long storyId, int index, Slide slide) {}
 
     /** Reads the stories again and chooses story {@code storyId} (the first when null) and its slide {@code slideIndex}. */
     private void reload(Long storyId, int slideIndex) {

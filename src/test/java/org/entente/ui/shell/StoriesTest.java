@@ -156,6 +156,22 @@ class StoriesTest {
         assertThat(OffFxThread.call(() -> app.context.library().stories().all()).get(0).slides()).extracting(Slide::title)
                 .containsExactly("Slide 1: Timeline", "Ties as of today", "Slide 3: Measures");
 
+        // a slide deleted without a question, and put back where it was, notes and state and all
+        assertThat(robot.lookup("#slide-undo-delete").queryButton().isVisible()).isFalse();
+        robot.clickOn(robot.lookup("#slide-list .list-cell").nth(1).queryAs(Node.class));
+        robot.clickOn("#slide-delete");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> slideList(robot).getItems().size() == 2);
+        assertThat(OffFxThread.call(() -> app.context.library().stories().all()).get(0).slides()).extracting(Slide::title)
+                .containsExactly("Slide 1: Timeline", "Slide 3: Measures");
+        robot.clickOn("#slide-undo-delete");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> slideList(robot).getItems().size() == 3
+                && !robot.lookup("#slide-undo-delete").queryButton().isVisible());
+        Slide back = OffFxThread.call(() -> app.context.library().stories().all()).get(0).slides().get(1);
+        assertThat(back.title()).isEqualTo("Ties as of today");
+        assertThat(back.notes()).isEqualTo("Point at Russia and the United States: Tô Lâm");
+        assertThat(back.state()).containsEntry("view", "Network");
+        assertThat(slideList(robot).getSelectionModel().getSelectedIndex()).isEqualTo(1);
+
         // a picture of the window for whoever reads the build (not compared)
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             try {
