@@ -260,11 +260,28 @@ public final class Library implements AutoCloseable {
      * written (no {@code -shm} can be made there).
      */
     private static Connection openConnection(Path path, boolean mayCreate, boolean readOnly) throws SQLException {
-        SQLiteConfig config = config(readOnly);
-        Connection c;
         if (readOnly) {
+            try {
+                return openConnection(path, false, "?mode=ro");
+            } catch (SQLiteException e) {
+                if (e.getResultCode() != SQLiteErrorCode.SQLITE_CANTOPEN) throw e;
+                // A library in WAL mode on a read-only disk or share, with no -shm beside it that
+                // SQLite could read or make: only an immutable open reads it. Nobody can write it
+                // from here; a change made elsewhere meanwhile is seen when it is opened again.
+                LOG.info(() -> "Reading " + path + " as immutable: " + e.getMessage());
+                return openConnection(path, false, "?immutable=1");
+            }
+        }
+        return openConnection(path, mayCreate, null);
+    }
+
+    /** {@code uriQuery}: a read-only open through an SQLite URI ({@code ?mode=ro}); null for the usual read-write one. */
+    private static Connection openConnection(Path path, boolean mayCreate, String uriQuery) throws SQLException {
+        SQLiteConfig config = config(uriQuery != null);
+        Connection c;
+        if (uriQuery != null) {
             config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-            c = config.createConnection("jdbc:sqlite:" + path.toUri() + "?mode=ro");
+            c = config.createConnection("jdbc:sqlite:" + path.toUri() + uriQuery);
         } else {
             if (!mayCreate) config.resetOpenMode(SQLiteOpenMode.CREATE);
             c = config.createConnection("jdbc:sqlite:" + path);
