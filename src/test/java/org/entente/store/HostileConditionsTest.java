@@ -83,6 +83,18 @@ class HostileConditionsTest {
         assertThat(LibraryBackups.list(file)).as("no backup written beside it").isEmpty();
     }
 
+    @Test
+    void theRefusalIsWrittenInTheInterfaceLanguage() {
+        Path file = libraryWithTwoEvents();
+        org.entente.i18n.I18n.setLocale(org.entente.i18n.I18n.VIETNAMESE);
+        try (Library lib = Library.openReadOnly(file)) {
+            assertThatThrownBy(() -> lib.setInfo("x", "y")).hasMessageContaining(file.toString())
+                    .hasMessageContaining("chỉ đọc").hasMessageContaining("Tệp › Lưu bản sao thành…");
+        } finally {
+            org.entente.i18n.I18n.setLocale(org.entente.i18n.I18n.ENGLISH);
+        }
+    }
+
     /**
      * Without write permission on the file and its folder, {@link Library#open} itself opens read-only.
      * Root ignores permissions (access(2) says writable), so as root this runs only as far as the
