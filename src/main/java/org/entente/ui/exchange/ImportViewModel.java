@@ -50,7 +50,10 @@ public final class ImportViewModel {
         this.files = List.copyOf(files);
         skipInvalid.addListener((obs, was, skip) -> {
             ImportPlan p = plan.get();
-            if (stage.get() == Stage.READY && p != null && p.hasErrors()) canConfirm.set(skip && p.canSkipInvalid());
+            if (stage.get() == Stage.READY && p != null && p.hasErrors()) {
+                canConfirm.set(skip && p.canSkipInvalid());
+                summary.set(readySummary(p));
+            }
         });
     }
 
@@ -93,11 +96,17 @@ public final class ImportViewModel {
         rows.setAll(p.rows());
         problems.setAll(p.problems());
         stage.set(Stage.READY);
-        if (p.hasErrors())
-            summary.set(I18n.t("exchange.import.errors", p.errorCount(), files.size()));
-        else if (p.counts().total() == 0) summary.set(I18n.t("exchange.import.nothing"));
-        else summary.set(I18n.t("exchange.import.will", p.summary()));
+        summary.set(readySummary(p));
         canConfirm.set(p.counts().total() > 0 && (!p.hasErrors() || skipInvalid.get() && p.canSkipInvalid()));
+    }
+
+    /** What Import will do with {@code p}, as the preview says it. */
+    private String readySummary(ImportPlan p) {
+        if (p.hasErrors() && skipInvalid.get() && p.canSkipInvalid())
+            return I18n.t("exchange.import.will-skipping", p.summary(), p.invalidRows());
+        if (p.hasErrors()) return I18n.t("exchange.import.errors", p.errorCount(), files.size());
+        if (p.counts().total() == 0) return I18n.t("exchange.import.nothing");
+        return I18n.t("exchange.import.will", p.summary());
     }
 
     /** A task that imports, all or nothing, with the chosen duplicate policy. */

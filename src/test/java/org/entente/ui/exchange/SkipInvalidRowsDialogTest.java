@@ -73,6 +73,15 @@ class SkipInvalidRowsDialogTest {
         assertThat(skip.isVisible()).isTrue();
         assertThat(skip.getText()).isEqualTo("Import the 2 valid records, skip 2 rows or slides with errors");
 
+        ImportDialogTest.writeScreenshot(dialog[0].stage(), Path.of("target/screenshots/import-skip-invalid.png"));
+        robot.clickOn(skip);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !confirm.isDisabled());
+        assertThat(robot.from(root).lookup("#import-summary").queryAs(Label.class).getText())
+                .isEqualTo("Will import 2 events, leaving out 2 rows or slides with errors.");
+        // Changing one's mind: unticked, the file is refused whole again.
+        robot.clickOn(skip);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, confirm::isDisabled);
+        assertThat(robot.from(root).lookup("#import-summary").queryAs(Label.class).getText()).startsWith("2 errors");
         robot.clickOn(skip);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !confirm.isDisabled());
         ShownNodes.click(robot, "#import-confirm", 30);
