@@ -521,13 +521,14 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
 
     /**
      * A failure that says something about the library file itself (read-only, a full disk, the
-     * file removed while open, another program's lock), found in {@code error}'s causes, or null.
+     * file removed while open), found in {@code error}'s causes, or null.
      */
     private static LibraryException libraryCondition(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof LibraryException e) {
                 switch (e.reason()) {
-                    case READ_ONLY, DISK_FULL, GONE, IN_USE: return e;
+                    // Another window's or program's lock is the usual error: trying again is the way out.
+                    case READ_ONLY, DISK_FULL, GONE: return e;
                     default: return null;
                 }
             }
@@ -541,7 +542,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     /**
      * The error dialog for a condition of the library file, with what the user can do about it:
      * File › Save a Copy As… where nothing more can be saved to the file (read-only, removed),
-     * File › Restore from Backup… where the library is as it was (a full disk, another program's lock).
+     * File › Restore from Backup… where the library is as it was (a full disk).
      */
     private void showLibraryCondition(LibraryException condition, String message) {
         Library library = context.library();
@@ -558,8 +559,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         alert.setHeaderText(switch (condition.reason()) {
             case READ_ONLY -> I18n.t("shell.condition.read-only");
             case DISK_FULL -> I18n.t("shell.condition.disk-full");
-            case GONE -> I18n.t("shell.condition.gone");
-            default -> I18n.t("shell.condition.in-use");
+            default -> I18n.t("shell.condition.gone");
         });
         alert.initOwner(stage);
         alert.setOnHidden(e -> {
