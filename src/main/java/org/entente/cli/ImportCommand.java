@@ -90,6 +90,11 @@ public final class ImportCommand implements Callable<Integer> {
             // One pass: every row is checked while it is imported, and any error rolls it all back.
             ImportService.Imported done = service.importFiles(files, duplicates, skipInvalid, ImportProgress.NONE);
             for (Problem p : done.read().problems()) err.println(p);
+            if (done.read().hasErrors() && done.read().counts().total() == 0) {
+                // Every row had an error: nothing valid was left to import.
+                err.println(I18n.t("cli.import.refused", done.read().errorCount(), libraryPath));
+                return 1;
+            }
             if (done.read().hasErrors()) err.println(I18n.t("cli.import.skipped", done.read().invalidRows()));
             err.flush();
             if (done.read().counts().total() == 0) {

@@ -63,6 +63,19 @@ class SkipInvalidRowsTest extends CommandLineTestBase {
     }
 
     @Test
+    void aFileWhoseEveryRowIsInvalidIsRefusedEvenWithTheFlag() throws IOException {
+        Path lib = library();
+        Path json = Files.writeString(dir.resolve("cosmic.json"), """
+                {"events": [{"start_date": {"year": -13800000000}, "text": {"headline": "Big Bang"}}]}
+                """);
+
+        assertThat(run("import", json.toString(), "--library", lib.toString(), "--skip-invalid")).isEqualTo(1);
+        assertThat(err.toString()).contains("outside the years Entente supports (99999 BCE to 99999 CE)")
+                .contains("1 error: nothing was imported into " + lib);
+        assertThat(events(lib)).isZero();
+    }
+
+    @Test
     void theDryRunSaysWhatWouldBeLeftOut() throws IOException {
         Path lib = library();
         byte[] before = Files.readAllBytes(lib);
