@@ -38,6 +38,28 @@ public record ImportPlan(List<Path> files, List<String> formats, List<Row> rows,
 
     public boolean hasErrors() { return errorCount > 0; }
 
+    /**
+     * Whether the import may go on without the rows that have errors: every error is about one
+     * row or slide (a line and a field named), none about a whole file, none left off the list,
+     * and something valid remains to import.
+     */
+    public boolean canSkipInvalid() {
+        return hasErrors() && counts.total() > 0 && onlyRowErrors(problems) && errorCount == problems.stream().filter(Problem::isError).count();
+    }
+
+    /** How many rows or slides have errors: those an import that skips invalid rows leaves out. */
+    public long invalidRows() { return invalidRows(problems); }
+
+    /** Whether every error of {@code problems} is about one row or slide (a line and a field), none about a whole file. */
+    public static boolean onlyRowErrors(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).allMatch(p -> p.line() > 0 && p.field() != null);
+    }
+
+    /** The rows or slides with errors: distinct file and line. */
+    static long invalidRows(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).map(p -> p.file() + "\n" + p.line()).distinct().count();
+    }
+
     /** "12 events (2 already in the library), 3 partnerships, 40 trade figures, 1 period", in the interface's language. */
     public String summary() {
         String s = null;

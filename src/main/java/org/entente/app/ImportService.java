@@ -254,8 +254,17 @@ public final class ImportService {
      * @throws CancellationException   if cancelled
      */
     public ImportOutcome commit(ImportPlan plan, DuplicatePolicy policy, ImportProgress progress) {
-        if (plan.hasErrors()) throw new ImportRefusedException(plan.problems());
-        return write(plan.files(), policy, progress, plan.counts().total()).outcome();
+        return commit(plan, policy, false, progress);
+    }
+
+    /**
+     * As {@link #commit(ImportPlan, DuplicatePolicy, ImportProgress)}; with {@code skipInvalid}, and
+     * when every error is about one row or slide ({@link ImportPlan#canSkipInvalid}), the valid
+     * records are imported (still in one transaction) and the rows with errors are left out.
+     */
+    public ImportOutcome commit(ImportPlan plan, DuplicatePolicy policy, boolean skipInvalid, ImportProgress progress) {
+        if (plan.hasErrors() && !(skipInvalid && plan.canSkipInvalid())) throw new ImportRefusedException(plan.problems());
+        return write(plan.files(), policy, skipInvalid, progress, plan.counts().total()).outcome();
     }
 
     /** What {@link #importFiles} read (counts and problems, no sample rows) and what it did. */
@@ -273,22 +282,32 @@ public final class ImportService {
      * @throws CancellationException  if cancelled
      */
     public Imported importFiles(List<Path> files, DuplicatePolicy policy, ImportProgress progress) {
+        return importFiles(files, policy, false, progress);
+    }
+
+    /**
+     * As {@link #importFiles(List, DuplicatePolicy, ImportProgress)}; with {@code skipInvalid}, rows
+     * and slides with errors are left out and the rest imported in one transaction, as long as
+     * every error is about one row (a whole file that cannot be read is still refused). The
+     * problems of the result list the rows left out ({@link ImportPlan#invalidRows}).
+     */
+    public Imported importFiles(List<Path> files, DuplicatePolicy policy, boolean skipInvalid, ImportProgress progress) {
         try {
-            return write(files, policy, progress, -1);
+            return write(files, policy, skipInvalid, progress, -1);
         } catch (ImportRefusedException e) {
             ImportPlan all = preview(files, ImportProgress.NONE);
             throw new ImportRefusedException(all.hasErrors() ? all.problems() : e.problems());
         }
     }
 
-    private Imported write(List<Path> files, DuplicatePolicy policy, ImportProgress progress, long total) {
+    private Imported write(List<Path> files, DuplicatePolicy policy, boolean skipInvalid, ImportProgress progress, long total) {
         // A backup first (the import is one transaction, and SQLite cannot copy a library inside
         // one); kept only if the import changed the library, and only then are old ones rotated out.
         progress.update(0, total, I18n.t("exchange.import.progress.backup"));
         LibraryBackups.Backup before = library.backUpKeepingAll(LibraryBackups.Reason.BEFORE_IMPORT);
         boolean changed = false;
         try {
-            Imported done = writeAll(files, policy, progress, total);
+            Imported done = writeAll(files, policy, skipInvalid, progress, total);
             changed = done.read().counts().total() > 0;
             return done;
         } finally {
@@ -297,7 +316,7 @@ public final class ImportService {
         }
     }
 
-    private Imported writeAll(List<Path> files, DuplicatePolicy policy, ImportProgress progress, long total) {
+    private Imported writeAll(List<Path> files, DuplicatePolicy policy, boolean skipInvalid, ImportProgress progress, long total) {
         String origin = "import:" + String.join(",", files.stream().map(p -> p.getFileName().toString()).toList());
         return library.write(c -> {
             Problems problems = new Problems();
@@ -314,7 +333,7 @@ public final class ImportService {
                             .filter(f -> !f.getFileName().toString().equalsIgnoreCase(EntenteCsv.EVENTS)).toList();
                     if (!rest.isEmpty()) EntenteCsvReader.stream(rest, w, problems);
                 } else unit.replay(w, problems);
-                if (problems.hasErrors()) throw new ImportRefusedException(problems.list());
+                if (problems.hasErrors() && !(skipInvalid && skippable(problems))) throw new ImportRefusedException(problems.list());
                 w.flush();
                 if (unit.bundle() != null) w.notesAndLinks(unit.bundle());
             }
@@ -325,6 +344,12 @@ public final class ImportService {
             return new Imported(new ImportPlan(List.copyOf(files), formats, List.of(), counts, problems.list(), problems.errorCount()),
                     w.outcome());
         });
+    }
+
+    /** Errors that an import skipping invalid rows may leave out: each about one row, and all of them listed. */
+    private static boolean skippable(Problems problems) {
+        List<Problem> listed = problems.list();
+        return ImportPlan.onlyRowErrors(listed) && listed.stream().filter(Problem::isError).count() == problems.errorCount();
     }
 
     /**

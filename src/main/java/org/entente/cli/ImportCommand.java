@@ -22,11 +22,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code entente import FILE... [--library PATH] [--dry-run]}: the same checks and all-or-nothing
+ * {@code entente import FILE... [--library PATH] [--dry-run] [--skip-invalid]}: the same checks and all-or-nothing
  * import as File › Import… ({@link ImportService}); with {@code --dry-run} its preview, without
  * it one pass that checks and imports together (nobody reads a preview here). Problems go to standard error, one per line, with file, line and
  * column; exit code 0 when imported (or, with --dry-run, importable), 1 when any file has
- * errors (nothing is then written), 2 for a usage mistake.
+ * errors (nothing is then written), 2 for a usage mistake. With {@code --skip-invalid}, rows and
+ * slides with errors are left out, listed, and counted, and the rest imported (one transaction).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"${bundle:cli.help.import.description}", "${bundle:cli.help.import.details}"},
@@ -46,6 +47,9 @@ public final class ImportCommand implements Callable<Integer> {
             converter = PolicyConverter.class,
             descriptionKey = "cli.help.import.duplicates")
     DuplicatePolicy duplicates;
+
+    @Option(names = "--skip-invalid", descriptionKey = "cli.help.import.skip-invalid")
+    boolean skipInvalid;
 
     static final class PolicyConverter implements picocli.CommandLine.ITypeConverter<DuplicatePolicy> {
         @Override
@@ -84,8 +88,14 @@ public final class ImportCommand implements Callable<Integer> {
             if (dryRun) return dryRun(library, library.file().toString(), out, err);
             ImportService service = new ImportService(library);
             // One pass: every row is checked while it is imported, and any error rolls it all back.
-            ImportService.Imported done = service.importFiles(files, duplicates, ImportProgress.NONE);
+            ImportService.Imported done = service.importFiles(files, duplicates, skipInvalid, ImportProgress.NONE);
             for (Problem p : done.read().problems()) err.println(p);
+            if (done.read().hasErrors() && done.read().counts().total() == 0) {
+                // Every row had an error: nothing valid was left to import.
+                err.println(I18n.t("cli.import.refused", done.read().errorCount(), libraryPath));
+                return 1;
+            }
+            if (done.read().hasErrors()) err.println(I18n.t("cli.import.skipped", done.read().invalidRows()));
             err.flush();
             if (done.read().counts().total() == 0) {
                 List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
@@ -102,6 +112,7 @@ public final class ImportCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             long errors = e.problems().stream().filter(Problem::isError).count();
             err.println(I18n.t("cli.import.refused", errors, libraryPath));
+            if (!skipInvalid && ImportPlan.onlyRowErrors(e.problems())) err.println(I18n.t("cli.import.skip-hint"));
             return 1;
         }
     }
@@ -110,10 +121,12 @@ public final class ImportCommand implements Callable<Integer> {
         ImportPlan plan = new ImportService(library).preview(files, ImportProgress.NONE);
         for (Problem p : plan.problems()) err.println(p);
         err.flush();
-        if (plan.hasErrors()) {
+        if (plan.hasErrors() && !(skipInvalid && plan.canSkipInvalid())) {
             err.println(I18n.t("cli.import.refused", plan.errorCount(), into));
+            if (!skipInvalid && plan.canSkipInvalid()) err.println(I18n.t("cli.import.skip-hint"));
             return 1;
         }
+        if (plan.hasErrors()) err.println(I18n.t("cli.import.would-skip", plan.invalidRows()));
         out.println(plan.counts().duplicates() > 0 ? I18n.t("cli.import.would.duplicates", plan.summary(), into, policy(duplicates))
                 : I18n.t("cli.import.would", plan.summary(), into));
         return 0;

@@ -37,7 +37,7 @@ public final class I18n {
 
     /** The bundles, one per part of the app; a key's first segment is its bundle's name. */
     public static final List<String> BUNDLES = List.of(
-            "common", "shell", "timeline", "network", "measures", "story", "editor", "events", "exchange", "cli", "changes");
+            "common", "shell", "timeline", "network", "measures", "story", "editor", "events", "exchange", "cli", "changes", "library");
 
     private static final String PACKAGE = "org.entente.i18n.";
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -88,9 +88,13 @@ public final class Library implements AutoCloseable {
     private final long serial = SERIALS.incrementAndGet();
     private final ReentrantLock lock = new ReentrantLock();
     private final boolean created;
+    /** Opened for reading only (the file, its folder or its disk cannot be written): every write is refused. */
+    private final boolean readOnly;
     /** True while this library's connection is inside a {@link #write}; guarded by {@link #lock}. */
     private boolean inTransaction;
     private final java.util.List<LibraryWatcher> watchers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Told once when the file is found removed or replaced (see {@link #onGone}). */
+    private final java.util.List<java.util.function.Consumer<LibraryException>> goneListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final ActorStore actors = new ActorStore(this);
     private final SourceStore sources = new SourceStore(this);
@@ -113,11 +117,12 @@ public final class Library implements AutoCloseable {
     /** Held while the connections to one file are closed and opened again. */
     private static final Object RECONNECTING = new Object();
 
-    private Library(Path file, Path realFile, Connection connection, boolean created) {
+    private Library(Path file, Path realFile, Connection connection, boolean created, boolean readOnly) {
         this.file = file;
         this.realFile = realFile;
         this.connection = connection;
         this.created = created;
+        this.readOnly = readOnly;
         this.opened = FileIdentity.of(realFile);
         this.connectedVersion = versionOf(connection, 0);
         synchronized (OPEN) {
@@ -156,12 +161,43 @@ public final class Library implements AutoCloseable {
         boolean isNew = !Files.exists(path) || sizeOf(path) == 0;
         // made by this build just now: nothing to inspect or migrate; but if another process
         // (a second first run) put its new library there first, that one is opened instead.
-        if (isNew && create(path, fill)) return connectTo(path, true);
+        if (isNew && create(path, fill)) return connectTo(path, true, false);
         try {
-            return openExisting(path);
+            return openExisting(path, !writable(path));
         } catch (LibraryException e) {
             throw withBackupAdvice(path, e);
         }
+    }
+
+    /**
+     * Opens the existing library at {@code file} for reading only, whether or not it could be
+     * written: nothing is written to the file or beside it by Entente, and every edit is refused
+     * with a {@link LibraryException.Reason#READ_ONLY} message. {@link #open(Path)} opens a library
+     * this way by itself when the file, its folder or its disk cannot be written (a lecturer's
+     * file on a read-only share).
+     *
+     * @throws LibraryException as {@link #open(Path)}; also when the file does not exist, or needs
+     *                          updating to this version's schema (which would write to it)
+     */
+    public static Library openReadOnly(Path file) {
+        Path path = file.toAbsolutePath();
+        if (!Files.exists(path))
+            throw new LibraryException(LibraryException.Reason.IO, path, org.entente.i18n.I18n.t("library.read-only.missing"));
+        try {
+            return openExisting(path, true);
+        } catch (LibraryException e) {
+            throw withBackupAdvice(path, e);
+        }
+    }
+
+    /**
+     * Whether Entente may write the library at {@code path}: the file, and the folder where SQLite
+     * puts its write-ahead log beside it. {@code access(2)} answers for this user; for root it
+     * still says no on a read-only mount, though not for a file without write permission.
+     */
+    private static boolean writable(Path path) {
+        Path folder = path.getParent();
+        return Files.isWritable(path) && (folder == null || Files.isWritable(folder));
     }
 
     /** A library that cannot be read any more but has backups: the message says where the newest is. */
@@ -179,13 +215,16 @@ public final class Library implements AutoCloseable {
                 + ", is " + newest.file() + "; open a copy of it (the damaged file is left as it is)");
     }
 
-    private static Library openExisting(Path path) {
-        if (path.getParent() != null) removeAbandonedCreations(path.getParent());
+    private static Library openExisting(Path path, boolean readOnly) {
+        if (path.getParent() != null && !readOnly) removeAbandonedCreations(path.getParent());
         String version = inspect(path);
         // Up to date (every start but the first after an update): Flyway has nothing to do, and
         // asking it (its own connections, the scan and validation of every migration) was most of
         // the time an open took.
-        if (latestSchemaVersion().equals(version)) return connectTo(path, false);
+        if (latestSchemaVersion().equals(version)) return connectTo(path, false, readOnly);
+        if (readOnly)
+            throw new LibraryException(LibraryException.Reason.READ_ONLY, path,
+                    org.entente.i18n.I18n.t("library.read-only.older-schema", version == null ? "?" : version, latestSchemaVersion()));
         Flyway flyway = flyway(path);
         MigrationInfo[] pending = flyway.info().pending();
         if (pending.length > 0) backUp(path, currentVersion(flyway));
@@ -194,12 +233,12 @@ public final class Library implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new LibraryException(LibraryException.Reason.DAMAGED, path, "could not be brought up to date: " + e.getMessage(), e);
         }
-        return connectTo(path, false);
+        return connectTo(path, false, false);
     }
 
-    private static Library connectTo(Path path, boolean created) {
+    private static Library connectTo(Path path, boolean created, boolean readOnly) {
         try {
-            return new Library(path, realPath(path), openConnection(path, true), created);
+            return new Library(path, realPath(path), openConnection(path, true, readOnly), created, readOnly);
         } catch (SQLException e) {
             throw translate(path, e);
         }
@@ -216,12 +255,37 @@ public final class Library implements AutoCloseable {
     /**
      * The library's connection, with its functions and tuning, having read the schema: in WAL
      * mode that opens the side files and takes the locks that say the library is in use.
-     * {@code mayCreate} false: a file that is gone is not created again empty.
+     * {@code mayCreate} false: a file that is gone is not created again empty. {@code readOnly}:
+     * SQLite's {@code mode=ro}, which also reads a library in WAL mode whose folder cannot be
+     * written (no {@code -shm} can be made there).
      */
-    private static Connection openConnection(Path path, boolean mayCreate) throws SQLException {
-        SQLiteConfig config = config(false);
-        if (!mayCreate) config.resetOpenMode(SQLiteOpenMode.CREATE);
-        Connection c = config.createConnection("jdbc:sqlite:" + path);
+    private static Connection openConnection(Path path, boolean mayCreate, boolean readOnly) throws SQLException {
+        if (readOnly) {
+            try {
+                return openConnection(path, false, "?mode=ro");
+            } catch (SQLiteException e) {
+                if (e.getResultCode() != SQLiteErrorCode.SQLITE_CANTOPEN) throw e;
+                // A library in WAL mode on a read-only disk or share, with no -shm beside it that
+                // SQLite could read or make: only an immutable open reads it. Nobody can write it
+                // from here; a change made elsewhere meanwhile is seen when it is opened again.
+                LOG.info(() -> "Reading " + path + " as immutable: " + e.getMessage());
+                return openConnection(path, false, "?immutable=1");
+            }
+        }
+        return openConnection(path, mayCreate, null);
+    }
+
+    /** {@code uriQuery}: a read-only open through an SQLite URI ({@code ?mode=ro}); null for the usual read-write one. */
+    private static Connection openConnection(Path path, boolean mayCreate, String uriQuery) throws SQLException {
+        SQLiteConfig config = config(uriQuery != null);
+        Connection c;
+        if (uriQuery != null) {
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+            c = config.createConnection("jdbc:sqlite:" + path.toUri() + uriQuery);
+        } else {
+            if (!mayCreate) config.resetOpenMode(SQLiteOpenMode.CREATE);
+            c = config.createConnection("jdbc:sqlite:" + path);
+        }
         try {
             registerFunctions(c);
             tune(c);
@@ -264,7 +328,7 @@ public final class Library implements AutoCloseable {
             } catch (RuntimeException e) {
                 throw new LibraryException(LibraryException.Reason.IO, path, "could not be created: " + e.getMessage(), e);
             }
-            try (Library building = connectTo(creating, true)) {
+            try (Library building = connectTo(creating, true, false)) {
                 if (fill != null) fill.accept(building);
             }
             // The last connection closed: SQLite has checkpointed the write-ahead log into the file.
@@ -529,7 +593,22 @@ public final class Library implements AutoCloseable {
                 case SQLITE_LOCKED:
                 case SQLITE_BUSY_SNAPSHOT:
                 case SQLITE_BUSY_RECOVERY:
-                    return new LibraryException(LibraryException.Reason.IN_USE, path, "is in use by another program and stayed locked", e);
+                case SQLITE_BUSY_TIMEOUT:
+                    return new LibraryException(LibraryException.Reason.IN_USE, path, org.entente.i18n.I18n.t("library.in-use"), e);
+                case SQLITE_FULL:
+                case SQLITE_IOERR_WRITE:
+                case SQLITE_IOERR_FSYNC:
+                case SQLITE_IOERR_SHMSIZE:
+                    // A real full disk gives SQLITE_FULL; some file systems report ENOSPC as a failed write.
+                    if (code != SQLiteErrorCode.SQLITE_FULL && !String.valueOf(se.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("full"))
+                        break;
+                    return new LibraryException(LibraryException.Reason.DISK_FULL, path, org.entente.i18n.I18n.t("library.disk-full"), e);
+                case SQLITE_READONLY:
+                case SQLITE_READONLY_RECOVERY:
+                case SQLITE_READONLY_CANTLOCK:
+                case SQLITE_READONLY_ROLLBACK:
+                case SQLITE_READONLY_DBMOVED:
+                    return new LibraryException(LibraryException.Reason.READ_ONLY, path, org.entente.i18n.I18n.t("library.read-only.refused"), e);
                 case SQLITE_CONSTRAINT:
                 case SQLITE_CONSTRAINT_CHECK:
                 case SQLITE_CONSTRAINT_FOREIGNKEY:
@@ -668,6 +747,7 @@ public final class Library implements AutoCloseable {
         lock.lock();
         try {
             if (inTransaction) return work.run(connection); // joined an outer write
+            if (readOnly) throw readOnlyRefusal();
             LibraryException refusal = gone;
             if (refusal != null) throw new LibraryException(refusal.reason(), file, refusal.getMessage(), refusal);
             try (Statement st = connection.createStatement()) {
@@ -693,10 +773,53 @@ public final class Library implements AutoCloseable {
             }
         } catch (SQLException e) {
             if (isBusy(e)) throw LibraryException.busy(file, e);
-            throw translate(file, e);
+            LibraryException failure = translate(file, e);
+            throw failure.reason() == LibraryException.Reason.DISK_FULL ? withNewestBackup(file, failure) : failure;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Whether this library was opened for reading only ({@link #openReadOnly}, or a file that cannot be written). */
+    public boolean isReadOnly() { return readOnly; }
+
+    private LibraryException readOnlyRefusal() {
+        return new LibraryException(LibraryException.Reason.READ_ONLY, file, org.entente.i18n.I18n.t("library.read-only.refused"));
+    }
+
+    /**
+     * {@code e} with a sentence naming the library's newest backup, if it has one; the listing is
+     * only a look at the backups folder, and if even that fails, {@code e} as it is.
+     */
+    static LibraryException withNewestBackup(Path path, LibraryException e) {
+        try {
+            List<LibraryBackups.Backup> backups = LibraryBackups.list(path);
+            if (backups.isEmpty()) return e;
+            LibraryBackups.Backup newest = backups.get(0);
+            return e.withAdvice(org.entente.i18n.I18n.t("library.newest-backup", newest.file(),
+                    newest.taken().toLocalDate().toString(), newest.taken().toLocalTime().withNano(0).toString()));
+        } catch (RuntimeException listing) {
+            return e;
+        }
+    }
+
+    /**
+     * For tests of a full disk where no small file system can be mounted: from now on this
+     * library's connection may not grow the file beyond its present size (SQLite's
+     * {@code max_page_count}), so the next write that needs a new page fails exactly as on a
+     * full disk ({@code SQLITE_FULL}). Lasts until the library reconnects or closes.
+     */
+    public void simulateFullDisk() {
+        read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA page_count")) {
+                rs.next();
+                long pages = rs.getLong(1);
+                try (Statement set = c.createStatement()) {
+                    set.execute("PRAGMA max_page_count = " + pages);
+                }
+            }
+            return null;
+        });
     }
 
     private static boolean isBusy(SQLException e) {
@@ -797,7 +920,8 @@ public final class Library implements AutoCloseable {
      * write-ahead log only after a complete checkpoint).
      */
     void ensureSound(boolean wait) {
-        if (gone != null) return;
+        // Nothing is written to a read-only library, so lost locks cannot lose anything.
+        if (gone != null || readOnly) return;
         Soundness found = soundness();
         if (found == Soundness.SOUND) {
             suspect = false;
@@ -826,11 +950,11 @@ public final class Library implements AutoCloseable {
                 }
                 if (found == Soundness.LIBRARY_GONE) {
                     // Keep the connections: they still read the old file, so its content can be saved as a copy.
-                    LibraryException e = new LibraryException(LibraryException.Reason.IO, file,
-                            "was removed or replaced by another program while Entente had it open, so nothing more can be "
-                                    + "saved to it. Save a copy of what is shown (File › Save a Copy As…), then open the library again");
+                    LibraryException e = withNewestBackup(file, new LibraryException(LibraryException.Reason.GONE, file,
+                            org.entente.i18n.I18n.t("library.gone")));
                     for (Library library : group) library.gone = e;
                     LOG.warning(e.getMessage());
+                    for (Library library : group) library.tellGone(e);
                     return;
                 }
                 Soundness why = found;
@@ -846,6 +970,27 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code listener} (on whichever thread finds it: a watcher's, or a writer's) once, when
+     * this library's file is found removed or replaced by another program while open: at the
+     * watcher's next tick, or at the next write, which is refused. A UI tells the user at once,
+     * rather than at the next edit.
+     */
+    public void onGone(java.util.function.Consumer<LibraryException> listener) { goneListeners.add(listener); }
+
+    /** Why nothing more can be written, when the file was removed or replaced while open. */
+    public Optional<LibraryException> gone() { return Optional.ofNullable(gone); }
+
+    private void tellGone(LibraryException e) {
+        for (var listener : goneListeners) {
+            try {
+                listener.accept(e);
+            } catch (RuntimeException failure) {
+                LOG.log(java.util.logging.Level.WARNING, "A listener for the removal of " + file + " failed", failure);
+            }
+        }
+    }
+
     private void closeConnectionQuietly() {
         try {
             connection.close();
@@ -857,7 +1002,7 @@ public final class Library implements AutoCloseable {
     /** Under this library's lock, after every connection of this process to the file was closed. */
     private void reconnect() {
         try {
-            Connection c = openConnection(file, false);
+            Connection c = openConnection(file, false, readOnly);
             applyBusyTimeout(c);
             connection = c;
             opened = FileIdentity.of(realFile);
@@ -1058,6 +1203,8 @@ public final class Library implements AutoCloseable {
      * Call {@link #pruneBackups()} once the work has changed the library.
      */
     public LibraryBackups.Backup backUpKeepingAll(LibraryBackups.Reason reason) {
+        // A read-only library's folder is not ours to write to (and an import, which backs up first, is refused here).
+        if (readOnly) throw readOnlyRefusal();
         return read(c -> LibraryBackups.take(c, file, reason));
     }
 
@@ -1098,6 +1245,7 @@ public final class Library implements AutoCloseable {
      */
     public LibraryBackups.Backup restoreFrom(LibraryBackups.Backup backup) {
         checkThread();
+        if (readOnly) throw readOnlyRefusal();
         String version = LibraryBackups.schemaVersion(backup.file());
         String latest = latestSchemaVersion();
         if (compareVersions(version, latest) > 0)

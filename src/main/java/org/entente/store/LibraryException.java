@@ -6,7 +6,15 @@ import java.nio.file.Path;
 public final class LibraryException extends RuntimeException {
 
     /** Why it failed. */
-    public enum Reason { NOT_AN_ENTENTE_LIBRARY, DAMAGED, NEWER_SCHEMA, IN_USE, INVALID_DATA, IO }
+    public enum Reason {
+        NOT_AN_ENTENTE_LIBRARY, DAMAGED, NEWER_SCHEMA, IN_USE, INVALID_DATA, IO,
+        /** The file (or its folder, or the whole disk) cannot be written: opened for reading only, edits refused. */
+        READ_ONLY,
+        /** The disk (or the file system's quota) is full: the edit was rolled back, the library is as it was. */
+        DISK_FULL,
+        /** The file was removed or replaced by another program while open: nothing more is written to it. */
+        GONE
+    }
 
     private final Reason reason;
     private final Path file;
@@ -20,7 +28,7 @@ public final class LibraryException extends RuntimeException {
     public LibraryException(Reason reason, Path file, String message) { this(reason, file, message, null); }
 
     /** The message a user sees when another window or process kept the library locked. */
-    public static final String BUSY_MESSAGE = "The library is busy in another Entente window; try again";
+    public static final String BUSY_MESSAGE = "The library is busy in another Entente window or another program; try again";
 
     private LibraryException(Reason reason, Path file, Throwable cause, String wholeMessage) {
         super(wholeMessage, cause);
@@ -33,7 +41,7 @@ public final class LibraryException extends RuntimeException {
      * write lock for longer than the busy timeout; nothing was written.
      */
     public static LibraryException busy(Path file, Throwable cause) {
-        return new LibraryException(Reason.IN_USE, file, cause, BUSY_MESSAGE);
+        return new LibraryException(Reason.IN_USE, file, cause, file == null ? BUSY_MESSAGE : BUSY_MESSAGE + " (" + file + ")");
     }
 
     /** The same failure, with a sentence added to its message (what the user can do about it). */

@@ -369,7 +369,8 @@ public final class LibraryEditor {
     /** A failure's cause in words for the user: constraint names turned into what they mean. */
     static String reason(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof LibraryException le && le.file() != null) {
+        // The file's path is kept where the failure is about the file itself (read-only, disk full, removed, locked).
+        if (e instanceof LibraryException le && le.file() != null && le.reason() == LibraryException.Reason.INVALID_DATA) {
             String prefix = le.file() + ": ";
             if (message.startsWith(prefix)) message = message.substring(prefix.length());
         }

@@ -123,7 +123,7 @@ public final class BackupActions {
      */
     public Future<?> backUpIfDue() {
         Library library = context.library();
-        if (library == null || library.isClosed()) return java.util.concurrent.CompletableFuture.completedFuture(null);
+        if (library == null || library.isClosed() || library.isReadOnly()) return java.util.concurrent.CompletableFuture.completedFuture(null);
         return context.tasks().run(I18n.t("shell.task.backup.daily"), () -> LibraryBackups.dailyDue(library.file(), LocalDateTime.now())
                 ? library.backUp(LibraryBackups.Reason.DAILY) : null, made -> {
             if (made != null && window != null && window.stage().isShowing()) window.refresh(made);

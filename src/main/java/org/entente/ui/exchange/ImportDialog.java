@@ -8,6 +8,8 @@ import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.layout.VBox;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -119,6 +121,21 @@ public final class ImportDialog {
         });
         problemsHeading.textProperty().bind(Bindings.createStringBinding(
                 () -> I18n.t("exchange.dialog.import.problems", model.problems().size()), model.problems()));
+        // Where every error is about one row or slide: import the others, leaving those out.
+        CheckBox skip = new CheckBox();
+        skip.setId("import-skip-invalid");
+        skip.setWrapText(true);
+        skip.selectedProperty().bindBidirectional(model.skipInvalidProperty());
+        skip.textProperty().bind(Bindings.createStringBinding(() -> {
+            ImportPlan p = model.planProperty().get();
+            return p == null ? "" : I18n.t("exchange.dialog.import.skip-invalid", p.counts().total(), p.invalidRows());
+        }, model.planProperty()));
+        skip.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.planProperty().get() != null
+                && model.planProperty().get().canSkipInvalid()
+                && model.stageProperty().get() == ImportViewModel.Stage.READY, model.planProperty(), model.stageProperty()));
+        skip.managedProperty().bind(skip.visibleProperty());
+        VBox problemsBox = (VBox) problemsHeading.getParent();
+        problemsBox.getChildren().add(problemsBox.getChildren().indexOf(problemsHeading) + 1, skip);
 
         duplicates.getItems().setAll(DuplicatePolicy.values());
         duplicates.valueProperty().bindBidirectional(model.policyProperty());

@@ -41,11 +41,20 @@ public final class ImportViewModel {
     private final ObjectProperty<DuplicatePolicy> policy = new SimpleObjectProperty<>(this, "policy", DuplicatePolicy.SKIP);
     private final StringProperty summary = new SimpleStringProperty(this, "summary", I18n.t("exchange.import.reading"));
     private final BooleanProperty canConfirm = new SimpleBooleanProperty(this, "canConfirm", false);
+    /** The user's choice to import the valid rows and leave out those with errors (when every error is about one row). */
+    private final BooleanProperty skipInvalid = new SimpleBooleanProperty(this, "skipInvalid", false);
     private final ReadOnlyObjectWrapper<ImportOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
 
     public ImportViewModel(Library library, List<Path> files) {
         this.library = library;
         this.files = List.copyOf(files);
+        skipInvalid.addListener((obs, was, skip) -> {
+            ImportPlan p = plan.get();
+            if (stage.get() == Stage.READY && p != null && p.hasErrors()) {
+                canConfirm.set(skip && p.canSkipInvalid());
+                summary.set(readySummary(p));
+            }
+        });
     }
 
     public List<Path> files() { return files; }
@@ -63,6 +72,8 @@ public final class ImportViewModel {
     public StringProperty summaryProperty() { return summary; }
 
     public BooleanProperty canConfirmProperty() { return canConfirm; }
+
+    public BooleanProperty skipInvalidProperty() { return skipInvalid; }
 
     public ReadOnlyObjectProperty<ImportOutcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
 
@@ -85,11 +96,17 @@ public final class ImportViewModel {
         rows.setAll(p.rows());
         problems.setAll(p.problems());
         stage.set(Stage.READY);
-        if (p.hasErrors())
-            summary.set(I18n.t("exchange.import.errors", p.errorCount(), files.size()));
-        else if (p.counts().total() == 0) summary.set(I18n.t("exchange.import.nothing"));
-        else summary.set(I18n.t("exchange.import.will", p.summary()));
-        canConfirm.set(!p.hasErrors() && p.counts().total() > 0);
+        summary.set(readySummary(p));
+        canConfirm.set(p.counts().total() > 0 && (!p.hasErrors() || skipInvalid.get() && p.canSkipInvalid()));
+    }
+
+    /** What Import will do with {@code p}, as the preview says it. */
+    private String readySummary(ImportPlan p) {
+        if (p.hasErrors() && skipInvalid.get() && p.canSkipInvalid())
+            return I18n.t("exchange.import.will-skipping", p.summary(), p.invalidRows());
+        if (p.hasErrors()) return I18n.t("exchange.import.errors", p.errorCount(), files.size());
+        if (p.counts().total() == 0) return I18n.t("exchange.import.nothing");
+        return I18n.t("exchange.import.will", p.summary());
     }
 
     /** A task that imports, all or nothing, with the chosen duplicate policy. */
@@ -97,12 +114,13 @@ public final class ImportViewModel {
         ImportPlan p = plan.get();
         if (p == null || !canConfirm.get()) throw new IllegalStateException("nothing to import");
         DuplicatePolicy chosen = policy.get();
+        boolean skip = skipInvalid.get() && p.canSkipInvalid();
         canConfirm.set(false);
         stage.set(Stage.IMPORTING);
         long total = Math.max(1, p.counts().total());
         return BackgroundTask.of(I18n.t("exchange.import.task.import", label()), progress -> {
             progress.update(0, total, null);
-            return new ImportService(library).commit(p, chosen, ImportProgress.of(progress));
+            return new ImportService(library).commit(p, chosen, skip, ImportProgress.of(progress));
         }).onSuccess(done -> {
             outcome.set(done);
             stage.set(Stage.DONE);

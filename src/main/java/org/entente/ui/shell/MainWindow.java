@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -29,6 +31,7 @@ import org.entente.app.LibraryService;
 import org.entente.app.task.BackgroundTask;
 import org.entente.i18n.I18n;
 import org.entente.store.Library;
+import org.entente.store.LibraryException;
 import org.entente.store.LibraryCounts;
 import org.entente.ui.events.EventsView;
 import java.util.function.Supplier;
@@ -154,7 +157,9 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         context.tasks().lastFailureProperty().addListener((obs, o, error) -> {
             if (error != null) {
                 context.tasks().clearFailure();
-                showError(I18n.t("shell.error.title"), error.getMessage());
+                LibraryException condition = libraryCondition(error);
+                if (condition != null) showLibraryCondition(condition, error.getMessage());
+                else showError(I18n.t("shell.error.title"), error.getMessage());
             }
         });
     }
@@ -469,7 +474,11 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             context.setLibrary(library);
             prefs.addRecent(library.file());
             refreshRecent();
-            statusBar.showLibrary(library.file().toString());
+            statusBar.showLibrary(library.isReadOnly() ? I18n.t("shell.status.read-only", library.file()) : library.file().toString());
+            // Told at the watcher's next tick, not only at the next edit.
+            library.onGone(gone -> Platform.runLater(() -> {
+                if (context.library() == library) showLibraryCondition(gone, gone.getMessage());
+            }));
             stage.setTitle(I18n.t("shell.window.title", library.file().getFileName()));
             opening.setVisible(false);
             for (ViewSlot slot : slots) if (slot.view != null) slot.view.libraryOpened(context);
@@ -508,6 +517,57 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         Library library = context.library();
         if (library == null) return;
         context.tasks().run(I18n.t("shell.task.counting"), library::counts, (Consumer<LibraryCounts>) statusBar::showCounts);
+    }
+
+    /**
+     * A failure that says something about the library file itself (read-only, a full disk, the
+     * file removed while open), found in {@code error}'s causes, or null.
+     */
+    private static LibraryException libraryCondition(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof LibraryException e) {
+                switch (e.reason()) {
+                    // Another window's or program's lock is the usual error: trying again is the way out.
+                    case READ_ONLY, DISK_FULL, GONE: return e;
+                    default: return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The removal of the open library is told once, whether the watcher or an edit found it first. */
+    private Library goneShownFor;
+
+    /**
+     * The error dialog for a condition of the library file, with what the user can do about it:
+     * File › Save a Copy As… where nothing more can be saved to the file (read-only, removed),
+     * File › Restore from Backup… where the library is as it was (a full disk).
+     */
+    private void showLibraryCondition(LibraryException condition, String message) {
+        Library library = context.library();
+        if (condition.reason() == LibraryException.Reason.GONE) {
+            if (library != null && goneShownFor == library) return;
+            goneShownFor = library;
+        }
+        boolean canSave = condition.reason() == LibraryException.Reason.GONE || condition.reason() == LibraryException.Reason.READ_ONLY;
+        ButtonType action = canSave ? new ButtonType(I18n.t("shell.condition.save-copy"), ButtonBar.ButtonData.OK_DONE)
+                : new ButtonType(I18n.t("shell.condition.restore"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE, action);
+        alert.getDialogPane().setId("error-dialog");
+        alert.getDialogPane().lookupButton(action).setId(canSave ? "error-save-copy" : "error-restore-backup");
+        alert.setHeaderText(switch (condition.reason()) {
+            case READ_ONLY -> I18n.t("shell.condition.read-only");
+            case DISK_FULL -> I18n.t("shell.condition.disk-full");
+            default -> I18n.t("shell.condition.gone");
+        });
+        alert.initOwner(stage);
+        alert.setOnHidden(e -> {
+            if (alert.getResult() != action || context.library() == null) return;
+            if (canSave) chooseFile(true, I18n.t("shell.chooser.save-copy")).ifPresent(this::saveCopy);
+            else backupActions.showBackups();
+        });
+        alert.show();
     }
 
     void showError(String header, String message) {

@@ -93,7 +93,7 @@ class OtherWindowEditsTest {
             robot.type(javafx.scene.input.KeyCode.DELETE);
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
             javafx.scene.control.DialogPane dialog = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
-            assertThat(dialog.getContentText()).contains("The library is busy in another Entente window; try again");
+            assertThat(dialog.getContentText()).contains("The library is busy in another Entente window or another program; try again");
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.tasks().idleProperty().get());
         assertThat(context.library().events().allHeaders()).extracting(org.entente.model.EventHeader::title)
