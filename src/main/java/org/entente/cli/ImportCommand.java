@@ -3,9 +3,7 @@ package org.entente.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.entente.app.DuplicatePolicy;
@@ -13,7 +11,6 @@ import org.entente.app.ImportPlan;
 import org.entente.app.ImportProgress;
 import org.entente.app.ImportService;
 import org.entente.app.LibraryService;
-import org.entente.exchange.Countries;
 import org.entente.exchange.ImportFormat;
 import org.entente.exchange.Importers;
 import org.entente.exchange.Problem;
@@ -73,31 +70,11 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** The GDELT filter the options ask for; a usage mistake is thrown as picocli's ParameterException. */
     GdeltFilter gdeltFilter() {
-        Set<String> countryCodes = new LinkedHashSet<>();
-        for (String c : countries) countryCodes.add(country(c));
-        Set<String> pairKeys = new LinkedHashSet<>();
-        for (String p : pairs) {
-            String[] two = p.strip().split("-");
-            if (two.length != 2) throw usage(I18n.t("cli.import.gdelt.bad-pair", p));
-            pairKeys.add(GdeltFilter.pair(country(two[0]), country(two[1])));
+        try {
+            return GdeltFilter.parse(countries, pairs, minMentions, roots);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         }
-        Set<Integer> rootCodes = new LinkedHashSet<>();
-        for (String r : roots) {
-            int code;
-            try {
-                code = Integer.parseInt(r.strip());
-            } catch (NumberFormatException e) {
-                code = -1;
-            }
-            if (code < 1 || code > 20) throw usage(I18n.t("cli.import.gdelt.bad-root", r));
-            rootCodes.add(code);
-        }
-        if (minMentions < 0) throw usage(I18n.t("cli.import.gdelt.bad-mentions", minMentions));
-        return new GdeltFilter(countryCodes, pairKeys, minMentions, rootCodes);
-    }
-
-    private String country(String text) {
-        return Countries.iso3(text).orElseThrow(() -> usage(I18n.t("cli.import.gdelt.bad-country", text)));
     }
 
     private picocli.CommandLine.ParameterException usage(String message) {

@@ -1,8 +1,15 @@
 package org.entente.exchange.gdelt;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.entente.exchange.Countries;
+import org.entente.i18n.I18n;
 
 /**
  * What to keep of a GDELT file, applied while it is read (a day holds 100,000–200,000 rows).
@@ -24,6 +31,44 @@ public record GdeltFilter(Set<String> countries, Set<String> pairs, int minMenti
         roots = roots == null ? Set.of() : Set.copyOf(roots);
         if (minMentions < 0) throw new IllegalArgumentException("minimum mentions cannot be negative");
         for (int r : roots) if (r < 1 || r > 20) throw new IllegalArgumentException("CAMEO root " + r + " is not 1-20");
+    }
+
+    /**
+     * The filter a person wrote: countries as codes or names ("VN", "VNM", "Vietnam"), pairs as
+     * two of them joined by a hyphen ("VN-RU"), root codes as numbers ("04", "5").
+     *
+     * @throws IllegalArgumentException with a message for the person, naming what is wrong
+     */
+    public static GdeltFilter parse(Collection<String> countries, Collection<String> pairs, int minMentions, Collection<String> roots) {
+        Set<String> countryCodes = new LinkedHashSet<>();
+        for (String c : countries) countryCodes.add(country(c));
+        Set<String> pairKeys = new LinkedHashSet<>();
+        for (String p : pairs) {
+            String[] two = p.strip().split("-");
+            if (two.length != 2 || two[0].isBlank() || two[1].isBlank())
+                throw new IllegalArgumentException(I18n.t("exchange.gdelt.filter.bad-pair", p.strip()));
+            pairKeys.add(pair(country(two[0]), country(two[1])));
+        }
+        Set<Integer> rootCodes = new LinkedHashSet<>();
+        for (String r : roots) {
+            String s = r.strip();
+            int code = s.matches("\\d{1,2}") ? Integer.parseInt(s) : -1;
+            if (code < 1 || code > 20) throw new IllegalArgumentException(I18n.t("exchange.gdelt.filter.bad-root", s));
+            rootCodes.add(code);
+        }
+        if (minMentions < 0) throw new IllegalArgumentException(I18n.t("exchange.gdelt.filter.bad-mentions", minMentions));
+        return new GdeltFilter(countryCodes, pairKeys, minMentions, rootCodes);
+    }
+
+    /** Splits a list typed in one field: "VN, RU" or "04 05" or "VN-RU; CN-US". */
+    public static List<String> items(String text) {
+        if (text == null || text.isBlank()) return List.of();
+        return Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    private static String country(String text) {
+        return Countries.iso3(text.strip())
+                .orElseThrow(() -> new IllegalArgumentException(I18n.t("exchange.gdelt.filter.bad-country", text.strip())));
     }
 
     /** The key of a pair, the same in either order: "RUS-VNM" for VNM and RUS. */
