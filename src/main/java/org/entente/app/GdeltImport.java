@@ -56,9 +56,11 @@ final class GdeltImport {
     }
 
     private void read(Path file, Problems problems, ImportProgress progress, Kept kept) {
-        GdeltReader.Ticker ticker = rows -> {
+        // The bar follows the bytes read (rows vary in length, and how many there are is not known before the end).
+        GdeltReader.Ticker ticker = (rows, bytes, totalBytes) -> {
             if (progress.isCancelled()) return false;
-            progress.update(rows, -1, I18n.t("exchange.gdelt.progress", rows, file.getFileName().toString()));
+            progress.update(totalBytes > 0 ? bytes : rows, totalBytes > 0 ? totalBytes : -1,
+                    I18n.t("exchange.gdelt.progress", rows, file.getFileName().toString()));
             return true;
         };
         counts = counts.plus(GdeltReader.read(file, filter, row -> {

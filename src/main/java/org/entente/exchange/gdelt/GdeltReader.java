@@ -105,12 +105,16 @@ public final class GdeltReader {
     /** One row kept by the filters. Its participants' actors are countries as the JDK names them, not yet the library's. */
     public record Row(long line, Event event, EventScore score) {}
 
-    /** Told how many rows have been read (every 10,000); returns false to stop reading (a cancel). */
+    /**
+     * Told how far the reading is (every 10,000 rows): rows read, and bytes of the file (of the
+     * zip's file, uncompressed) read of how many (-1 when a zip does not say); returns false to stop
+     * reading (a cancel).
+     */
     @FunctionalInterface
     public interface Ticker {
-        Ticker NONE = rows -> true;
+        Ticker NONE = (rows, bytes, totalBytes) -> true;
 
-        boolean carryOn(long rowsRead);
+        boolean carryOn(long rowsRead, long bytesRead, long totalBytes);
     }
 
     /** Receives the kept rows, in file order. */
@@ -202,7 +206,7 @@ public final class GdeltReader {
                 String inner = Path.of(entry.getName()).getFileName().toString();
                 GdeltReader r = new GdeltReader(name + " › " + inner, name, filter, sink, problems, ticker);
                 try (InputStream in = z.getInputStream(entry)) {
-                    return r.readAll(in);
+                    return r.readAll(in, entry.getSize());
                 }
             } catch (IOException | UncheckedIOException e) {
                 problems.add(Problem.fileError(name, I18n.t("exchange.file.cannot-read", e.getMessage())));
@@ -210,21 +214,37 @@ public final class GdeltReader {
             }
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return new GdeltReader(name, name, filter, sink, problems, ticker).readAll(in);
+            return new GdeltReader(name, name, filter, sink, problems, ticker).readAll(in, Files.size(file));
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.fileError(name, I18n.t("exchange.file.cannot-read", e.getMessage())));
             return GdeltCounts.ZERO;
         }
     }
 
-    private GdeltCounts readAll(InputStream in) throws IOException {
+    private GdeltCounts readAll(InputStream raw, long totalBytes) throws IOException {
         long lineNumber = 0;
+        long[] bytes = {0};
+        InputStream in = new java.io.FilterInputStream(raw) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) bytes[0]++;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                if (n > 0) bytes[0] += n;
+                return n;
+            }
+        };
         try (BufferedReader r = new BufferedReader(CsvInput.utf8(in), 1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
                 lineNumber++;
                 if (line.isEmpty()) continue;
-                if (lineNumber % 10_000 == 0 && !ticker.carryOn(read)) throw new CancellationException("GDELT reading cancelled");
+                if (lineNumber % 10_000 == 0 && !ticker.carryOn(read, bytes[0], totalBytes)) throw new CancellationException("GDELT reading cancelled");
                 row(line, lineNumber);
             }
         } catch (IOException e) {

@@ -203,6 +203,45 @@ class GdeltReaderTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreAProblemWithTheirLine() throws IOException {
+        List<String> lines = Files.readAllLines(V2, StandardCharsets.UTF_8);
+        byte[] good = (String.join("\n", lines.subList(0, 3)) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = withCell(lines.get(3), 6, "VI\u0001T").getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bad.length; i++) if (bad[i] == 1) bad[i] = (byte) 0xC3; // 0xC3 then 'T': not a UTF-8 sequence
+        Path file = dir.resolve("20240620.export.CSV");
+        Files.write(file, concat(good, bad, new byte[] {'\n'}));
+        Read r = read(file, GdeltFilter.NONE);
+        assertThat(r.problems().hasErrors()).isTrue();
+        assertThat(r.problems().list()).extracting(Problem::line).containsExactly(4L);
+    }
+
+    @Test
+    void aTickerThatSaysStopCancelsAndIsToldTheBytesRead() throws IOException {
+        String row = Files.readAllLines(V2, StandardCharsets.UTF_8).get(0);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 25_000; i++) sb.append(withCell(row, 0, Long.toString(1_000_000L + i))).append('\n');
+        Path file = dir.resolve("20240620.export.CSV");
+        Files.writeString(file, sb);
+        long size = Files.size(file);
+        List<long[]> ticks = new ArrayList<>();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GdeltReader.read(file, GdeltFilter.NONE, x -> {}, new Problems(),
+                (rows, bytes, total) -> {
+                    ticks.add(new long[] {rows, bytes, total});
+                    return ticks.size() < 2;
+                })).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(ticks).hasSize(2);
+        assertThat(ticks.get(0)[0]).isEqualTo(9_999); // asked at line 10,000, before reading it
+        assertThat(ticks.get(0)[1]).isPositive().isLessThanOrEqualTo(size);
+        assertThat(ticks.get(0)[2]).isEqualTo(size);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) out.writeBytes(p);
+        return out.toByteArray();
+    }
+
+    @Test
     void cameoRootsAreTwentyCategories() {
         assertThat(CameoRoots.CATEGORIES).hasSize(20);
         assertThat(CameoRoots.category(1).label()).isEqualTo("Make public statement");
