@@ -107,6 +107,29 @@ class GdeltImportTest {
     }
 
     @Test
+    void aMalformedRowAfterWrittenBatchesRollsThemBack() throws IOException {
+        // 1,200 good rows (more than two batches of 500 are written inside the transaction), then a bad one.
+        String row = Files.readAllLines(V2, StandardCharsets.UTF_8).get(0);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 1_200; i++) sb.append(cell(row, 0, Long.toString(2_000_000L + i))).append('\n');
+        sb.append(cell(row, 30, "12.5")).append('\n'); // Goldstein beyond +10
+        Path big = dir.resolve("20240621.export.CSV");
+        Files.writeString(big, sb);
+        assertThatThrownBy(() -> service.importFiles(List.of(big), DuplicatePolicy.SKIP, GdeltFilter.NONE, ImportProgress.NONE))
+                .isInstanceOf(ImportService.ImportRefusedException.class)
+                .satisfies(e -> assertThat(((ImportService.ImportRefusedException) e).problems()).extracting(Object::toString)
+                        .containsExactly("20240621.export.CSV line 1201, column \"GoldsteinScale\": \"12.5\" is not between -10 and 10"));
+        assertThat(library.counts().events()).isZero();
+        assertThat(library.scores().hasGdeltId(2_000_000L)).isFalse();
+    }
+
+    private static String cell(String line, int column, String value) {
+        String[] cells = line.split("\t", -1);
+        cells[column] = value;
+        return String.join("\t", cells);
+    }
+
+    @Test
     void undoingTheDeleteOfAGdeltEventBringsItsScoreBack() {
         service.importFiles(List.of(V2), DuplicatePolicy.SKIP, VIETNAM_RUSSIA, ImportProgress.NONE);
         long id = library.events().byTag("GDELT").get(0).id();
