@@ -34,6 +34,11 @@ public final class TestFiles {
         return resource("reference/" + name);
     }
 
+    /** A GDELT event file written by hand after the GDELT codebooks, under {@code src/test/resources/gdelt/}. */
+    public static Path gdelt(String name) {
+        return resource("gdelt/" + name);
+    }
+
     private static Path resource(String name) {
         URL url = TestFiles.class.getResource("/" + name);
         if (url == null) throw new IllegalStateException("test resource missing: src/test/resources/" + name);

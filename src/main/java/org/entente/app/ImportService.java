@@ -24,6 +24,7 @@ import org.entente.exchange.ImportResult;
 import org.entente.exchange.Importers;
 import org.entente.exchange.Problem;
 import org.entente.exchange.Problems;
+import org.entente.exchange.gdelt.GdeltFilter;
 import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.Event;
@@ -75,6 +76,9 @@ public final class ImportService {
 
         /** The Entente CSV files of this unit, whose events.csv may take the store's bulk path; empty for other formats. */
         default List<Path> ententeCsv() { return List.of(); }
+
+        /** The GDELT file of this unit, read with its filter and scores by {@link GdeltImport}; null for other formats. */
+        default Path gdelt() { return null; }
     }
 
     private List<Unit> units(List<Path> files, Problems problems, List<String> formats) {
@@ -95,6 +99,21 @@ public final class ImportService {
             formats.add(d.format().label());
             if (d.format() == ImportFormat.ENTENTE_CSV) {
                 csv.add(f);
+                continue;
+            }
+            if (d.format() == ImportFormat.GDELT) {
+                units.add(new Unit() {
+                    @Override
+                    public String format() { return d.format().label(); }
+
+                    @Override
+                    public void replay(ContentSink sink, Problems p) {
+                        throw new IllegalStateException("a GDELT file is read by GdeltImport");
+                    }
+
+                    @Override
+                    public Path gdelt() { return f; }
+                });
                 continue;
             }
             if (d.format() == ImportFormat.ENTENTE_BUNDLE) {
@@ -171,6 +190,11 @@ public final class ImportService {
 
     /** Reads the files and says what importing them would do. Writes nothing. */
     public ImportPlan preview(List<Path> files, ImportProgress progress) {
+        return preview(files, GdeltFilter.NONE, progress);
+    }
+
+    /** Reads the files, GDELT files through {@code filter}, and says what importing them would do. Writes nothing. */
+    public ImportPlan preview(List<Path> files, GdeltFilter filter, ImportProgress progress) {
         Problems problems = new Problems();
         List<String> formats = new ArrayList<>();
         List<Unit> units = units(files, problems, formats);
@@ -178,8 +202,18 @@ public final class ImportService {
         List<ImportPlan.Row> rows = new ArrayList<>();
         long[] n = new long[10];
         long[] seen = {0};
+        GdeltImport gdelt = null;
         for (Unit unit : units) {
             String fileLabel = unit.format();
+            if (unit.gdelt() != null) {
+                if (gdelt == null) gdelt = new GdeltImport(library, existing, filter);
+                gdelt.read(unit.gdelt(), problems, progress, (e, dup) -> {
+                    n[dup ? 1 : 0]++;
+                    if (rows.size() < ImportPlan.SAMPLE_LIMIT)
+                        rows.add(new ImportPlan.Row(I18n.t("exchange.preview.kind.event"), e.title(), e.when().toString(), dup, fileLabel));
+                });
+                continue;
+            }
             unit.replay(new ContentSink() {
                 void tick() {
                     if (++seen[0] % ImportWriter.PROGRESS_EVERY == 0) {
@@ -239,7 +273,8 @@ public final class ImportService {
         progress.update(seen[0], seen[0], I18n.t("exchange.import.progress.read", seen[0]));
         ImportPlan.Counts counts = new ImportPlan.Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7],
                 existing.newActors.size(), existing.newSources.size());
-        return new ImportPlan(List.copyOf(files), formats, rows, counts, problems.list(), problems.errorCount());
+        return new ImportPlan(List.copyOf(files), formats, rows, counts, problems.list(), problems.errorCount(),
+                gdelt == null ? null : gdelt.summary());
     }
 
     // ---- commit -------------------------------------------------------------------------------------
@@ -264,7 +299,8 @@ public final class ImportService {
      */
     public ImportOutcome commit(ImportPlan plan, DuplicatePolicy policy, boolean skipInvalid, ImportProgress progress) {
         if (plan.hasErrors() && !(skipInvalid && plan.canSkipInvalid())) throw new ImportRefusedException(plan.problems());
-        return write(plan.files(), policy, skipInvalid, progress, plan.counts().total()).outcome();
+        GdeltFilter filter = plan.gdelt() == null ? GdeltFilter.NONE : plan.gdelt().filter();
+        return write(plan.files(), policy, filter, skipInvalid, progress, plan.counts().total()).outcome();
     }
 
     /** What {@link #importFiles} read (counts and problems, no sample rows) and what it did. */
@@ -282,7 +318,7 @@ public final class ImportService {
      * @throws CancellationException  if cancelled
      */
     public Imported importFiles(List<Path> files, DuplicatePolicy policy, ImportProgress progress) {
-        return importFiles(files, policy, false, progress);
+        return importFiles(files, policy, GdeltFilter.NONE, false, progress);
     }
 
     /**
@@ -292,22 +328,32 @@ public final class ImportService {
      * problems of the result list the rows left out ({@link ImportPlan#invalidRows}).
      */
     public Imported importFiles(List<Path> files, DuplicatePolicy policy, boolean skipInvalid, ImportProgress progress) {
+        return importFiles(files, policy, GdeltFilter.NONE, skipInvalid, progress);
+    }
+
+    /** {@link #importFiles(List, DuplicatePolicy, ImportProgress)}, GDELT files read through {@code filter}. */
+    public Imported importFiles(List<Path> files, DuplicatePolicy policy, GdeltFilter filter, ImportProgress progress) {
+        return importFiles(files, policy, filter, false, progress);
+    }
+
+    /** {@link #importFiles(List, DuplicatePolicy, boolean, ImportProgress)}, GDELT files read through {@code filter}. */
+    public Imported importFiles(List<Path> files, DuplicatePolicy policy, GdeltFilter filter, boolean skipInvalid, ImportProgress progress) {
         try {
-            return write(files, policy, skipInvalid, progress, -1);
+            return write(files, policy, filter, skipInvalid, progress, -1);
         } catch (ImportRefusedException e) {
-            ImportPlan all = preview(files, ImportProgress.NONE);
+            ImportPlan all = preview(files, filter, ImportProgress.NONE);
             throw new ImportRefusedException(all.hasErrors() ? all.problems() : e.problems());
         }
     }
 
-    private Imported write(List<Path> files, DuplicatePolicy policy, boolean skipInvalid, ImportProgress progress, long total) {
+    private Imported write(List<Path> files, DuplicatePolicy policy, GdeltFilter filter, boolean skipInvalid, ImportProgress progress, long total) {
         // A backup first (the import is one transaction, and SQLite cannot copy a library inside
         // one); kept only if the import changed the library, and only then are old ones rotated out.
         progress.update(0, total, I18n.t("exchange.import.progress.backup"));
         LibraryBackups.Backup before = library.backUpKeepingAll(LibraryBackups.Reason.BEFORE_IMPORT);
         boolean changed = false;
         try {
-            Imported done = writeAll(files, policy, skipInvalid, progress, total);
+            Imported done = writeAll(files, policy, filter, skipInvalid, progress, total);
             changed = done.read().counts().total() > 0;
             return done;
         } finally {
@@ -316,7 +362,7 @@ public final class ImportService {
         }
     }
 
-    private Imported writeAll(List<Path> files, DuplicatePolicy policy, boolean skipInvalid, ImportProgress progress, long total) {
+    private Imported writeAll(List<Path> files, DuplicatePolicy policy, GdeltFilter filter, boolean skipInvalid, ImportProgress progress, long total) {
         String origin = "import:" + String.join(",", files.stream().map(p -> p.getFileName().toString()).toList());
         return library.write(c -> {
             Problems problems = new Problems();
@@ -325,8 +371,16 @@ public final class ImportService {
             if (problems.hasErrors()) throw new ImportRefusedException(problems.list());
             ExistingRecords existing = new ExistingRecords(library);
             ImportWriter w = new ImportWriter(library, existing, policy, origin, progress, total);
+            GdeltImport gdelt = null;
             for (Unit unit : units) {
                 w.startUnit();
+                if (unit.gdelt() != null) {
+                    w.flush();
+                    if (gdelt == null) gdelt = new GdeltImport(library, existing, filter);
+                    gdelt.write(c, unit.gdelt(), origin, skipInvalid, problems, progress, w);
+                    if (problems.hasErrors() && !(skipInvalid && skippable(problems))) throw new ImportRefusedException(problems.list());
+                    continue;
+                }
                 if (bulkEvents(unit, existing, w, origin, progress, problems, policy)) {
                     // events.csv is done; the rest of the unit's files are read as usual.
                     List<Path> rest = unit.ententeCsv().stream()
@@ -341,8 +395,8 @@ public final class ImportService {
             long[] n = w.counts;
             ImportPlan.Counts counts = new ImportPlan.Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7],
                     existing.newActors.size(), existing.newSources.size());
-            return new Imported(new ImportPlan(List.copyOf(files), formats, List.of(), counts, problems.list(), problems.errorCount()),
-                    w.outcome());
+            return new Imported(new ImportPlan(List.copyOf(files), formats, List.of(), counts, problems.list(), problems.errorCount(),
+                    gdelt == null ? null : gdelt.summary()), w.outcome());
         });
     }
 

@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -10,7 +11,10 @@ import org.entente.app.ImportPlan;
 import org.entente.app.ImportProgress;
 import org.entente.app.ImportService;
 import org.entente.app.LibraryService;
+import org.entente.exchange.ImportFormat;
+import org.entente.exchange.Importers;
 import org.entente.exchange.Problem;
+import org.entente.exchange.gdelt.GdeltFilter;
 import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.store.LibraryException;
@@ -22,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code entente import FILE... [--library PATH] [--dry-run] [--skip-invalid]}: the same checks and all-or-nothing
+ * {@code entente import FILE... [--library PATH] [--dry-run] [--skip-invalid] [--format gdelt] [--country VN]… [--pair VN-RU]…
+ * [--min-mentions N] [--root 04,05]}: the same checks and all-or-nothing
  * import as File › Import… ({@link ImportService}); with {@code --dry-run} its preview, without
  * it one pass that checks and imports together (nobody reads a preview here). Problems go to standard error, one per line, with file, line and
  * column; exit code 0 when imported (or, with --dry-run, importable), 1 when any file has
@@ -35,6 +40,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:${bundle:cli.help.import.exit.0}", "1:${bundle:cli.help.import.exit.1}", "2:${bundle:cli.help.exit.usage-error}"})
 public final class ImportCommand implements Callable<Integer> {
     @ParentCommand EntenteCommand parent;
+    private GdeltFilter filter = GdeltFilter.NONE;
     @Spec CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "cli.help.import.files")
@@ -50,6 +56,34 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--skip-invalid", descriptionKey = "cli.help.import.skip-invalid")
     boolean skipInvalid;
+
+    @Option(names = "--format", paramLabel = "auto|gdelt", defaultValue = "auto", descriptionKey = "cli.help.import.format")
+    String format;
+
+    @Option(names = "--country", paramLabel = "CODE", descriptionKey = "cli.help.import.country")
+    List<String> countries = new ArrayList<>();
+
+    @Option(names = "--pair", paramLabel = "CODE-CODE", descriptionKey = "cli.help.import.pair")
+    List<String> pairs = new ArrayList<>();
+
+    @Option(names = "--min-mentions", paramLabel = "N", defaultValue = "0", descriptionKey = "cli.help.import.min-mentions")
+    int minMentions;
+
+    @Option(names = "--root", paramLabel = "NN", split = ",", descriptionKey = "cli.help.import.root")
+    List<String> roots = new ArrayList<>();
+
+    /** The GDELT filter the options ask for; a usage mistake is thrown as picocli's ParameterException. */
+    GdeltFilter gdeltFilter() {
+        try {
+            return GdeltFilter.parse(countries, pairs, minMentions, roots);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private picocli.CommandLine.ParameterException usage(String message) {
+        return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+    }
 
     static final class PolicyConverter implements picocli.CommandLine.ITypeConverter<DuplicatePolicy> {
         @Override
@@ -67,6 +101,21 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        GdeltFilter filter = gdeltFilter();
+        boolean gdeltOnly = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> false;
+            case "gdelt" -> true;
+            default -> throw usage(I18n.t("cli.import.unknown-format", format));
+        };
+        for (Path f : files) {
+            if (gdeltOnly && Importers.detect(f).format() != ImportFormat.GDELT) {
+                err.println(I18n.t("cli.import.gdelt.not-gdelt", f));
+                return 1;
+            }
+        }
+        if (!filter.isNone() && files.stream().noneMatch(f -> Importers.detect(f).format() == ImportFormat.GDELT))
+            throw usage(I18n.t("cli.import.gdelt.filters-need-gdelt"));
+        this.filter = filter;
         Path libraryPath = parent.library();
         String refusal = LibraryArgument.refusal(libraryPath);
         if (refusal != null) {
@@ -88,7 +137,7 @@ public final class ImportCommand implements Callable<Integer> {
             if (dryRun) return dryRun(library, library.file().toString(), out, err);
             ImportService service = new ImportService(library);
             // One pass: every row is checked while it is imported, and any error rolls it all back.
-            ImportService.Imported done = service.importFiles(files, duplicates, skipInvalid, ImportProgress.NONE);
+            ImportService.Imported done = service.importFiles(files, duplicates, filter, skipInvalid, ImportProgress.NONE);
             for (Problem p : done.read().problems()) err.println(p);
             if (done.read().hasErrors() && done.read().counts().total() == 0) {
                 // Every row had an error: nothing valid was left to import.
@@ -97,6 +146,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             if (done.read().hasErrors()) err.println(I18n.t("cli.import.skipped", done.read().invalidRows()));
             err.flush();
+            if (done.read().gdelt() != null) out.println(I18n.t("cli.import.gdelt.steps", done.read().gdelt().steps()));
             if (done.read().counts().total() == 0) {
                 List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
                 out.println(I18n.t(existed ? "cli.import.nothing.unchanged" : "cli.import.nothing.created",
@@ -118,9 +168,10 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private int dryRun(Library library, String into, PrintWriter out, PrintWriter err) {
-        ImportPlan plan = new ImportService(library).preview(files, ImportProgress.NONE);
+        ImportPlan plan = new ImportService(library).preview(files, filter, ImportProgress.NONE);
         for (Problem p : plan.problems()) err.println(p);
         err.flush();
+        if (plan.gdelt() != null) out.println(I18n.t("cli.import.gdelt.steps", plan.gdelt().steps()));
         if (plan.hasErrors() && !(skipInvalid && plan.canSkipInvalid())) {
             err.println(I18n.t("cli.import.refused", plan.errorCount(), into));
             if (!skipInvalid && plan.canSkipInvalid()) err.println(I18n.t("cli.import.skip-hint"));

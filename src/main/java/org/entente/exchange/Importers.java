@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.entente.exchange.gdelt.GdeltReader;
 import org.entente.i18n.I18n;
 
 /**
@@ -32,6 +33,9 @@ public final class Importers {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (!Files.isRegularFile(file)) return new Detection(file, null, Problem.fileError(name, I18n.t("exchange.detect.not-a-file")));
+        // GDELT event files: by GDELT's own names (20240620.export.CSV, …143000.export.CSV.zip), or a zip holding one.
+        if (GdeltReader.isGdeltName(name) || (lower.endsWith(".zip") && GdeltReader.isGdeltZip(file)))
+            return new Detection(file, ImportFormat.GDELT, null);
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(4096);
@@ -59,6 +63,7 @@ public final class Importers {
             return new Detection(file, null, Problem.fileError(name, I18n.t("exchange.detect.not-text")));
         if (start.startsWith("<"))
             return new Detection(file, null, Problem.fileError(name, I18n.t("exchange.detect.other-xml", imports())));
+        if (GdeltReader.looksLikeRow(firstLine(start))) return new Detection(file, ImportFormat.GDELT, null);
         List<String> header = header(file);
         if (header != null && header.size() == 1 && header.get(0).indexOf('\t') >= 0)
             return new Detection(file, null, Problem.error(name, 1, null, CsvInput.tabSeparated()));
@@ -94,6 +99,12 @@ public final class Importers {
         }
     }
 
+    private static String firstLine(String start) {
+        int end = start.indexOf('\n');
+        String line = end < 0 ? start : start.substring(0, end);
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
     private static List<String> header(Path file) {
         try (InputStream in = Files.newInputStream(file); Reader r = CsvInput.utf8(in);
              CSVParser p = CSVParser.builder().setReader(r).setFormat(CsvInput.format()).get()) {
@@ -119,7 +130,7 @@ public final class Importers {
             case TIMELINEJS_SHEET -> Optional.of(TimelineJsSheet.read(file));
             case TIMELINE_XML -> Optional.of(TimelineXml.read(file));
             case TRADE_TABLE -> Optional.of(TradeTable.read(file));
-            case ENTENTE_BUNDLE -> Optional.empty();
+            case ENTENTE_BUNDLE, GDELT -> Optional.empty();
         };
     }
 }

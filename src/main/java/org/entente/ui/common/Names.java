@@ -1,5 +1,6 @@
 package org.entente.ui.common;
 
+import org.entente.exchange.gdelt.CameoRoots;
 import org.entente.i18n.I18n;
 import org.entente.model.Category;
 import org.entente.model.PartnershipLevel;
@@ -22,8 +23,8 @@ public final class Names {
     /** "State visit" or "Thăm cấp Nhà nước". */
     public static String category(Category category) {
         if (category == null) return "";
-        return builtIn(Category.DEFAULTS.stream().anyMatch(d -> d.key().equals(category.key()) && d.label().equals(category.label())),
-                "common.category." + category.key(), category.label());
+        return builtIn(Category.DEFAULTS.stream().anyMatch(d -> d.key().equals(category.key()) && d.label().equals(category.label()))
+                        || CameoRoots.isRoot(category), "common.category." + category.key(), category.label());
     }
 
     /** A category's name from its key and stored label (rows that carry no {@link Category}). */

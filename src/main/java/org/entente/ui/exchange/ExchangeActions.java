@@ -86,7 +86,7 @@ public final class ExchangeActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.t("exchange.chooser.import.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(I18n.t("exchange.chooser.import.importable"), "*.csv", "*.json", "*.timeline", "*.xml"),
+                new FileChooser.ExtensionFilter(I18n.t("exchange.chooser.import.importable"), "*.csv", "*.CSV", "*.json", "*.timeline", "*.xml", "*.zip", "*.tsv", "*.txt"),
                 new FileChooser.ExtensionFilter(I18n.t("exchange.chooser.all-files"), "*"));
         List<Path> files = org.entente.ui.common.FileDialogs.openMany(chooser, context.window());
         if (!files.isEmpty()) importFiles(files);

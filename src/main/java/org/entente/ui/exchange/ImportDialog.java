@@ -17,14 +17,17 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.entente.app.DuplicatePolicy;
 import org.entente.app.ImportPlan;
 import org.entente.exchange.Problem;
+import org.entente.exchange.gdelt.GdeltFilter;
 import org.entente.i18n.I18n;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.Fxml;
@@ -63,10 +66,77 @@ public final class ImportDialog {
     /** Shows the dialog and starts reading. */
     public void show() {
         stage.show();
+        read();
+    }
+
+    /** Reads the files (again) in the background, GDELT files through the model's filter. */
+    private void read() {
         Task<ImportPlan> task = context.tasks().submit(model.previewTask());
         running = task;
         progress.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(Bindings.when(task.runningProperty()).then(task.messageProperty()).otherwise(model.summaryProperty()));
+    }
+
+    /** Apply (or, while reading, Stop): reads the GDELT files again through the filter typed. */
+    @FXML
+    private void applyGdeltFilter() {
+        if (model.stageProperty().get() == ImportViewModel.Stage.READING) {
+            cancelRunning();
+            return;
+        }
+        GdeltFilter filter;
+        try {
+            String mentions = gdeltMinMentions.getText() == null ? "" : gdeltMinMentions.getText().strip();
+            int min;
+            try {
+                min = mentions.isEmpty() ? 0 : Integer.parseInt(mentions);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(I18n.t("exchange.dialog.gdelt.bad-mentions", mentions));
+            }
+            filter = GdeltFilter.parse(GdeltFilter.items(gdeltCountries.getText()), GdeltFilter.items(gdeltPairs.getText()), min,
+                    GdeltFilter.items(gdeltRoots.getText()));
+        } catch (IllegalArgumentException e) {
+            gdeltError.setText(e.getMessage());
+            return;
+        }
+        gdeltError.setText("");
+        model.gdeltFilterProperty().set(filter);
+        read();
+    }
+
+    /** The steps of the last reading, each kept count over its name: read → with a country → … → to import. */
+    private void showGdeltSteps(ImportPlan plan) {
+        gdeltSteps.getChildren().clear();
+        if (plan == null || plan.gdelt() == null) return;
+        var c = plan.gdelt().counts();
+        long dup = plan.gdelt().duplicates();
+        long[] counts = {c.read(), c.withCountry(), c.byActors(), c.byMentions(), c.byRoots(), dup, c.byRoots() - dup};
+        String[] names = {I18n.t("exchange.dialog.gdelt.step.read"), I18n.t("exchange.dialog.gdelt.step.with-country"),
+                I18n.t("exchange.dialog.gdelt.step.by-actors"), I18n.t("exchange.dialog.gdelt.step.by-mentions"),
+                I18n.t("exchange.dialog.gdelt.step.by-roots"), I18n.t("exchange.dialog.gdelt.step.duplicates"),
+                I18n.t("exchange.dialog.gdelt.step.to-import")};
+        String[] ids = {"read", "with-country", "by-actors", "by-mentions", "by-roots", "duplicates", "to-import"};
+        for (int i = 0; i < counts.length; i++) {
+            if (i > 0) {
+                Label arrow = new Label("›");
+                arrow.getStyleClass().add("gdelt-step-arrow");
+                gdeltSteps.getChildren().add(arrow);
+            }
+            Label count = new Label(I18n.integer(counts[i]));
+            count.setId("gdelt-step-" + ids[i]);
+            count.getStyleClass().add("gdelt-step-count");
+            Label name = new Label(names[i]);
+            name.getStyleClass().add("gdelt-step-name");
+            name.setWrapText(true);
+            name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            VBox step = new VBox(2, count, name);
+            step.getStyleClass().add("gdelt-step");
+            HBox.setHgrow(step, javafx.scene.layout.Priority.ALWAYS);
+            step.setPrefWidth(0); // all steps as wide as each other: the row's width shared out
+            step.setMaxWidth(Double.MAX_VALUE);
+            gdeltSteps.getChildren().add(step);
+        }
+        gdeltSteps.setAccessibleText(plan.gdelt().steps());
     }
 
 
@@ -79,6 +149,14 @@ public final class ImportDialog {
     @FXML private ChoiceBox<DuplicatePolicy> duplicates;
     @FXML private Button cancel;
     @FXML private Button confirm;
+    @FXML private VBox gdeltBox;
+    @FXML private TextField gdeltCountries;
+    @FXML private TextField gdeltPairs;
+    @FXML private TextField gdeltMinMentions;
+    @FXML private TextField gdeltRoots;
+    @FXML private Button gdeltApply;
+    @FXML private Label gdeltError;
+    @FXML private HBox gdeltSteps;
 
     private BorderPane build() {
         BorderPane root = Fxml.load(ImportDialog.class.getResource("ImportDialog.fxml"), this);
@@ -147,8 +225,27 @@ public final class ImportDialog {
             public DuplicatePolicy fromString(String s) { return null; }
         });
         dupBox.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> model.planProperty().get() != null && model.planProperty().get().counts().duplicates() > 0, model.planProperty()));
+                () -> model.planProperty().get() != null && choosableDuplicates(model.planProperty().get()) > 0, model.planProperty()));
 
+        // GDELT files: shown once a reading found one; kept while it is read again.
+        gdeltBox.setVisible(false);
+        gdeltError.managedProperty().bind(gdeltError.textProperty().isNotEmpty());
+        gdeltBox.managedProperty().bind(gdeltBox.visibleProperty());
+        model.planProperty().addListener((obs, o, plan) -> {
+            if (plan != null && plan.gdelt() != null) gdeltBox.setVisible(true);
+            showGdeltSteps(plan);
+        });
+        gdeltApply.textProperty().bind(Bindings.when(model.stageProperty().isEqualTo(ImportViewModel.Stage.READING))
+                .then(I18n.t("exchange.dialog.gdelt.stop")).otherwise(I18n.t("exchange.dialog.gdelt.apply")));
+        gdeltApply.disableProperty().bind(model.stageProperty().isEqualTo(ImportViewModel.Stage.IMPORTING)
+                .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.DONE)));
+        for (TextField field : List.of(gdeltCountries, gdeltPairs, gdeltMinMentions, gdeltRoots)) {
+            // Enter in a filter field reads again; it must not reach the default button (Import).
+            field.setOnAction(e -> {
+                e.consume();
+                if (model.stageProperty().get() != ImportViewModel.Stage.READING) applyGdeltFilter();
+            });
+        }
         confirm.disableProperty().bind(model.canConfirmProperty().not());
         cancel.textProperty().bind(Bindings.when(model.stageProperty().isEqualTo(ImportViewModel.Stage.DONE)
                 .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.FAILED))
@@ -171,6 +268,11 @@ public final class ImportDialog {
         });
         progress.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(Bindings.when(task.runningProperty()).then(task.messageProperty()).otherwise(model.summaryProperty()));
+    }
+
+    /** Duplicates the choice applies to: not GDELT rows, whose GLOBALEVENTID already there is always skipped. */
+    private static long choosableDuplicates(ImportPlan plan) {
+        return plan.counts().duplicates() - (plan.gdelt() == null ? 0 : plan.gdelt().duplicates());
     }
 
     private void cancelRunning() {

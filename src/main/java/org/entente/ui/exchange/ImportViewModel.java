@@ -21,6 +21,7 @@ import org.entente.app.ImportProgress;
 import org.entente.app.ImportService;
 import org.entente.app.task.BackgroundTask;
 import org.entente.exchange.Problem;
+import org.entente.exchange.gdelt.GdeltFilter;
 import org.entente.i18n.I18n;
 import org.entente.store.Library;
 
@@ -44,6 +45,7 @@ public final class ImportViewModel {
     /** The user's choice to import the valid rows and leave out those with errors (when every error is about one row). */
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(this, "skipInvalid", false);
     private final ReadOnlyObjectWrapper<ImportOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ObjectProperty<GdeltFilter> gdeltFilter = new SimpleObjectProperty<>(this, "gdeltFilter", GdeltFilter.NONE);
 
     public ImportViewModel(Library library, List<Path> files) {
         this.library = library;
@@ -77,9 +79,16 @@ public final class ImportViewModel {
 
     public ReadOnlyObjectProperty<ImportOutcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
 
-    /** A task that reads the files and fills the preview (run it in the background). */
+    /** What GDELT files are read through; set it, then run a new {@link #previewTask()} to read them again. */
+    public ObjectProperty<GdeltFilter> gdeltFilterProperty() { return gdeltFilter; }
+
+    /** A task that reads the files (GDELT files through the current filter) and fills the preview (run it in the background). */
     public BackgroundTask<ImportPlan> previewTask() {
-        return BackgroundTask.of(I18n.t("exchange.import.task.read", label()), progress -> new ImportService(library).preview(files, ImportProgress.of(progress)))
+        GdeltFilter filter = gdeltFilter.get();
+        stage.set(Stage.READING);
+        canConfirm.set(false);
+        return BackgroundTask.of(I18n.t("exchange.import.task.read", label()),
+                        progress -> new ImportService(library).preview(files, filter, ImportProgress.of(progress)))
                 .onSuccess(this::showPlan)
                 .onFailure(error -> {
                     if (error instanceof CancellationException) {
