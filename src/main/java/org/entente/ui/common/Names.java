@@ -40,7 +40,7 @@ public final class Names {
     public static String role(String role) {
         if (role == null) return "";
         return switch (role) {
-            case "host", "guest", "voter", "subject", "signatory", "mediator" -> I18n.t("common.role." + role);
+            case "host", "guest", "voter", "subject", "signatory", "mediator", "initiator", "target" -> I18n.t("common.role." + role);
             default -> role;
         };
     }

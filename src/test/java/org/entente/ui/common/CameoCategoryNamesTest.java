@@ -23,4 +23,12 @@ class CameoCategoryNamesTest {
         assertThat(Names.category(new Category("cameo-04", "Talks"))).isEqualTo("Talks");
         for (Category c : CameoRoots.CATEGORIES) assertThat(Names.category(c)).isNotEqualTo(c.label());
     }
+
+    @Test
+    void gdeltActorsRolesInVietnamese() {
+        assertThat(Names.role("initiator")).isEqualTo("initiator");
+        I18n.setLocale(I18n.VIETNAMESE);
+        assertThat(Names.role("initiator")).isEqualTo("bên khởi xướng");
+        assertThat(Names.role("target")).isEqualTo("bên tiếp nhận");
+    }
 }
