@@ -18,10 +18,10 @@ import org.entente.model.Participant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PairMonthsTest {
+public class PairMonthsTest {
     @TempDir Path dir;
 
-    static long coded(Library lib, int y, int m, int d, Double goldstein, Actor... actors) {
+    public static long coded(Library lib, int y, int m, int d, Double goldstein, Actor... actors) {
         List<Participant> ps = java.util.Arrays.stream(actors).map(a -> new Participant(a, null)).toList();
         long id = lib.events().save(new Event(0, "coded", DateRange.of(EventDate.ofDay(y, m, d)), new Category("cameo-04", "Consult"), ps,
                 null, null, 2, List.of(), List.of())).id();
