@@ -1,0 +1,210 @@
+package org.entente.ui.trade;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.entente.analysis.CooperationConflict;
+import org.entente.app.measures.MeasureKind;
+import org.entente.app.measures.MeasurePoint;
+import org.entente.app.measures.MeasureService;
+import org.entente.app.task.TaskExecutor;
+import org.entente.i18n.I18n;
+import org.entente.model.Actor;
+import org.entente.store.Library;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * Coded events (GDELT) between chosen pairs by month: which measure (mean Goldstein score or
+ * events per month), which pairs, the chart ({@link CodedEventsChartFactory}) and under it a table
+ * of exactly the plotted months with the counts behind each figure.
+ */
+public final class CodedEventsView {
+    private final CodedEventsViewModel vm;
+    private final TaskExecutor runner;
+    private final BorderPane root = new BorderPane();
+    private final ChartViewer viewer = new ChartViewer();
+    private final TableView<AgreementView.Row> table = new TableView<>();
+    private final FlowPane pairChips = new FlowPane();
+    /** The first row of controls; the Measures tab puts its switch at its start. */
+    private final FlowPane choose = new FlowPane(8, 6);
+    private final ComboBox<Actor> first = new ComboBox<>(), second = new ComboBox<>();
+    private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "status", "");
+    private long loads;
+
+    public CodedEventsView(CodedEventsViewModel vm, TaskExecutor runner) {
+        this.vm = vm;
+        this.runner = runner;
+        root.getStyleClass().addAll("trade-view", "agreement-view", "coded-events-view");
+        root.getStylesheets().add(CodedEventsView.class.getResource("trade.css").toExternalForm());
+        root.setTop(controls());
+        viewer.setId("coded-chart");
+        viewer.setMinSize(200, 150);
+        buildTable();
+        Label tableTitle = new Label(I18n.t("measures.coded.table.title"));
+        tableTitle.getStyleClass().add("trade-table-title");
+        VBox lower = new VBox(tableTitle, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(viewer, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.74);
+        root.setCenter(split);
+        Label status = new Label();
+        status.setId("coded-status");
+        status.getStyleClass().add("trade-status");
+        status.textProperty().bind(statusText);
+        root.setBottom(status);
+        vm.seriesProperty().addListener((o, a, b) -> redraw());
+        vm.styleProperty().addListener((o, a, b) -> redraw());
+        vm.chosenPairs().addListener((javafx.collections.ListChangeListener<AgreementViewModel.Pair>) c -> showChips());
+        vm.dataProperty().addListener((o, a, d) -> {
+            first.getItems().setAll(d.countries());
+            second.getItems().setAll(d.countries());
+        });
+        redraw();
+    }
+
+    public Node node() { return root; }
+
+    public javafx.scene.layout.Pane leadingRow() { return choose; }
+
+    public CodedEventsViewModel viewModel() { return vm; }
+
+    /** The chart on screen; a new one after every change of pairs, measure or theme. */
+    public ReadOnlyObjectProperty<JFreeChart> chartProperty() { return chart.getReadOnlyProperty(); }
+
+    /** Reads every pair's months in the background (one query), then shows the chosen pairs. */
+    public void load(Library library) {
+        statusText.set(I18n.t("measures.coded.status.reading"));
+        long generation = ++loads;
+        runner.run(I18n.t("measures.coded.task.read"), () -> {
+            MeasureService service = new MeasureService(library);
+            CooperationConflict table = service.codedEvents();
+            java.util.Set<Long> ids = table.actors();
+            List<Actor> countries = new ArrayList<>();
+            for (Actor a : library.actors().all()) if (ids.contains(a.id())) countries.add(a);
+            countries.sort(Comparator.comparing(Actor::name, java.text.Collator.getInstance(I18n.locale())));
+            Map<String, Actor> byIso = new HashMap<>();
+            for (String iso : List.of("VNM", "RUS", "CHN", "USA")) service.country(iso).filter(countries::contains).ifPresent(a -> byIso.put(iso, a));
+            return new CodedEventsViewModel.Data(table, countries, AgreementViewModel.defaults(byIso));
+        }, d -> {
+            if (generation != loads) return;
+            vm.setData(d);
+            statusText.set(d.table().isEmpty() ? I18n.t("measures.coded.status.none")
+                    : I18n.t("measures.coded.status.loaded", d.countries().size(), d.table().pairMonths(), CooperationConflict.UNSURE_BELOW));
+        }, e -> statusText.set(I18n.t("measures.coded.status.failed", e.getMessage())));
+    }
+
+    private Node controls() {
+        ChoiceBox<MeasureKind> measure = new ChoiceBox<>();
+        measure.setId("coded-measure");
+        measure.getItems().setAll(CodedEventsViewModel.measures());
+        measure.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MeasureKind k) {
+                return k == null ? "" : k == MeasureKind.GOLDSTEIN ? I18n.t("measures.coded.measure.goldstein") : I18n.t("measures.coded.measure.count");
+            }
+
+            @Override
+            public MeasureKind fromString(String s) { return null; }
+        });
+        measure.valueProperty().bindBidirectional(vm.measureProperty());
+        StringConverter<Actor> names = new StringConverter<>() {
+            @Override
+            public String toString(Actor a) { return a == null ? "" : a.name(); }
+
+            @Override
+            public Actor fromString(String s) {
+                return first.getItems().stream().filter(a -> a.name().equalsIgnoreCase(s.strip())).findFirst().orElse(null);
+            }
+        };
+        for (ComboBox<Actor> box : List.of(first, second)) {
+            box.setConverter(names);
+            box.setVisibleRowCount(14);
+        }
+        first.setId("coded-first");
+        second.setId("coded-second");
+        first.setPromptText(I18n.t("measures.agreement.first"));
+        second.setPromptText(I18n.t("measures.agreement.second"));
+        Button add = new Button(I18n.t("measures.agreement.add-pair"));
+        add.setId("coded-add");
+        add.disableProperty().bind(first.valueProperty().isNull().or(second.valueProperty().isNull()));
+        add.setOnAction(e -> {
+            vm.addPair(first.getValue(), second.getValue());
+            second.setValue(null);
+        });
+        pairChips.setId("coded-pairs");
+        pairChips.getStyleClass().add("trade-choices");
+        choose.getChildren().setAll(new Label(I18n.t("measures.coded.label.measure")), measure, new Label(I18n.t("measures.agreement.label.add")), first, second, add);
+        choose.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(6, choose, pairChips);
+        box.getStyleClass().add("trade-controls");
+        return box;
+    }
+
+    private void showChips() {
+        pairChips.getChildren().clear();
+        pairChips.getChildren().add(new Label(I18n.t("measures.pairs")));
+        for (AgreementViewModel.Pair p : vm.chosenPairs()) {
+            Button remove = new Button(p.label() + "  ×");
+            remove.getStyleClass().add("agreement-pair");
+            remove.setAccessibleText(I18n.t("measures.agreement.remove-pair", p.label()));
+            remove.setOnAction(e -> vm.chosenPairs().remove(p));
+            pairChips.getChildren().add(remove);
+        }
+    }
+
+    private void buildTable() {
+        table.setId("coded-table");
+        table.getColumns().add(column(I18n.t("measures.pair"), AgreementView.Row::pair, 220, false));
+        table.getColumns().add(column(I18n.t("measures.coded.column.month"), r -> CodedEventsChartFactory.month(r.point()), 130, false));
+        table.getColumns().add(column(I18n.t("measures.coded.column.events"), r -> I18n.integer(r.point().counts().get("events").intValue()), 140, true));
+        table.getColumns().add(column(I18n.t("measures.coded.column.scored"), r -> I18n.integer(r.point().counts().get("scored").intValue()), 130, true));
+        // the plotted figure: a mean Goldstein score to two decimals, or the month's count
+        table.getColumns().add(column(I18n.t("measures.coded.column.value"), r -> vm.measureProperty().get() == MeasureKind.GOLDSTEIN
+                ? I18n.fixed(r.point().value(), 2) : I18n.integer((long) r.point().value()), 120, true));
+        table.getColumns().add(column("", r -> r.point().unsure() ? I18n.t("measures.coded.column.unsure", CooperationConflict.UNSURE_BELOW) : "", 190, false));
+        table.setPlaceholder(new Label(I18n.t("measures.coded.table.empty")));
+    }
+
+    private static TableColumn<AgreementView.Row, String> column(String title, java.util.function.Function<AgreementView.Row, String> value, double width, boolean numeric) {
+        TableColumn<AgreementView.Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        if (numeric) c.getStyleClass().add("numeric");
+        return c;
+    }
+
+    private void redraw() {
+        List<AgreementViewModel.Series> series = vm.seriesProperty().get();
+        JFreeChart c = CodedEventsChartFactory.create(series, vm.measureProperty().get(), vm.styleProperty().get());
+        viewer.setChart(c);
+        chart.set(c);
+        List<AgreementView.Row> rows = new ArrayList<>();
+        for (AgreementViewModel.Series s : series) for (MeasurePoint p : s.points()) rows.add(new AgreementView.Row(s.pair().label(), p));
+        table.getItems().setAll(rows);
+        showChips();
+    }
+}
