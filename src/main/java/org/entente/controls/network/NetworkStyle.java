@@ -12,6 +12,9 @@ public record NetworkStyle(Color background, Color nodeFill, Color nodeStroke, C
                            Color comprehensive, Color strategic, Color comprehensiveStrategic, Color alliance,
                            String fontFamily, double fontSize, Color cooperation, Color mixed, Color conflict) {
 
+    /** The cooperation–conflict ties' default colours by the band of their mean Goldstein score (the view's CSS sets its own). */
+    static final Color DEFAULT_COOPERATION = Color.web("#2e7d9a"), DEFAULT_MIXED = Color.web("#9e9e9e"), DEFAULT_CONFLICT = Color.web("#c0392b");
+
     /** Without the cooperation–conflict colours (their defaults). */
     public NetworkStyle(Color background, Color nodeFill, Color nodeStroke, Color nodeCode, Color inactive, Color label,
                         Color selection, Color caption, Color muted, Color sharedEvents, Color freeTradeAgreement,
@@ -19,7 +22,7 @@ public record NetworkStyle(Color background, Color nodeFill, Color nodeStroke, C
                         String fontFamily, double fontSize) {
         this(background, nodeFill, nodeStroke, nodeCode, inactive, label, selection, caption, muted, sharedEvents, freeTradeAgreement,
                 comprehensive, strategic, comprehensiveStrategic, alliance, fontFamily, fontSize,
-                NetworkView.DEFAULT_COOPERATION, NetworkView.DEFAULT_MIXED, NetworkView.DEFAULT_CONFLICT);
+                DEFAULT_COOPERATION, DEFAULT_MIXED, DEFAULT_CONFLICT);
     }
 
     /** The colour of a level: by key for the default ladder, else by the nearest default rank. */

@@ -70,10 +70,9 @@ public class NetworkView extends Control {
     private final StyleableProperty<Color> allianceColor = CSS.createStyleableColorProperty(this, "allianceColor", "-en-level-alliance-color", s -> s.allianceColor, Color.web("#6d3b8c"));
     private final StyleableProperty<Color> sharedEventsColor = CSS.createStyleableColorProperty(this, "sharedEventsColor", "-en-shared-events-color", s -> s.sharedEventsColor, Color.web("#4e8f7a"));
     /** The cooperation–conflict ties' colours by the band of their mean Goldstein score (TieKind.GOLDSTEIN). */
-    static final Color DEFAULT_COOPERATION = Color.web("#2e7d9a"), DEFAULT_MIXED = Color.web("#9e9e9e"), DEFAULT_CONFLICT = Color.web("#c0392b");
-    private final StyleableProperty<Color> cooperationColor = CSS.createStyleableColorProperty(this, "cooperationColor", "-en-cooperation-color", s -> s.cooperationColor, DEFAULT_COOPERATION);
-    private final StyleableProperty<Color> mixedColor = CSS.createStyleableColorProperty(this, "mixedColor", "-en-mixed-color", s -> s.mixedColor, DEFAULT_MIXED);
-    private final StyleableProperty<Color> conflictColor = CSS.createStyleableColorProperty(this, "conflictColor", "-en-conflict-color", s -> s.conflictColor, DEFAULT_CONFLICT);
+    private final StyleableProperty<Color> cooperationColor = CSS.createStyleableColorProperty(this, "cooperationColor", "-en-cooperation-color", s -> s.cooperationColor, NetworkStyle.DEFAULT_COOPERATION);
+    private final StyleableProperty<Color> mixedColor = CSS.createStyleableColorProperty(this, "mixedColor", "-en-mixed-color", s -> s.mixedColor, NetworkStyle.DEFAULT_MIXED);
+    private final StyleableProperty<Color> conflictColor = CSS.createStyleableColorProperty(this, "conflictColor", "-en-conflict-color", s -> s.conflictColor, NetworkStyle.DEFAULT_CONFLICT);
     private final StyleableProperty<Font> labelFont = CSS.createStyleableFontProperty(this, "labelFont", "-en-label-font", s -> s.labelFont, Font.font("System", 13));
 
     public NetworkView() {

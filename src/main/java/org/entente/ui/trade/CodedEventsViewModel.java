@@ -40,8 +40,9 @@ public final class CodedEventsViewModel {
     public CodedEventsViewModel() {
         chosen.addListener((javafx.collections.ListChangeListener<AgreementViewModel.Pair>) c -> recompute());
         measure.addListener((o, a, b) -> {
-            if (b == null || !b.monthly()) throw new IllegalArgumentException(b + " is not a monthly measure");
-            recompute();
+            // a yearly measure has no place on a monthly chart: keep the one shown
+            if (b == null || !b.monthly()) measure.set(a);
+            else recompute();
         });
         theme.addListener((o, a, b) -> style.set(ChartStyle.of(theme.get(), typeScale.get())));
         typeScale.addListener((o, a, b) -> style.set(ChartStyle.of(theme.get(), typeScale.get())));
