@@ -162,6 +162,18 @@ public final class AgreementChartFactory {
             return l == null || item >= l.size() ? null : l.get(item);
         }
 
+        /** Dense lines (a decade of months and more): dots only where a figure is unsure, the rest a plain line. */
+        private boolean unsureShapesOnly;
+
+        void setUnsureShapesOnly(boolean only) { this.unsureShapesOnly = only; }
+
+        @Override
+        public boolean getItemShapeVisible(int series, int item) {
+            if (!unsureShapesOnly) return super.getItemShapeVisible(series, item);
+            MeasurePoint p = point(series, item);
+            return p != null && p.unsure();
+        }
+
         @Override
         public Shape getItemShape(int series, int item) {
             MeasurePoint p = point(series, item);

@@ -40,6 +40,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class CodedEventsChartFactory {
     private CodedEventsChartFactory() {}
 
+    /** The most months a line is drawn with a dot at each. */
+    static final int DOTS_UP_TO = 120;
+
     /** The chart's title for a measure, in the interface language. */
     public static String title(MeasureKind kind) {
         return kind == MeasureKind.GOLDSTEIN ? I18n.t("measures.coded.title.goldstein") : I18n.t("measures.coded.title.count");
@@ -111,8 +114,10 @@ public final class CodedEventsChartFactory {
         }
         AgreementChartFactory.UnsureLineRenderer renderer = new AgreementChartFactory.UnsureLineRenderer(items, style);
         for (int i = 0; i < series.size(); i++) renderer.setSeriesPaint(i, style.seriesColour(i));
-        // a decade of months is 120 points a line: smaller dots keep the line readable
+        // a few years of months: small dots; more than a decade (120 months): a plain line with the
+        // unsure months still marked — hundreds of dots hide the line and cost most of a redraw
         renderer.setDefaultShape(dot(style.shapeRadius() * 0.7));
+        renderer.setUnsureShapesOnly(items.stream().anyMatch(l -> l.size() > DOTS_UP_TO));
         renderer.setDefaultToolTipGenerator((d, s, i) -> {
             MeasurePoint p = items.get(s).get(i);
             if (p == null) return null;
