@@ -2,8 +2,6 @@ package org.entente.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,21 +10,10 @@ import org.entente.store.Library;
 import org.entente.store.PairMonthsTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code entente measure --kind event-count|goldstein}: one CSV row per month, with the counts behind it. */
-class CodedEventMeasureCommandTest {
+class CodedEventMeasureCommandTest extends CommandLineTestBase {
     @TempDir Path dir;
-    StringWriter out, err;
-
-    int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cl = new CommandLine(new EntenteCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
 
     @Test
     void monthlyRowsWithZeroCountsInsideTheCodedMonthsAndGoldsteinGaps() {

@@ -20,12 +20,9 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -53,14 +50,7 @@ public final class CodedEventsChartFactory {
 
     public static JFreeChart create(List<AgreementViewModel.Series> series, MeasureKind kind, ChartStyle style) {
         boolean goldstein = kind == MeasureKind.GOLDSTEIN;
-        XYPlot plot = new XYPlot();
-        plot.setBackgroundPaint(style.plotBackground());
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinePaint(style.grid());
-        plot.setRangeGridlinePaint(style.grid());
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        XYPlot plot = AgreementChartFactory.plot(style);
 
         NumberAxis time = new NumberAxis(I18n.t("measures.coded.axis.month"));
         time.setStandardTickUnits(TradeChartFactory.yearTickUnits());
@@ -139,13 +129,7 @@ public final class CodedEventsChartFactory {
         chart.addSubtitle(TradeChartFactory.subtitle(I18n.t("measures.coded.citation"), style, style.muted()));
         if (series.isEmpty() || series.stream().allMatch(s -> s.points().isEmpty()))
             chart.addSubtitle(TradeChartFactory.subtitle("⚠ " + I18n.t("measures.coded.empty"), style, style.partnershipMarker()));
-        LegendTitle legend = chart.getLegend();
-        legend.setItemFont(style.legendFont());
-        legend.setItemPaint(style.foreground());
-        legend.setBackgroundPaint(style.background());
-        legend.setFrame(BlockBorder.NONE);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+        AgreementChartFactory.styleLegend(chart, style);
         LegendItemCollection legendItems = new LegendItemCollection();
         for (int i = 0; i < series.size(); i++) {
             Color c = style.seriesColour(i);

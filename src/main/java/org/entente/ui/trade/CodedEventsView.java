@@ -11,12 +11,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -46,10 +43,9 @@ public final class CodedEventsView {
     private final BorderPane root = new BorderPane();
     private final ChartViewer viewer = new ChartViewer();
     private final TableView<AgreementView.Row> table = new TableView<>();
-    private final FlowPane pairChips = new FlowPane();
     /** The first row of controls; the Measures tab puts its switch at its start. */
     private final FlowPane choose = new FlowPane(8, 6);
-    private final ComboBox<Actor> first = new ComboBox<>(), second = new ComboBox<>();
+    private final PairChooser pairs;
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "status", "");
     private long loads;
@@ -57,6 +53,7 @@ public final class CodedEventsView {
     public CodedEventsView(CodedEventsViewModel vm, TaskExecutor runner) {
         this.vm = vm;
         this.runner = runner;
+        this.pairs = new PairChooser("coded", vm.chosenPairs(), vm::addPair);
         root.getStyleClass().addAll("trade-view", "agreement-view", "coded-events-view");
         root.getStylesheets().add(CodedEventsView.class.getResource("trade.css").toExternalForm());
         root.setTop(controls());
@@ -78,11 +75,8 @@ public final class CodedEventsView {
         root.setBottom(status);
         vm.seriesProperty().addListener((o, a, b) -> redraw());
         vm.styleProperty().addListener((o, a, b) -> redraw());
-        vm.chosenPairs().addListener((javafx.collections.ListChangeListener<AgreementViewModel.Pair>) c -> showChips());
-        vm.dataProperty().addListener((o, a, d) -> {
-            first.getItems().setAll(d.countries());
-            second.getItems().setAll(d.countries());
-        });
+        vm.chosenPairs().addListener((javafx.collections.ListChangeListener<AgreementViewModel.Pair>) c -> pairs.showChips());
+        vm.dataProperty().addListener((o, a, d) -> pairs.setCountries(d.countries()));
         redraw();
     }
 
@@ -131,70 +125,24 @@ public final class CodedEventsView {
             public MeasureKind fromString(String s) { return null; }
         });
         measure.valueProperty().bindBidirectional(vm.measureProperty());
-        StringConverter<Actor> names = new StringConverter<>() {
-            @Override
-            public String toString(Actor a) { return a == null ? "" : a.name(); }
-
-            @Override
-            public Actor fromString(String s) {
-                return first.getItems().stream().filter(a -> a.name().equalsIgnoreCase(s.strip())).findFirst().orElse(null);
-            }
-        };
-        for (ComboBox<Actor> box : List.of(first, second)) {
-            box.setConverter(names);
-            box.setVisibleRowCount(14);
-        }
-        first.setId("coded-first");
-        second.setId("coded-second");
-        first.setPromptText(I18n.t("measures.agreement.first"));
-        second.setPromptText(I18n.t("measures.agreement.second"));
-        Button add = new Button(I18n.t("measures.agreement.add-pair"));
-        add.setId("coded-add");
-        add.disableProperty().bind(first.valueProperty().isNull().or(second.valueProperty().isNull()));
-        add.setOnAction(e -> {
-            vm.addPair(first.getValue(), second.getValue());
-            second.setValue(null);
-        });
-        pairChips.setId("coded-pairs");
-        pairChips.getStyleClass().add("trade-choices");
-        choose.getChildren().setAll(new Label(I18n.t("measures.coded.label.measure")), measure, new Label(I18n.t("measures.agreement.label.add")), first, second, add);
+        choose.getChildren().setAll(new Label(I18n.t("measures.coded.label.measure")), measure, new Label(I18n.t("measures.agreement.label.add")), pairs.first, pairs.second, pairs.add);
         choose.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(6, choose, pairChips);
+        VBox box = new VBox(6, choose, pairs.chips);
         box.getStyleClass().add("trade-controls");
         return box;
     }
 
-    private void showChips() {
-        pairChips.getChildren().clear();
-        pairChips.getChildren().add(new Label(I18n.t("measures.pairs")));
-        for (AgreementViewModel.Pair p : vm.chosenPairs()) {
-            Button remove = new Button(p.label() + "  ×");
-            remove.getStyleClass().add("agreement-pair");
-            remove.setAccessibleText(I18n.t("measures.agreement.remove-pair", p.label()));
-            remove.setOnAction(e -> vm.chosenPairs().remove(p));
-            pairChips.getChildren().add(remove);
-        }
-    }
-
     private void buildTable() {
         table.setId("coded-table");
-        table.getColumns().add(column(I18n.t("measures.pair"), AgreementView.Row::pair, 220, false));
-        table.getColumns().add(column(I18n.t("measures.coded.column.month"), r -> CodedEventsChartFactory.month(r.point()), 130, false));
-        table.getColumns().add(column(I18n.t("measures.coded.column.events"), r -> I18n.integer(r.point().counts().get("events").intValue()), 140, true));
-        table.getColumns().add(column(I18n.t("measures.coded.column.scored"), r -> I18n.integer(r.point().counts().get("scored").intValue()), 130, true));
+        table.getColumns().add(PairChooser.column(I18n.t("measures.pair"), AgreementView.Row::pair, 220, false));
+        table.getColumns().add(PairChooser.column(I18n.t("measures.coded.column.month"), r -> CodedEventsChartFactory.month(r.point()), 130, false));
+        table.getColumns().add(PairChooser.column(I18n.t("measures.coded.column.events"), r -> I18n.integer(r.point().counts().get("events").intValue()), 140, true));
+        table.getColumns().add(PairChooser.column(I18n.t("measures.coded.column.scored"), r -> I18n.integer(r.point().counts().get("scored").intValue()), 130, true));
         // the plotted figure: a mean Goldstein score to two decimals, or the month's count
-        table.getColumns().add(column(I18n.t("measures.coded.column.value"), r -> vm.measureProperty().get() == MeasureKind.GOLDSTEIN
+        table.getColumns().add(PairChooser.column(I18n.t("measures.coded.column.value"), r -> vm.measureProperty().get() == MeasureKind.GOLDSTEIN
                 ? I18n.fixed(r.point().value(), 2) : I18n.integer((long) r.point().value()), 120, true));
-        table.getColumns().add(column("", r -> r.point().unsure() ? I18n.t("measures.coded.column.unsure", CooperationConflict.UNSURE_BELOW) : "", 190, false));
+        table.getColumns().add(PairChooser.column("", r -> r.point().unsure() ? I18n.t("measures.coded.column.unsure", CooperationConflict.UNSURE_BELOW) : "", 190, false));
         table.setPlaceholder(new Label(I18n.t("measures.coded.table.empty")));
-    }
-
-    private static TableColumn<AgreementView.Row, String> column(String title, java.util.function.Function<AgreementView.Row, String> value, double width, boolean numeric) {
-        TableColumn<AgreementView.Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        if (numeric) c.getStyleClass().add("numeric");
-        return c;
     }
 
     private void redraw() {
@@ -205,6 +153,6 @@ public final class CodedEventsView {
         List<AgreementView.Row> rows = new ArrayList<>();
         for (AgreementViewModel.Series s : series) for (MeasurePoint p : s.points()) rows.add(new AgreementView.Row(s.pair().label(), p));
         table.getItems().setAll(rows);
-        showChips();
+        pairs.showChips();
     }
 }
