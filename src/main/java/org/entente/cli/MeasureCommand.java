@@ -24,7 +24,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code entente measure --kind KIND --pair A-B [--pair …] [--from YEAR] [--to YEAR]}: a measure as CSV, for scripts. */
+/**
+ * {@code entente measure --kind KIND --pair A-B [--pair …] [--from YEAR] [--to YEAR]}: a measure as
+ * CSV, for scripts: one row per year, or per month ({@code yyyy-MM}) for the coded-event measures.
+ */
 @Command(name = "measure", mixinStandardHelpOptions = true,
         description = {"${bundle:cli.help.measure.description}", "${bundle:cli.help.measure.details}"},
         exitCodeListHeading = "${bundle:cli.help.exit-codes}",
@@ -60,6 +63,9 @@ public final class MeasureCommand implements Callable<Integer> {
             for (String pair : pairs) resolved.add(pair(service, pair));
             if (k == MeasureKind.UN_AGREEMENT && !library.datasets().holds("un-votes") && service.agreement().pairYears() == 0)
                 err.println(I18n.t("cli.measure.no-un-votes", parent.library()));
+            if (k.monthly() && library.scores().codedMonths().isEmpty())
+                err.println(I18n.t("cli.measure.no-coded-events", parent.library()));
+            String time = k.monthly() ? "month" : "year";
             // CSV for scripts: its column names and numbers are the same in every language.
             PrintWriter out = spec.commandLine().getOut();
             List<String> countColumns = null;
@@ -69,14 +75,15 @@ public final class MeasureCommand implements Callable<Integer> {
                 for (MeasurePoint p : service.series(k, pair[0], pair[1], from, to)) {
                     if (countColumns == null) {
                         countColumns = new ArrayList<>(p.counts().keySet());
-                        out.println("pair,year,value," + String.join(",", countColumns) + ",unsure");
+                        out.println("pair," + time + ",value," + String.join(",", countColumns) + ",unsure");
                     }
-                    StringBuilder line = new StringBuilder(csv(label)).append(',').append(p.year()).append(',').append(number(p.value()));
+                    StringBuilder line = new StringBuilder(csv(label)).append(',').append(p.monthly() ? p.isoMonth() : Integer.toString(p.year()))
+                            .append(',').append(number(p.value()));
                     for (Map.Entry<String, Number> c : p.counts().entrySet()) line.append(',').append(number(c.getValue()));
                     out.println(line.append(',').append(p.unsure()));
                 }
             }
-            if (countColumns == null) out.println("pair,year,value,unsure");
+            if (countColumns == null) out.println(k.monthly() ? "pair,month,value,events,scored,unsure" : "pair,year,value,unsure");
             return 0;
         } catch (LibraryException e) {
             err.println(e.getMessage());

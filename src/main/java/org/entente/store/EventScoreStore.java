@@ -5,9 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.entente.model.EventScore;
+import org.entente.model.PairMonth;
 
 /**
  * The scores of coded events (table {@code event_score}, V91): Goldstein, tone and GDELT's
@@ -55,6 +58,60 @@ public final class EventScoreStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next();
                 }
+            }
+        });
+    }
+
+    /**
+     * Per unordered pair of countries and per month of the events' start, the coded events both
+     * took part in, how many have a Goldstein score and their sum, in pair then month order. One
+     * query; with {@code pair} (two actor ids, either order) only that pair's months, read through
+     * the participants' index by actor. Only countries count: an organisation taking part makes no
+     * pair, and an event of three countries counts for each of its three pairs.
+     */
+    public List<PairMonth> pairMonths(long[] pair) {
+        return library.read(c -> pairMonths(c, pair));
+    }
+
+    /** Every pair's months ({@link #pairMonths(long[])} with no pair). */
+    public List<PairMonth> pairMonths() { return pairMonths(null); }
+
+    static List<PairMonth> pairMonths(Connection c, long[] pair) throws SQLException {
+        // julianday → calendar month: epoch day 0 is Julian day 2440587.5
+        String sql = "SELECT a.actor_id, b.actor_id, CAST(strftime('%Y', e.start_day + 2440587.5) AS INTEGER),"
+                + " CAST(strftime('%m', e.start_day + 2440587.5) AS INTEGER), count(*), count(s.goldstein), total(s.goldstein)"
+                + " FROM event_actor a JOIN event_actor b ON b.event_id = a.event_id AND b.actor_id > a.actor_id"
+                + " JOIN event_score s ON s.event_id = a.event_id JOIN event e ON e.id = a.event_id"
+                + " JOIN actor x ON x.id = a.actor_id AND x.kind = 'country' JOIN actor y ON y.id = b.actor_id AND y.kind = 'country'"
+                + (pair == null ? "" : " WHERE a.actor_id = ? AND b.actor_id = ?")
+                + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (pair != null) {
+                ps.setLong(1, Math.min(pair[0], pair[1]));
+                ps.setLong(2, Math.max(pair[0], pair[1]));
+            }
+            List<PairMonth> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next())
+                    out.add(new PairMonth(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getDouble(7)));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The first and last month (year × 12 + month − 1, as {@link PairMonth#monthIndex()}) in which
+     * the library holds any coded event, or empty when it holds none: inside it a month without
+     * events between a pair is a real zero, outside it nothing is known.
+     */
+    public Optional<int[]> codedMonths() {
+        return library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT min(e.start_day), max(e.start_day) FROM event_score s JOIN event e ON e.id = s.event_id");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getObject(1) == null) return Optional.empty();
+                java.time.LocalDate first = java.time.LocalDate.ofEpochDay(rs.getLong(1)), last = java.time.LocalDate.ofEpochDay(rs.getLong(2));
+                return Optional.of(new int[] {first.getYear() * 12 + first.getMonthValue() - 1, last.getYear() * 12 + last.getMonthValue() - 1});
             }
         });
     }

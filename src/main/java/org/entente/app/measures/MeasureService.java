@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
 
+import org.entente.analysis.CooperationConflict;
 import org.entente.analysis.UnAgreement;
 import org.entente.analysis.trade.TradeAnalysis;
 import org.entente.analysis.trade.TradePoint;
@@ -17,12 +18,13 @@ import org.entente.exchange.Countries;
 import org.entente.model.Actor;
 import org.entente.model.Category;
 import org.entente.model.EventHeader;
+import org.entente.model.PairMonth;
 import org.entente.store.Library;
 import org.entente.store.RollCallStore;
 
 /**
- * The measures of a relationship (UN vote agreement, trade, events together) for pairs of
- * countries, by year. The agreement table of every pair and year is computed once per library
+ * The measures of a relationship (UN vote agreement, trade, events together by year; coded events
+ * and their mean Goldstein score by month) for pairs of countries. The agreement table of every pair and year is computed once per library
  * and kept while its votes are unchanged ({@link RollCallStore#fingerprint}): an edit of a vote,
  * a roll call's date, or adding or removing the dataset, has it computed again. Call off the
  * JavaFX thread.
@@ -79,8 +81,56 @@ public final class MeasureService {
             case UN_AGREEMENT -> agreementSeries(agreement(), first, second);
             case TRADE -> tradeSeries(first, second);
             case EVENTS -> eventSeries(first, second);
+            case EVENT_COUNT, GOLDSTEIN -> codedSeries(codedEvents(first, second), kind, first, second);
         };
         return all.stream().filter(p -> (from == null || p.year() >= from) && (to == null || p.year() <= to)).toList();
+    }
+
+    /**
+     * The coded events of every pair of countries by month, read in one query: what the measures
+     * chart and the network keep in memory so that a change of pair, measure or date needs no query.
+     */
+    public CooperationConflict codedEvents() {
+        return new CooperationConflict(library.scores().pairMonths(), library.scores().codedMonths().orElse(null));
+    }
+
+    /** The coded events of one pair by month (the participants' index; for the command line). */
+    public CooperationConflict codedEvents(Actor first, Actor second) {
+        return new CooperationConflict(library.scores().pairMonths(new long[] {first.id(), second.id()}),
+                library.scores().codedMonths().orElse(null));
+    }
+
+    /**
+     * A pair's monthly coded-event measure. {@link MeasureKind#EVENT_COUNT}: every month from the
+     * library's first to its last month with a coded event, 0 where the pair had none (outside those
+     * months nothing is known, so nothing is shown). {@link MeasureKind#GOLDSTEIN}: only the months
+     * with a scored event (a month without one is a gap, never a zero, which would read as neutral),
+     * unsure below {@link CooperationConflict#UNSURE_BELOW} scored events.
+     */
+    public static List<MeasurePoint> codedSeries(CooperationConflict table, MeasureKind kind, Actor first, Actor second) {
+        List<MeasurePoint> out = new ArrayList<>();
+        List<PairMonth> months = table.months(first.id(), second.id());
+        if (kind == MeasureKind.GOLDSTEIN) {
+            for (PairMonth m : months)
+                if (m.scored() > 0)
+                    out.add(new MeasurePoint(m.year(), m.month(), m.goldsteinMean(), m.scored() < CooperationConflict.UNSURE_BELOW, counts(m.events(), m.scored())));
+            return out;
+        }
+        if (kind != MeasureKind.EVENT_COUNT) throw new IllegalArgumentException(kind + " is not a coded-event measure");
+        int next = 0;
+        for (int at = table.firstMonth(); at <= table.lastMonth(); at++) {
+            PairMonth m = next < months.size() && months.get(next).monthIndex() == at ? months.get(next++) : null;
+            int events = m == null ? 0 : m.events(), scored = m == null ? 0 : m.scored();
+            out.add(new MeasurePoint(Math.floorDiv(at, 12), Math.floorMod(at, 12) + 1, events, false, counts(events, scored)));
+        }
+        return out;
+    }
+
+    private static Map<String, Number> counts(int events, int scored) {
+        Map<String, Number> counts = new LinkedHashMap<>();
+        counts.put("events", events);
+        counts.put("scored", scored);
+        return counts;
     }
 
     /** The pair's agreement by year from a computed table. */

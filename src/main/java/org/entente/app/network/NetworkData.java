@@ -15,12 +15,19 @@ import org.entente.store.NetworkPosition;
  * step needs no database work.
  */
 public record NetworkData(List<Partnership> spells, List<EventHeader> headers, List<TradeFigure> trade, Map<Long, Actor> actors,
-                   long firstDay, long lastDay, Map<String, List<NetworkPosition>> saved, org.entente.analysis.UnAgreement agreement) {
+                   long firstDay, long lastDay, Map<String, List<NetworkPosition>> saved, org.entente.analysis.UnAgreement agreement,
+                   org.entente.analysis.CooperationConflict coded) {
+
+    /** Without coded events. */
+    public NetworkData(List<Partnership> spells, List<EventHeader> headers, List<TradeFigure> trade, Map<Long, Actor> actors,
+                       long firstDay, long lastDay, Map<String, List<NetworkPosition>> saved, org.entente.analysis.UnAgreement agreement) {
+        this(spells, headers, trade, actors, firstDay, lastDay, saved, agreement, null);
+    }
 
     /** Without UN votes (benchmarks, tests). */
     public NetworkData(List<Partnership> spells, List<EventHeader> headers, List<TradeFigure> trade, Map<Long, Actor> actors,
                        long firstDay, long lastDay, Map<String, List<NetworkPosition>> saved) {
-        this(spells, headers, trade, actors, firstDay, lastDay, saved, null);
+        this(spells, headers, trade, actors, firstDay, lastDay, saved, null, null);
     }
 
     /** The keys under which the force-directed and the ego layout save their node positions. */
@@ -50,7 +57,9 @@ public record NetworkData(List<Partnership> spells, List<EventHeader> headers, L
         Map<String, List<NetworkPosition>> saved = Map.of(
                 FORCE_LAYOUT, library.networkPositions().load(FORCE_LAYOUT),
                 EGO_LAYOUT, library.networkPositions().load(EGO_LAYOUT));
-        // The UN-vote agreement of every pair and year, from the cache while the votes are unchanged.
-        return new NetworkData(spells, headers, trade, actors, first, last, saved, new org.entente.app.measures.MeasureService(library).agreement());
+        // The UN-vote agreement of every pair and year, from the cache while the votes are unchanged;
+        // the coded events of every pair by month, so that a slider step needs no query.
+        var measures = new org.entente.app.measures.MeasureService(library);
+        return new NetworkData(spells, headers, trade, actors, first, last, saved, measures.agreement(), measures.codedEvents());
     }
 }

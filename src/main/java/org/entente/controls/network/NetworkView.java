@@ -69,6 +69,10 @@ public class NetworkView extends Control {
     private final StyleableProperty<Color> comprehensiveStrategicColor = CSS.createStyleableColorProperty(this, "comprehensiveStrategicColor", "-en-level-comprehensive-strategic-color", s -> s.comprehensiveStrategicColor, Color.web("#c73e4e"));
     private final StyleableProperty<Color> allianceColor = CSS.createStyleableColorProperty(this, "allianceColor", "-en-level-alliance-color", s -> s.allianceColor, Color.web("#6d3b8c"));
     private final StyleableProperty<Color> sharedEventsColor = CSS.createStyleableColorProperty(this, "sharedEventsColor", "-en-shared-events-color", s -> s.sharedEventsColor, Color.web("#4e8f7a"));
+    /** The cooperation–conflict ties' colours by the band of their mean Goldstein score (TieKind.GOLDSTEIN). */
+    private final StyleableProperty<Color> cooperationColor = CSS.createStyleableColorProperty(this, "cooperationColor", "-en-cooperation-color", s -> s.cooperationColor, NetworkStyle.DEFAULT_COOPERATION);
+    private final StyleableProperty<Color> mixedColor = CSS.createStyleableColorProperty(this, "mixedColor", "-en-mixed-color", s -> s.mixedColor, NetworkStyle.DEFAULT_MIXED);
+    private final StyleableProperty<Color> conflictColor = CSS.createStyleableColorProperty(this, "conflictColor", "-en-conflict-color", s -> s.conflictColor, NetworkStyle.DEFAULT_CONFLICT);
     private final StyleableProperty<Font> labelFont = CSS.createStyleableFontProperty(this, "labelFont", "-en-label-font", s -> s.labelFont, Font.font("System", 13));
 
     public NetworkView() {
@@ -198,6 +202,6 @@ public class NetworkView extends Control {
         return new NetworkStyle(getBackgroundColor(), getNodeFill(), getNodeStroke(), getNodeCodeColor(), getInactiveColor(), getLabelColor(),
                 getSelectionColor(), getCaptionColor(), getMutedColor(), getSharedEventsColor(), ftaColor.getValue(), comprehensiveColor.getValue(),
                 strategicColor.getValue(), comprehensiveStrategicColor.getValue(), allianceColor.getValue(), getLabelFont().getFamily(),
-                getLabelFont().getSize());
+                getLabelFont().getSize(), cooperationColor.getValue(), mixedColor.getValue(), conflictColor.getValue());
     }
 }

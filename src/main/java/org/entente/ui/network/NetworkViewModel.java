@@ -112,6 +112,7 @@ public final class NetworkViewModel {
             case PARTNERSHIP -> I18n.t("network.ties.partnership");
             case CO_PARTICIPATION -> I18n.t("network.ties.shared-events");
             case UN_AGREEMENT -> I18n.t("network.ties.un-agreement");
+            case GOLDSTEIN -> I18n.t("network.ties.goldstein");
         };
     }
 
@@ -364,6 +365,8 @@ public final class NetworkViewModel {
                 case CO_PARTICIPATION -> CoParticipation.between(eventActors, headers, day.minusYears(1).toEpochDay() + 1, d + 1);
                 case UN_AGREEMENT -> data.agreement() == null ? new GraphSnapshot(d, TieKind.UN_AGREEMENT, countriesShown(), List.of())
                         : data.agreement().network(countriesShown(), day.getYear(), agreementThreshold, d);
+                case GOLDSTEIN -> data.coded() == null ? new GraphSnapshot(d, TieKind.GOLDSTEIN, countriesShown(), List.of())
+                        : data.coded().network(countriesShown(), day);
             };
             long focusId = focusActor == null ? -1 : focusActor.id();
             Map<Long, Double> m = NetworkMetrics.measure(s, measure, focusId, day.getYear(), data.trade());
@@ -383,6 +386,8 @@ public final class NetworkViewModel {
                             histories.getOrDefault(t.key(), List.of())));
                 else if (t.kind() == TieKind.UN_AGREEMENT)
                     es.add(agreementEdge(t, day.getYear()));
+                else if (t.kind() == TieKind.GOLDSTEIN)
+                    es.add(goldsteinEdge(data.coded(), t, day));
                 else
                     es.add(new NetworkEdge(t.low(), t.high(), null, null, 0, t.weight(), List.of()));
             }
@@ -392,6 +397,11 @@ public final class NetworkViewModel {
                         : I18n.t("network.subtitle.un-agreement", Math.round(agreementThreshold * 100), Integer.toString(day.getYear()), es.size(),
                         org.entente.analysis.UnAgreement.UNSURE_BELOW);
                 return new Frame(s, ns, es, agreementSub, sizeLegend);
+            }
+            if (tieKind == TieKind.GOLDSTEIN) {
+                String codedSub = data.coded() == null || data.coded().isEmpty() ? I18n.t("network.subtitle.no-coded-events")
+                        : I18n.t("network.subtitle.goldstein", es.size(), org.entente.analysis.CooperationConflict.UNSURE_BELOW);
+                return new Frame(s, ns, es, codedSub, sizeLegend);
             }
             String sub = tieKind == TieKind.PARTNERSHIP && network.isEmpty()
                     ? I18n.t("network.subtitle.no-partnerships")
@@ -427,6 +437,38 @@ public final class NetworkViewModel {
                     Integer.toString(year), detail, UN_VOTES_SOURCE)));
         }
     }
+
+    /**
+     * A cooperation–conflict tie: as wide as its coded events in the 12 months to the date, in the
+     * colour of its mean Goldstein score's band (conflict below −1, cooperation above +1, mixed
+     * between; the colours come from the view's CSS), with the figures in its tooltip.
+     */
+    static NetworkEdge goldsteinEdge(org.entente.analysis.CooperationConflict coded, Tie t, LocalDate day) {
+        int to = org.entente.analysis.CooperationConflict.monthIndex(day);
+        var w = coded.window(t.low(), t.high(), to - org.entente.analysis.CooperationConflict.WINDOW_MONTHS + 1, to);
+        String band = org.entente.analysis.CooperationConflict.band(w.mean());
+        String label = switch (band) {
+            case "conflict" -> I18n.t("network.goldstein.conflict");
+            case "cooperation" -> I18n.t("network.goldstein.cooperation");
+            default -> I18n.t("network.goldstein.mixed");
+        };
+        int rank = switch (band) {
+            case "conflict" -> 1;
+            case "cooperation" -> 3;
+            default -> 2;
+        };
+        String detail = w.scored() == 0 ? I18n.t("network.goldstein.unscored", w.events())
+                : I18n.t(w.scored() < org.entente.analysis.CooperationConflict.UNSURE_BELOW ? "network.goldstein.detail.unsure" : "network.goldstein.detail",
+                w.events(), signed(w.mean()), w.scored());
+        return new NetworkEdge(t.low(), t.high(), "goldstein-" + band, label, rank, w.events(), List.of(new NetworkEdge.HistoryItem(
+                I18n.t("network.goldstein.period", dateText(day)), detail, GDELT_SOURCE)));
+    }
+
+    /** A Goldstein mean with its sign, in the interface language: "+2.4", "−3,1". */
+    static String signed(double v) { return (v > 0 ? "+" : v < 0 ? "−" : "") + I18n.fixed(Math.abs(v), 1); }
+
+    /** The coded events' source, as its authors name it (the same in every language). */
+    static final String GDELT_SOURCE = "The GDELT Project, GDELT 1.0/2.0 Event Database (CAMEO codes, Goldstein scale)";
 
     /** The UN votes' dataset, as its authors cite it (the same in every language). */
     static final String UN_VOTES_SOURCE = "Erik Voeten et al., United Nations General Assembly Voting Data (Harvard Dataverse)";

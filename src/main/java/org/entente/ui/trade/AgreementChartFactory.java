@@ -45,14 +45,7 @@ public final class AgreementChartFactory {
     static String citation() { return I18n.t("measures.agreement.citation"); }
 
     public static JFreeChart create(List<AgreementViewModel.Series> series, AgreementViewModel.Index index, ChartStyle style) {
-        XYPlot plot = new XYPlot();
-        plot.setBackgroundPaint(style.plotBackground());
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinePaint(style.grid());
-        plot.setRangeGridlinePaint(style.grid());
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        XYPlot plot = plot(style);
 
         NumberAxis years = new NumberAxis(I18n.t("measures.axis.year"));
         years.setStandardTickUnits(TradeChartFactory.yearTickUnits());
@@ -119,13 +112,7 @@ public final class AgreementChartFactory {
         if (series.isEmpty() || series.stream().allMatch(s -> s.points().isEmpty()))
             chart.addSubtitle(TradeChartFactory.subtitle("⚠ " + I18n.t("measures.agreement.empty"),
                     style, style.partnershipMarker()));
-        LegendTitle legend = chart.getLegend();
-        legend.setItemFont(style.legendFont());
-        legend.setItemPaint(style.foreground());
-        legend.setBackgroundPaint(style.background());
-        legend.setFrame(BlockBorder.NONE);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+        styleLegend(chart, style);
         LegendItemCollection legendItems = new LegendItemCollection();
         for (int i = 0; i < series.size(); i++) {
             Shape dot = new Ellipse2D.Double(-style.shapeRadius(), -style.shapeRadius(), style.shapeRadius() * 2, style.shapeRadius() * 2);
@@ -145,6 +132,30 @@ public final class AgreementChartFactory {
         return chart;
     }
 
+    /** An empty plot in the style: its grounds, grid and no axis offset. */
+    static XYPlot plot(ChartStyle style) {
+        XYPlot plot = new XYPlot();
+        plot.setBackgroundPaint(style.plotBackground());
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinePaint(style.grid());
+        plot.setRangeGridlinePaint(style.grid());
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        return plot;
+    }
+
+    /** The legend below the chart, in the style's font and colours, without a frame. */
+    static void styleLegend(JFreeChart chart, ChartStyle style) {
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(style.legendFont());
+        legend.setItemPaint(style.foreground());
+        legend.setBackgroundPaint(style.background());
+        legend.setFrame(BlockBorder.NONE);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+    }
+
     /** Lines broken at null items; solid dots, hollow triangles for unsure years. */
     static final class UnsureLineRenderer extends XYLineAndShapeRenderer {
         private final transient List<List<MeasurePoint>> items;
@@ -160,6 +171,18 @@ public final class AgreementChartFactory {
         MeasurePoint point(int series, int item) {
             List<MeasurePoint> l = series < items.size() ? items.get(series) : null;
             return l == null || item >= l.size() ? null : l.get(item);
+        }
+
+        /** Dense lines (a decade of months and more): dots only where a figure is unsure, the rest a plain line. */
+        private boolean unsureShapesOnly;
+
+        void setUnsureShapesOnly(boolean only) { this.unsureShapesOnly = only; }
+
+        @Override
+        public boolean getItemShapeVisible(int series, int item) {
+            if (!unsureShapesOnly) return super.getItemShapeVisible(series, item);
+            MeasurePoint p = point(series, item);
+            return p != null && p.unsure();
         }
 
         @Override

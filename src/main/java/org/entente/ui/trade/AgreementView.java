@@ -11,19 +11,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.entente.analysis.UnAgreement;
 import org.entente.app.measures.MeasurePoint;
@@ -50,12 +45,11 @@ public final class AgreementView {
     private final ChartViewer viewer = new ChartViewer();
     private final TableView<Row> table = new TableView<>();
     private final Label status = new Label();
-    private final FlowPane pairChips = new FlowPane();
     /** The first row of controls; wraps in large type. The Measures tab puts its switch at its start. */
     private final FlowPane choose = new FlowPane(8, 6);
 
     public javafx.scene.layout.Pane leadingRow() { return choose; }
-    private final ComboBox<Actor> first = new ComboBox<>(), second = new ComboBox<>();
+    private final PairChooser pairs;
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "status", "");
     private long loads;
@@ -63,6 +57,7 @@ public final class AgreementView {
     public AgreementView(AgreementViewModel vm, TaskExecutor runner) {
         this.vm = vm;
         this.runner = runner;
+        this.pairs = new PairChooser("agreement", vm.chosenPairs(), vm::addPair);
         root.getStyleClass().addAll("trade-view", "agreement-view");
         root.getStylesheets().add(AgreementView.class.getResource("trade.css").toExternalForm());
         root.setTop(controls());
@@ -83,11 +78,8 @@ public final class AgreementView {
         root.setBottom(status);
         vm.seriesProperty().addListener((o, a, b) -> redraw());
         vm.styleProperty().addListener((o, a, b) -> redraw());
-        vm.chosenPairs().addListener((javafx.collections.ListChangeListener<AgreementViewModel.Pair>) c -> showChips());
-        vm.dataProperty().addListener((o, a, d) -> {
-            first.getItems().setAll(d.countries());
-            second.getItems().setAll(d.countries());
-        });
+        vm.chosenPairs().addListener((javafx.collections.ListChangeListener<AgreementViewModel.Pair>) c -> pairs.showChips());
+        vm.dataProperty().addListener((o, a, d) -> pairs.setCountries(d.countries()));
         redraw();
     }
 
@@ -130,73 +122,27 @@ public final class AgreementView {
         index.setId("agreement-index");
         index.getItems().setAll(AgreementViewModel.Index.values());
         index.valueProperty().bindBidirectional(vm.indexProperty());
-        StringConverter<Actor> names = new StringConverter<>() {
-            @Override
-            public String toString(Actor a) { return a == null ? "" : a.name(); }
-
-            @Override
-            public Actor fromString(String s) {
-                return first.getItems().stream().filter(a -> a.name().equalsIgnoreCase(s.strip())).findFirst().orElse(null);
-            }
-        };
-        for (ComboBox<Actor> box : List.of(first, second)) {
-            box.setConverter(names);
-            box.setVisibleRowCount(14);
-        }
-        first.setId("agreement-first");
-        second.setId("agreement-second");
-        first.setPromptText(I18n.t("measures.agreement.first"));
-        second.setPromptText(I18n.t("measures.agreement.second"));
-        Button add = new Button(I18n.t("measures.agreement.add-pair"));
-        add.setId("agreement-add");
-        add.disableProperty().bind(first.valueProperty().isNull().or(second.valueProperty().isNull()));
-        add.setOnAction(e -> {
-            vm.addPair(first.getValue(), second.getValue());
-            second.setValue(null);
-        });
-        pairChips.setId("agreement-pairs");
-        pairChips.getStyleClass().add("trade-choices");
-        choose.getChildren().setAll(new Label(I18n.t("measures.agreement.label.index")), index, new Label(I18n.t("measures.agreement.label.add")), first, second, add);
+        choose.getChildren().setAll(new Label(I18n.t("measures.agreement.label.index")), index, new Label(I18n.t("measures.agreement.label.add")), pairs.first, pairs.second, pairs.add);
         choose.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(6, choose, pairChips);
+        VBox box = new VBox(6, choose, pairs.chips);
         box.getStyleClass().add("trade-controls");
         return box;
     }
 
-    private void showChips() {
-        pairChips.getChildren().clear();
-        pairChips.getChildren().add(new Label(I18n.t("measures.pairs")));
-        for (AgreementViewModel.Pair p : vm.chosenPairs()) {
-            Button remove = new Button(p.label() + "  ×");
-            remove.getStyleClass().add("agreement-pair");
-            remove.setAccessibleText(I18n.t("measures.agreement.remove-pair", p.label()));
-            remove.setOnAction(e -> vm.chosenPairs().remove(p));
-            pairChips.getChildren().add(remove);
-        }
-    }
-
     private void buildTable() {
         table.setId("agreement-table");
-        table.getColumns().add(column(I18n.t("measures.pair"), Row::pair, 220, false));
-        table.getColumns().add(column(I18n.t("measures.axis.year"), r -> Integer.toString(r.point().year()), 60, true));
-        table.getColumns().add(column(I18n.t("measures.agreement.column.shared"), r -> I18n.integer(r.point().counts().get("shared_roll_calls").intValue()), 150, true));
-        table.getColumns().add(column(I18n.t("measures.agreement.column.same"), r -> I18n.integer(r.point().counts().get("same_votes").intValue()), 100, true));
-        table.getColumns().add(column(I18n.t("measures.agreement.column.share"), r -> number(r.point().value()), 70, true));
-        table.getColumns().add(column("S", r -> number(r.point().counts().get("s").doubleValue()), 70, true));
-        table.getColumns().add(column("κ", r -> number(r.point().counts().get("kappa").doubleValue()), 70, true));
-        table.getColumns().add(column("", r -> r.point().unsure() ? I18n.t("measures.agreement.column.unsure", UnAgreement.UNSURE_BELOW) : "", 170, false));
+        table.getColumns().add(PairChooser.column(I18n.t("measures.pair"), Row::pair, 220, false));
+        table.getColumns().add(PairChooser.column(I18n.t("measures.axis.year"), r -> Integer.toString(r.point().year()), 60, true));
+        table.getColumns().add(PairChooser.column(I18n.t("measures.agreement.column.shared"), r -> I18n.integer(r.point().counts().get("shared_roll_calls").intValue()), 150, true));
+        table.getColumns().add(PairChooser.column(I18n.t("measures.agreement.column.same"), r -> I18n.integer(r.point().counts().get("same_votes").intValue()), 100, true));
+        table.getColumns().add(PairChooser.column(I18n.t("measures.agreement.column.share"), r -> number(r.point().value()), 70, true));
+        table.getColumns().add(PairChooser.column("S", r -> number(r.point().counts().get("s").doubleValue()), 70, true));
+        table.getColumns().add(PairChooser.column("κ", r -> number(r.point().counts().get("kappa").doubleValue()), 70, true));
+        table.getColumns().add(PairChooser.column("", r -> r.point().unsure() ? I18n.t("measures.agreement.column.unsure", UnAgreement.UNSURE_BELOW) : "", 170, false));
         table.setPlaceholder(new Label(I18n.t("measures.agreement.table.empty")));
     }
 
     private static String number(double v) { return Double.isNaN(v) ? "—" : I18n.fixed(v, 3); }
-
-    private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value, double width, boolean numeric) {
-        TableColumn<Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        if (numeric) c.getStyleClass().add("numeric");
-        return c;
-    }
 
     private void redraw() {
         List<AgreementViewModel.Series> series = vm.seriesProperty().get();
@@ -206,6 +152,6 @@ public final class AgreementView {
         List<Row> rows = new ArrayList<>();
         for (AgreementViewModel.Series s : series) for (MeasurePoint p : s.points()) rows.add(new Row(s.pair().label(), p));
         table.getItems().setAll(rows);
-        showChips();
+        pairs.showChips();
     }
 }

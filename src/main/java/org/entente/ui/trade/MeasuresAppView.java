@@ -17,16 +17,19 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * The measures of a relationship as one tab: trade (the {@link TradeAppView}, unchanged) and UN
- * General Assembly voting agreement ({@link AgreementView}), one at a time, chosen above them.
+ * The measures of a relationship as one tab: trade (the {@link TradeAppView}, unchanged), UN
+ * General Assembly voting agreement ({@link AgreementView}) and coded events by month
+ * ({@link CodedEventsView}), one at a time, chosen above them.
  */
 public final class MeasuresAppView implements AppView {
     /** Which measure the tab shows. */
-    public enum Measure { TRADE, UN_AGREEMENT }
+    public enum Measure { TRADE, UN_AGREEMENT, CODED_EVENTS }
 
     private final AppContext context;
     private final TradeAppView trade;
     private final AgreementView agreement;
+    private final CodedEventsView coded;
+    private boolean codedLoaded;
     private final BorderPane root = new BorderPane();
     private final ToggleGroup measures = new ToggleGroup();
     private boolean agreementLoaded;
@@ -41,14 +44,21 @@ public final class MeasuresAppView implements AppView {
         // The table's and the split's large-type layout from 150 % up (Large Type's size).
         vm.largeTypeProperty().bind(context.effectiveTypeScale().greaterThanOrEqualTo(org.entente.ui.common.TypeScale.LARGE_TYPE_MINIMUM));
         this.agreement = new AgreementView(vm, context.tasks());
+        CodedEventsViewModel codedVm = new CodedEventsViewModel();
+        codedVm.themeProperty().bind(context.theme());
+        codedVm.typeScaleProperty().bind(context.effectiveTypeScale());
+        this.coded = new CodedEventsView(codedVm, context.tasks());
         ToggleButton tradeButton = new ToggleButton(I18n.t("measures.switch.trade"));
         tradeButton.setId("measure-trade");
         tradeButton.setUserData(Measure.TRADE);
         ToggleButton votesButton = new ToggleButton(I18n.t("measures.switch.agreement"));
         votesButton.setId("measure-un-agreement");
         votesButton.setUserData(Measure.UN_AGREEMENT);
-        for (ToggleButton b : new ToggleButton[] {tradeButton, votesButton}) b.setToggleGroup(measures);
-        HBox bar = new HBox(tradeButton, votesButton);
+        ToggleButton codedButton = new ToggleButton(I18n.t("measures.switch.coded"));
+        codedButton.setId("measure-coded-events");
+        codedButton.setUserData(Measure.CODED_EVENTS);
+        for (ToggleButton b : new ToggleButton[] {tradeButton, votesButton, codedButton}) b.setToggleGroup(measures);
+        HBox bar = new HBox(tradeButton, votesButton, codedButton);
         bar.getStyleClass().addAll("trade-kinds", "measure-kinds");
         this.switchBar = bar;
         root.getStyleClass().add("trade-view");
@@ -67,17 +77,27 @@ public final class MeasuresAppView implements AppView {
         agreement.viewModel().dataProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(this::applyAgreementPairs));
         context.libraryVersion().addListener((o, a, b) -> {
             if (agreementLoaded || root.getCenter() == agreement.node()) reloadAgreement();
+            if (codedLoaded || root.getCenter() == coded.node()) reloadCoded();
         });
     }
 
     private void show(Measure m) {
         // The switch joins the shown measure's first row of controls instead of a row of its own:
         // at 1280×800 in large type that row is what keeps the chart at half the window.
-        javafx.scene.layout.Pane row = m == Measure.TRADE ? trade.view().leadingRow() : agreement.leadingRow();
+        javafx.scene.layout.Pane row = switch (m) {
+            case TRADE -> trade.view().leadingRow();
+            case UN_AGREEMENT -> agreement.leadingRow();
+            case CODED_EVENTS -> coded.leadingRow();
+        };
         if (switchBar.getParent() instanceof javafx.scene.layout.Pane old) old.getChildren().remove(switchBar);
         row.getChildren().add(0, switchBar);
-        root.setCenter(m == Measure.TRADE ? trade.node() : agreement.node());
+        root.setCenter(switch (m) {
+            case TRADE -> trade.node();
+            case UN_AGREEMENT -> agreement.node();
+            case CODED_EVENTS -> coded.node();
+        });
         if (m == Measure.UN_AGREEMENT && !agreementLoaded) reloadAgreement();
+        if (m == Measure.CODED_EVENTS && !codedLoaded) reloadCoded();
     }
 
     /** Shows a measure, as a click on its button does. */
@@ -92,10 +112,20 @@ public final class MeasuresAppView implements AppView {
         agreement.load(library);
     }
 
+    private void reloadCoded() {
+        var library = context.library();
+        if (library == null) return;
+        codedLoaded = true;
+        coded.load(library);
+    }
+
     /** The trade measure, as it was before the tab held more than trade. */
     public TradeAppView trade() { return trade; }
 
     public AgreementView agreement() { return agreement; }
+
+    /** The coded events' monthly measures (event count, mean Goldstein score). */
+    public CodedEventsView coded() { return coded; }
 
     @Override
     public java.util.Map<String, String> captureState() {
@@ -109,6 +139,7 @@ public final class MeasuresAppView implements AppView {
         AgreementViewModel a = agreement.viewModel();
         s.put("measures.agreement.index", a.indexProperty().get().name());
         s.put("measures.agreement.pairs", ViewState.lines(a.chosenPairs().stream().map(AgreementViewModel.Pair::label).toList()));
+        s.put("measures.coded.measure", coded.viewModel().measureProperty().get().name());
         return s;
     }
 
@@ -125,6 +156,8 @@ public final class MeasuresAppView implements AppView {
         ViewState.choice(s, "measures.agreement.index", AgreementViewModel.Index.class).ifPresent(a.indexProperty()::set);
         pendingAgreementPairs = s.containsKey("measures.agreement.pairs") ? ViewState.lines(s, "measures.agreement.pairs") : null;
         applyAgreementPairs();
+        ViewState.choice(s, "measures.coded.measure", org.entente.app.measures.MeasureKind.class).filter(org.entente.app.measures.MeasureKind::monthly)
+                .ifPresent(coded.viewModel().measureProperty()::set);
     }
 
     /**
@@ -168,6 +201,8 @@ public final class MeasuresAppView implements AppView {
     public void libraryOpened(AppContext ctx) {
         trade.libraryOpened(ctx);
         agreementLoaded = false;
+        codedLoaded = false;
         if (root.getCenter() == agreement.node()) reloadAgreement();
+        if (root.getCenter() == coded.node()) reloadCoded();
     }
 }

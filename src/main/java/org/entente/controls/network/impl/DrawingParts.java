@@ -36,7 +36,8 @@ public final class DrawingParts {
 
     public static double edgeWidth(NetworkEdge e, double fs) {
         double unit = fs / 13;
-        if (e.levelKey() == null) return unit * Math.min(11, 1 + 1.6 * Math.sqrt(Math.max(0, e.weight())));
+        // shared-event and cooperation–conflict ties: wider for more events
+        if (e.levelKey() == null || e.levelKey().startsWith("goldstein-")) return unit * Math.min(11, 1 + 1.6 * Math.sqrt(Math.max(0, e.weight())));
         return unit * (1.2 + Math.max(0, e.rank()) / 10.0 * 1.3);
     }
 
