@@ -192,6 +192,25 @@ public class TimelineView extends Control {
     /** The drawing as shown (range, lanes, filters), {@code scale} times its size and drawn at that size; on the FX thread. */
     public javafx.scene.image.WritableImage renderImage(double scale) { return skinOp().renderImage(scale); }
 
+    /**
+     * The drawing as shown, drawn with Java2D into {@code g} as shapes and text (for SVG and PDF),
+     * in a {@link #drawingWidth()} × {@link #drawingHeight()} area at {@code g}'s origin; on the FX thread.
+     */
+    public void paint(java.awt.Graphics2D g) { skinOp().paintOn(g); }
+
+    /** The drawing as shown, as an SVG document of shapes and text (JFreeSVG); on the FX thread. */
+    public String renderSvg() {
+        org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(drawingWidth(), drawingHeight());
+        paint(g);
+        return g.getSVGDocument();
+    }
+
+    /** Width of the drawing {@link #paint} makes: the canvas's, in pixels. */
+    public double drawingWidth() { return skinOp().canvas().getWidth(); }
+
+    /** Height of the drawing {@link #paint} makes. */
+    public double drawingHeight() { return skinOp().canvas().getHeight(); }
+
     /** Shows the selected items with a margin; does nothing without a selection. */
     public void zoomToSelection() {
         if (selectedItems.isEmpty()) return;

@@ -334,6 +334,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return off.snapshot(null, null);
     }
 
+    /** The view's drawing through Java2D (shapes and text: an SVG or PDF export); on the FX thread. */
+    public void paintOn(java.awt.Graphics2D g) {
+        frame.computeFrame();
+        painter.drawOn(new AwtTimelineGraphics(g));
+    }
+
     /** The canvas the skin draws on. */
     public Canvas canvas() { return canvas; }
 
