@@ -249,6 +249,8 @@ public final class TimelineAppView implements AppView {
 
     @Override public Node node() { return root; }
 
+    @Override public Node printNode() { return timeline; }
+
     @Override
     public void libraryOpened(AppContext ctx) {
         opened = ctx.library();
