@@ -77,7 +77,7 @@ class TimelineExportInVietnameseTest {
         robot.clickOn("#timeline-export");
         robot.clickOn(item);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#timeline-status").queryAs(Label.class).getText().startsWith("Đã lưu"));
+                () -> robot.lookup("#timeline-status").queryAs(Label.class).getText().equals("Đã lưu " + answer));
         Files.createDirectories(Path.of("target/screenshots"));
         Files.copy(answer, Path.of("target/screenshots/timeline-export-vi-dark-" + name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return answer;
