@@ -3,7 +3,6 @@ package org.entente.ui.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,10 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import javax.imageio.ImageIO;
 
@@ -49,12 +45,7 @@ class TimelineExportInVietnameseTest {
         fixture.context.theme().set(Theme.DARK);
         fixture.selectTab("Timeline");
         fixture.open(MainWindowFixture.starterCopy(dir));
-        FileDialogs.usePresenter(new FileDialogs.Presenter() {
-            @Override public File open(FileChooser chooser, Window owner) { return null; }
-            @Override public List<File> openMany(FileChooser chooser, Window owner) { return null; }
-            @Override public File save(FileChooser chooser, Window owner) { return answer == null ? null : answer.toFile(); }
-            @Override public File folder(DirectoryChooser chooser, Window owner) { return null; }
-        });
+        FileDialogs.usePresenter(TimelineExportTest.savingTo(() -> answer));
     }
 
     @AfterEach

@@ -51,12 +51,17 @@ class TimelineExportTest {
         fixture.selectTab("Timeline");
         fixture.open(MainWindowFixture.starterCopy(dir));
         // The save dialog a person would answer, answered with {@link #answer}.
-        FileDialogs.usePresenter(new FileDialogs.Presenter() {
+        FileDialogs.usePresenter(savingTo(() -> answer));
+    }
+
+    /** Answers a save dialog with the path {@code answer} gives at that moment (none: cancelled); no other dialog. */
+    static FileDialogs.Presenter savingTo(java.util.function.Supplier<Path> answer) {
+        return new FileDialogs.Presenter() {
             @Override public File open(FileChooser chooser, Window owner) { return null; }
             @Override public List<File> openMany(FileChooser chooser, Window owner) { return null; }
-            @Override public File save(FileChooser chooser, Window owner) { return answer == null ? null : answer.toFile(); }
+            @Override public File save(FileChooser chooser, Window owner) { return answer.get() == null ? null : answer.get().toFile(); }
             @Override public File folder(DirectoryChooser chooser, Window owner) { return null; }
-        });
+        };
     }
 
     @AfterEach
