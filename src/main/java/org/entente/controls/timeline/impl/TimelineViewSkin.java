@@ -334,10 +334,15 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return off.snapshot(null, null);
     }
 
-    /** The view's drawing through Java2D (shapes and text: an SVG or PDF export); on the FX thread. */
-    public void paintOn(java.awt.Graphics2D g) {
+    /**
+     * The view's frame as shown, recorded on the FX thread; what it returns draws it through Java2D
+     * (shapes and text: an SVG or PDF export) on any thread, any number of times.
+     */
+    public java.util.function.Consumer<java.awt.Graphics2D> recordDrawing() {
         frame.computeFrame();
-        painter.drawOn(new AwtTimelineGraphics(g));
+        RecordedTimelineGraphics recorded = new RecordedTimelineGraphics();
+        painter.drawOn(recorded);
+        return g -> recorded.replay(new AwtTimelineGraphics(g));
     }
 
     /** The canvas the skin draws on. */
