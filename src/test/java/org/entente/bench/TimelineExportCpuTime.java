@@ -3,22 +3,15 @@ package org.entente.bench;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.entente.controls.timeline.SampleTimeline;
-import org.entente.controls.timeline.TimelineItem;
 import org.entente.controls.timeline.TimelineView;
-import org.entente.controls.timeline.impl.TimelineViewSkin;
 
 /**
  * The thread CPU time of the timeline's exports (issue #16) at 1600×900, all items in view: what
@@ -44,30 +37,8 @@ public final class TimelineExportCpuTime {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        List<TimelineItem> data = SampleTimeline.synthetic(n, 8, 100, 42);
-        FutureTask<TimelineView> setUp = new FutureTask<>(() -> {
-            TimelineView v = new TimelineView();
-            v.getItems().setAll(data);
-            v.getLanes().setAll(SampleTimeline.syntheticLanes(8));
-            StackPane root = new StackPane(v);
-            new Scene(root, 1600, 900);
-            root.resize(1600, 900);
-            root.applyCss();
-            root.layout();
-            ((TimelineViewSkin) v.getSkin()).buildIndexNow();
-            v.fitAll();
-            ((TimelineViewSkin) v.getSkin()).paintNow();
-            return v;
-        });
-        Platform.runLater(setUp);
-        TimelineView view = setUp.get();
+        TimelineView view = TimelineFrameCpuTime.syntheticView(n);
         float w = (float) view.drawingWidth(), h = (float) view.drawingHeight();
         int svgChars = 0;
         for (int round = 0; round < 4; round++) {
