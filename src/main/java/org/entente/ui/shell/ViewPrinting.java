@@ -54,18 +54,20 @@ final class ViewPrinting {
 
     /**
      * File › Print… (Ctrl+P) for the view {@code selected} gives; disabled, saying why, while the
-     * computer has no printer (looked up again each time {@link #refresh} is called: the File menu
-     * calls it when it opens).
+     * computer has no printer. The printers are looked up when the File menu opens and when the item
+     * is used ({@link #refresh}), not while the window is built: asking the system's print service
+     * can take a while, and the first frame should not wait for it.
      */
     static MenuItem menuItem(Supplier<Window> owner, Supplier<AppView> selected) {
         MenuItem print = new MenuItem();
         print.setId("menu-print");
         print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        print.setText(I18n.t("shell.menu.file.print"));
         print.setOnAction(e -> {
+            refresh(print);
             AppView view = selected.get();
-            if (view != null) print(owner.get(), view.printNode());
+            if (view != null && !print.isDisable()) print(owner.get(), view.printNode());
         });
-        refresh(print);
         return print;
     }
 
