@@ -22,14 +22,17 @@ import org.entente.controls.timeline.impl.TimelineViewSkin;
 public final class TimelineFrameCpuTime {
     private TimelineFrameCpuTime() {}
 
-    public static void main(String[] args) throws Exception {
+    /**
+     * Starts JavaFX headless (software rendering) and shows a 1600×900 view of {@code n} synthetic
+     * items in 8 lanes over 100 years, all in view, its index built and one frame painted.
+     */
+    static TimelineView syntheticView(int n) throws Exception {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         List<TimelineItem> data = SampleTimeline.synthetic(n, 8, 100, 42);
         FutureTask<TimelineView> setUp = new FutureTask<>(() -> {
             TimelineView v = new TimelineView();
@@ -46,7 +49,12 @@ public final class TimelineFrameCpuTime {
             return v;
         });
         Platform.runLater(setUp);
-        TimelineView view = setUp.get();
+        return setUp.get();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        TimelineView view = syntheticView(n);
         TimelineViewSkin skin = (TimelineViewSkin) view.getSkin();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         double fitStart = view.getVisibleStart(), fitEnd = view.getVisibleEnd();

@@ -192,6 +192,32 @@ public class TimelineView extends Control {
     /** The drawing as shown (range, lanes, filters), {@code scale} times its size and drawn at that size; on the FX thread. */
     public javafx.scene.image.WritableImage renderImage(double scale) { return skinOp().renderImage(scale); }
 
+    /**
+     * The drawing as shown, recorded now (on the FX thread): what it returns draws it with Java2D as
+     * shapes and text (for SVG and PDF) into a {@link #drawingWidth()} × {@link #drawingHeight()}
+     * area at a graphics' origin, on any thread, so the slow Java2D part can run in the background.
+     */
+    public java.util.function.Consumer<java.awt.Graphics2D> recordDrawing() { return skinOp().recordDrawing(); }
+
+    /** The drawing as shown, drawn with Java2D into {@code g}; on the FX thread. */
+    public void paint(java.awt.Graphics2D g) { recordDrawing().accept(g); }
+
+    /** An SVG document of shapes and text (JFreeSVG) of {@code drawing}, {@code width × height}; on any thread. */
+    public static String svgOf(java.util.function.Consumer<java.awt.Graphics2D> drawing, double width, double height) {
+        org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(width, height);
+        drawing.accept(g);
+        return g.getSVGDocument();
+    }
+
+    /** The drawing as shown, as an SVG document of shapes and text (JFreeSVG); on the FX thread. */
+    public String renderSvg() { return svgOf(recordDrawing(), drawingWidth(), drawingHeight()); }
+
+    /** Width of the drawing {@link #paint} makes: the canvas's, in pixels. */
+    public double drawingWidth() { return skinOp().canvas().getWidth(); }
+
+    /** Height of the drawing {@link #paint} makes. */
+    public double drawingHeight() { return skinOp().canvas().getHeight(); }
+
     /** Shows the selected items with a margin; does nothing without a selection. */
     public void zoomToSelection() {
         if (selectedItems.isEmpty()) return;

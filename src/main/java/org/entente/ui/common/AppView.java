@@ -32,4 +32,10 @@ public interface AppView {
      * Entente still shows what it can.
      */
     default void restoreState(java.util.Map<String, String> state) { }
+
+    /**
+     * What File › Print prints of this view: its drawing or table as shown, without the toolbars
+     * and side panels around it. The whole view unless the view says otherwise.
+     */
+    default Node printNode() { return node(); }
 }

@@ -391,6 +391,9 @@ public final class EventsView implements AppView {
     public Node node() { return root; }
 
     @Override
+    public Node printNode() { return table; }
+
+    @Override
     public void libraryOpened(AppContext ctx) { reload(); }
 
     /** For tests: the table. */

@@ -89,6 +89,9 @@ public final class NetworkAppView implements AppView {
     public Node node() { return root; }
 
     @Override
+    public Node printNode() { return diagram; }
+
+    @Override
     public void libraryOpened(AppContext ctx) {
         if (ctx.library() == null) return;
         var span = ctx.links().range().get();

@@ -365,8 +365,11 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
         refreshRecent();
-        Menu file = new Menu(I18n.t("shell.menu.file"), null, newLibrary, open, recentMenu, new SeparatorMenuItem(), saveAs, new SeparatorMenuItem(), quit);
+        MenuItem print = ViewPrinting.menuItem(() -> stage, () -> tabs.getSelectionModel().getSelectedIndex() < 0 ? null
+                : slots.get(tabs.getSelectionModel().getSelectedIndex()).view());
+        Menu file = new Menu(I18n.t("shell.menu.file"), null, newLibrary, open, recentMenu, new SeparatorMenuItem(), saveAs, print, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
+        file.setOnShowing(e -> ViewPrinting.refresh(print));
 
         MenuItem find = new MenuItem(I18n.t("shell.menu.edit.find"));
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));

@@ -249,6 +249,8 @@ public final class TimelineAppView implements AppView {
 
     @Override public Node node() { return root; }
 
+    @Override public Node printNode() { return timeline; }
+
     @Override
     public void libraryOpened(AppContext ctx) {
         opened = ctx.library();
@@ -394,10 +396,11 @@ public final class TimelineAppView implements AppView {
         MenuButton export = new MenuButton(I18n.t("timeline.toolbar.export"), new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_EXPORT_OUTLINE));
         export.setId("timeline-export");
         export.setTooltip(new Tooltip(I18n.t("timeline.toolbar.export.tooltip")));
-        MenuItem png = new MenuItem(I18n.t("timeline.toolbar.export.png"));
-        png.setId("timeline-export-png");
-        png.setOnAction(e -> choosePng().ifPresent(this::exportPng));
-        export.getItems().setAll(png);
+        MenuItem png1 = exportItem("timeline-export-png-1x", I18n.t("timeline.toolbar.export.png-1x"), TimelineExport.PNG_1X);
+        MenuItem png = exportItem("timeline-export-png", I18n.t("timeline.toolbar.export.png"), TimelineExport.PNG_2X);
+        MenuItem svg = exportItem("timeline-export-svg", I18n.t("timeline.toolbar.export.svg"), TimelineExport.SVG);
+        MenuItem pdf = exportItem("timeline-export-pdf", I18n.t("timeline.toolbar.export.pdf"), TimelineExport.PDF);
+        export.getItems().setAll(png1, png, svg, pdf);
         // A row that wraps: in large type on a 1280-pixel projector the controls take two lines
         // instead of shrinking to "…".
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, new FontIcon(MaterialDesignC.CALENDAR_RANGE), range, fit,
@@ -409,11 +412,30 @@ public final class TimelineAppView implements AppView {
         return bar;
     }
 
-    private java.util.Optional<java.nio.file.Path> choosePng() {
+    private MenuItem exportItem(String id, String text, TimelineExport format) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> choose(format).ifPresent(target -> export(format, target)));
+        return item;
+    }
+
+    private java.util.Optional<java.nio.file.Path> choose(TimelineExport format) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(I18n.t("timeline.export.title"));
-        chooser.setInitialFileName("timeline.png");
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(I18n.t("timeline.export.filter"), "*.png"));
+        chooser.setInitialFileName("timeline." + format.extension);
+        switch (format) {
+            case SVG -> {
+                chooser.setTitle(I18n.t("timeline.export.title.svg"));
+                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(I18n.t("timeline.export.filter.svg"), "*.svg"));
+            }
+            case PDF -> {
+                chooser.setTitle(I18n.t("timeline.export.title.pdf"));
+                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(I18n.t("timeline.export.filter.pdf"), "*.pdf"));
+            }
+            default -> {
+                chooser.setTitle(I18n.t("timeline.export.title"));
+                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(I18n.t("timeline.export.filter"), "*.png"));
+            }
+        }
         return org.entente.ui.common.FileDialogs.save(chooser, context.window());
     }
 
@@ -422,10 +444,20 @@ public final class TimelineAppView implements AppView {
      * and written in the background, all or nothing. The status line says where it went.
      */
     public java.util.concurrent.Future<java.nio.file.Path> exportPng(java.nio.file.Path target) {
-        java.awt.image.BufferedImage image = javafx.embed.swing.SwingFXUtils.fromFXImage(timeline.renderImage(2), null);
-        return context.tasks().run(I18n.t("timeline.export.task"), () -> org.entente.app.AtomicFile.write(target, out -> {
-            if (!javax.imageio.ImageIO.write(image, "png", out)) throw new java.io.IOException(I18n.t("timeline.export.no-writer"));
-        }), done -> exported.set(I18n.t("timeline.export.saved", done)), error -> exported.set(I18n.t("timeline.export.failed", error.getMessage())));
+        return export(TimelineExport.PNG_2X, target);
+    }
+
+    /** The timeline as shown in {@code format}: read on the FX thread, written in the background, all or nothing. */
+    java.util.concurrent.Future<java.nio.file.Path> export(TimelineExport format, java.nio.file.Path target) {
+        org.entente.app.AtomicFile.Writing writing;
+        try {
+            writing = format.take(timeline);
+        } catch (RuntimeException e) {
+            exported.set(I18n.t("timeline.export.failed", String.valueOf(e.getMessage())));
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
+        return context.tasks().run(I18n.t("timeline.export.task"), () -> org.entente.app.AtomicFile.write(target, writing),
+                done -> exported.set(I18n.t("timeline.export.saved", done)), error -> exported.set(I18n.t("timeline.export.failed", error.getMessage())));
     }
 
     /** What the last export said (shown in the status line until the view's own status changes). */

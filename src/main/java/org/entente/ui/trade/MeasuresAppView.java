@@ -197,6 +197,14 @@ public final class MeasuresAppView implements AppView {
     @Override
     public Node node() { return root; }
 
+    /** The chart of the measure shown (trade or UN vote agreement), without its table. */
+    @Override
+    public Node printNode() {
+        Node center = root.getCenter();
+        Node chart = center == null ? null : center.lookup(center == agreement.node() ? "#agreement-chart" : "#trade-chart");
+        return chart != null ? chart : root;
+    }
+
     @Override
     public void libraryOpened(AppContext ctx) {
         trade.libraryOpened(ctx);

@@ -32,17 +32,25 @@ import org.entente.time.TickStep;
 final class TimelinePainter {
     private final TimelineViewSkin skin;
 
-    /** The skin's canvas context (an off-screen one while {@link #drawOn} runs): every draw call of a frame goes through it. */
-    private GraphicsContext gc;
+    /**
+     * The skin's canvas context (another while {@link #drawOn} runs: an export's off-screen canvas
+     * or a Java2D graphics): every draw call of a frame goes through it.
+     */
+    private TimelineGraphics gc;
 
     TimelinePainter(TimelineViewSkin skin) {
         this.skin = skin;
-        this.gc = skin.gc;
+        this.gc = new FxTimelineGraphics(skin.gc);
     }
 
     /** Draws the frame on another context (an export's off-screen canvas, scaled for sharp text), then goes back to the skin's. */
     void drawOn(GraphicsContext target) {
-        GraphicsContext own = gc;
+        drawOn(new FxTimelineGraphics(target));
+    }
+
+    /** Draws the frame through {@code target} (an SVG or PDF export's Java2D graphics), then goes back to the skin's canvas. */
+    void drawOn(TimelineGraphics target) {
+        TimelineGraphics own = gc;
         gc = target;
         try {
             draw();

@@ -334,6 +334,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return off.snapshot(null, null);
     }
 
+    /**
+     * The view's frame as shown, recorded on the FX thread; what it returns draws it through Java2D
+     * (shapes and text: an SVG or PDF export) on any thread, any number of times.
+     */
+    public java.util.function.Consumer<java.awt.Graphics2D> recordDrawing() {
+        frame.computeFrame();
+        RecordedTimelineGraphics recorded = new RecordedTimelineGraphics();
+        painter.drawOn(recorded);
+        return g -> recorded.replay(new AwtTimelineGraphics(g));
+    }
+
     /** The canvas the skin draws on. */
     public Canvas canvas() { return canvas; }
 
