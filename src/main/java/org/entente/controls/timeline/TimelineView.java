@@ -49,6 +49,7 @@ public class TimelineView extends Control {
     private static final String STYLE_CLASS = "timeline-view";
     private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
     private static final PseudoClass HAS_SELECTION = PseudoClass.getPseudoClass("has-selection");
+    private static final PseudoClass HAS_RANGE = PseudoClass.getPseudoClass("has-range");
     static final PseudoClass PANNING = PseudoClass.getPseudoClass("panning");
 
     /** Narrowest visible span: a few hours. */
@@ -72,6 +73,7 @@ public class TimelineView extends Control {
 
     private final ObservableList<TimelineItem> selectedItems = FXCollections.observableArrayList();
     private final ObjectProperty<TimelineItem> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
+    private final ObjectProperty<TimelineRange> selectedRange = new SimpleObjectProperty<>(this, "selectedRange");
     private boolean syncingSelection;
 
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today", LocalDate.now());
@@ -121,6 +123,10 @@ public class TimelineView extends Control {
                     syncingSelection = false;
                 }
             }
+            updateAccessibleText();
+        });
+        selectedRange.addListener((obs, old, now) -> {
+            pseudoClassStateChanged(HAS_RANGE, now != null);
             updateAccessibleText();
         });
     }
@@ -308,6 +314,14 @@ public class TimelineView extends Control {
     public final void setSelectedItem(TimelineItem value) { selectedItem.set(value); }
 
     /** The first item with this id, or null. */
+    /**
+     * The span of days chosen by a Shift-drag over the dated area (drawn as a shaded band with its
+     * dates), or null when none; Esc or a plain click clears it. Setting it draws it too.
+     */
+    public final ObjectProperty<TimelineRange> selectedRangeProperty() { return selectedRange; }
+    public final TimelineRange getSelectedRange() { return selectedRange.get(); }
+    public final void setSelectedRange(TimelineRange value) { selectedRange.set(value); }
+
     public TimelineItem findItem(long id) { return skinOp().findItem(id); }
 
     /** Selects the item after the selected one (in start order, among the shown lanes) and reveals it. */
@@ -388,7 +402,9 @@ public class TimelineView extends Control {
 
     private void updateAccessibleText() {
         TimelineItem it = getSelectedItem();
-        setAccessibleText(it == null ? I18n.t("timeline.accessible.none") : I18n.t("timeline.accessible.selected", it.title(), describeDates(it)));
+        String text = it == null ? I18n.t("timeline.accessible.none") : I18n.t("timeline.accessible.selected", it.title(), describeDates(it));
+        TimelineRange range = getSelectedRange();
+        setAccessibleText(range == null ? text : I18n.t("timeline.accessible.with-range", text, range.describe(getLocale())));
         notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
     }
 
@@ -453,6 +469,9 @@ public class TimelineView extends Control {
     private final StyleableObjectProperty<Paint> todayColor = paint("todayColor", "-tl-today-color", s -> s.todayColor, Color.web("#cf222e"));
     private final StyleableObjectProperty<Paint> linkColor = paint("linkColor", "-tl-link-color", s -> s.linkColor, Color.web("#8250df"));
     private final StyleableObjectProperty<Paint> periodTextColor = paint("periodTextColor", "-tl-period-text-color", s -> s.periodTextColor, Color.web("#57606a"));
+    private final StyleableObjectProperty<Paint> rangeFill = paint("rangeFill", "-tl-range-fill", s -> s.rangeFill, Color.web("#0969da1f"));
+    private final StyleableObjectProperty<Paint> rangeColor = paint("rangeColor", "-tl-range-color", s -> s.rangeColor, Color.web("#0969da"));
+    private final StyleableObjectProperty<Paint> rangeTextColor = paint("rangeTextColor", "-tl-range-text-color", s -> s.rangeTextColor, Color.WHITE);
     private final StyleableObjectProperty<Paint> annotationColor = paint("annotationColor", "-tl-annotation-color", s -> s.annotationColor, Color.web("#bf8700"));
 
     private final StyleableObjectProperty<Font> itemFont = font("itemFont", "-tl-item-font", s -> s.itemFont, Font.font(12));
@@ -523,6 +542,12 @@ public class TimelineView extends Control {
     public final Paint getLinkColor() { return linkColor.get(); }
     public final ObjectProperty<Paint> periodTextColorProperty() { return periodTextColor; }
     public final Paint getPeriodTextColor() { return periodTextColor.get(); }
+    public final ObjectProperty<Paint> rangeFillProperty() { return rangeFill; }
+    public final Paint getRangeFill() { return rangeFill.get(); }
+    public final ObjectProperty<Paint> rangeColorProperty() { return rangeColor; }
+    public final Paint getRangeColor() { return rangeColor.get(); }
+    public final ObjectProperty<Paint> rangeTextColorProperty() { return rangeTextColor; }
+    public final Paint getRangeTextColor() { return rangeTextColor.get(); }
     public final ObjectProperty<Paint> annotationColorProperty() { return annotationColor; }
     public final Paint getAnnotationColor() { return annotationColor.get(); }
 

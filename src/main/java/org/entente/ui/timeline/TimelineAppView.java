@@ -123,11 +123,16 @@ public final class TimelineAppView implements AppView {
         settle.setOnFinished(e -> {
             model.visibleRangeChanged(timeline.getVisibleStart(), timeline.getVisibleEnd());
             context.focusDate().set(LocalDate.ofEpochDay((long) ((timeline.getVisibleStart() + timeline.getVisibleEnd()) / 2)));
-            long first = (long) Math.floor(timeline.getVisibleStart()), last = Math.max(first, (long) Math.ceil(timeline.getVisibleEnd()) - 1);
-            context.links().range().set(new org.entente.ui.common.LinkedViews.Span(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last)));
+            publishLinkedRange();
         });
-        // Linked views: a year chosen on a chart is shown here; a tie chosen on the network is compared.
-        context.links().onGoTo(span -> glideTo(span.from().toEpochDay(), span.to().toEpochDay() + 1));
+        // Linked views: a range chosen by Shift-drag is what the others follow while it lasts.
+        timeline.selectedRangeProperty().addListener((o, was, range) -> publishLinkedRange());
+        // A year chosen on a chart is shown here (the place chosen there replaces a range chosen here);
+        // a tie chosen on the network is compared.
+        context.links().onGoTo(span -> {
+            timeline.setSelectedRange(null);
+            glideTo(span.from().toEpochDay(), span.to().toEpochDay() + 1);
+        });
         context.links().pair().addListener((o, was, pair) -> {
             if (pair == null || !context.links().enabled().get()) return;
             String key = org.entente.store.LaneKeys.pairKey(pair.first(), pair.second());
@@ -708,6 +713,17 @@ public final class TimelineAppView implements AppView {
     }
 
     /** Selects the loaded item of an event, makes it the shared selection and brings it into view. */
+    /** What the linked views follow: the range chosen by Shift-drag, else the visible range as of its last rest. */
+    private void publishLinkedRange() {
+        org.entente.controls.timeline.TimelineRange chosen = timeline.getSelectedRange();
+        if (chosen != null) {
+            context.links().range().set(new org.entente.ui.common.LinkedViews.Span(chosen.first(), chosen.last()));
+            return;
+        }
+        long first = (long) Math.floor(timeline.getVisibleStart()), last = Math.max(first, (long) Math.ceil(timeline.getVisibleEnd()) - 1);
+        context.links().range().set(new org.entente.ui.common.LinkedViews.Span(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last)));
+    }
+
     private void selectItem(long id) {
         TimelineItem item = timeline.findItem(id);
         if (item == null) return;

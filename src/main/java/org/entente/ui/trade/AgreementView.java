@@ -53,6 +53,8 @@ public final class AgreementView {
     private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "status", "");
     private long loads;
+    /** Linked views: the timeline's range shaded here, and the year of a click on the plot. */
+    private final LinkedYearsChart linkedYears;
 
     public AgreementView(AgreementViewModel vm, TaskExecutor runner) {
         this.vm = vm;
@@ -63,6 +65,7 @@ public final class AgreementView {
         root.setTop(controls());
         viewer.setId("agreement-chart");
         viewer.setMinSize(200, 150);
+        linkedYears = new LinkedYearsChart(viewer, chart::get, () -> vm.styleProperty().get());
         buildTable();
         Label tableTitle = new Label(I18n.t("measures.agreement.table.title"));
         tableTitle.getStyleClass().add("trade-table-title");
@@ -86,6 +89,12 @@ public final class AgreementView {
     public Node node() { return root; }
 
     public AgreementViewModel viewModel() { return vm; }
+
+    /** Follows the linked views: their range shaded while linked, a year clicked here shown on the timeline. */
+    public void follow(org.entente.ui.common.LinkedViews links) { linkedYears.follow(links); }
+
+    /** Whether years are shaded (linked views), and which: {from, to} or null. */
+    public int[] shadedYears() { return linkedYears.shadedYears(); }
 
     /** The chart on screen; a new one after every change of pairs, index or theme. */
     public ReadOnlyObjectProperty<JFreeChart> chartProperty() { return chart.getReadOnlyProperty(); }
@@ -147,6 +156,7 @@ public final class AgreementView {
     private void redraw() {
         List<AgreementViewModel.Series> series = vm.seriesProperty().get();
         JFreeChart c = AgreementChartFactory.create(series, vm.indexProperty().get(), vm.styleProperty().get());
+        linkedYears.applyShade(c);
         viewer.setChart(c);
         chart.set(c);
         List<Row> rows = new ArrayList<>();

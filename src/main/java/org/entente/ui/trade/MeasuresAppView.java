@@ -74,7 +74,14 @@ public final class MeasuresAppView implements AppView {
         // Later, not at once: the view models choose their default pairs just after their data arrive.
         trade.view().viewModel().availablePairs().addListener(
                 (javafx.collections.ListChangeListener<TradePair>) c -> javafx.application.Platform.runLater(this::applyTradePairs));
-        agreement.viewModel().dataProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(this::applyAgreementPairs));
+        agreement.viewModel().dataProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            applyAgreementPairs();
+            applyLinkedPair();
+        }));
+        // Linked views, as on the trade chart: the range shaded, a year clicked shown on the timeline,
+        // a tie clicked on the network plotted (when both countries voted).
+        agreement.follow(context.links());
+        context.links().pair().addListener((o, was, pair) -> applyLinkedPair());
         context.libraryVersion().addListener((o, a, b) -> {
             if (agreementLoaded || root.getCenter() == agreement.node()) reloadAgreement();
             if (codedLoaded || root.getCenter() == coded.node()) reloadCoded();
@@ -186,6 +193,21 @@ public final class MeasuresAppView implements AppView {
                 if (x != y && (x.name() + "–" + y.name()).equals(label)) pairs.add(new AgreementViewModel.Pair(x, y));
         pendingAgreementPairs = null;
         if (!pairs.isEmpty() && !pairs.equals(a.chosenPairs())) a.chosenPairs().setAll(pairs);
+    }
+
+    /** While linked, the pair last chosen on the network becomes the agreement chart's only pair, if both countries voted. */
+    private void applyLinkedPair() {
+        var pair = context.links().pair().get();
+        if (pair == null || !context.links().enabled().get()) return;
+        AgreementViewModel a = agreement.viewModel();
+        Actor first = null, second = null;
+        for (Actor c : a.dataProperty().get().countries()) {
+            if (c.id() == pair.first()) first = c;
+            if (c.id() == pair.second()) second = c;
+        }
+        if (first == null || second == null) return;
+        boolean shown = a.chosenPairs().size() == 1 && pair.is(a.chosenPairs().get(0).first().id(), a.chosenPairs().get(0).second().id());
+        if (!shown) a.chosenPairs().setAll(new AgreementViewModel.Pair(first, second));
     }
 
     @Override

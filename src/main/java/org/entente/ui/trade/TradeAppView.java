@@ -46,14 +46,7 @@ public final class TradeAppView implements AppView {
      */
     private void linkViews(TradeViewModel vm) {
         var links = context.links();
-        Runnable shade = () -> {
-            var span = links.range().get();
-            if (links.enabled().get() && span != null) view.shade(span.from().getYear(), span.to().getYear());
-            else view.shade(null, null);
-        };
-        links.enabled().addListener((o, was, on) -> shade.run());
-        links.range().addListener((o, was, span) -> shade.run());
-        view.setOnYearClicked(year -> links.goTo(org.entente.ui.common.LinkedViews.Span.year(year)));
+        view.follow(links);
         links.pair().addListener((o, was, pair) -> {
             if (pair == null || !links.enabled().get()) return;
             vm.availablePairs().stream().filter(p -> pair.is(p.home().id(), p.partner().id())).findFirst().ifPresent(p -> {

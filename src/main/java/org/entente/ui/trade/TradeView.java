@@ -96,6 +96,7 @@ public final class TradeView {
         viewer.setId("trade-chart");
         viewer.setMinSize(200, 150);
         setUpCrosshair();
+        linkedYears = new LinkedYearsChart(viewer, chart::get, vm::style);
         keepTooltipsInsideTheWindow();
         buildTable();
         Label tableTitle = new Label(I18n.t("measures.table.title"));
@@ -344,42 +345,25 @@ public final class TradeView {
         return c;
     }
 
-    /** Years shaded on the chart (linked views: the timeline's range), or null. */
-    private int[] shaded;
-    private java.util.function.IntConsumer onYearClicked = y -> { };
+    /** Linked views: the timeline's range shaded here, and the year of a click on the plot. */
+    private final LinkedYearsChart linkedYears;
 
     /** Shades the years {@code from} to {@code to} (both included) behind the data; null clears. */
-    public void shade(Integer from, Integer to) {
-        shaded = from == null || to == null ? null : new int[] {from, to};
-        JFreeChart c = chart.get();
-        if (c != null) applyShade(c);
-    }
+    public void shade(Integer from, Integer to) { linkedYears.shade(from, to); }
 
     /** Whether years are shaded, and which (for tests): {from, to} or null. */
-    public int[] shadedYears() { return shaded == null ? null : shaded.clone(); }
+    public int[] shadedYears() { return linkedYears.shadedYears(); }
 
     /** Called with the year of each click on the plot. */
-    public void setOnYearClicked(java.util.function.IntConsumer action) { onYearClicked = action == null ? y -> { } : action; }
+    public void setOnYearClicked(java.util.function.IntConsumer action) { linkedYears.setOnYearClicked(action); }
 
-    private org.jfree.chart.plot.IntervalMarker shadeMarker;
-
-    private void applyShade(JFreeChart c) {
-        if (!(c.getPlot() instanceof XYPlot plot)) return;
-        if (shadeMarker != null) plot.removeDomainMarker(0, shadeMarker, org.jfree.chart.ui.Layer.BACKGROUND, false);
-        shadeMarker = null;
-        if (shaded != null) {
-            // Half a year either side: a year's point sits on its tick, and its whole band is shaded.
-            shadeMarker = new org.jfree.chart.plot.IntervalMarker(shaded[0] - 0.5, shaded[1] + 0.5);
-            shadeMarker.setPaint(vm.style().linkedShade());
-            plot.addDomainMarker(0, shadeMarker, org.jfree.chart.ui.Layer.BACKGROUND, false);
-        }
-        c.fireChartChanged();
-    }
+    /** Follows the linked views: their range shaded while linked, a year clicked here shown on the timeline. */
+    public void follow(org.entente.ui.common.LinkedViews links) { linkedYears.follow(links); }
 
     private void redraw() {
         TradeChartModel model = vm.model();
         JFreeChart c = TradeChartFactory.create(model, vm.style());
-        applyShade(c);
+        linkedYears.applyShade(c);
         viewer.setChart(c);
         chart.set(c);
         table.getItems().setAll(model.rows());
@@ -487,16 +471,7 @@ public final class TradeView {
     }
 
     /** A click on the chart picks the year under the mouse: its figures' notes show beside the chart. */
-    private void clickAt(double x, double y) {
-        JFreeChart c = chart.get();
-        if (c == null || viewer.getCanvas().getRenderingInfo() == null) return;
-        var area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
-        if (!area.contains(x, y)) return;
-        XYPlot plot = c.getXYPlot();
-        int year = (int) Math.round(plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge()));
-        selectYear(year);
-        onYearClicked.accept(year);
-    }
+    private void clickAt(double x, double y) { linkedYears.yearAt(x, y).ifPresent(this::selectYear); }
 
     /** Picks a year of the chart: {@link #clickedFiguresProperty()} gets the stored figures its points rest on. */
     public void selectYear(int year) {

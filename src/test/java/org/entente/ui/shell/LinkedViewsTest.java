@@ -11,14 +11,18 @@ import java.util.function.Supplier;
 
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.entente.controls.network.NetworkEdge;
 import org.entente.controls.network.NetworkView;
 import org.entente.model.Actor;
 import org.entente.store.LaneKeys;
+import org.entente.controls.timeline.TimelineView;
+import org.entente.ui.common.Theme;
 import org.entente.ui.common.LinkedViews;
 import org.entente.ui.network.NetworkAppView;
 import org.entente.ui.timeline.TimelineAppView;
+import org.entente.ui.trade.AgreementView;
 import org.entente.ui.trade.MeasuresAppView;
 import org.entente.ui.trade.TradePair;
 import org.entente.ui.trade.TradeView;
@@ -36,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * View › Link Views on the starter library: a range typed on the timeline moves the network to
  * its end and is shaded on the trade chart; a year clicked on the chart is shown on the timeline;
  * a tie clicked on the network is plotted on the chart and compared on the timeline. Unlinked,
- * none of it happens.
+ * none of it happens. Years chosen by Shift-drag on the timeline win over its visible range until
+ * Esc; the UN-vote agreement chart follows the linked views as the trade chart does.
  */
 @ExtendWith(ApplicationExtension.class)
 class LinkedViewsTest {
@@ -50,12 +55,34 @@ class LinkedViewsTest {
     }
 
     @AfterEach
-    void close() { app.closeLibrary(); }
+    void close() {
+        fx(() -> {
+            app.context.theme().set(Theme.LIGHT);
+            return null;
+        });
+        app.closeLibrary();
+    }
 
     static <T> T fx(Supplier<T> s) {
         AtomicReference<T> out = new AtomicReference<>();
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> out.set(s.get()));
         return out.get();
+    }
+
+    private LinkedViews links;
+    private NetworkAppView network;
+    private TradeView trade;
+    private TimelineAppView timeline;
+
+    /** Waits for the opened library to settle with every view built. */
+    private void ready() throws Exception {
+        app.waitForIdle(60);
+        app.window.views();
+        app.waitForIdle(60);
+        links = app.context.links();
+        network = app.view(NetworkAppView.class);
+        trade = app.view(MeasuresAppView.class).trade().view();
+        timeline = app.view(TimelineAppView.class);
     }
 
     private void tab(FxRobot robot, String title) throws Exception {
@@ -66,13 +93,7 @@ class LinkedViewsTest {
 
     @Test
     void aRangeAYearAndATieTravelBetweenTheLinkedViews(FxRobot robot) throws Exception {
-        app.waitForIdle(60);
-        app.window.views();
-        app.waitForIdle(60);
-        LinkedViews links = app.context.links();
-        NetworkAppView network = app.view(NetworkAppView.class);
-        TradeView trade = app.view(MeasuresAppView.class).trade().view();
-        TimelineAppView timeline = app.view(TimelineAppView.class);
+        ready();
 
         // unlinked: the range typed on the timeline leaves the network and the chart alone
         tab(robot, "Network");
@@ -95,15 +116,7 @@ class LinkedViewsTest {
 
         // a year clicked on the trade chart: the timeline shows that year
         tab(robot, "Measures");
-        fx(() -> { // a picture for whoever reads the build (not compared)
-            try {
-                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(robot.window(0).getScene().snapshot(null), null), "png",
-                        Path.of("target", "linked-trade.png").toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return null;
-        });
+        snapshot(robot, "linked-trade.png");
         ChartViewer viewer = robot.lookup("#trade-chart").queryAs(ChartViewer.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> viewer.getCanvas().getRenderingInfo() != null
                 && viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getWidth() > 100));
@@ -120,30 +133,8 @@ class LinkedViewsTest {
 
         // a tie clicked on the network: the chart plots that pair, the timeline compares its lane
         tab(robot, "Network");
-        NetworkView diagram = robot.lookup("#network-diagram").queryAs(NetworkView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !fx(diagram::getEdges).isEmpty() && !network.viewModel().isLayingOut());
-        fx(() -> {
-            diagram.finishTransitions();
-            return null;
-        });
-        Actor vietnam = fx(() -> network.viewModel().countries().stream().filter(a -> a.name().equals("Vietnam")).findFirst().orElseThrow());
         List<TradePair> plottable = fx(() -> List.copyOf(app.view(MeasuresAppView.class).trade().view().viewModel().availablePairs()));
-        // a tie of Vietnam with a partner the chart can plot, clicked where it is drawn (straight ties: their middle)
-        NetworkEdge clicked = null;
-        for (NetworkEdge edge : fx(() -> List.copyOf(diagram.getEdges()))) {
-            long other = edge.source() == vietnam.id() ? edge.target() : edge.target() == vietnam.id() ? edge.source() : -1;
-            if (other < 0 || plottable.stream().noneMatch(p -> p.partner().id() == other || p.home().id() == other)) continue;
-            Point2D a = fx(() -> diagram.nodeLocation(edge.source())), b = fx(() -> diagram.nodeLocation(edge.target()));
-            if (a == null || b == null) continue;
-            robot.clickOn(fx(() -> diagram.localToScreen(a.midpoint(b))));
-            WaitForAsyncUtils.waitForFxEvents();
-            if (links.pair().get() != null && links.pair().get().is(edge.source(), edge.target())) {
-                clicked = edge;
-                break;
-            }
-        }
-        assertThat(clicked).as("a tie of Vietnam with a trade partner, clicked").isNotNull();
-        NetworkEdge tie = clicked;
+        NetworkEdge tie = clickATieOfVietnam(robot, other -> plottable.stream().anyMatch(p -> p.partner().id() == other || p.home().id() == other));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> trade.viewModel().chosenPairs().size() == 1
                 && links.pair().get().is(trade.viewModel().chosenPairs().get(0).home().id(), trade.viewModel().chosenPairs().get(0).partner().id())));
         String lane = LaneKeys.pairKey(tie.source(), tie.target());
@@ -162,5 +153,154 @@ class LinkedViewsTest {
         }), 0));
         app.waitForIdle(60);
         assertThat(links.range().get()).isEqualTo(before);
+    }
+
+    @Test
+    void aRangeShiftDraggedOnTheTimelineMovesTheNetworkAndShadesTheChart(FxRobot robot) throws Exception {
+        ready();
+        TimelineView control = timeline.timeline();
+
+        robot.clickOn("#menu-view").clickOn("#menu-link-views");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> links.enabled().get());
+        app.waitForIdle(60);
+        tab(robot, "Timeline");
+        robot.clickOn("#timeline-range").eraseText(40).write("2005 to 2024").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> new LinkedViews.Span(LocalDate.of(2005, 1, 1), LocalDate.of(2024, 12, 31)).equals(links.range().get()));
+        app.waitForIdle(60);
+
+        // Shift-drag from mid-2014 to mid-2017, low in the lanes: twenty years on the screen snap to whole years
+        Point2D from = fx(() -> control.localToScreen(control.xForDay(LocalDate.of(2014, 6, 1).toEpochDay()), control.getHeight() - 30));
+        Point2D to = fx(() -> control.localToScreen(control.xForDay(LocalDate.of(2017, 6, 1).toEpochDay()), control.getHeight() - 30));
+        double visibleStart = fx(control::getVisibleStart);
+        robot.press(KeyCode.SHIFT);
+        try {
+            robot.drag(from, MouseButton.PRIMARY).moveBy((to.getX() - from.getX()) / 2, 0).moveTo(to).release(MouseButton.PRIMARY);
+        } finally {
+            robot.release(KeyCode.SHIFT);
+        }
+        LinkedViews.Span chosen = new LinkedViews.Span(LocalDate.of(2014, 1, 1), LocalDate.of(2017, 12, 31));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chosen.equals(links.range().get()));
+        assertThat(fx(control::getVisibleStart)).isEqualTo(visibleStart);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> LocalDate.of(2017, 12, 31).equals(fx(() -> network.viewModel().date().get())));
+        assertThat(trade.shadedYears()).containsExactly(2014, 2017);
+        snapshot(robot, "linked-timeline-range.png");
+
+        // panning (to earlier years: the network stops at its last date) keeps the chosen range for the others
+        robot.drag(fx(() -> control.localToScreen(control.timeAreaLeft() + 200, control.getHeight() - 30)), MouseButton.PRIMARY)
+                .moveBy(60, 0).moveBy(60, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(control::getVisibleStart) < visibleStart);
+        app.waitForIdle(60);
+        assertThat(links.range().get()).isEqualTo(chosen);
+
+        // Esc puts it away: the others follow the visible range again
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !chosen.equals(links.range().get()));
+        LinkedViews.Span visible = fx(() -> new LinkedViews.Span(LocalDate.ofEpochDay((long) Math.floor(control.getVisibleStart())),
+                LocalDate.ofEpochDay((long) Math.ceil(control.getVisibleEnd()) - 1)));
+        assertThat(links.range().get()).isEqualTo(visible);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> visible.to().equals(fx(() -> network.viewModel().date().get())));
+        assertThat(trade.shadedYears()).containsExactly(visible.from().getYear(), visible.to().getYear());
+    }
+
+    @Test
+    void theAgreementChartShadesTheRangeGoesToAClickedYearAndPlotsAClickedTie(FxRobot robot) throws Exception {
+        ready();
+        AgreementView agreement = app.view(MeasuresAppView.class).agreement();
+
+        robot.clickOn("#tab-measures");
+        robot.clickOn("#measure-un-agreement");
+        robot.clickOn("File").clickOn("Add Dataset").clickOn("UN General Assembly votes");
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> fx(() -> agreement.viewModel().seriesProperty().get().size() == 3
+                && agreement.viewModel().seriesProperty().get().stream().allMatch(s -> !s.points().isEmpty())));
+        app.waitForIdle(60);
+        assertThat(agreement.shadedYears()).isNull();
+
+        robot.clickOn("#menu-view").clickOn("#menu-link-views");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> links.enabled().get());
+        tab(robot, "Timeline");
+        robot.clickOn("#timeline-range").eraseText(40).write("2005 to 2010").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> new LinkedViews.Span(LocalDate.of(2005, 1, 1), LocalDate.of(2010, 12, 31)).equals(links.range().get()));
+        app.waitForIdle(60);
+        assertThat(agreement.shadedYears()).containsExactly(2005, 2010);
+
+        // a tie clicked on the network (as of the end of 2010): the agreement chart plots that pair alone
+        tab(robot, "Network");
+        List<Long> voted = fx(() -> agreement.viewModel().dataProperty().get().countries().stream().map(Actor::id).toList());
+        clickATieOfVietnam(robot, voted::contains);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> {
+            var chosen = agreement.viewModel().chosenPairs();
+            return chosen.size() == 1 && links.pair().get().is(chosen.get(0).first().id(), chosen.get(0).second().id());
+        }));
+        assertThat(fx(() -> agreement.viewModel().chosenPairs().get(0).label())).contains("Vietnam");
+
+        // a year clicked on the agreement chart: the timeline shows that year
+        tab(robot, "Measures");
+        ChartViewer viewer = robot.lookup("#agreement-chart").queryAs(ChartViewer.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> viewer.getCanvas().getRenderingInfo() != null
+                && viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getWidth() > 100));
+        snapshot(robot, "linked-agreement-light.png");
+        Point2D at1995 = fx(() -> {
+            var area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+            var plot = agreement.chartProperty().get().getXYPlot();
+            double x = plot.getDomainAxis().valueToJava2D(1995, area, plot.getDomainAxisEdge());
+            return viewer.getCanvas().localToScreen(x, area.getMaxY() - 8);
+        });
+        robot.clickOn(at1995);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> LinkedViews.Span.year(1995).equals(links.range().get()));
+        assertThat(fx(() -> timeline.timeline().getVisibleStart())).isEqualTo(LocalDate.of(1995, 1, 1).toEpochDay());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> agreement.shadedYears() != null && agreement.shadedYears()[0] == 1995);
+
+        // the dark theme: a new chart, shaded the same
+        fx(() -> {
+            app.context.theme().set(Theme.DARK);
+            return null;
+        });
+        app.waitForIdle(60);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(agreement.shadedYears()).containsExactly(1995, 1995);
+        snapshot(robot, "linked-agreement-dark.png");
+
+        // unlinked: the chart no longer shades the timeline's range
+        robot.clickOn("#menu-view").clickOn("#menu-link-views");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !links.enabled().get());
+        assertThat(agreement.shadedYears()).isNull();
+    }
+
+    /**
+     * Clicks, where it is drawn (straight ties: their middle), a tie of Vietnam with a partner
+     * {@code wanted} accepts, and returns the first whose click the linked views heard.
+     */
+    private NetworkEdge clickATieOfVietnam(FxRobot robot, java.util.function.LongPredicate wanted) throws Exception {
+        NetworkView diagram = robot.lookup("#network-diagram").queryAs(NetworkView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !fx(diagram::getEdges).isEmpty() && !network.viewModel().isLayingOut());
+        fx(() -> {
+            diagram.finishTransitions();
+            return null;
+        });
+        Actor vietnam = fx(() -> network.viewModel().countries().stream().filter(a -> a.name().equals("Vietnam")).findFirst().orElseThrow());
+        for (NetworkEdge edge : fx(() -> List.copyOf(diagram.getEdges()))) {
+            long other = edge.source() == vietnam.id() ? edge.target() : edge.target() == vietnam.id() ? edge.source() : -1;
+            if (other < 0 || !wanted.test(other)) continue;
+            Point2D a = fx(() -> diagram.nodeLocation(edge.source())), b = fx(() -> diagram.nodeLocation(edge.target()));
+            if (a == null || b == null) continue;
+            robot.clickOn(fx(() -> diagram.localToScreen(a.midpoint(b))));
+            WaitForAsyncUtils.waitForFxEvents();
+            if (links.pair().get() != null && links.pair().get().is(edge.source(), edge.target())) return edge;
+        }
+        throw new AssertionError("no tie of Vietnam with a wanted partner could be clicked");
+    }
+
+    /** A picture of the window for whoever reads the build (not compared), in target/screenshots. */
+    private static void snapshot(FxRobot robot, String name) {
+        fx(() -> {
+            try {
+                Path file = Path.of("target", "screenshots", name);
+                java.nio.file.Files.createDirectories(file.getParent());
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(robot.window(0).getScene().snapshot(null), null), "png", file.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
     }
 }

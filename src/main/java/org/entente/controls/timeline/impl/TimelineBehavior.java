@@ -18,13 +18,18 @@ import javafx.scene.input.ZoomEvent;
 import org.entente.controls.timeline.TimelineEvent;
 import org.entente.controls.timeline.TimelineItem;
 import org.entente.controls.timeline.TimelineLane;
+import org.entente.controls.timeline.TimelineRange;
 import org.entente.controls.timeline.TimelineView;
+import java.time.LocalDate;
+import org.entente.model.DatePrecision;
+import org.entente.time.DateText;
 import org.entente.time.LaneLayout;
 import org.entente.i18n.I18n;
 
 /**
  * The timeline's mouse, touch and keyboard handling: wheel and pinch zoom, drag to pan with
- * kinetic scrolling, click to select, double-click to activate, lane reordering and the lane menu.
+ * kinetic scrolling, Shift-drag to choose a range of days, click to select, double-click to
+ * activate, lane reordering and the lane menu.
  */
 final class TimelineBehavior {
     private final TimelineViewSkin skin;
@@ -39,6 +44,8 @@ final class TimelineBehavior {
     boolean hoverInside;
     double pressX, pressY, lastDragX, lastDragY;
     boolean dragging, pressedOnHeader;
+    /** A press with Shift over the dated area: dragged, it chooses a range instead of panning (a click still adds an item). */
+    boolean rangeDrag;
     int draggedLane = -1;
     double dragLaneY;
     long lastDragNanos;
@@ -130,6 +137,7 @@ final class TimelineBehavior {
         dragging = false;
         TimelineHitTest.Hit hit = skin.hits.hitTest(e.getX(), e.getY());
         pressedOnHeader = hit.header();
+        rangeDrag = e.isShiftDown() && e.getButton() == MouseButton.PRIMARY && !hit.header() && e.getX() >= c.timeAreaLeft();
         draggedLane = -1;
         if (laneMenu != null) laneMenu.hide();
         if (e.getButton() == MouseButton.SECONDARY && hit.header() && !c.getLanes().isEmpty()) {
@@ -144,7 +152,9 @@ final class TimelineBehavior {
         double dx = e.getX() - lastDragX, dy = e.getY() - lastDragY;
         if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) {
             dragging = true;
-            if (pressedOnHeader && !c.getLanes().isEmpty()) {
+            if (rangeDrag) {
+                // no panning: the pointer draws the range
+            } else if (pressedOnHeader && !c.getLanes().isEmpty()) {
                 TimelineHitTest.Hit hit = skin.hits.hitTest(pressX, pressY);
                 draggedLane = hit.shownLane();
             } else {
@@ -153,7 +163,9 @@ final class TimelineBehavior {
         }
         if (!dragging) return;
         long now = System.nanoTime();
-        if (draggedLane >= 0) {
+        if (rangeDrag) {
+            c.setSelectedRange(rangeBetween(pressX, e.getX()));
+        } else if (draggedLane >= 0) {
             // reordering lanes by dragging a header
             int target = skin.hits.laneAt(e.getY() - skin.canvas.getLayoutY());
             if (target >= 0 && target != draggedLane) {
@@ -175,7 +187,7 @@ final class TimelineBehavior {
 
     void onReleased(MouseEvent e) {
         TimelineView c = skin.getSkinnable();
-        if (dragging && draggedLane < 0) {
+        if (dragging && draggedLane < 0 && !rangeDrag) {
             boolean recent = System.nanoTime() - lastDragNanos < 80_000_000L;
             if (recent && Math.abs(velocity) > 150) {
                 velocity = Math.max(-6000, Math.min(6000, velocity));
@@ -200,6 +212,8 @@ final class TimelineBehavior {
             e.consume();
             return;
         }
+        // a plain click puts the chosen range away (Shift-click adds an item and keeps it)
+        if (!e.isShiftDown()) c.setSelectedRange(null);
         if (hit.item() >= 0) {
             TimelineItem item = skin.itemIndex.items.get(hit.item());
             if (e.isControlDown() || e.isMetaDown()) {
@@ -278,7 +292,8 @@ final class TimelineBehavior {
                 else handled = false;
             }
             case ESCAPE -> {
-                if (c.getSelectedItems().isEmpty()) handled = false;
+                if (c.getSelectedRange() != null) c.setSelectedRange(null);
+                else if (c.getSelectedItems().isEmpty()) handled = false;
                 else c.getSelectedItems().clear();
             }
             default -> {
@@ -288,6 +303,26 @@ final class TimelineBehavior {
             }
         }
         if (handled) e.consume();
+    }
+
+    /**
+     * The range between two x positions of a Shift-drag, snapped outwards to the finest of days,
+     * months or years that is wide enough on screen to aim at (a day from 6 px, a month from 12 px).
+     */
+    TimelineRange rangeBetween(double xa, double xb) {
+        TimelineView c = skin.getSkinnable();
+        double left = c.timeAreaLeft(), right = left + c.timeAreaWidth();
+        double a = c.dayForX(Math.max(left, Math.min(right, Math.min(xa, xb))));
+        double b = c.dayForX(Math.max(left, Math.min(right, Math.max(xa, xb))));
+        double pixelsPerDay = c.timeAreaWidth() / (c.getVisibleEnd() - c.getVisibleStart());
+        DatePrecision unit = pixelsPerDay >= 6 ? DatePrecision.DAY : pixelsPerDay * 30.44 >= 12 ? DatePrecision.MONTH : DatePrecision.YEAR;
+        LocalDate first = LocalDate.ofEpochDay((long) Math.floor(a));
+        first = switch (unit) {
+            case DAY -> first;
+            case MONTH -> first.withDayOfMonth(1);
+            case YEAR -> first.withDayOfYear(1);
+        };
+        return new TimelineRange(first.toEpochDay(), DateText.unitEnd((long) Math.floor(b), unit), unit);
     }
 
     void showLaneMenu(int s, double screenX, double screenY) {

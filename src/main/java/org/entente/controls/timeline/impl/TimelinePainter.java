@@ -18,6 +18,7 @@ import org.entente.controls.timeline.TimelineItem;
 import org.entente.controls.timeline.TimelineLane;
 import org.entente.controls.timeline.TimelineLink;
 import org.entente.controls.timeline.TimelinePeriod;
+import org.entente.controls.timeline.TimelineRange;
 import org.entente.controls.timeline.TimelineView;
 import org.entente.i18n.I18n;
 import org.entente.model.DatePrecision;
@@ -82,12 +83,14 @@ final class TimelinePainter {
         drawGrid(h);
         for (int s = 0; s < skin.frame.shownLanes.size(); s++) drawLane(s);
         if (c.isShowLinks()) drawLinks();
+        drawSelectedRange(h);
         gc.restore();
 
         drawToday(h);
         drawHeaders(w, h);
         drawAxis(w);
         drawPeriodNames();
+        drawSelectedRangeLabel(h);
         drawScrollIndicator(w, h);
         if (skin.itemIndex.items.isEmpty() || (skin.itemIndex.building && skin.itemIndex.index != null && skin.itemIndex.index.itemCount() == 0)) {
             gc.setFill(c.getLaneHeaderSubtextColor());
@@ -140,6 +143,49 @@ final class TimelinePainter {
                 if (!p.ongoing() && skin.frame.scale.dayToX(p.endDay()) <= skin.frame.scale.right()) gc.strokeLine(snap(x1) - 1, top, snap(x1) - 1, bottom);
             }
         }
+    }
+
+    /** The range chosen by Shift-drag: a band over the lanes with an edge line at each end that is in view. */
+    void drawSelectedRange(double h) {
+        TimelineView c = skin.getSkinnable();
+        TimelineRange r = c.getSelectedRange();
+        if (r == null) return;
+        double sx0 = skin.frame.scale.dayToX(r.startDay()), sx1 = skin.frame.scale.dayToX(r.endDay());
+        double x0 = Math.max(skin.frame.scale.left(), sx0), x1 = Math.min(skin.frame.scale.right(), sx1);
+        if (x1 <= x0) return;
+        gc.setFill(c.getRangeFill());
+        gc.fillRect(x0, skin.frame.lanesTop, x1 - x0, h - skin.frame.lanesTop);
+        gc.setStroke(c.getRangeColor());
+        gc.setLineWidth(1.5);
+        if (sx0 >= skin.frame.scale.left()) gc.strokeLine(snap(x0), skin.frame.lanesTop, snap(x0), h);
+        if (sx1 <= skin.frame.scale.right()) gc.strokeLine(snap(x1) - 1, skin.frame.lanesTop, snap(x1) - 1, h);
+    }
+
+    /**
+     * The range over the axis (its years read as chosen) and its dates in a tag at the foot of its
+     * band, where lanes are emptiest (kept inside the dated area while the band is partly off screen).
+     */
+    void drawSelectedRangeLabel(double h) {
+        TimelineView c = skin.getSkinnable();
+        TimelineRange r = c.getSelectedRange();
+        if (r == null) return;
+        double x0 = Math.max(skin.frame.scale.left(), skin.frame.scale.dayToX(r.startDay()));
+        double x1 = Math.min(skin.frame.scale.right(), skin.frame.scale.dayToX(r.endDay()));
+        if (x1 <= x0) return;
+        gc.setFill(c.getRangeFill());
+        gc.fillRect(x0, 0, x1 - x0, c.getAxisHeight());
+        Font f = c.getClusterFont();
+        String label = r.describe(c.getLocale());
+        double tw = skin.styles.measure(f, label) + 12, th = f.getSize() + 8;
+        double lx = Math.max(skin.frame.scale.left(), Math.min((x0 + x1) / 2 - tw / 2, skin.frame.scale.right() - tw));
+        double ly = h - th - 8;
+        gc.setFill(c.getRangeColor());
+        gc.fillRoundRect(lx, ly, tw, th, th / 2, th / 2);
+        gc.setFill(c.getRangeTextColor());
+        gc.setFont(f);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.fillText(label, lx + tw / 2, ly + th / 2);
+        gc.setTextAlign(TextAlignment.LEFT);
     }
 
     void drawPeriodNames() {
