@@ -100,8 +100,11 @@ public final class TradeView {
         buildTable();
         Label tableTitle = new Label(I18n.t("measures.table.title"));
         tableTitle.getStyleClass().add("trade-table-title");
-        VBox lower = new VBox(tableTitle, table);
+        VBox plotted = new VBox(tableTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane lower = new SplitPane(plotted);
+        lower.setId("trade-lower");
+        showGrowthBesideTheTable(lower);
         SplitPane split = new SplitPane(viewer, lower);
         split.setId("trade-split");
         split.setOrientation(Orientation.VERTICAL);
@@ -319,6 +322,28 @@ public final class TradeView {
             }
         };
         vm.kindProperty().addListener((o, a, b) -> update.run());
+        update.run();
+    }
+
+    private final GrowthTable growth = new GrowthTable();
+
+    /** In the mirror view, the growth table (both reporters' levels, computed and reported growth) sits right of the plotted figures. */
+    private void showGrowthBesideTheTable(SplitPane lower) {
+        Label title = new Label(I18n.t("measures.growth.title"));
+        title.getStyleClass().add("trade-table-title");
+        title.setId("trade-growth-title");
+        VBox box = new VBox(title, growth.node());
+        VBox.setVgrow(growth.node(), Priority.ALWAYS);
+        Runnable update = () -> {
+            boolean mirror = vm.kindProperty().get() == ChartKind.MIRROR;
+            if (mirror && !lower.getItems().contains(box)) {
+                lower.getItems().add(box);
+                lower.setDividerPositions(0.5);
+            } else if (!mirror) lower.getItems().remove(box);
+            growth.show(vm.mirrorPairProperty().get(), vm.mirrorYearsProperty().get());
+        };
+        vm.kindProperty().addListener((o, a, b) -> update.run());
+        vm.mirrorYearsProperty().addListener((o, a, b) -> update.run());
         update.run();
     }
 

@@ -60,6 +60,9 @@ public final class TradeViewModel {
     private final javafx.beans.property.IntegerProperty typeScale = new javafx.beans.property.SimpleIntegerProperty(this, "typeScale", 100);
     private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType", false);
     private final ReadOnlyObjectWrapper<TradeChartModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    /** The mirror pair's years, newest first: both sides' levels, computed and reported growth (empty without a pair). */
+    private final ReadOnlyObjectWrapper<List<org.entente.analysis.trade.MirrorYear>> mirrorYears =
+            new ReadOnlyObjectWrapper<>(this, "mirrorYears", List.of());
     private final ReadOnlyObjectWrapper<ChartStyle> style = new ReadOnlyObjectWrapper<>(this, "style", ChartStyle.LIGHT);
     private boolean loading;
 
@@ -112,6 +115,16 @@ public final class TradeViewModel {
             figures = figures.stream().filter(f -> mine.contains(f.id())).toList();
         }
         model.set(TradeChartModel.build(figures, d.markers(), settings()));
+        TradePair pair = mirrorPair.get();
+        List<org.entente.analysis.trade.MirrorYear> ys = pair == null ? List.of()
+                : new ArrayList<>(org.entente.analysis.trade.TradeAnalysis.mirror(figures, d.changes(), pair.home(), pair.partner(),
+                        org.entente.model.TradeFlow.TOTAL).years());
+        java.util.Collections.reverse(ys);
+        mirrorYears.set(List.copyOf(ys));
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<List<org.entente.analysis.trade.MirrorYear>> mirrorYearsProperty() {
+        return mirrorYears.getReadOnlyProperty();
     }
 
     /**
