@@ -28,6 +28,7 @@ import org.entente.model.TradeFigure;
 final class GrowthTable {
     private final TableView<MirrorYear> table = new TableView<>();
     private final TableColumn<MirrorYear, String> first = new TableColumn<>(), second = new TableColumn<>();
+    private java.util.function.Consumer<org.entente.model.TradeChange> onClaimActivated = c -> { };
 
     GrowthTable() {
         table.setId("trade-growth");
@@ -45,6 +46,11 @@ final class GrowthTable {
 
     TableView<MirrorYear> node() { return table; }
 
+    /** Called with the reported change under a double-clicked growth cell (to open it in its form). */
+    void setOnClaimActivated(java.util.function.Consumer<org.entente.model.TradeChange> action) {
+        onClaimActivated = action == null ? c -> { } : action;
+    }
+
     /** Shows a pair's years; the reporters' names head their columns. */
     void show(TradePair pair, List<MirrorYear> years) {
         first.setText(pair == null ? "" : I18n.t("measures.growth.column.reporter", pair.home().name()));
@@ -52,7 +58,7 @@ final class GrowthTable {
         table.getItems().setAll(years);
     }
 
-    private static void fill(TableColumn<MirrorYear, String> parent, Function<MirrorYear, GrowthClaim> side, String id) {
+    private void fill(TableColumn<MirrorYear, String> parent, Function<MirrorYear, GrowthClaim> side, String id) {
         TableColumn<MirrorYear, String> level = new TableColumn<>(I18n.t("measures.growth.column.level"));
         level.setId("trade-growth-" + id + "-level");
         level.setCellValueFactory(d -> new SimpleStringProperty(levelText(side.apply(d.getValue()))));
@@ -63,6 +69,14 @@ final class GrowthTable {
         growth.setCellValueFactory(d -> new SimpleStringProperty(growthText(side.apply(d.getValue()))));
         growth.setPrefWidth(300);
         growth.setCellFactory(c -> new TableCell<>() {
+            {
+                setOnMouseClicked(e -> {
+                    MirrorYear row = isEmpty() || getTableRow() == null ? null : getTableRow().getItem();
+                    if (e.getClickCount() == 2 && row != null && side.apply(row).reported() != null)
+                        onClaimActivated.accept(side.apply(row).reported());
+                });
+            }
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);

@@ -327,6 +327,9 @@ public final class TradeView {
 
     private final GrowthTable growth = new GrowthTable();
 
+    /** Called with a reported change double-clicked in the mirror view's growth table. */
+    public void setOnClaimActivated(java.util.function.Consumer<org.entente.model.TradeChange> action) { growth.setOnClaimActivated(action); }
+
     /** In the mirror view, the growth table (both reporters' levels, computed and reported growth) sits right of the plotted figures. */
     private void showGrowthBesideTheTable(SplitPane lower) {
         Label title = new Label(I18n.t("measures.growth.title"));
