@@ -38,6 +38,7 @@ final class GrowthTable {
         TableColumn<MirrorYear, String> year = new TableColumn<>(I18n.t("measures.axis.year"));
         year.setCellValueFactory(d -> new SimpleStringProperty(Integer.toString(d.getValue().year())));
         year.setPrefWidth(60);
+        year.setMinWidth(56); // "2023" whole, never "2…"
         year.setId("trade-growth-year");
         fill(first, MirrorYear::byFirst, "first");
         fill(second, MirrorYear::bySecond, "second");
@@ -62,12 +63,14 @@ final class GrowthTable {
         TableColumn<MirrorYear, String> level = new TableColumn<>(I18n.t("measures.growth.column.level"));
         level.setId("trade-growth-" + id + "-level");
         level.setCellValueFactory(d -> new SimpleStringProperty(levelText(side.apply(d.getValue()))));
-        level.setPrefWidth(110);
+        level.setPrefWidth(125);
+        level.setMinWidth(120); // "không có số liệu" whole
         level.getStyleClass().add("numeric");
         TableColumn<MirrorYear, String> growth = new TableColumn<>(I18n.t("measures.growth.column.growth"));
         growth.setId("trade-growth-" + id + "-growth");
         growth.setCellValueFactory(d -> new SimpleStringProperty(growthText(side.apply(d.getValue()))));
-        growth.setPrefWidth(300);
+        growth.setPrefWidth(220);
+        growth.setMinWidth(150);
         growth.setCellFactory(c -> new TableCell<>() {
             {
                 setOnMouseClicked(e -> {
@@ -96,7 +99,7 @@ final class GrowthTable {
         return flagged(usd, c.level().quality());
     }
 
-    /** "+2.3% (reported) · +2.25% (computed from levels)", one part or the other, or "no growth figure". */
+    /** "+2.3% (reported)" over "+2.25% (computed from levels)" (two lines: a row grows to hold both), one of them, or "no growth figure". */
     static String growthText(GrowthClaim c) {
         List<String> parts = new ArrayList<>(2);
         if (c.reported() != null)

@@ -104,11 +104,11 @@ public final class TradeView {
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane lower = new SplitPane(plotted);
         lower.setId("trade-lower");
-        showGrowthBesideTheTable(lower);
         SplitPane split = new SplitPane(viewer, lower);
         split.setId("trade-split");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(NORMAL_SPLIT);
+        showGrowthBesideTheTable(lower, split);
         root.setCenter(split);
         status.getStyleClass().add("trade-status");
         // The readout shares the bottom line with the status: a line less above the chart, which
@@ -133,7 +133,7 @@ public final class TradeView {
     public javafx.scene.layout.Pane leadingRow() { return leadingRow; }
 
     /** Where the chart/table divider starts; in large type the chart takes more (see {@link #followTypeSize}). */
-    static final double NORMAL_SPLIT = 0.74, LARGE_SPLIT = 0.84;
+    static final double NORMAL_SPLIT = 0.74, LARGE_SPLIT = 0.84, MIRROR_SPLIT = 0.62;
 
     /**
      * Large type (Present) gives the chart most of the height and widens the table's columns with the
@@ -331,18 +331,23 @@ public final class TradeView {
     public void setOnClaimActivated(java.util.function.Consumer<org.entente.model.TradeChange> action) { growth.setOnClaimActivated(action); }
 
     /** In the mirror view, the growth table (both reporters' levels, computed and reported growth) sits right of the plotted figures. */
-    private void showGrowthBesideTheTable(SplitPane lower) {
+    private void showGrowthBesideTheTable(SplitPane lower, SplitPane split) {
         Label title = new Label(I18n.t("measures.growth.title"));
         title.getStyleClass().add("trade-table-title");
         title.setId("trade-growth-title");
         VBox box = new VBox(title, growth.node());
         VBox.setVgrow(growth.node(), Priority.ALWAYS);
+        double[] chartShare = {Double.NaN};
         Runnable update = () -> {
             boolean mirror = vm.kindProperty().get() == ChartKind.MIRROR;
             if (mirror && !lower.getItems().contains(box)) {
                 lower.getItems().add(box);
-                lower.setDividerPositions(0.5);
-            } else if (!mirror) lower.getItems().remove(box);
+                lower.setDividerPositions(0.36); // the growth table's texts are the longer
+                // A few years of growth need a few rows: the chart gives up some height while the table is there.
+                chartShare[0] = split.getDividerPositions()[0];
+                if (!vm.largeTypeProperty().get()) split.setDividerPositions(Math.min(chartShare[0], MIRROR_SPLIT));
+            } else if (!mirror && lower.getItems().remove(box) && !Double.isNaN(chartShare[0]) && !vm.largeTypeProperty().get())
+                split.setDividerPositions(chartShare[0]);
             growth.show(vm.mirrorPairProperty().get(), vm.mirrorYearsProperty().get());
         };
         vm.kindProperty().addListener((o, a, b) -> update.run());

@@ -78,7 +78,7 @@ class MirrorGrowthFxTest {
         assertThat(robot.lookup("#trade-growth-title").queryLabeled().getText())
                 .isEqualTo("Growth as each side gives it: levels, growth computed from levels, reported growth");
         assertThat(shownRow(robot, "2023")).containsExactly("2023",
-                "US$3.63 bn", "+2.3% (reported) · +2.25% (computed from levels)",
+                "US$3.63 bn", "+2.3% (reported)\n+2.25% (computed from levels)",
                 "no level", "+8% (reported)");
         // 2021, levels by both and no claim: growth is computed only where the same reporter gives the year before
         // (Vietnam 2020: US$5.7 bn, so (5.5 - 5.7) / 5.7 = -3.51 %; Russia gives no 2020 level).
@@ -119,7 +119,7 @@ class MirrorGrowthFxTest {
             });
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shownRow(robot, "2023").isEmpty());
             assertThat(shownRow(robot, "2023")).containsExactly("2023",
-                    "3,63 tỷ USD", "+2,3% (được công bố) · +2,25% (tính từ số liệu)",
+                    "3,63 tỷ USD", "+2,3% (được công bố)\n+2,25% (tính từ số liệu)",
                     "không có số liệu", "+8% (được công bố)");
         } finally {
             robot.interact(() -> I18n.setLocale(I18n.ENGLISH));
