@@ -102,13 +102,13 @@ public final class TradeView {
         tableTitle.getStyleClass().add("trade-table-title");
         VBox plotted = new VBox(tableTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        SplitPane lower = new SplitPane(plotted);
+        BorderPane lower = new BorderPane(plotted);
         lower.setId("trade-lower");
         SplitPane split = new SplitPane(viewer, lower);
         split.setId("trade-split");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(NORMAL_SPLIT);
-        showGrowthBesideTheTable(lower, split);
+        showGrowthBesideTheTable(lower, plotted, split);
         root.setCenter(split);
         status.getStyleClass().add("trade-status");
         // The readout shares the bottom line with the status: a line less above the chart, which
@@ -330,24 +330,43 @@ public final class TradeView {
     /** Called with a reported change double-clicked in the mirror view's growth table. */
     public void setOnClaimActivated(java.util.function.Consumer<org.entente.model.TradeChange> action) { growth.setOnClaimActivated(action); }
 
-    /** In the mirror view, the growth table (both reporters' levels, computed and reported growth) sits right of the plotted figures. */
-    private void showGrowthBesideTheTable(SplitPane lower, SplitPane split) {
+    /**
+     * In the mirror view the area under the chart holds two tabs, the growth table (both reporters'
+     * levels, computed and reported growth; shown first) and the plotted figures, each at full
+     * width: side by side, both tables were cut to "…" at 1280×800.
+     */
+    private void showGrowthBesideTheTable(BorderPane lower, VBox plotted, SplitPane split) {
         Label title = new Label(I18n.t("measures.growth.title"));
         title.getStyleClass().add("trade-table-title");
         title.setId("trade-growth-title");
         VBox box = new VBox(title, growth.node());
         VBox.setVgrow(growth.node(), Priority.ALWAYS);
+        javafx.scene.control.Tab growthTab = new javafx.scene.control.Tab(I18n.t("measures.growth.tab"));
+        growthTab.setId("trade-growth-tab");
+        javafx.scene.control.Tab plottedTab = new javafx.scene.control.Tab(I18n.t("measures.table.tab"));
+        plottedTab.setId("trade-plotted-tab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(growthTab, plottedTab);
+        tabs.setId("trade-lower-tabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         double[] chartShare = {Double.NaN};
         Runnable update = () -> {
             boolean mirror = vm.kindProperty().get() == ChartKind.MIRROR;
-            if (mirror && !lower.getItems().contains(box)) {
-                lower.getItems().add(box);
-                lower.setDividerPositions(0.36); // the growth table's texts are the longer
+            if (mirror && lower.getCenter() != tabs) {
+                lower.setCenter(null);
+                growthTab.setContent(box);
+                plottedTab.setContent(plotted);
+                tabs.getSelectionModel().select(growthTab);
+                lower.setCenter(tabs);
                 // A few years of growth need a few rows: the chart gives up some height while the table is there.
                 chartShare[0] = split.getDividerPositions()[0];
                 if (!vm.largeTypeProperty().get()) split.setDividerPositions(Math.min(chartShare[0], MIRROR_SPLIT));
-            } else if (!mirror && lower.getItems().remove(box) && !Double.isNaN(chartShare[0]) && !vm.largeTypeProperty().get())
-                split.setDividerPositions(chartShare[0]);
+            } else if (!mirror && lower.getCenter() == tabs) {
+                lower.setCenter(null);
+                growthTab.setContent(null);
+                plottedTab.setContent(null);
+                lower.setCenter(plotted);
+                if (!Double.isNaN(chartShare[0]) && !vm.largeTypeProperty().get()) split.setDividerPositions(chartShare[0]);
+            }
             growth.show(vm.mirrorPairProperty().get(), vm.mirrorYearsProperty().get());
         };
         vm.kindProperty().addListener((o, a, b) -> update.run());
