@@ -7,6 +7,9 @@ src/main/resources/org/entente/starter/starter-library.json. That JSON file is n
 edit; this script records how each record was derived. Trade figures and partnership rows are
 copied mechanically from the CSV files; event titles, summaries, participants, categories and
 importance were written by hand from the reference rows and articles.
+Later additions were made to the JSON by hand and put into canonical form the same way: the two
+2023 growth claims in "tradeChanges" (issue #17: Vietnam +2.3 % from the trade.csv row's source
+text, Russia +8 % from notes.md, "2023 +8% (Putin, Nhan Dan article)", with its source).
 
 Usage: python3 tools/starter/draft_starter_library.py ../shared/reference > /tmp/starter-draft.json
        mvn -o -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt

@@ -15,6 +15,7 @@ import org.entente.model.Participant;
 import org.entente.model.Partnership;
 import org.entente.model.Period;
 import org.entente.model.Source;
+import org.entente.model.TradeChange;
 import org.entente.model.TradeFigure;
 import org.entente.store.Library;
 
@@ -33,12 +34,16 @@ final class ExistingRecords {
     final Set<String> newSources = new HashSet<>();
     /** Trade keys met in this import: the library holds one figure per key, so a second is a duplicate. */
     final Set<String> importedTrade = new HashSet<>();
+    /** Reported changes of trade, by the same key as figures (one per reporter, partner, year and flow). */
+    final Map<String, Long> tradeChanges = new HashMap<>();
+    final Set<String> importedTradeChanges = new HashSet<>();
 
     ExistingRecords(Library library) {
         this.library = library;
         for (EventHeader h : library.events().allHeaders()) events.putIfAbsent(eventKey(h.title(), h.startDay(), h.endDay()), h.id());
         for (Partnership p : library.partnerships().all()) partnerships.putIfAbsent(partnershipKey(p), p.id());
         for (TradeFigure t : library.trade().all()) trade.putIfAbsent(tradeKey(t), t.id());
+        for (TradeChange t : library.trade().changes()) tradeChanges.putIfAbsent(tradeKey(t.reporter(), t.partner(), t.year(), t.flow()), t.id());
         for (Period p : library.periods().all()) periods.putIfAbsent(periodKey(p), p.id());
         for (Actor a : library.actors().all()) register(a);
         for (Source s : library.sources().all()) sources.add(sourceKey(s));
@@ -91,6 +96,21 @@ final class ExistingRecords {
                 : new TradeFigure(t.id(), r, q, t.year(), t.flow(), t.valueUsd(), t.quality(), t.source());
     }
 
+    TradeChange canonical(TradeChange t) {
+        if (t.source() != null) source(t.source().source());
+        Actor r = canonical(t.reporter()), q = canonical(t.partner());
+        return r == t.reporter() && q == t.partner() ? t
+                : new TradeChange(t.id(), r, q, t.year(), t.flow(), t.changePercent(), t.quality(), t.source());
+    }
+
+    /** The library's reported change with the same key; -1 when this import already had one. */
+    Long match(TradeChange t) {
+        String k = tradeKey(t.reporter(), t.partner(), t.year(), t.flow());
+        Long id = tradeChanges.get(k);
+        if (id != null) return id;
+        return importedTradeChanges.add(k) ? null : -1L;
+    }
+
     Long match(Event e) {
         if (events.isEmpty()) return null; // a new library: no key to build
         return events.get(eventKey(e.title(), e.when().firstDay(), e.when().ongoing() ? EventHeader.ONGOING_END : e.when().endDay()));
@@ -120,8 +140,10 @@ static String partnershipKey(Partnership p) {
     return (a.compareTo(b) <= 0 ? a + '\u0000' + b : b + '\u0000' + a) + '\u0000' + p.level().key();
 }
 
-static String tradeKey(TradeFigure t) {
-    return t.reporter().name() + '\u0000' + t.partner().name() + '\u0000' + t.year() + '\u0000' + t.flow().key();
+static String tradeKey(TradeFigure t) { return tradeKey(t.reporter(), t.partner(), t.year(), t.flow()); }
+
+static String tradeKey(Actor reporter, Actor partner, int year, org.entente.model.TradeFlow flow) {
+    return reporter.name() + '\u0000' + partner.name() + '\u0000' + year + '\u0000' + flow.key();
 }
 
 static String periodKey(Period p) { return p.name().toLowerCase(Locale.ROOT) + '\u0000' + p.when(); }

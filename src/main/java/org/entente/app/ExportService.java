@@ -211,10 +211,11 @@ public final class ExportService {
         }
         var partnerships = library.partnerships().all();
         var trade = library.trade().all();
+        var changes = library.trade().changes();
         w.writePartnerships(partnerships);
-        w.writeTrade(trade);
+        w.writeTrade(trade, changes);
         progress.update(total, total, I18n.t("exchange.export.progress.events", total));
-        return n[0] + partnerships.size() + trade.size();
+        return n[0] + partnerships.size() + trade.size() + changes.size();
     }
 
     private long single(ExportFormat format, OutputStream out, ImportProgress progress) throws IOException {
@@ -259,7 +260,7 @@ public final class ExportService {
     Bundle bundle() {
         List<Event> events = allEvents();
         LibraryContent content = new LibraryContent(library.actors().all(), library.sources().all(), events,
-                library.partnerships().all(), library.trade().all(), library.periods().all());
+                library.partnerships().all(), library.trade().all(), library.periods().all(), library.trade().changes());
         List<String> keys = BundleKeys.eventKeys(events);
         Map<Long, String> keyById = new HashMap<>();
         for (int i = 0; i < events.size(); i++) keyById.put(events.get(i).id(), keys.get(i));

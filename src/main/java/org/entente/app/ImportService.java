@@ -262,6 +262,18 @@ public final class ImportService {
                 }
 
                 @Override
+                public void tradeChange(org.entente.model.TradeChange t) {
+                    tick();
+                    org.entente.model.TradeChange c = existing.canonical(t);
+                    boolean dup = existing.match(c) != null;
+                    n[dup ? 5 : 4]++;
+                    row(I18n.t("exchange.preview.kind.trade"), I18n.t("exchange.preview.trade-change", c.reporter().name(), c.partner().name(),
+                            flowName(c.flow()), I18n.t("common.percent", (c.changePercent().signum() > 0 ? "+" : "")
+                                    + I18n.decimal(c.changePercent().doubleValue(), Math.max(0, c.changePercent().scale())))),
+                            Integer.toString(c.year()), dup);
+                }
+
+                @Override
                 public void period(Period p) {
                     tick();
                     boolean dup = existing.match(p) != null;

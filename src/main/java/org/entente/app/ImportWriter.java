@@ -37,6 +37,7 @@ final class ImportWriter implements ContentSink {
     private final List<Event> events = new ArrayList<>();
     private final List<Partnership> partnerships = new ArrayList<>();
     private final List<TradeFigure> trade = new ArrayList<>();
+    private final List<org.entente.model.TradeChange> tradeChanges = new ArrayList<>();
     private final List<Period> periods = new ArrayList<>();
     long added, updated, skipped, done;
     /** New and matching records read, by kind, as {@link ImportPlan.Counts} orders them. */
@@ -126,7 +127,7 @@ final class ImportWriter implements ContentSink {
 
     private void step() {
         done++;
-        if (events.size() + partnerships.size() + trade.size() + periods.size() >= BATCH) flush();
+        if (events.size() + partnerships.size() + trade.size() + tradeChanges.size() + periods.size() >= BATCH) flush();
         if (done % PROGRESS_EVERY == 0) {
             if (progress.isCancelled()) throw new CancellationException("import cancelled");
             progress.update(done, total, total >= 0 ? I18n.t("exchange.import.progress.imported-of", done, total)
@@ -135,9 +136,10 @@ final class ImportWriter implements ContentSink {
     }
 
     void flush() {
-        if (actors.isEmpty() && sources.isEmpty() && events.isEmpty() && partnerships.isEmpty() && trade.isEmpty() && periods.isEmpty())
+        if (actors.isEmpty() && sources.isEmpty() && events.isEmpty() && partnerships.isEmpty() && trade.isEmpty() && tradeChanges.isEmpty()
+                && periods.isEmpty())
             return;
-        List<Long> ids = library.importContent(new LibraryContent(actors, sources, events, partnerships, trade, periods), origin);
+        List<Long> ids = library.importContent(new LibraryContent(actors, sources, events, partnerships, trade, periods, tradeChanges), origin);
         for (int i = 0; i < pendingSlots.size(); i++) unitEventIds.set(pendingSlots.get(i), ids.get(i));
         pendingSlots.clear();
         actors.clear();
@@ -145,6 +147,7 @@ final class ImportWriter implements ContentSink {
         events.clear();
         partnerships.clear();
         trade.clear();
+        tradeChanges.clear();
         periods.clear();
     }
 
@@ -215,6 +218,23 @@ final class ImportWriter implements ContentSink {
             library.trade().save(c.withId(id));
             updated++;
         } else skipped++; // one figure per reporter, partner, year and flow: "keep both" cannot apply
+        step();
+    }
+
+    /** Counted with the trade figures (the plan's "trade" counts). */
+    @Override
+    public void tradeChange(org.entente.model.TradeChange t) {
+        org.entente.model.TradeChange c = existing.canonical(t);
+        Long id = existing.match(c);
+        counts[id == null ? 4 : 5]++;
+        if (id == null) {
+            tradeChanges.add(c);
+            added++;
+        } else if (policy == DuplicatePolicy.UPDATE && id > 0) {
+            flush();
+            library.trade().saveChange(c.withId(id));
+            updated++;
+        } else skipped++;
         step();
     }
 

@@ -23,6 +23,9 @@ public interface ContentSink {
 
     default void trade(TradeFigure t) {}
 
+    /** A reported change of trade ("+2.3 % in 2023"). */
+    default void tradeChange(org.entente.model.TradeChange t) {}
+
     default void period(Period p) {}
 
     /** Replays a whole content into a sink, in the order above. */
@@ -32,6 +35,7 @@ public interface ContentSink {
         c.events().forEach(sink::event);
         c.partnerships().forEach(sink::partnership);
         c.trade().forEach(sink::trade);
+        c.tradeChanges().forEach(sink::tradeChange);
         c.periods().forEach(sink::period);
     }
 }

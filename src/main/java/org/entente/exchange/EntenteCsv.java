@@ -17,7 +17,8 @@ public final class EntenteCsv {
     public static final List<String> EVENT_COLUMNS = List.of("title", "start", "end", "category", "participants", "roles", "place",
             "summary", "importance", "tags", "sources");
     public static final List<String> PARTNERSHIP_COLUMNS = List.of("a", "b", "level", "official_name", "from", "until", "sources", "note");
-    public static final List<String> TRADE_COLUMNS = List.of("reporter", "partner", "year", "flow", "value_usd", "quality", "source");
+    public static final List<String> TRADE_COLUMNS = List.of("reporter", "partner", "year", "flow", "value_usd", "quality", "source",
+            "change_percent");
 
     /** Separator between several values in one cell. */
     public static final char SEPARATOR = '|';

@@ -54,6 +54,7 @@ public final class EntenteCsvReader {
         List<Event> events = new ArrayList<>();
         List<Partnership> partnerships = new ArrayList<>();
         List<TradeFigure> trade = new ArrayList<>();
+        List<org.entente.model.TradeChange> changes = new ArrayList<>();
         Problems problems = new Problems();
         stream(files, new ContentSink() {
             @Override public void actor(Actor a) { actors.add(a); }
@@ -61,8 +62,9 @@ public final class EntenteCsvReader {
             @Override public void event(Event e) { events.add(e); }
             @Override public void partnership(Partnership p) { partnerships.add(p); }
             @Override public void trade(TradeFigure t) { trade.add(t); }
+            @Override public void tradeChange(org.entente.model.TradeChange t) { changes.add(t); }
         }, problems);
-        return new ImportResult(FORMAT, new LibraryContent(actors, sources, events, partnerships, trade, null), problems.list());
+        return new ImportResult(FORMAT, new LibraryContent(actors, sources, events, partnerships, trade, null, changes), problems.list());
     }
 
     public static final String FORMAT = "Entente CSV";
@@ -100,7 +102,7 @@ public final class EntenteCsvReader {
                     case EntenteCsv.SOURCES -> reader.readSources(r, name, problems).forEach(sink::source);
                     case EntenteCsv.EVENTS -> reader.readEvents(r, name, problems, sink::event);
                     case EntenteCsv.PARTNERSHIPS -> reader.readPartnerships(r, name, problems, sink::partnership);
-                    case EntenteCsv.TRADE -> reader.readTrade(r, name, problems, sink::trade);
+                    case EntenteCsv.TRADE -> reader.readTrade(r, name, problems, sink::trade, sink::tradeChange);
                     default -> problems.add(Problem.fileError(name, I18n.t("exchange.entente-csv.not-one-of", EntenteCsv.FILES.toString())));
                 }
             } catch (IOException e) {
@@ -397,11 +399,21 @@ public final class EntenteCsvReader {
         return count[0];
     }
 
-    public long readTrade(Reader in, String file, Problems problems, Consumer<TradeFigure> sink) {
+    /**
+     * Reads trade.csv: a row with {@code value_usd} is a level, a row with {@code change_percent}
+     * (and an empty {@code value_usd}) a reported change of trade; never both in one row.
+     */
+    public long readTrade(Reader in, String file, Problems problems, Consumer<TradeFigure> sink,
+                          Consumer<org.entente.model.TradeChange> changes) {
         long[] count = {0};
         CsvInput.read(in, file, List.of("reporter", "partner", "year", "flow", "value_usd"), EntenteCsv.TRADE_COLUMNS, problems, row -> {
             long line = row.line();
-            for (String col : List.of("reporter", "partner", "year", "flow", "value_usd")) {
+            String percentCell = row.columns().containsKey("change_percent") ? row.get("change_percent") : null;
+            if (percentCell != null && row.get("value_usd") != null) {
+                problems.error(file, line, "change_percent", I18n.t("exchange.change.both"));
+                return;
+            }
+            for (String col : percentCell != null ? List.of("reporter", "partner", "year", "flow") : List.of("reporter", "partner", "year", "flow", "value_usd")) {
                 if (row.get(col) == null) {
                     problems.error(file, line, col, I18n.t("exchange.entente-csv.cell-empty", col));
                     return;
@@ -421,9 +433,18 @@ public final class EntenteCsvReader {
                 problems.error(file, line, "flow", I18n.t("exchange.entente-csv.flow", row.get("flow")));
                 return;
             }
+            java.math.BigDecimal percent = null;
+            if (percentCell != null) {
+                try {
+                    percent = ChangePercent.parse(percentCell);
+                } catch (IllegalArgumentException e) {
+                    problems.error(file, line, "change_percent", e.getMessage());
+                    return;
+                }
+            }
             long value;
             try {
-                value = Long.parseLong(row.get("value_usd"));
+                value = percent != null ? 0 : Long.parseLong(row.get("value_usd"));
             } catch (NumberFormatException e) {
                 problems.error(file, line, "value_usd", I18n.t("exchange.entente-csv.value-usd", row.get("value_usd")));
                 return;
@@ -440,7 +461,9 @@ public final class EntenteCsvReader {
             try {
                 Actor r = actor(row.get("reporter"), file, line, "reporter", problems);
                 Actor p = actor(row.get("partner"), file, line, "partner", problems);
-                sink.accept(new TradeFigure(0, r, p, year, flow, value, quality, cite.isEmpty() ? null : cite.get(0)));
+                Citation source = cite.isEmpty() ? null : cite.get(0);
+                if (percent != null) changes.accept(new org.entente.model.TradeChange(0, r, p, year, flow, percent, quality, source));
+                else sink.accept(new TradeFigure(0, r, p, year, flow, value, quality, source));
                 count[0]++;
             } catch (IllegalArgumentException e) {
                 problems.error(file, line, null, ModelMessages.of(e));

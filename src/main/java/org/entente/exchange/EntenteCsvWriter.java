@@ -49,19 +49,21 @@ public final class EntenteCsvWriter {
         for (Event e : content.events()) for (Citation c : e.sources()) if (seen.add(c.source())) sources.add(c.source());
         for (Partnership p : content.partnerships()) for (Citation c : p.sources()) if (seen.add(c.source())) sources.add(c.source());
         for (TradeFigure t : content.trade()) if (t.source() != null && seen.add(t.source().source())) sources.add(t.source().source());
+        for (var t : content.tradeChanges()) if (t.source() != null && seen.add(t.source().source())) sources.add(t.source().source());
         List<Actor> actors = new ArrayList<>(content.actors());
         java.util.Set<String> names = new java.util.HashSet<>();
         actors.forEach(a -> names.add(a.name()));
         for (Event e : content.events()) for (Participant p : e.participants()) if (names.add(p.actor().name())) actors.add(p.actor());
         for (Partnership p : content.partnerships()) for (Actor a : List.of(p.a(), p.b())) if (names.add(a.name())) actors.add(a);
         for (TradeFigure t : content.trade()) for (Actor a : List.of(t.reporter(), t.partner())) if (names.add(a.name())) actors.add(a);
+        for (var t : content.tradeChanges()) for (Actor a : List.of(t.reporter(), t.partner())) if (names.add(a.name())) actors.add(a);
         w.writeActors(actors);
         w.writeSources(sources);
         try (EventRows rows = w.events()) {
             for (Event e : content.events()) rows.write(e);
         }
         w.writePartnerships(content.partnerships());
-        w.writeTrade(content.trade());
+        w.writeTrade(content.trade(), content.tradeChanges());
     }
 
     private CSVPrinter open(String name, List<String> columns) throws IOException {
@@ -197,11 +199,15 @@ public final class EntenteCsvWriter {
         }
     }
 
-    public void writeTrade(List<TradeFigure> trade) throws IOException {
+    /** Writes trade.csv: the levels, then the reported changes (value_usd empty, change_percent set). */
+    public void writeTrade(List<TradeFigure> trade, List<org.entente.model.TradeChange> changes) throws IOException {
         try (CSVPrinter p = open(EntenteCsv.TRADE, EntenteCsv.TRADE_COLUMNS)) {
             for (TradeFigure t : trade)
                 p.printRecord(t.reporter().name(), t.partner().name(), t.year(), t.flow().key(), t.valueUsd(), t.quality().key(),
-                        t.source() == null ? "" : cite(List.of(t.source())));
+                        t.source() == null ? "" : cite(List.of(t.source())), "");
+            for (var t : changes)
+                p.printRecord(t.reporter().name(), t.partner().name(), t.year(), t.flow().key(), "", t.quality().key(),
+                        t.source() == null ? "" : cite(List.of(t.source())), ChangePercent.write(t.changePercent()));
         }
     }
 

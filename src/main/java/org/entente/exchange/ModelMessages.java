@@ -26,6 +26,8 @@ public final class ModelMessages {
             new Known(Pattern.compile("a source needs a title"), "exchange.model.source-needs-title"),
             new Known(Pattern.compile("year (-?\\d+) is out of range"), "exchange.model.year-out-of-range"),
             new Known(Pattern.compile("a trade value cannot be negative"), "exchange.model.negative-trade-value"),
+            new Known(Pattern.compile("trade cannot fall by more than 100 %"), "exchange.model.change-below-100"),
+            new Known(Pattern.compile("a change of (\\S+) % is out of range"), "exchange.model.change-out-of-range"),
             new Known(Pattern.compile("an event cannot link to itself"), "exchange.model.link-to-itself"));
 
     private ModelMessages() {}

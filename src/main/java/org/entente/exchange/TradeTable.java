@@ -29,6 +29,9 @@ import org.entente.model.TradeFlow;
  * Countries may be given by ISO 3166 code (alpha-2 or alpha-3) or by name. Units scale the value
  * to US dollars: {@code USD}, {@code thousand USD}, {@code million USD}, {@code billion USD}
  * (also {@code USD k/m/bn}). A value marked {@code ~} or {@code approx} is stored as approximate.
+ * In the long layout an optional {@code change_percent} column holds a reported change of trade
+ * for that year ({@code +2.3 %}, read by {@link ChangePercent}); a row may give a value, a change
+ * or both (both: a level and a reported change from the same source).
  */
 public final class TradeTable {
     public static final String FORMAT = "Trade table (CSV)";
@@ -39,7 +42,7 @@ public final class TradeTable {
     /** Whether a CSV header (lower-cased) looks like a trade table. */
     public static boolean looksLikeHeader(List<String> header) {
         return header.contains("reporter") && header.contains("partner")
-                && (header.contains("value") || header.stream().anyMatch(h -> h.matches("\\d{4}")));
+                && (header.contains("value") || header.contains("change_percent") || header.stream().anyMatch(h -> h.matches("\\d{4}")));
     }
 
     public static ImportResult read(Path file) {
@@ -49,6 +52,7 @@ public final class TradeTable {
     public static ImportResult read(Reader in, String file) {
         Problems problems = new Problems();
         List<TradeFigure> figures = new ArrayList<>();
+        List<org.entente.model.TradeChange> changes = new ArrayList<>();
         Map<String, Actor> actors = new HashMap<>();
         Map<String, Source> sources = new HashMap<>();
         CsvInput.read(in, file, List.of("reporter", "partner"), null, problems, row -> {
@@ -77,6 +81,17 @@ public final class TradeTable {
             if (row.columns().containsKey("year")) {
                 Integer year = year(row.get("year"), file, line, "year", problems);
                 if (year == null) return;
+                String change = row.columns().containsKey("change_percent") ? row.get("change_percent") : null;
+                if (change != null) {
+                    try {
+                        changes.add(new org.entente.model.TradeChange(0, reporter, partner, year, flow, ChangePercent.parse(change),
+                                DataQuality.REPORTED, cite));
+                    } catch (IllegalArgumentException e) {
+                        problems.error(file, line, "change_percent", ModelMessages.of(e));
+                        return;
+                    }
+                    if (row.get("value") == null) return; // a claim without a level
+                }
                 add(row.get("value"), "value", year, reporter, partner, flow, scale, cite, file, line, problems, figures);
             } else {
                 boolean any = false;
@@ -95,7 +110,7 @@ public final class TradeTable {
         figures.sort(java.util.Comparator.comparing((TradeFigure f) -> f.reporter().name()).thenComparing(f -> f.partner().name())
                 .thenComparing(TradeFigure::flow).thenComparingInt(TradeFigure::year));
         return new ImportResult(FORMAT, new LibraryContent(new ArrayList<>(new java.util.LinkedHashSet<>(actors.values())), new ArrayList<>(sources.values()),
-                null, null, figures, null), problems.list());
+                null, null, figures, null, changes), problems.list());
     }
 
     private static void add(String cell, String field, int year, Actor reporter, Actor partner, TradeFlow flow, BigDecimal scale,

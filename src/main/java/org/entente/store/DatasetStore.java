@@ -132,10 +132,12 @@ public final class DatasetStore {
                 st.executeUpdate("DELETE FROM actor WHERE origin = '" + origin.replace("'", "''") + "'"
                         + " AND id NOT IN (SELECT actor_id FROM event_actor)"
                         + " AND id NOT IN (SELECT actor_a FROM partnership) AND id NOT IN (SELECT actor_b FROM partnership)"
-                        + " AND id NOT IN (SELECT reporter_id FROM trade_figure) AND id NOT IN (SELECT partner_id FROM trade_figure)");
+                        + " AND id NOT IN (SELECT reporter_id FROM trade_figure) AND id NOT IN (SELECT partner_id FROM trade_figure)"
+                        + " AND id NOT IN (SELECT reporter_id FROM trade_change) AND id NOT IN (SELECT partner_id FROM trade_change)");
                 st.executeUpdate("DELETE FROM source WHERE origin = '" + origin.replace("'", "''") + "'"
                         + " AND id NOT IN (SELECT source_id FROM citation)"
-                        + " AND id NOT IN (SELECT source_id FROM trade_figure WHERE source_id IS NOT NULL)");
+                        + " AND id NOT IN (SELECT source_id FROM trade_figure WHERE source_id IS NOT NULL)"
+                        + " AND id NOT IN (SELECT source_id FROM trade_change WHERE source_id IS NOT NULL)");
             }
             Map<String, String> fields = fields(info.get());
             String tags = fields.getOrDefault("tags", "");

@@ -22,7 +22,8 @@ public final class EditSupport {
         return library.read(c -> counts(c, actorId, new String[][] {
                 {"events", "SELECT count(DISTINCT event_id) FROM event_actor WHERE actor_id = ?1"},
                 {"partnerships", "SELECT count(*) FROM partnership WHERE actor_a = ?1 OR actor_b = ?1"},
-                {"trade figures", "SELECT count(*) FROM trade_figure WHERE reporter_id = ?1 OR partner_id = ?1"}}));
+                {"trade figures", "SELECT (SELECT count(*) FROM trade_figure WHERE reporter_id = ?1 OR partner_id = ?1)"
+                        + " + (SELECT count(*) FROM trade_change WHERE reporter_id = ?1 OR partner_id = ?1)"}}));
     }
 
     /** How many records of each kind cite a source; kinds with none left out. */
@@ -31,7 +32,8 @@ public final class EditSupport {
                 {"events", "SELECT count(*) FROM citation WHERE source_id = ?1 AND record_kind = 'EVENT'"},
                 {"partnerships", "SELECT count(*) FROM citation WHERE source_id = ?1 AND record_kind = 'PARTNERSHIP'"},
                 {"other records", "SELECT count(*) FROM citation WHERE source_id = ?1 AND record_kind NOT IN ('EVENT', 'PARTNERSHIP')"},
-                {"trade figures", "SELECT count(*) FROM trade_figure WHERE source_id = ?1"}}));
+                {"trade figures", "SELECT (SELECT count(*) FROM trade_figure WHERE source_id = ?1)"
+                        + " + (SELECT count(*) FROM trade_change WHERE source_id = ?1)"}}));
     }
 
     private static Map<String, Long> counts(Connection c, long id, String[][] queries) throws SQLException {

@@ -435,7 +435,7 @@ public final class Library implements AutoCloseable {
      * so that opening an up-to-date library (every start) loads no Flyway class at all;
      * {@code LatestSchemaTest} fails when a migration is added and this is not updated.
      */
-    public static final String LATEST_SCHEMA = "91";
+    public static final String LATEST_SCHEMA = "92";
 
     /** The schema version this build creates and understands ({@link #LATEST_SCHEMA}). */
     public static String latestSchemaVersion() { return LATEST_SCHEMA; }
@@ -1086,6 +1086,7 @@ public final class Library implements AutoCloseable {
             for (var event : content.events()) eventIds.add(EventStore.save(c, event.withId(0), origin).id());
             for (var partnership : content.partnerships()) PartnershipStore.save(c, partnership.withId(0), origin);
             for (var figure : content.trade()) TradeStore.save(c, figure.withId(0), origin);
+            for (var change : content.tradeChanges()) TradeStore.saveChange(c, change.withId(0), origin);
             for (var period : content.periods()) PeriodStore.save(c, new org.entente.model.Period(0, period.name(), period.when(),
                     period.colour(), period.note()), origin);
             return eventIds;
@@ -1126,6 +1127,7 @@ public final class Library implements AutoCloseable {
                     .load(content.events().iterator(), content.events().size());
             for (var partnership : content.partnerships()) PartnershipStore.save(c, partnership.withId(0), origin);
             for (var figure : content.trade()) TradeStore.save(c, figure.withId(0), origin);
+            for (var change : content.tradeChanges()) TradeStore.saveChange(c, change.withId(0), origin);
             for (var period : content.periods()) PeriodStore.save(c, new org.entente.model.Period(0, period.name(), period.when(),
                     period.colour(), period.note()), origin);
             return result;

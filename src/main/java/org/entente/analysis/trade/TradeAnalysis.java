@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.entente.model.Actor;
+import org.entente.model.TradeChange;
 import org.entente.model.TradeFigure;
 import org.entente.model.TradeFlow;
 
@@ -97,6 +98,12 @@ public final class TradeAnalysis {
      * reports it: {@code first}'s exports to {@code second} are {@code second}'s imports from {@code first}.
      */
     public static MirrorComparison mirror(Collection<TradeFigure> figures, Actor first, Actor second, TradeFlow flow) {
+        return mirror(figures, List.of(), first, second, flow);
+    }
+
+    /** As {@link #mirror(Collection, Actor, Actor, TradeFlow)}, with each side's reported changes beside its levels, year by year. */
+    public static MirrorComparison mirror(Collection<TradeFigure> figures, Collection<TradeChange> changes, Actor first, Actor second,
+                                          TradeFlow flow) {
         TradeSeries byFirst = series(figures, first, second, flow);
         TradeSeries bySecond = series(figures, second, first, mirrored(flow));
         String what = first.name() + "–" + second.name() + " " + flowLabel(flow);
@@ -113,7 +120,49 @@ public final class TradeAnalysis {
         String note = gap.isEmpty() ? first.name() + " and " + second.name() + " report " + what + " in no common year" : null;
         return new MirrorComparison(byFirst, bySecond,
                 new TradeSeries(what + ": " + second.name() + "'s figure − " + first.name() + "'s", SeriesUnit.USD, gap, note),
-                new TradeSeries(what + ": gap as % of " + first.name() + "'s figure", SeriesUnit.PERCENT, relative, note));
+                new TradeSeries(what + ": gap as % of " + first.name() + "'s figure", SeriesUnit.PERCENT, relative, note),
+                mirrorYears(byFirst, bySecond, changes, first, second, flow));
+    }
+
+    private static List<MirrorYear> mirrorYears(TradeSeries byFirst, TradeSeries bySecond, Collection<TradeChange> changes,
+                                                Actor first, Actor second, TradeFlow flow) {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        for (TradePoint p : byFirst.points()) years.add(p.year());
+        for (TradePoint p : bySecond.points()) years.add(p.year());
+        java.util.Map<Integer, TradeChange> claimsOfFirst = claims(changes, first, second, flow);
+        java.util.Map<Integer, TradeChange> claimsOfSecond = claims(changes, second, first, mirrored(flow));
+        years.addAll(claimsOfFirst.keySet());
+        years.addAll(claimsOfSecond.keySet());
+        List<MirrorYear> out = new ArrayList<>(years.size());
+        for (int year : years)
+            out.add(new MirrorYear(year, growth(year, first, byFirst, claimsOfFirst.get(year)), growth(year, second, bySecond, claimsOfSecond.get(year))));
+        return out;
+    }
+
+    /** A reporter's changes for its trade with a partner in one flow, by year (one per year, as the library holds them). */
+    private static java.util.Map<Integer, TradeChange> claims(Collection<TradeChange> changes, Actor reporter, Actor partner, TradeFlow flow) {
+        java.util.Map<Integer, TradeChange> out = new java.util.HashMap<>();
+        for (TradeChange c : changes)
+            if (c.flow() == flow && sameActor(c.reporter(), reporter) && sameActor(c.partner(), partner)) out.putIfAbsent(c.year(), c);
+        return out;
+    }
+
+    /**
+     * One reporter's level, computed growth and reported growth for a year. Growth is computed only
+     * from the same reporter's levels for this year and the year just before: a gap year gives none
+     * (never a growth over two years called one), nor does a level of zero.
+     */
+    public static GrowthClaim growth(int year, Actor reporter, TradeSeries levels, TradeChange reported) {
+        TradeFigure level = levelOf(levels, year), previous = levelOf(levels, year - 1);
+        java.math.BigDecimal computed = null;
+        if (level != null && previous != null && previous.valueUsd() != 0)
+            computed = java.math.BigDecimal.valueOf(level.valueUsd() - previous.valueUsd()).multiply(java.math.BigDecimal.valueOf(100))
+                    .divide(java.math.BigDecimal.valueOf(previous.valueUsd()), 4, java.math.RoundingMode.HALF_EVEN);
+        return new GrowthClaim(year, reporter, level, level == null ? null : previous, computed, reported);
+    }
+
+    private static TradeFigure levelOf(TradeSeries levels, int year) {
+        return levels.at(year).map(p -> p.basis().isEmpty() ? null : p.basis().get(0)).orElse(null);
     }
 
     /** The same flow seen from the other side. */

@@ -20,6 +20,7 @@ import org.entente.model.Period;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.model.Source;
+import org.entente.model.TradeChange;
 import org.entente.model.TradeFigure;
 import org.entente.store.ChangeRecorder;
 import org.entente.store.EditSupport;
@@ -151,6 +152,27 @@ public final class LibraryEditor {
     }
 
     static String label(TradeFigure f) {
+        return f.reporter().name() + " → " + f.partner().name() + ", " + f.year() + ", " + f.flow().key();
+    }
+
+    // ---- reported changes of trade -------------------------------------------------------------
+
+    /** Adds (id 0) or replaces a reported change of trade ("+2.3 % in 2023"). */
+    public TradeChange saveTradeChange(TradeChange change) {
+        String description = I18n.t(change.id() == 0 ? "changes.trade-change.add" : "changes.trade-change.edit", quoted(label(change)));
+        return edit(description, () -> done(library.trade().saveChange(change), description));
+    }
+
+    public void deleteTradeChange(long id) {
+        edit(I18n.t("changes.trade-change.delete", String.valueOf(id)), () -> {
+            TradeChange f = library.trade().changeById(id)
+                    .orElseThrow(() -> new EditException(I18n.t("changes.trade-change.missing", String.valueOf(id))));
+            library.trade().deleteChange(id);
+            return done(null, I18n.t("changes.trade-change.delete", quoted(label(f))));
+        });
+    }
+
+    static String label(TradeChange f) {
         return f.reporter().name() + " → " + f.partner().name() + ", " + f.year() + ", " + f.flow().key();
     }
 
@@ -378,6 +400,7 @@ public final class LibraryEditor {
                 {"actor.name", "changes.reason.actor-name"},
                 {"actor.iso3", "changes.reason.actor-iso"},
                 {"trade_figure.reporter_id", "changes.reason.trade-figure"},
+                {"trade_change.reporter_id", "changes.reason.trade-change"},
                 {"actor_a <> actor_b", "changes.reason.partnership-actors"},
                 {"until_day > from_day", "changes.reason.partnership-end"},
                 {"end_day > start_day", "changes.reason.end"},

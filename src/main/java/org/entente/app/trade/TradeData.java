@@ -16,15 +16,17 @@ import org.entente.model.Category;
 import org.entente.model.EventHeader;
 import org.entente.model.Partnership;
 import org.entente.model.PartnershipLevel;
+import org.entente.model.TradeChange;
 import org.entente.model.TradeFigure;
 import org.entente.store.Library;
 
 /**
- * Everything the trade charts draw, read from a library in one go: every trade figure, and the
- * partnership changes and state visits to mark on the time axis. Switching pairs or views then
+ * Everything the trade charts draw, read from a library in one go: every trade figure, the
+ * partnership changes and state visits to mark on the time axis, and the reported changes of
+ * trade the mirror view shows beside the levels. Switching pairs or views then
  * needs no further query.
  */
-public record TradeData(List<TradeFigure> figures, List<DiplomacyMarker> markers) {
+public record TradeData(List<TradeFigure> figures, List<DiplomacyMarker> markers, List<TradeChange> changes) {
 
     /** Partnership-change events this close to a stored partnership spell's start are the same moment. */
     private static final long SAME_MOMENT_DAYS = 45;
@@ -34,9 +36,10 @@ public record TradeData(List<TradeFigure> figures, List<DiplomacyMarker> markers
     public TradeData {
         figures = List.copyOf(figures);
         markers = List.copyOf(markers);
+        changes = List.copyOf(changes);
     }
 
-    public static TradeData empty() { return new TradeData(List.of(), List.of()); }
+    public static TradeData empty() { return new TradeData(List.of(), List.of(), List.of()); }
 
     /** Reads the figures and markers; call off the JavaFX thread. */
     public static TradeData load(Library library) {
@@ -66,7 +69,7 @@ public record TradeData(List<TradeFigure> figures, List<DiplomacyMarker> markers
         for (EventHeader e : library.events().byCategory(Category.STATE_VISIT.key()))
             markers.add(marker(e, actorNames(e, names), DiplomacyMarker.Kind.VISIT));
         markers.sort(Comparator.comparing(DiplomacyMarker::date));
-        return new TradeData(figures, markers);
+        return new TradeData(figures, markers, library.trade().changes());
     }
 
     private static DiplomacyMarker marker(EventHeader e, Set<String> actors, DiplomacyMarker.Kind kind) {

@@ -69,7 +69,7 @@ public final class BundleReader {
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private static final Set<String> TOP = Set.of("format", "version", "title", "description", "categories", "actors",
-            "sources", "events", "partnerships", "trade", "periods", "notes", "links", "stories");
+            "sources", "events", "partnerships", "trade", "tradeChanges", "periods", "notes", "links", "stories");
 
     /** Problems in file order. A class rather than a lambda: lambdas cost a cold start dearly. */
     private static final class ByLine implements Comparator<BundleProblem> {
@@ -91,6 +91,7 @@ public final class BundleReader {
     private final Set<String> knownEventKeys = new LinkedHashSet<>();
     private final List<Partnership> partnerships = new ArrayList<>();
     private final List<TradeFigure> trade = new ArrayList<>();
+    private final List<org.entente.model.TradeChange> tradeChanges = new ArrayList<>();
     private final List<Period> periods = new ArrayList<>();
     private final List<BundleNote> notes = new ArrayList<>();
     private final List<BundleLink> links = new ArrayList<>();
@@ -191,13 +192,14 @@ public final class BundleReader {
         for (Fields f : top.objects("events")) readEvent(f);
         for (Fields f : top.objects("partnerships")) readPartnership(f);
         for (Fields f : top.objects("trade")) readTradeFigure(f);
+        for (Fields f : top.objects("tradeChanges")) readTradeChange(f);
         for (Fields f : top.objects("periods")) readPeriod(f);
         for (Fields f : top.objects("notes")) readNote(f);
         for (Fields f : top.objects("links")) readLink(f);
         for (Fields f : top.objects("stories")) readStory(f);
 
         if (hasErrors()) return null;
-        LibraryContent content = new LibraryContent(actorList, sourceList, events, partnerships, trade, periods);
+        LibraryContent content = new LibraryContent(actorList, sourceList, events, partnerships, trade, periods, tradeChanges);
         return new Bundle(title, description, content, eventKeys, notes, links, stories);
     }
 
@@ -344,6 +346,29 @@ public final class BundleReader {
             }
         }
         if (t != null) trade.add(t);
+    }
+
+    /** Reads a reported change of trade from the bundle's "tradeChanges" array ({@code changePercent} a JSON number, read exactly). */
+    private void readTradeChange(Fields f) {
+        f.warnUnknown(Set.of("reporter", "partner", "year", "flow", "changePercent", "quality", "source", "locator"));
+        Actor reporter = f.ref("reporter", true, actors, "actors");
+        Actor partner = f.ref("partner", true, actors, "actors");
+        Long year = f.integer("year", true, 1, 9999);
+        TradeFlow flow = f.flow("flow");
+        java.math.BigDecimal percent = f.decimal("changePercent");
+        DataQuality quality = f.quality("quality");
+        Source source = f.ref("source", false, sources, "sources");
+        String locator = f.string("locator", false);
+        if (locator != null && source == null && f.node("source") == null)
+            f.error("locator", I18n.t("exchange.bundle.locator"));
+        if (reporter != null && partner != null && year != null && flow != null && percent != null) {
+            try {
+                tradeChanges.add(new org.entente.model.TradeChange(0, reporter, partner, year.intValue(), flow, percent,
+                        quality == null ? DataQuality.REPORTED : quality, source == null ? null : new Citation(source, locator)));
+            } catch (IllegalArgumentException e) {
+                f.objectError(ModelMessages.of(e));
+            }
+        }
     }
 
     /** Reads a period from the bundle's "periods" array into what this reader has read so far. */
@@ -538,6 +563,25 @@ public final class BundleReader {
                 return null;
             }
             error(field, I18n.t("exchange.bundle.expected-whole", n.describe()));
+            return null;
+        }
+
+        /** A required number with or without decimals, exactly as written (2.3 stays 2.3). */
+        java.math.BigDecimal decimal(String field) {
+            Node n = node(field);
+            if (n == null) {
+                missing(field);
+                return null;
+            }
+            if (n instanceof Val v && (v.token() == JsonToken.VALUE_NUMBER_INT || v.token() == JsonToken.VALUE_NUMBER_FLOAT)) {
+                try {
+                    return new java.math.BigDecimal(v.text());
+                } catch (NumberFormatException e) {
+                    error(field, I18n.t("exchange.bundle.too-large", v.text()));
+                    return null;
+                }
+            }
+            error(field, I18n.t("exchange.bundle.expected-number", n.describe()));
             return null;
         }
 

@@ -207,6 +207,27 @@ public final class BundleWriter {
         }
         g.writeEndArray();
 
+        if (!c.tradeChanges().isEmpty()) {
+            // Written only when there are some: a bundle without reported changes is byte for byte what earlier versions wrote.
+            g.writeArrayFieldStart("tradeChanges");
+            for (org.entente.model.TradeChange t : c.tradeChanges()) {
+                g.writeStartObject();
+                g.writeStringField("reporter", actors.get(norm(t.reporter())));
+                g.writeStringField("partner", actors.get(norm(t.partner())));
+                g.writeNumberField("year", t.year());
+                g.writeStringField("flow", t.flow().key());
+                g.writeFieldName("changePercent");
+                g.writeNumber(t.changePercent().toPlainString());
+                g.writeStringField("quality", t.quality().key());
+                if (t.source() != null) {
+                    g.writeStringField("source", sources.get(norm(t.source().source())));
+                    optional(g, "locator", t.source().locator());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+
         g.writeArrayFieldStart("periods");
         for (Period p : c.periods()) {
             g.writeStartObject();
@@ -281,6 +302,10 @@ public final class BundleWriter {
             add.accept(t.reporter());
             add.accept(t.partner());
         }
+        for (org.entente.model.TradeChange t : c.tradeChanges()) {
+            add.accept(t.reporter());
+            add.accept(t.partner());
+        }
         return keys;
     }
 
@@ -292,6 +317,7 @@ public final class BundleWriter {
         for (Event e : c.events()) for (Citation ci : e.sources()) add.accept(ci.source());
         for (Partnership p : c.partnerships()) for (Citation ci : p.sources()) add.accept(ci.source());
         for (TradeFigure t : c.trade()) if (t.source() != null) add.accept(t.source().source());
+        for (org.entente.model.TradeChange t : c.tradeChanges()) if (t.source() != null) add.accept(t.source().source());
         return keys;
     }
 

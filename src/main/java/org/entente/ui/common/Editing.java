@@ -19,6 +19,12 @@ public interface Editing {
     /** Opens the spell of the pair's partnership in force on {@code date} (the latest one when none is). */
     void editPartnership(long actorA, long actorB, LocalDate date);
 
+    /** Opens the form for a new reported change of trade ("+2.3 % in 2023"). */
+    default void createTradeChange() { }
+
+    /** Opens the form of a stored reported change of trade. */
+    default void editTradeChange(long id) { }
+
     /** Nothing installed: every request is ignored. */
     Editing NONE = new Editing() {
         @Override

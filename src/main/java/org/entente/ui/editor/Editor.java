@@ -78,6 +78,27 @@ public final class Editor implements Editing {
 
     private record Loaded(EditorData data, Optional<Object> record) {}
 
+    @Override
+    public void createTradeChange() {
+        Library library = context.library();
+        if (library == null) return;
+        context.tasks().run(I18n.t("editor.task.opening"), () -> EditorData.load(library), data -> openTradeChange(null, data, context.window()));
+    }
+
+    @Override
+    public void editTradeChange(long id) {
+        Library library = context.library();
+        if (library == null) return;
+        context.tasks().run(I18n.t("editor.task.opening"), () -> new Loaded(EditorData.load(library), library.trade().changeById(id).map(c -> (Object) c)),
+                loaded -> loaded.record().ifPresent(c -> openTradeChange((org.entente.model.TradeChange) c, loaded.data(), context.window())));
+    }
+
+    /** The reported change form, filled from {@code change} (null for a new one). */
+    RecordForm<?> openTradeChange(org.entente.model.TradeChange change, EditorData data, Window owner) {
+        return new TradeChangeForm(context, data, new TradeChangeFormModel(change), new Spot(data))
+                .persistWith(c -> edits().saveTradeChange(c), id -> edits().deleteTradeChange(id)).show(owner);
+    }
+
     /** Builds the form for {@code kind} filled from {@code record} (null for a new one) and shows it over {@code owner}. */
     RecordForm<?> open(RecordKind kind, Object record, EditorData data, Window owner) {
         Spot spot = new Spot(data);

@@ -34,6 +34,7 @@ public final class EditorActions {
                 item(I18n.t("editor.menu.new-partnership"), "menu-new-partnership", null, context, () -> forms.create(RecordKind.PARTNERSHIP)),
                 item(I18n.t("editor.menu.new-period"), "menu-new-period", null, context, () -> forms.create(RecordKind.PERIOD)),
                 item(I18n.t("editor.menu.new-trade-figure"), "menu-new-trade-figure", null, context, () -> forms.create(RecordKind.TRADE_FIGURE)),
+                item(I18n.t("editor.menu.new-trade-change"), "menu-new-trade-change", null, context, forms::createTradeChange),
                 item(I18n.t("editor.menu.new-source"), "menu-new-source", null, context, () -> forms.create(RecordKind.SOURCE)),
                 new SeparatorMenuItem(),
                 editSelected(context, forms),

@@ -77,6 +77,9 @@ abstract class RecordForm<T> {
         };
     }
 
+    /** What the form edits, in words ("trade figure"): its record kind's noun unless the form says otherwise. */
+    String ownNoun() { return noun(recordKind()); }
+
     /** Adds the form's fields to {@link #fields} and returns the control to focus first. */
     abstract javafx.scene.Node build();
 
@@ -202,7 +205,7 @@ abstract class RecordForm<T> {
         if (record.isEmpty() || model.busy().get()) return;
         model.busy().set(true);
         T value = record.get();
-        context.tasks().run(I18n.t("editor.form.task.saving", noun(recordKind())), () -> saver.apply(value), stored -> {
+        context.tasks().run(I18n.t("editor.form.task.saving", ownNoun()), () -> saver.apply(value), stored -> {
             model.busy().set(false);
             stage.close();
             onSaved.accept(stored);
@@ -214,7 +217,7 @@ abstract class RecordForm<T> {
     }
 
     private void confirmDelete() {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("editor.form.delete.question", noun(recordKind()), describe()),
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("editor.form.delete.question", ownNoun(), describe()),
                 new ButtonType(I18n.t("editor.form.delete.confirm"), ButtonType.OK.getButtonData()),
                 new ButtonType(I18n.t("common.cancel"), ButtonType.CANCEL.getButtonData()));
         ask.setHeaderText(null);
@@ -226,7 +229,7 @@ abstract class RecordForm<T> {
     void delete() {
         long id = model.id();
         model.busy().set(true);
-        context.tasks().run(I18n.t("editor.form.task.deleting", noun(recordKind())), () -> {
+        context.tasks().run(I18n.t("editor.form.task.deleting", ownNoun()), () -> {
             deleter.accept(id);
             return id;
         }, x -> {

@@ -46,6 +46,17 @@ final class TradeFigureForm extends RecordForm<TradeFigure> {
                 m.message(TradeFigureFormModel.PARTNER), null, m.partner());
         fields.add(I18n.t("editor.trade.year"), EventForm.text("trade-year", m.year(), I18n.t("editor.trade.year.prompt")),
                 m.message(TradeFigureFormModel.YEAR), null, m.year());
+        fields.add(I18n.t("editor.trade.flow"), flowBox(m.flow()), m.message(TradeFigureFormModel.FLOW), null, m.flow());
+        fields.add(I18n.t("editor.trade.value"), EventForm.text("trade-value", m.value(),
+                        I18n.t("editor.trade.value.prompt", TradeFigureFormModel.example())),
+                m.message(TradeFigureFormModel.VALUE), null, m.value());
+        fields.add(I18n.t("editor.trade.quality"), qualityBox(m.quality()));
+        fields.add(I18n.t("editor.trade.source"), sourcePicker(m.source(), data, spot, this::stage));
+        return reporter;
+    }
+
+    /** The flow chooser, shared with the reported change form. */
+    static ComboBox<TradeFlow> flowBox(javafx.beans.property.ObjectProperty<TradeFlow> value) {
         ComboBox<TradeFlow> flow = new ComboBox<>();
         flow.setId("trade-flow");
         flow.getItems().setAll(TradeFlow.values());
@@ -54,12 +65,13 @@ final class TradeFigureForm extends RecordForm<TradeFigure> {
             case IMPORT -> I18n.t("editor.trade.flow.import");
             case TOTAL -> I18n.t("editor.trade.flow.total");
         }));
-        flow.valueProperty().bindBidirectional(m.flow());
+        flow.valueProperty().bindBidirectional(value);
         flow.setMaxWidth(Double.MAX_VALUE);
-        fields.add(I18n.t("editor.trade.flow"), flow, m.message(TradeFigureFormModel.FLOW), null, m.flow());
-        fields.add(I18n.t("editor.trade.value"), EventForm.text("trade-value", m.value(),
-                        I18n.t("editor.trade.value.prompt", TradeFigureFormModel.example())),
-                m.message(TradeFigureFormModel.VALUE), null, m.value());
+        return flow;
+    }
+
+    /** The quality chooser, shared with the reported change form. */
+    static ComboBox<DataQuality> qualityBox(javafx.beans.property.ObjectProperty<DataQuality> value) {
         ComboBox<DataQuality> quality = new ComboBox<>();
         quality.setId("trade-quality");
         quality.getItems().setAll(DataQuality.values());
@@ -68,23 +80,27 @@ final class TradeFigureForm extends RecordForm<TradeFigure> {
             case APPROXIMATE -> I18n.t("editor.trade.quality.approximate");
             case UNSURE -> I18n.t("editor.trade.quality.unsure");
         }));
-        quality.valueProperty().bindBidirectional(m.quality());
+        quality.valueProperty().bindBidirectional(value);
         quality.setMaxWidth(Double.MAX_VALUE);
-        fields.add(I18n.t("editor.trade.quality"), quality);
+        return quality;
+    }
+
+    /** The one-source picker (type to find or create a source), shared with the reported change form. */
+    static Node sourcePicker(javafx.beans.property.ObjectProperty<Citation> value, EditorData data, OnTheSpot spot,
+                             java.util.function.Supplier<javafx.stage.Window> owner) {
         TextField source = new TextField();
         source.setId("trade-source-input");
         source.setPromptText(I18n.t("editor.trade.source.prompt"));
-        new Completion<>(source, data::sources, Source::citation, s -> m.source().set(Citation.of(s)),
-                t -> I18n.t("editor.completion.create-source", t), t -> spot.newSource(t, stage(), s -> m.source().set(Citation.of(s))));
+        new Completion<>(source, data::sources, Source::citation, s -> value.set(Citation.of(s)),
+                t -> I18n.t("editor.completion.create-source", t), t -> spot.newSource(t, owner.get(), s -> value.set(Citation.of(s))));
         VBox cited = new VBox(4);
         Runnable show = () -> {
-            Citation c = m.source().get();
+            Citation c = value.get();
             if (c == null) cited.getChildren().clear();
-            else cited.getChildren().setAll(Pickers.row(c.source().citation(), () -> m.source().set(null)));
+            else cited.getChildren().setAll(Pickers.row(c.source().citation(), () -> value.set(null)));
         };
-        m.source().addListener(x -> show.run());
+        value.addListener(x -> show.run());
         show.run();
-        fields.add(I18n.t("editor.trade.source"), new VBox(6, source, cited));
-        return reporter;
+        return new VBox(6, source, cited);
     }
 }

@@ -32,7 +32,7 @@ import org.entente.ui.common.AppTab;
  */
 public final class ScreenshotTour {
     /** The shots, in the order they are taken; {@code --only} picks some of them by name. */
-    public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "un-votes", "network-un-votes", "editor-event",
+    public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "trade-mirror", "un-votes", "network-un-votes", "editor-event",
             "present", "present-events", "present-network", "present-trade", "story", "high-contrast", "type-200", "welcome");
 
     /** The event selected before the shots, so the detail pane and the editor form show something real. */
@@ -92,6 +92,15 @@ public final class ScreenshotTour {
                     selectTab("measures");
                     measures().select(MeasuresAppView.Measure.TRADE);
                     whenSettled(() -> true, () -> snapshot(stage.getScene(), shot));
+                }
+                case "trade-mirror" -> {
+                    // Mirror statistics with both reporters' growth claims side by side (issue #17).
+                    selectTab("measures");
+                    MeasuresAppView measures = measures();
+                    measures.select(MeasuresAppView.Measure.TRADE);
+                    var trade = measures.trade().view().viewModel();
+                    trade.kindProperty().set(org.entente.ui.trade.ChartKind.MIRROR);
+                    whenSettled(() -> !trade.mirrorYearsProperty().get().isEmpty(), () -> snapshot(stage.getScene(), shot));
                 }
                 case "un-votes" -> {
                     // The agreement chart: the library's own roll calls (add them first with `entente datasets add un-votes`).

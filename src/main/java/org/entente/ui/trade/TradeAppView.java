@@ -36,6 +36,7 @@ public final class TradeAppView implements AppView {
         // A double-click on a point opens the figure behind it in its form.
         view.setOnFigureActivated(f -> context.editing().edit(
                 new org.entente.model.RecordRef(org.entente.model.RecordKind.TRADE_FIGURE, f.id())));
+        view.setOnClaimActivated(c -> context.editing().editTradeChange(c.id()));
         view.clickedFiguresProperty().addListener((o, was, figures) -> showFigureNotes(figures));
         linkViews(vm);
     }

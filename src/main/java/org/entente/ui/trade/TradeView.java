@@ -101,12 +101,15 @@ public final class TradeView {
         buildTable();
         Label tableTitle = new Label(I18n.t("measures.table.title"));
         tableTitle.getStyleClass().add("trade-table-title");
-        VBox lower = new VBox(tableTitle, table);
+        VBox plotted = new VBox(tableTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        BorderPane lower = new BorderPane(plotted);
+        lower.setId("trade-lower");
         SplitPane split = new SplitPane(viewer, lower);
         split.setId("trade-split");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(NORMAL_SPLIT);
+        showGrowthBesideTheTable(lower, plotted, split);
         root.setCenter(split);
         status.getStyleClass().add("trade-status");
         // The readout shares the bottom line with the status: a line less above the chart, which
@@ -131,7 +134,7 @@ public final class TradeView {
     public javafx.scene.layout.Pane leadingRow() { return leadingRow; }
 
     /** Where the chart/table divider starts; in large type the chart takes more (see {@link #followTypeSize}). */
-    static final double NORMAL_SPLIT = 0.74, LARGE_SPLIT = 0.84;
+    static final double NORMAL_SPLIT = 0.74, LARGE_SPLIT = 0.84, MIRROR_SPLIT = 0.62;
 
     /**
      * Large type (Present) gives the chart most of the height and widens the table's columns with the
@@ -320,6 +323,55 @@ public final class TradeView {
             }
         };
         vm.kindProperty().addListener((o, a, b) -> update.run());
+        update.run();
+    }
+
+    private final GrowthTable growth = new GrowthTable();
+
+    /** Called with a reported change double-clicked in the mirror view's growth table. */
+    public void setOnClaimActivated(java.util.function.Consumer<org.entente.model.TradeChange> action) { growth.setOnClaimActivated(action); }
+
+    /**
+     * In the mirror view the area under the chart holds two tabs, the growth table (both reporters'
+     * levels, computed and reported growth; shown first) and the plotted figures, each at full
+     * width: side by side, both tables were cut to "…" at 1280×800.
+     */
+    private void showGrowthBesideTheTable(BorderPane lower, VBox plotted, SplitPane split) {
+        Label title = new Label(I18n.t("measures.growth.title"));
+        title.getStyleClass().add("trade-table-title");
+        title.setId("trade-growth-title");
+        VBox box = new VBox(title, growth.node());
+        VBox.setVgrow(growth.node(), Priority.ALWAYS);
+        javafx.scene.control.Tab growthTab = new javafx.scene.control.Tab(I18n.t("measures.growth.tab"));
+        growthTab.setId("trade-growth-tab");
+        javafx.scene.control.Tab plottedTab = new javafx.scene.control.Tab(I18n.t("measures.table.tab"));
+        plottedTab.setId("trade-plotted-tab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(growthTab, plottedTab);
+        tabs.setId("trade-lower-tabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        double[] chartShare = {Double.NaN};
+        Runnable update = () -> {
+            boolean mirror = vm.kindProperty().get() == ChartKind.MIRROR;
+            if (mirror && lower.getCenter() != tabs) {
+                lower.setCenter(null);
+                growthTab.setContent(box);
+                plottedTab.setContent(plotted);
+                tabs.getSelectionModel().select(growthTab);
+                lower.setCenter(tabs);
+                // A few years of growth need a few rows: the chart gives up some height while the table is there.
+                chartShare[0] = split.getDividerPositions()[0];
+                if (!vm.largeTypeProperty().get()) split.setDividerPositions(Math.min(chartShare[0], MIRROR_SPLIT));
+            } else if (!mirror && lower.getCenter() == tabs) {
+                lower.setCenter(null);
+                growthTab.setContent(null);
+                plottedTab.setContent(null);
+                lower.setCenter(plotted);
+                if (!Double.isNaN(chartShare[0]) && !vm.largeTypeProperty().get()) split.setDividerPositions(chartShare[0]);
+            }
+            growth.show(vm.mirrorPairProperty().get(), vm.mirrorYearsProperty().get());
+        };
+        vm.kindProperty().addListener((o, a, b) -> update.run());
+        vm.mirrorYearsProperty().addListener((o, a, b) -> update.run());
         update.run();
     }
 

@@ -60,6 +60,9 @@ public final class TradeViewModel {
     private final javafx.beans.property.IntegerProperty typeScale = new javafx.beans.property.SimpleIntegerProperty(this, "typeScale", 100);
     private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType", false);
     private final ReadOnlyObjectWrapper<TradeChartModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    /** The mirror pair's years, newest first: both sides' levels, computed and reported growth (empty without a pair). */
+    private final ReadOnlyObjectWrapper<List<org.entente.analysis.trade.MirrorYear>> mirrorYears =
+            new ReadOnlyObjectWrapper<>(this, "mirrorYears", List.of());
     private final ReadOnlyObjectWrapper<ChartStyle> style = new ReadOnlyObjectWrapper<>(this, "style", ChartStyle.LIGHT);
     private boolean loading;
 
@@ -76,7 +79,7 @@ public final class TradeViewModel {
         loading = true;
         try {
             data.set(d);
-            List<TradePair> pairs = pairsOf(d.figures());
+            List<TradePair> pairs = pairsOf(d.figures(), d.changes());
             availablePairs.setAll(pairs);
             TreeSet<Integer> ys = new TreeSet<>();
             for (TradeFigure f : d.figures()) ys.add(f.year());
@@ -112,16 +115,32 @@ public final class TradeViewModel {
             figures = figures.stream().filter(f -> mine.contains(f.id())).toList();
         }
         model.set(TradeChartModel.build(figures, d.markers(), settings()));
+        TradePair pair = mirrorPair.get();
+        List<org.entente.analysis.trade.MirrorYear> ys = pair == null ? List.of()
+                : new ArrayList<>(org.entente.analysis.trade.TradeAnalysis.mirror(figures, d.changes(), pair.home(), pair.partner(),
+                        org.entente.model.TradeFlow.TOTAL).years());
+        java.util.Collections.reverse(ys);
+        mirrorYears.set(List.copyOf(ys));
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<List<org.entente.analysis.trade.MirrorYear>> mirrorYearsProperty() {
+        return mirrorYears.getReadOnlyProperty();
     }
 
     /**
      * Every pair the figures speak of, oriented from the actor in most pairs (Vietnam in the
      * starter library), sorted by partner name.
      */
-    static List<TradePair> pairsOf(List<TradeFigure> figures) {
+    static List<TradePair> pairsOf(List<TradeFigure> figures) { return pairsOf(figures, List.of()); }
+
+    /** Every pair the figures or the reported changes speak of (a pair known only by a growth claim shows in the mirror view). */
+    static List<TradePair> pairsOf(List<TradeFigure> figures, List<org.entente.model.TradeChange> changes) {
         Map<String, Actor[]> unordered = new LinkedHashMap<>();
-        for (TradeFigure f : figures) {
-            Actor x = f.reporter(), y = f.partner();
+        List<Actor[]> sides = new ArrayList<>(figures.size() + changes.size());
+        for (TradeFigure f : figures) sides.add(new Actor[] {f.reporter(), f.partner()});
+        for (org.entente.model.TradeChange c : changes) sides.add(new Actor[] {c.reporter(), c.partner()});
+        for (Actor[] side : sides) {
+            Actor x = side[0], y = side[1];
             if (x.name().compareTo(y.name()) > 0) { Actor t = x; x = y; y = t; }
             unordered.putIfAbsent(x.name() + "\u0000" + y.name(), new Actor[] {x, y});
         }

@@ -157,6 +157,51 @@ class TradeAnalysisTest {
         assertThat(g2011.reporters()).isEqualTo("Vietnam; Russia");
     }
 
+    /**
+     * Issue #17: 2023 as both sides put it. Vietnam gives a level (3.63 bn), a level for 2022 (3.55 bn,
+     * reference trade.csv) and reports +2.3 %; Russia gives no 2023 level, only +8 %.
+     */
+    @Test
+    void mirrorYearsPutLevelsComputedAndReportedGrowthSideBySide() {
+        List<TradeFigure> figures = new ArrayList<>(FIGURES);
+        figures.add(t(VN, RU, 2022, 3_550_000_000L));
+        List<org.entente.model.TradeChange> changes = List.of(
+                new org.entente.model.TradeChange(0, VN, RU, 2023, TradeFlow.TOTAL, new java.math.BigDecimal("2.3"), null, Citation.of(MOIT)),
+                new org.entente.model.TradeChange(0, RU, VN, 2023, TradeFlow.TOTAL, new java.math.BigDecimal("8"), null, Citation.of(RUSTAT)),
+                new org.entente.model.TradeChange(0, RU, VN, 2023, TradeFlow.EXPORT, new java.math.BigDecimal("99"), null, null));
+        MirrorComparison m = TradeAnalysis.mirror(figures, changes, VN, RU, TradeFlow.TOTAL);
+        assertThat(m.years()).extracting(MirrorYear::year).containsExactly(2011, 2012, 2014, 2016, 2021, 2022, 2023);
+
+        MirrorYear y2023 = m.years().get(6);
+        GrowthClaim vn = y2023.byFirst(), ru = y2023.bySecond();
+        assertThat(vn.reporter()).isEqualTo(VN);
+        assertThat(vn.level().valueUsd()).isEqualTo(3_630_000_000L);
+        assertThat(vn.previousLevel().valueUsd()).isEqualTo(3_550_000_000L);
+        // (3.63 - 3.55) / 3.55 = 2.2535 %: Vietnam's own levels agree with its reported +2.3 % once rounded.
+        assertThat(vn.computedPercent()).isEqualByComparingTo("2.2535");
+        assertThat(vn.reported().changePercent()).isEqualByComparingTo("2.3");
+        assertThat(vn.reportedMinusComputed()).isEqualByComparingTo("0.0465");
+        assertThat(ru.reporter()).isEqualTo(RU);
+        assertThat(ru.level()).isNull();
+        assertThat(ru.computedPercent()).isNull();
+        assertThat(ru.reported().changePercent()).isEqualByComparingTo("8"); // the total, not the export claim
+        assertThat(ru.reportedMinusComputed()).isNull();
+
+        // 2021: both give levels, neither a level for 2020: no growth computed over a gap.
+        MirrorYear y2021 = m.years().get(4);
+        assertThat(y2021.byFirst().level().valueUsd()).isEqualTo(5_500_000_000L);
+        assertThat(y2021.byFirst().computedPercent()).isNull();
+        assertThat(y2021.bySecond().level().valueUsd()).isEqualTo(7_100_000_000L);
+        // 2012 from 2011, Vietnam's own levels only: +25 %; Russia says nothing of 2012.
+        assertThat(m.years().get(1).byFirst().computedPercent()).isEqualByComparingTo("25");
+        assertThat(m.years().get(1).bySecond().isEmpty()).isTrue();
+        // Without changes the comparison is as before, its years holding levels only.
+        assertThat(TradeAnalysis.mirror(figures, VN, RU, TradeFlow.TOTAL).years()).allSatisfy(y -> {
+            assertThat(y.byFirst().reported()).isNull();
+            assertThat(y.bySecond().reported()).isNull();
+        });
+    }
+
     @Test
     void mirrorFlipsTheFlow() {
         // Vietnam's imports from Russia are Russia's exports to Vietnam.

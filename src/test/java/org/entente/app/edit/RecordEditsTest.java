@@ -25,6 +25,7 @@ import org.entente.model.Period;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.model.Source;
+import org.entente.model.TradeChange;
 import org.entente.model.TradeFigure;
 import org.entente.model.TradeFlow;
 import org.entente.store.Library;
@@ -185,6 +186,28 @@ class RecordEditsTest {
                 "Could not add trade figure", "already has a figure for this partner, year and flow");
         exactlyUndoable(() -> editor.deleteTradeFigure(f.id()), "Delete trade figure “Việt Nam → Россия, 2023, export”");
         assertThat(library.notes().all()).isEmpty();
+    }
+
+    @Test
+    void reportedTradeChanges() {
+        TradeChange c = exactlyUndoable(() -> editor.saveTradeChange(new TradeChange(0, vietnam, russia, 2023, TradeFlow.TOTAL,
+                new java.math.BigDecimal("2.3"), DataQuality.REPORTED, new Citation(tass, "MoIT"))),
+                "Add reported trade change “Việt Nam → Россия, 2023, total”");
+        assertThat(library.trade().changes()).singleElement().satisfies(x -> {
+            assertThat(x.changePercent()).hasToString("2.3");
+            assertThat(x.source().locator()).isEqualTo("MoIT");
+        });
+        assertThat(library.trade().all()).as("a claim is no level").isEmpty();
+        exactlyUndoable(() -> editor.saveTradeChange(new TradeChange(c.id(), vietnam, russia, 2023, TradeFlow.TOTAL,
+                new java.math.BigDecimal("-4.15"), DataQuality.APPROXIMATE, null)), "Edit reported trade change “Việt Nam → Россия, 2023, total”");
+        assertThat(library.trade().changeById(c.id()).orElseThrow().changePercent()).hasToString("-4.15");
+        refusedUnchanged(() -> editor.saveTradeChange(new TradeChange(0, vietnam, russia, 2023, TradeFlow.TOTAL, java.math.BigDecimal.ONE, null, null)),
+                "Could not add reported trade change", "already has a reported change for this partner, year and flow");
+        // A level and a claim for the same year live side by side.
+        editor.saveTradeFigure(new TradeFigure(0, vietnam, russia, 2023, TradeFlow.TOTAL, 3_630_000_000L, null, null));
+        assertThat(library.trade().all()).hasSize(1);
+        exactlyUndoable(() -> editor.deleteTradeChange(c.id()), "Delete reported trade change “Việt Nam → Россия, 2023, total”");
+        assertThat(library.trade().changes()).isEmpty();
     }
 
     @Test

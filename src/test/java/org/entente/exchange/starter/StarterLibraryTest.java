@@ -210,6 +210,29 @@ class StarterLibraryTest {
         assertThat(bundle.links()).isNotEmpty();
     }
 
+    /**
+     * Issue #17: the two 2023 growth claims, both in the reference trade.csv's row for 2023
+     * ("(+2.3%)" from Vietnam's trade ministry; "Putin cites +8% from Russian stats"), each by its
+     * own reporter and cited.
+     */
+    @Test
+    void bothReportedGrowthClaimsFor2023AreThereWithTheirSources() {
+        CSVRecord row = trade.stream().filter(r -> r.get("reporter").equals("Vietnam") && r.get("partner").equals("Russia")
+                && r.get("year").equals("2023") && r.get("flow").equals("total")).findFirst().orElseThrow();
+        assertThat(row.get("source")).contains("(+2.3%)", "Putin cites +8% from Russian stats");
+        assertThat(content.tradeChanges()).hasSize(2);
+        assertThat(content.tradeChanges()).extracting(c -> c.reporter().name(), c -> c.partner().name(), c -> c.year(), c -> c.flow(),
+                c -> c.changePercent().toPlainString(), c -> c.source().source().url()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Vietnam", "Russia", 2023, org.entente.model.TradeFlow.TOTAL, "2.3", urls(row.get("source")).get(0)),
+                org.assertj.core.groups.Tuple.tuple("Russia", "Vietnam", 2023, org.entente.model.TradeFlow.TOTAL, "8", "https://theupdate.co.rw/?p=30339"));
+        try (Library library = Library.open(dir.resolve("claims.entente"))) {
+            library.importContent(StarterLibrary.read(), StarterLibrary.ORIGIN);
+            assertThat(library.trade().changes()).extracting(c -> c.reporter().name(), c -> c.changePercent().toPlainString())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Russia", "8"), org.assertj.core.groups.Tuple.tuple("Vietnam", "2.3"));
+            assertThat(library.trade().all()).as("the claims are not levels").hasSize(88);
+        }
+    }
+
     @Test
     void loadsIntoARealLibraryWithItsSourcesAndFacts() {
         try (Library library = Library.open(dir.resolve("starter.entente"))) {

@@ -89,6 +89,6 @@ class ScreenshotTourTest {
     @Test
     void anUnknownShotIsRefusedWithTheNamesThereAre() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreenshotTour.run(fixture.window, fixture.context, stage, dir, List.of("charts")))
-                .hasMessageContaining("no shot called \"charts\"").hasMessageContaining("timeline, events, network, trade, un-votes, network-un-votes, editor-event, present, present-events, present-network, present-trade, story, high-contrast, type-200, welcome");
+                .hasMessageContaining("no shot called \"charts\"").hasMessageContaining("timeline, events, network, trade, trade-mirror, un-votes, network-un-votes, editor-event, present, present-events, present-network, present-trade, story, high-contrast, type-200, welcome");
     }
 }
