@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * A reported change of bilateral trade: "trade grew 2.3 % in 2023", as one side's statistics or
  * one official put it, with or without a level beside it. Kept apart from {@link TradeFigure}
  * (a level in US dollars) so that nothing that sums, plots or indexes levels can mistake a
- * percentage for dollars (see docs/decisions/0015-reported-change-beside-levels.md).
+ * percentage for dollars (see docs/decisions/0016-reported-change-beside-levels.md).
  *
  * @param id            the library's id, or 0 when not yet stored
  * @param reporter      whose statistics the claim comes from
