@@ -220,6 +220,8 @@ class LanguageSwitchTest {
 
     /** Filters the Events table to Putin's visit and clicks it; returns its id once selected. */
     private Long selectPutinsVisit(FxRobot robot) throws Exception {
+        // the Events view is built when its tab is first shown: on a loaded machine a moment after the click
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#events-table").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
         int all = fx(() -> table.getItems().size());
         robot.clickOn("#events-filter").write("Putin");

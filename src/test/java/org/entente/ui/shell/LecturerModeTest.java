@@ -274,6 +274,11 @@ class LecturerModeTest {
         idle();
         clickTableCell(robot, "Putin's state visit to Vietnam");
         idle();
+        // a click that met the table while it laid out its filtered rows (a loaded machine) selects nothing: click again
+        for (int i = 0; i < 3 && fixture.context.selectedEventId().get() == null; i++) {
+            clickTableCell(robot, "Putin's state visit to Vietnam");
+            idle();
+        }
         ScrollPane pane = (ScrollPane) robot.lookup(".events-view .event-detail").query();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> pane.lookup("#annotation-tags") != null));
         robot.interact(() -> pane.setVvalue(1));
