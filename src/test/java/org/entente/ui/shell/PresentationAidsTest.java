@@ -303,7 +303,7 @@ class PresentationAidsTest {
             var d = trade.chartProperty().get().getXYPlot().getDataset(0);
             return new String[] {String.valueOf(d.getSeriesKey(0)), String.valueOf(d.getSeriesKey(1))};
         });
-        clickLegendItem(robot, "#trade-chart", keys[1]);
+        org.entente.ui.trade.ChartClicks.legendItem(robot, "#trade-chart", keys[1]);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> keys[1].equals(fx(() -> trade.selectedSeriesProperty().get())));
         assertThat(fx(() -> trade.seriesAlpha(keys[0]))).as("focus off: nothing faint").isEqualTo(255);
 
@@ -321,21 +321,6 @@ class PresentationAidsTest {
 
         robot.clickOn("#menu-view").clickOn("Focus on Selection");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> trade.seriesAlpha(keys[0])) == 255);
-    }
-
-    /** Clicks the legend item of the series {@code key} of the chart viewer {@code query}, where it is drawn. */
-    private static void clickLegendItem(FxRobot robot, String query, String key) throws Exception {
-        org.jfree.chart.fx.ChartViewer viewer = robot.lookup(query).queryAs(org.jfree.chart.fx.ChartViewer.class);
-        javafx.geometry.Point2D at = fx(() -> {
-            var canvas = viewer.getCanvas();
-            for (Object e : canvas.getRenderingInfo().getEntityCollection().getEntities())
-                if (e instanceof org.jfree.chart.entity.LegendItemEntity li && key.equals(String.valueOf(li.getSeriesKey()))) {
-                    var b = li.getArea().getBounds2D();
-                    return canvas.localToScreen(b.getMinX() + Math.min(8, b.getWidth() / 2), b.getCenterY());
-                }
-            throw new AssertionError("no legend item " + key);
-        });
-        robot.clickOn(at);
     }
 
     private static long russia(NetworkView network) {
