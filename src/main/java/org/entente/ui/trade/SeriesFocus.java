@@ -36,6 +36,8 @@ final class SeriesFocus {
     /** The chart last painted and its series' own paints, by dataset then series. */
     private JFreeChart painted;
     private List<Paint[]> own = List.of();
+    /** The fixed legend items' own fill, line and outline paints (charts that list their legend themselves). */
+    private List<Paint[]> ownLegend = List.of();
 
     SeriesFocus(ChartViewer viewer, Supplier<JFreeChart> chart, Supplier<ChartStyle> style) {
         this.chart = chart;
@@ -85,6 +87,11 @@ final class SeriesFocus {
                 for (int s = 0; s < n; s++) paints[s] = paintOf(r, s);
                 own.add(paints);
             }
+            ownLegend = new ArrayList<>();
+            if (plot.getFixedLegendItems() != null)
+                for (int i = 0; i < plot.getFixedLegendItems().getItemCount(); i++)
+                    ownLegend.add(new Paint[] {plot.getFixedLegendItems().get(i).getFillPaint(), plot.getFixedLegendItems().get(i).getLinePaint(),
+                            plot.getFixedLegendItems().get(i).getOutlinePaint()});
         }
         String key = selected.get();
         boolean focusing = focus.get() && key != null && hasSeries(plot, key);
@@ -97,6 +104,15 @@ final class SeriesFocus {
                 r.setSeriesPaint(s, faint ? faded(paint, alpha) : paint, false);
             }
         }
+        // a fixed legend draws its own colours: its items of the series not selected fade with them
+        if (plot.getFixedLegendItems() != null)
+            for (int i = 0; i < Math.min(ownLegend.size(), plot.getFixedLegendItems().getItemCount()); i++) {
+                var item = plot.getFixedLegendItems().get(i);
+                boolean faint = focusing && item.getSeriesKey() != null && !key.equals(String.valueOf(item.getSeriesKey()));
+                item.setFillPaint(faint ? faded(ownLegend.get(i)[0], alpha) : ownLegend.get(i)[0]);
+                item.setLinePaint(faint ? faded(ownLegend.get(i)[1], alpha) : ownLegend.get(i)[1]);
+                item.setOutlinePaint(faint ? faded(ownLegend.get(i)[2], alpha) : ownLegend.get(i)[2]);
+            }
         c.fireChartChanged();
     }
 
