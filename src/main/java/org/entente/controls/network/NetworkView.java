@@ -50,6 +50,7 @@ public class NetworkView extends Control {
     private final StringProperty subtitle = new SimpleStringProperty(this, "subtitle", "");
     private final StringProperty sizeLegend = new SimpleStringProperty(this, "sizeLegend", "");
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final BooleanProperty focusSelection = new SimpleBooleanProperty(this, "focusSelection", false);
     private final ObjectProperty<EventHandler<NetworkEvent>> onNodeClicked = handler(NetworkEvent.NODE_CLICKED, "onNodeClicked");
     private final ObjectProperty<EventHandler<NetworkEvent>> onEdgeClicked = handler(NetworkEvent.EDGE_CLICKED, "onEdgeClicked");
     private final ObjectProperty<EventHandler<NetworkEvent>> onNodeMoved = handler(NetworkEvent.NODE_MOVED, "onNodeMoved");
@@ -73,6 +74,7 @@ public class NetworkView extends Control {
     private final StyleableProperty<Color> cooperationColor = CSS.createStyleableColorProperty(this, "cooperationColor", "-en-cooperation-color", s -> s.cooperationColor, NetworkStyle.DEFAULT_COOPERATION);
     private final StyleableProperty<Color> mixedColor = CSS.createStyleableColorProperty(this, "mixedColor", "-en-mixed-color", s -> s.mixedColor, NetworkStyle.DEFAULT_MIXED);
     private final StyleableProperty<Color> conflictColor = CSS.createStyleableColorProperty(this, "conflictColor", "-en-conflict-color", s -> s.conflictColor, NetworkStyle.DEFAULT_CONFLICT);
+    private final StyleableProperty<Number> unfocusedOpacity = CSS.createStyleableNumberProperty(this, "unfocusedOpacity", "-en-unfocused-opacity", s -> s.unfocusedOpacity, 0.2);
     private final StyleableProperty<Font> labelFont = CSS.createStyleableFontProperty(this, "labelFont", "-en-label-font", s -> s.labelFont, Font.font("System", 13));
 
     public NetworkView() {
@@ -151,6 +153,15 @@ public class NetworkView extends Control {
     public boolean isAnimated() { return animated.get(); }
     public void setAnimated(boolean b) { animated.set(b); }
 
+    /**
+     * Focus on the selection (View › Focus on Selection): while on and a node or tie is selected,
+     * everything but the selected node, its ties and its neighbours (or the selected tie and its
+     * two countries) is drawn at {@link #getUnfocusedOpacity()}. Nothing selected: nothing dims.
+     */
+    public BooleanProperty focusSelectionProperty() { return focusSelection; }
+    public boolean isFocusSelection() { return focusSelection.get(); }
+    public void setFocusSelection(boolean b) { focusSelection.set(b); }
+
     public ObjectProperty<EventHandler<NetworkEvent>> onNodeClickedProperty() { return onNodeClicked; }
     public void setOnNodeClicked(EventHandler<NetworkEvent> h) { onNodeClicked.set(h); }
     public ObjectProperty<EventHandler<NetworkEvent>> onEdgeClickedProperty() { return onEdgeClicked; }
@@ -193,6 +204,8 @@ public class NetworkView extends Control {
     public Color getMutedColor() { return mutedColor.getValue(); }
     public Color getSharedEventsColor() { return sharedEventsColor.getValue(); }
     public Font getLabelFont() { return labelFont.getValue(); }
+    /** How much of a node or tie out of focus shows while {@link #focusSelectionProperty() focus} is on (0 to 1; CSS {@code -en-unfocused-opacity}). */
+    public double getUnfocusedOpacity() { return Math.max(0, Math.min(1, unfocusedOpacity.getValue().doubleValue())); }
 
     /** The colour of a level: by key for the default ladder, else by the nearest default rank. */
     public Color levelColor(String key, int rank) { return style().levelColor(key, rank); }

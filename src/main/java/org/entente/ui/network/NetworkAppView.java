@@ -175,6 +175,7 @@ public final class NetworkAppView implements AppView {
         root.getStyleClass().add("network-app");
         root.getStylesheets().add(NetworkAppView.class.getResource("network-app.css").toExternalForm());
         diagram.setId("network-diagram");
+        diagram.focusSelectionProperty().bind(context.focusSelection());
 
         ToggleButton play = new ToggleButton();
         play.setId("network-play");

@@ -119,6 +119,8 @@ public final class AgreementChartFactory {
             LegendItem item = new LegendItem(series.get(i).pair().label(), null, null, null, true, dot, true, style.seriesColour(i),
                     false, style.seriesColour(i), new BasicStroke(1f), true, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
                     style.lineStroke(), style.seriesColour(i));
+            // a click on it selects the series (SeriesFocus)
+            item.setSeriesKey(series.get(i).pair().label());
             legendItems.add(item);
         }
         boolean unsure = series.stream().anyMatch(s -> s.points().stream().anyMatch(MeasurePoint::unsure));

@@ -55,6 +55,8 @@ public final class AgreementView {
     private long loads;
     /** Linked views: the timeline's range shaded here, and the year of a click on the plot. */
     private final LinkedYearsChart linkedYears;
+    /** The series selected by a click, and focus on it. */
+    private final SeriesFocus seriesFocus;
 
     public AgreementView(AgreementViewModel vm, TaskExecutor runner) {
         this.vm = vm;
@@ -66,6 +68,7 @@ public final class AgreementView {
         viewer.setId("agreement-chart");
         viewer.setMinSize(200, 150);
         linkedYears = new LinkedYearsChart(viewer, chart::get, () -> vm.styleProperty().get());
+        seriesFocus = new SeriesFocus(viewer, chart::get, () -> vm.styleProperty().get());
         buildTable();
         Label tableTitle = new Label(I18n.t("measures.agreement.table.title"));
         tableTitle.getStyleClass().add("trade-table-title");
@@ -95,6 +98,15 @@ public final class AgreementView {
 
     /** Whether years are shaded (linked views), and which: {from, to} or null. */
     public int[] shadedYears() { return linkedYears.shadedYears(); }
+
+    /** Whether the series not selected are drawn faint (View › Focus on Selection). */
+    public javafx.beans.property.BooleanProperty focusSelectionProperty() { return seriesFocus.focusProperty(); }
+
+    /** The series selected by a click on its line or legend item (its legend text), or null. */
+    public javafx.beans.property.ObjectProperty<String> selectedSeriesProperty() { return seriesFocus.selectedProperty(); }
+
+    /** The alpha (0–255) the series named {@code key} is drawn with now, or -1 (for tests). */
+    public int seriesAlpha(String key) { return seriesFocus.alphaOf(key); }
 
     /** The chart on screen; a new one after every change of pairs, index or theme. */
     public ReadOnlyObjectProperty<JFreeChart> chartProperty() { return chart.getReadOnlyProperty(); }
@@ -157,6 +169,7 @@ public final class AgreementView {
         List<AgreementViewModel.Series> series = vm.seriesProperty().get();
         JFreeChart c = AgreementChartFactory.create(series, vm.indexProperty().get(), vm.styleProperty().get());
         linkedYears.applyShade(c);
+        seriesFocus.apply(c);
         viewer.setChart(c);
         chart.set(c);
         List<Row> rows = new ArrayList<>();

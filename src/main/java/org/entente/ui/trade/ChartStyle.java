@@ -62,6 +62,9 @@ public record ChartStyle(Theme theme, double typeScale) {
     /** The band behind the years the linked timeline shows: a tint the data reads through. */
     public Color linkedShade() { return contrast() ? new Color(255, 215, 0, 60) : dark() ? new Color(120, 160, 255, 44) : new Color(40, 90, 200, 30); }
 
+    /** How much of a series not selected shows while focus on the selection is on (0 to 1): faint, yet still there to compare. */
+    public double unfocusedAlpha() { return contrast() ? 0.3 : dark() ? 0.22 : 0.18; }
+
     public Color grid() { return contrast() ? new Color(0x8c8c8c) : dark() ? new Color(0x30363d) : new Color(0xd8dee4); }
 
     public Color seriesColour(int i) {

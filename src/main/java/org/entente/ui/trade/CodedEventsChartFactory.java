@@ -133,8 +133,11 @@ public final class CodedEventsChartFactory {
         LegendItemCollection legendItems = new LegendItemCollection();
         for (int i = 0; i < series.size(); i++) {
             Color c = style.seriesColour(i);
-            legendItems.add(new LegendItem(series.get(i).pair().label(), null, null, null, true, dot(style.shapeRadius()), true, c,
-                    false, c, new BasicStroke(1f), true, new Line2D.Double(-7, 0, 7, 0), style.lineStroke(), c));
+            LegendItem item = new LegendItem(series.get(i).pair().label(), null, null, null, true, dot(style.shapeRadius()), true, c,
+                    false, c, new BasicStroke(1f), true, new Line2D.Double(-7, 0, 7, 0), style.lineStroke(), c);
+            // a click on it selects the series (SeriesFocus)
+            item.setSeriesKey(series.get(i).pair().label());
+            legendItems.add(item);
         }
         if (series.stream().anyMatch(s -> s.points().stream().anyMatch(MeasurePoint::unsure))) {
             Color fg = style.foreground();

@@ -42,6 +42,8 @@ public final class CodedEventsView {
     private final TaskExecutor runner;
     private final BorderPane root = new BorderPane();
     private final ChartViewer viewer = new ChartViewer();
+    /** The series selected by a click, and focus on it. */
+    private final SeriesFocus seriesFocus;
     private final TableView<AgreementView.Row> table = new TableView<>();
     /** The first row of controls; the Measures tab puts its switch at its start. */
     private final FlowPane choose = new FlowPane(8, 6);
@@ -59,6 +61,7 @@ public final class CodedEventsView {
         root.setTop(controls());
         viewer.setId("coded-chart");
         viewer.setMinSize(200, 150);
+        seriesFocus = new SeriesFocus(viewer, chart::get, () -> vm.styleProperty().get());
         buildTable();
         Label tableTitle = new Label(I18n.t("measures.coded.table.title"));
         tableTitle.getStyleClass().add("trade-table-title");
@@ -85,6 +88,15 @@ public final class CodedEventsView {
     public javafx.scene.layout.Pane leadingRow() { return choose; }
 
     public CodedEventsViewModel viewModel() { return vm; }
+
+    /** Whether the series not selected are drawn faint (View › Focus on Selection). */
+    public javafx.beans.property.BooleanProperty focusSelectionProperty() { return seriesFocus.focusProperty(); }
+
+    /** The series selected by a click on its line or legend item (its legend text), or null. */
+    public javafx.beans.property.ObjectProperty<String> selectedSeriesProperty() { return seriesFocus.selectedProperty(); }
+
+    /** The alpha (0–255) the series named {@code key} is drawn with now, or -1 (for tests). */
+    public int seriesAlpha(String key) { return seriesFocus.alphaOf(key); }
 
     /** The chart on screen; a new one after every change of pairs, measure or theme. */
     public ReadOnlyObjectProperty<JFreeChart> chartProperty() { return chart.getReadOnlyProperty(); }
@@ -148,6 +160,7 @@ public final class CodedEventsView {
     private void redraw() {
         List<AgreementViewModel.Series> series = vm.seriesProperty().get();
         JFreeChart c = CodedEventsChartFactory.create(series, vm.measureProperty().get(), vm.styleProperty().get());
+        seriesFocus.apply(c);
         viewer.setChart(c);
         chart.set(c);
         List<AgreementView.Row> rows = new ArrayList<>();

@@ -81,6 +81,8 @@ public final class MeasuresAppView implements AppView {
         // Linked views, as on the trade chart: the range shaded, a year clicked shown on the timeline,
         // a tie clicked on the network plotted (when both countries voted).
         agreement.follow(context.links());
+        agreement.focusSelectionProperty().bind(context.focusSelection());
+        coded.focusSelectionProperty().bind(context.focusSelection());
         context.links().pair().addListener((o, was, pair) -> applyLinkedPair());
         context.libraryVersion().addListener((o, a, b) -> {
             if (agreementLoaded || root.getCenter() == agreement.node()) reloadAgreement();

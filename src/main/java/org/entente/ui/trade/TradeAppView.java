@@ -48,6 +48,7 @@ public final class TradeAppView implements AppView {
     private void linkViews(TradeViewModel vm) {
         var links = context.links();
         view.follow(links);
+        view.focusSelectionProperty().bind(context.focusSelection());
         links.pair().addListener((o, was, pair) -> {
             if (pair == null || !links.enabled().get()) return;
             vm.availablePairs().stream().filter(p -> pair.is(p.home().id(), p.partner().id())).findFirst().ifPresent(p -> {

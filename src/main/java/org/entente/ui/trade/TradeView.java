@@ -97,6 +97,7 @@ public final class TradeView {
         viewer.setMinSize(200, 150);
         setUpCrosshair();
         linkedYears = new LinkedYearsChart(viewer, chart::get, vm::style);
+        seriesFocus = new SeriesFocus(viewer, chart::get, vm::style);
         keepTooltipsInsideTheWindow();
         buildTable();
         Label tableTitle = new Label(I18n.t("measures.table.title"));
@@ -399,6 +400,17 @@ public final class TradeView {
 
     /** Linked views: the timeline's range shaded here, and the year of a click on the plot. */
     private final LinkedYearsChart linkedYears;
+    /** The series selected by a click, and focus on it. */
+    private final SeriesFocus seriesFocus;
+
+    /** Whether the series not selected are drawn faint (View › Focus on Selection). */
+    public javafx.beans.property.BooleanProperty focusSelectionProperty() { return seriesFocus.focusProperty(); }
+
+    /** The series selected by a click on its line or legend item (its legend text), or null. */
+    public javafx.beans.property.ObjectProperty<String> selectedSeriesProperty() { return seriesFocus.selectedProperty(); }
+
+    /** The alpha (0–255) the series named {@code key} is drawn with now, or -1 (for tests). */
+    public int seriesAlpha(String key) { return seriesFocus.alphaOf(key); }
 
     /** Shades the years {@code from} to {@code to} (both included) behind the data; null clears. */
     public void shade(Integer from, Integer to) { linkedYears.shade(from, to); }
@@ -416,6 +428,7 @@ public final class TradeView {
         TradeChartModel model = vm.model();
         JFreeChart c = TradeChartFactory.create(model, vm.style());
         linkedYears.applyShade(c);
+        seriesFocus.apply(c);
         viewer.setChart(c);
         chart.set(c);
         table.getItems().setAll(model.rows());

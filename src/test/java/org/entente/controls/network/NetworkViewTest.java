@@ -61,6 +61,39 @@ class NetworkViewTest {
     }
 
     @Test
+    void focusOnASelectedTieDimsTheOtherCountriesAndTiesAndNothingSelectedDimsNothing(FxRobot robot) throws Exception {
+        robot.interact(() -> view.setFocusSelection(true));
+        Point2D vn = fx(() -> view.nodeLocation(1)), ru = fx(() -> view.nodeLocation(2)), cn = fx(() -> view.nodeLocation(3));
+        assertThat(darkest(cn)).as("focus on, nothing selected: China in full").isLessThan(0.45);
+
+        robot.clickOn(screen(robot, vn.midpoint(ru)), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> darkest(cn) > 0.65);
+        assertThat(darkest(vn)).as("the tie's ends stay full").isLessThan(0.45);
+        assertThat(darkest(ru)).isLessThan(0.45);
+        // the Vietnam–China tie, out of focus, is faint too
+        assertThat(darkest(vn.midpoint(cn))).isGreaterThan(0.65);
+
+        // a click on empty ground clears the selection: nothing dims
+        robot.clickOn(screen(robot, fx(() -> view.nodeLocation(4)).add(120, 0)), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> darkest(cn) < 0.45);
+        assertThat(view.getSelectedEdge()).isNull();
+    }
+
+    /** The lowest colour channel in a small square around {@code at} on a snapshot of the view: high where it is all near white. */
+    private double darkest(Point2D at) {
+        return fx(() -> {
+            var pixels = view.snapshot(null, null).getPixelReader();
+            double min = 1;
+            for (int dy = -6; dy <= 6; dy++)
+                for (int dx = -6; dx <= 6; dx++) {
+                    var c = pixels.getColor((int) at.getX() + dx, (int) at.getY() + dy);
+                    min = Math.min(min, Math.min(c.getRed(), Math.min(c.getGreen(), c.getBlue())));
+                }
+            return min;
+        });
+    }
+
+    @Test
     void clickingAnEdgeSelectsTheEdgeAndTheTooltipGivesItsHistory(FxRobot robot) {
         Point2D vn = fx(() -> view.nodeLocation(1)), ru = fx(() -> view.nodeLocation(2));
         robot.clickOn(screen(robot, vn.midpoint(ru)), MouseButton.PRIMARY);

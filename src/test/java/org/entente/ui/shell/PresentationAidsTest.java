@@ -254,6 +254,101 @@ class PresentationAidsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pixelsOf(timeline, unVote) > before * 0.9);
     }
 
+    @Test
+    void focusOnSelectionDrawsEveryCountryButTheSelectedOneAndItsNeighboursFaint(FxRobot robot) throws Exception {
+        tab(robot, "network");
+        NetworkView network = robot.lookup("#network-diagram").queryAs(NetworkView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> network.getNodes().stream().anyMatch(n -> n.name().equals("Russia"))
+                && network.nodeLocation(russia(network)) != null));
+        idle();
+        long russia = fx(() -> russia(network));
+        robot.clickOn(fx(() -> network.localToScreen(network.nodeLocation(russia))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> network.getSelectedNode() != null && network.getSelectedNode().id() == russia));
+        idle();
+        // a country drawn, with ties on the date, that is neither Russia nor one of its neighbours
+        long other = fx(() -> {
+            java.util.Set<Long> near = new java.util.HashSet<>(java.util.List.of(russia));
+            network.getEdges().forEach(e -> {
+                if (e.source() == russia) near.add(e.target());
+                if (e.target() == russia) near.add(e.source());
+            });
+            return network.getNodes().stream().filter(n -> n.active() && !near.contains(n.id()) && network.nodeLocation(n.id()) != null)
+                    .findFirst().orElseThrow().id();
+        });
+        assertThat(darkest(network, other)).as("another country drawn in full").isLessThan(0.45);
+
+        robot.clickOn("#menu-view").clickOn("Focus on Selection");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> darkest(network, other) > 0.65);
+        assertThat(fx(network::isFocusSelection)).isTrue();
+        assertThat(darkest(network, russia)).as("the selected country stays full").isLessThan(0.45);
+        saveSnapshot(robot, "focus-network-light.png");
+        robot.clickOn("#menu-view").clickOn("Dark Theme");
+        idle();
+        saveSnapshot(robot, "focus-network-dark.png");
+        robot.clickOn("#menu-view").clickOn("Light Theme");
+        idle();
+
+        robot.clickOn("#menu-view").clickOn("Focus on Selection");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> darkest(network, other) < 0.45);
+    }
+
+    @Test
+    void focusOnSelectionDrawsEverySeriesButTheOneClickedInTheLegendFaint(FxRobot robot) throws Exception {
+        tab(robot, "measures");
+        org.entente.ui.trade.TradeView trade = fx(() -> fixtureTrade().view());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> trade.chartProperty().get() != null
+                && trade.chartProperty().get().getXYPlot().getDataset(0).getSeriesCount() >= 2));
+        idle();
+        String[] keys = fx(() -> {
+            var d = trade.chartProperty().get().getXYPlot().getDataset(0);
+            return new String[] {String.valueOf(d.getSeriesKey(0)), String.valueOf(d.getSeriesKey(1))};
+        });
+        org.entente.ui.trade.ChartClicks.legendItem(robot, "#trade-chart", keys[1]);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> keys[1].equals(fx(() -> trade.selectedSeriesProperty().get())));
+        assertThat(fx(() -> trade.seriesAlpha(keys[0]))).as("focus off: nothing faint").isEqualTo(255);
+
+        robot.clickOn("#menu-view").clickOn("Focus on Selection");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> trade.seriesAlpha(keys[0])) < 80);
+        assertThat(fx(() -> trade.seriesAlpha(keys[1]))).as("the selected series stays full").isEqualTo(255);
+        saveSnapshot(robot, "focus-trade-light.png");
+        robot.clickOn("#menu-view").clickOn("Dark Theme");
+        idle();
+        // the chart is built again in the dark colours, and the focus stays
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> trade.seriesAlpha(keys[0])) < 80 && fx(() -> trade.seriesAlpha(keys[1])) == 255);
+        saveSnapshot(robot, "focus-trade-dark.png");
+        robot.clickOn("#menu-view").clickOn("Light Theme");
+        idle();
+
+        robot.clickOn("#menu-view").clickOn("Focus on Selection");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> trade.seriesAlpha(keys[0])) == 255);
+    }
+
+    private static long russia(NetworkView network) {
+        return network.getNodes().stream().filter(n -> n.name().equals("Russia")).findFirst().orElseThrow().id();
+    }
+
+    /** The darkest brightness in a small square at a node's centre (its code), on a snapshot of the network. */
+    private static double darkest(NetworkView network, long id) throws Exception {
+        return fx(() -> {
+            network.finishTransitions();
+            javafx.geometry.Point2D at = network.nodeLocation(id);
+            PixelReader pixels = network.snapshot(null, null).getPixelReader();
+            double min = 1;
+            for (int dy = -7; dy <= 7; dy++)
+                for (int dx = -7; dx <= 7; dx++) min = Math.min(min, pixels.getColor((int) at.getX() + dx, (int) at.getY() + dy).getBrightness());
+            return min;
+        });
+    }
+
+    /** The window at 1280×800 to target/screenshots/{@code name}, to look at. */
+    private void saveSnapshot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        java.awt.image.BufferedImage image = fx(() -> javafx.embed.swing.SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
+        Path out = Path.of("target", "screenshots", name);
+        java.nio.file.Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(image, "png", out.toFile());
+    }
+
     /** How many pixels of a snapshot of the timeline are (nearly) {@code colour}. */
     private static int pixelsOf(TimelineView timeline, Color colour) throws Exception {
         WritableImage image = fx(() -> timeline.snapshot(null, null));

@@ -98,6 +98,15 @@ class UnVotesMeasuresFxTest {
         assertThat(at(us, 1985)).isLessThan(0.3);
         assertThat(robot.lookup("#agreement-table").queryTableView().getItems()).hasSizeGreaterThan(120);
 
+        // View › Focus on Selection with Vietnam–Russia clicked in the legend: the other pairs faint, then full again
+        ChartClicks.legendItem(robot, "#agreement-chart", "Vietnam–Russia");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Vietnam–Russia".equals(view.selectedSeriesProperty().get()));
+        robot.clickOn("#menu-view").clickOn("Focus on Selection");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.seriesAlpha("Vietnam–United States") < 80);
+        assertThat(view.seriesAlpha("Vietnam–Russia")).isEqualTo(255);
+        robot.clickOn("#menu-view").clickOn("Focus on Selection");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.seriesAlpha("Vietnam–United States") == 255);
+
         // another pair, chosen as a person does: two countries, then Add pair
         @SuppressWarnings("unchecked") ComboBox<Actor> first = robot.lookup("#agreement-first").queryAs(ComboBox.class);
         @SuppressWarnings("unchecked") ComboBox<Actor> second = robot.lookup("#agreement-second").queryAs(ComboBox.class);

@@ -2,7 +2,9 @@ package org.entente.controls.network.impl;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 
 import javafx.geometry.Point2D;
@@ -63,6 +65,54 @@ public final class DrawingParts {
                 NetworkPainter.fade(active ? s.nodeStroke() : s.inactive(), alpha),
                 NetworkPainter.fade(active ? s.label() : s.muted(), Math.min(1, alpha + 0.2)),
                 s.fontSize() / 13 * (active ? 1.8 : 1.2), selected, pinned);
+    }
+
+    /**
+     * The nodes that stay full while focus on the selection is on: the selected node and its
+     * neighbours, and a selected tie's two ends; null when nothing is selected (nothing dims).
+     */
+    public static Set<Long> inFocus(NetworkNode selectedNode, NetworkEdge selectedEdge, List<NetworkEdge> edges) {
+        if (selectedNode == null && selectedEdge == null) return null;
+        Set<Long> out = new HashSet<>();
+        if (selectedEdge != null) {
+            out.add(selectedEdge.source());
+            out.add(selectedEdge.target());
+        }
+        if (selectedNode != null) {
+            out.add(selectedNode.id());
+            for (NetworkEdge e : edges) {
+                if (e.source() == selectedNode.id()) out.add(e.target());
+                else if (e.target() == selectedNode.id()) out.add(e.source());
+            }
+        }
+        return out;
+    }
+
+    /** Whether a tie stays full while focusing: it is the selected tie or one of the selected node's. */
+    public static boolean edgeInFocus(NetworkEdge e, NetworkNode selectedNode, NetworkEdge selectedEdge) {
+        return (selectedEdge != null && selectedEdge.samePair(e))
+                || (selectedNode != null && (e.source() == selectedNode.id() || e.target() == selectedNode.id()));
+    }
+
+    /** A tie out of focus: at {@code opacity} times its alpha. */
+    public static Drawing.Edge dim(Drawing.Edge e, double opacity) {
+        return new Drawing.Edge(e.x1(), e.y1(), e.x2(), e.y2(), NetworkPainter.fade(e.colour(), opacity), e.width(), e.selected());
+    }
+
+    /**
+     * A node out of focus: its ring and label {@code opacity} of the way from the background, and
+     * its fill kept opaque (mixed toward the background), so the faint ties under it stay hidden.
+     */
+    public static Drawing.Node dim(Drawing.Node n, double opacity, Color background) {
+        return new Drawing.Node(n.x(), n.y(), n.r(), n.name(), n.code(), toward(n.fill(), background, opacity),
+                toward(n.stroke(), background, opacity), toward(n.text(), background, opacity), n.strokeWidth(), n.selected(), n.pinned());
+    }
+
+    /** {@code c} as it shows over the background, then {@code share} of the way from the background: opaque. */
+    private static Color toward(Color c, Color background, double share) {
+        Color ground = Color.color(background.getRed(), background.getGreen(), background.getBlue());
+        Color over = ground.interpolate(Color.color(c.getRed(), c.getGreen(), c.getBlue()), c.getOpacity());
+        return ground.interpolate(over, share);
     }
 
     /** Inactive nodes first, the selected one last: the most relevant are drawn on top. */

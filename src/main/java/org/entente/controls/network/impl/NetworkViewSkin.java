@@ -88,7 +88,7 @@ public final class NetworkViewSkin extends SkinBase<NetworkView> {
         view.positionsProperty().addListener((o, was, now) -> retarget());
         view.getPinned().addListener((SetChangeListener<Long>) c -> markDirty());
         InvalidationListener repaint = o -> markDirty();
-        for (javafx.beans.Observable p : List.<javafx.beans.Observable>of(view.selectedNodeProperty(), view.selectedEdgeProperty(), view.captionProperty(),
+        for (javafx.beans.Observable p : List.<javafx.beans.Observable>of(view.selectedNodeProperty(), view.selectedEdgeProperty(), view.focusSelectionProperty(), view.captionProperty(),
                 view.subtitleProperty(), view.sizeLegendProperty())) p.addListener(repaint);
         for (var meta : NetworkView.getClassCssMetaData()) {
             Object prop = meta.getStyleableProperty(cast(view));
@@ -304,6 +304,10 @@ public final class NetworkViewSkin extends SkinBase<NetworkView> {
             at.put(en.getKey(), new double[] {p.getX() * scale + tx, p.getY() * scale + ty, lerp(s.fromR, s.toR, t), lerp(s.fromAlpha, s.toAlpha, t)});
         }
 
+        // Focus on the selection: the nodes that stay full (null: nothing dims).
+        java.util.Set<Long> focused = v.isFocusSelection() ? DrawingParts.inFocus(selNode, selEdge, v.getEdges()) : null;
+        double dim = v.getUnfocusedOpacity();
+
         List<EdgeState> edgeOrder = new ArrayList<>(edgeStates.values());
         edgeOrder.sort(Comparator.comparingDouble((EdgeState s) -> s.toWidth));
         List<Drawing.Edge> edges = new ArrayList<>(edgeOrder.size());
@@ -312,6 +316,7 @@ public final class NetworkViewSkin extends SkinBase<NetworkView> {
             if (a == null || b == null) continue;
             Drawing.Edge e = DrawingParts.edge(a, b, lerp(s.fromAlpha, s.toAlpha, t), s.fromColour.interpolate(s.toColour, t),
                     lerp(s.fromWidth, s.toWidth, t), selEdge != null && selEdge.samePair(s.edge));
+            if (e != null && focused != null && !DrawingParts.edgeInFocus(s.edge, selNode, selEdge)) e = DrawingParts.dim(e, dim);
             if (e != null) edges.add(e);
         }
 
@@ -322,6 +327,7 @@ public final class NetworkViewSkin extends SkinBase<NetworkView> {
         for (NodeState s : order) {
             NetworkNode n = s.node;
             Drawing.Node d = DrawingParts.node(at.get(n.id()), n, style, selNode != null && selNode.id() == n.id(), v.getPinned().contains(n.id()));
+            if (d != null && focused != null && !focused.contains(n.id())) d = DrawingParts.dim(d, dim, style.background());
             if (d != null) nodes.add(d);
         }
         double fs = style.fontSize();
