@@ -102,6 +102,15 @@ class TypeScale200Test {
                     found.add("network: " + id + " reaches " + control.getMaxY() + " px, under the diagram starting at " + below.getMinY());
                 return found;
             }));
+        // its side panel (the ties in force, a tie's events) stays inside the diagram's area, not over the options
+        problems.addAll(fx(() -> {
+            Node split = network.node().lookup(".split-pane");
+            Node side = ((SplitPane) split).getItems().get(1); // the panel, or what holds it
+            Bounds area = split.localToScene(split.getLayoutBounds());
+            Bounds panel = side.localToScene(side.getLayoutBounds());
+            return panel.getMinY() < area.getMinY() - 1 || panel.getMaxY() > area.getMaxY() + 1 || panel.getMaxX() > area.getMaxX() + 1
+                    ? List.of("network: the side panel at " + panel + " is drawn outside its area " + area) : List.<String>of();
+        }));
         snapshot("network.png");
 
         // Timeline and Events: their toolbars' texts whole, their controls inside the window
