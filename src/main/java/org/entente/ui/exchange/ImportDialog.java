@@ -56,6 +56,9 @@ public final class ImportDialog {
         stage.getScene().getStylesheets().add(ImportDialog.class.getResource("exchange.css").toExternalForm());
         if (context.window() != null && context.window().getScene() != null)
             stage.getScene().getRoot().getStyleClass().addAll(context.window().getScene().getRoot().getStyleClass());
+        // The app's type sizes (View › Type Size) and theme classes, followed while the dialog is open.
+        stage.getScene().getStylesheets().add(0, org.entente.ui.common.AppStyles.main());
+        org.entente.ui.common.AppStyles.follow(stage.getScene().getRoot(), context);
         stage.setOnCloseRequest(e -> cancelRunning());
     }
 

@@ -314,11 +314,18 @@ public final class NetworkAppView implements AppView {
         VBox side = new VBox(8, sideTitle, details, annotationHost, eventsTitle, pairEvents);
         side.getStyleClass().add("network-side");
         side.setPadding(new Insets(12));
-        side.setMinWidth(220);
+        // The panel scrolls: at 200 % type on 1280×800 its texts are taller than the window, and the split
+        // centred the over-tall panel, drawing it up over the toolbar and down under the status bar.
+        javafx.scene.control.ScrollPane sideScroll = new javafx.scene.control.ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setFitToHeight(true);
+        sideScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.getStyleClass().add("network-side-scroll");
+        sideScroll.setMinWidth(220);
 
-        SplitPane split = new SplitPane(diagram, side);
+        SplitPane split = new SplitPane(diagram, sideScroll);
         split.setDividerPositions(0.78);
-        SplitPane.setResizableWithParent(side, false);
+        SplitPane.setResizableWithParent(sideScroll, false);
         root.setTop(new VBox(timeBar, optionBar));
         root.setCenter(split);
     }

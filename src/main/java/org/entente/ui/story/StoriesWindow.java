@@ -160,13 +160,22 @@ final class StoriesWindow {
                 new FlowPane(6, 6, pdf, pngs, scale, exportProgress, cancel), exportStatus);
         VBox.setVgrow(slides, Priority.ALWAYS);
 
-        SplitPane split = new SplitPane(left, right);
+        // The slide side scrolls: at 200 % type it is taller than the window, and the split centred it,
+        // cutting off its heading above and the export buttons below.
+        javafx.scene.control.ScrollPane rightScroll = new javafx.scene.control.ScrollPane(right);
+        rightScroll.setFitToWidth(true);
+        rightScroll.setFitToHeight(true);
+        rightScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        SplitPane split = new SplitPane(left, rightScroll);
         split.setDividerPositions(0.36);
         split.getStyleClass().add("stories-window");
         split.setPadding(new Insets(10));
         Scene scene = new Scene(split, 900, 600);
         scene.getStylesheets().add(StoriesWindow.class.getResource("stories.css").toExternalForm());
         if (host.stage().getScene() != null) scene.getStylesheets().addAll(0, host.stage().getScene().getStylesheets());
+        // The type size of View › Type Size (and the theme's class), as in the main window: without it the
+        // window stayed at 13 px type whatever the size chosen.
+        org.entente.ui.common.AppStyles.follow(split, context);
         stage.setScene(scene);
         context.libraryProperty().addListener((o, was, now) -> reload(null, -1));
     }
@@ -475,6 +484,8 @@ final class StoriesWindow {
         l.setWrapText(true);
         l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         l.setPadding(new Insets(8));
+        // all its lines, not the first one cut to "…" (at 200 % type the advice takes two)
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -160,6 +160,7 @@ public final class AgreementView {
         table.getColumns().add(PairChooser.column("S", r -> number(r.point().counts().get("s").doubleValue()), 70, true));
         table.getColumns().add(PairChooser.column("κ", r -> number(r.point().counts().get("kappa").doubleValue()), 70, true));
         table.getColumns().add(PairChooser.column("", r -> r.point().unsure() ? I18n.t("measures.agreement.column.unsure", UnAgreement.UNSURE_BELOW) : "", 170, false));
+        PairChooser.widenWithType(table, vm.typeScaleProperty());
         table.setPlaceholder(new Label(I18n.t("measures.agreement.table.empty")));
     }
 

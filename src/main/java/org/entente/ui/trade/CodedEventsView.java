@@ -154,6 +154,7 @@ public final class CodedEventsView {
         table.getColumns().add(PairChooser.column(I18n.t("measures.coded.column.value"), r -> vm.measureProperty().get() == MeasureKind.GOLDSTEIN
                 ? I18n.fixed(r.point().value(), 2) : I18n.integer((long) r.point().value()), 120, true));
         table.getColumns().add(PairChooser.column("", r -> r.point().unsure() ? I18n.t("measures.coded.column.unsure", CooperationConflict.UNSURE_BELOW) : "", 190, false));
+        PairChooser.widenWithType(table, vm.typeScaleProperty());
         table.setPlaceholder(new Label(I18n.t("measures.coded.table.empty")));
     }
 

@@ -73,6 +73,22 @@ final class PairChooser {
         }
     }
 
+    /**
+     * Widens {@code table}'s columns with the type size, as the trade table does ({@link TradeView#columnFactor}):
+     * their widths are set in pixels for 100 %, and at 200 % on 1280×800 every header was cut to "…".
+     * The table then scrolls sideways rather than squeeze them.
+     */
+    static void widenWithType(javafx.scene.control.TableView<?> table, javafx.beans.value.ObservableIntegerValue typeScale) {
+        java.util.Map<javafx.scene.control.TableColumn<?, ?>, Double> widths = new java.util.HashMap<>();
+        for (javafx.scene.control.TableColumn<?, ?> c : table.getColumns()) widths.put(c, c.getPrefWidth());
+        Runnable apply = () -> {
+            double f = TradeView.columnFactor(typeScale.get());
+            for (javafx.scene.control.TableColumn<?, ?> c : table.getColumns()) c.setPrefWidth(widths.get(c) * f);
+        };
+        typeScale.addListener((o, was, size) -> apply.run());
+        apply.run();
+    }
+
     /** A text column of the views' tables; numbers right-aligned. */
     static TableColumn<AgreementView.Row, String> column(String title, java.util.function.Function<AgreementView.Row, String> value, double width, boolean numeric) {
         TableColumn<AgreementView.Row, String> c = new TableColumn<>(title);

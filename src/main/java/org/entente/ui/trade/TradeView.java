@@ -129,8 +129,12 @@ public final class TradeView {
 
     public Node node() { return root; }
 
-    /** The first row of controls: the Measures tab puts its Trade | UN vote agreement switch at its start (a row less above the chart). */
-    private final HBox leadingRow = new HBox(12);
+    /**
+     * The first row of controls: the Measures tab puts its Trade | UN vote agreement switch at its start (a row less above the chart).
+     * It wraps: at 200 % type on 1280×800 the switch and the chart kinds do not fit on one line, and an
+     * HBox squeezed them to "…".
+     */
+    private final FlowPane leadingRow = new FlowPane(12, 6);
 
     public javafx.scene.layout.Pane leadingRow() { return leadingRow; }
 
@@ -303,6 +307,7 @@ public final class TradeView {
         readout.getStyleClass().add("trade-readout");
         leadingRow.getChildren().add(kindBar);
         leadingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        leadingRow.setRowValignment(javafx.geometry.VPos.CENTER);
         VBox top = new VBox(leadingRow, choices);
         top.getStyleClass().add("trade-controls");
         return top;
