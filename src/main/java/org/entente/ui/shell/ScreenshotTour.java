@@ -117,11 +117,17 @@ public final class ScreenshotTour {
                             .map(NetworkAppView.class::cast).findFirst().orElseThrow();
                     // after its data are in (a load sets the date to the newest), then once laid out
                     whenSettled(() -> !network.viewModel().nodes().isEmpty(), () -> {
+                        // put back afterwards: the shots after it (present-network) wait for the partnership ties
+                        var date = network.viewModel().date().get();
+                        var kind = network.viewModel().tieKind().get();
                         network.viewModel().date().set(java.time.LocalDate.of(2019, 12, 31));
                         network.viewModel().tieKind().set(org.entente.analysis.TieKind.UN_AGREEMENT);
                         whenSettled(() -> !network.viewModel().isLayingOut(), () -> {
                             network.diagram().finishTransitions();
-                            snapshot(stage.getScene(), shot);
+                            snapshot(stage.getScene(), shot, () -> {
+                                network.viewModel().tieKind().set(kind);
+                                network.viewModel().date().set(date);
+                            });
                         });
                     });
                 }
