@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.entente.model.Actor;
 import org.entente.model.Citation;
 import org.entente.model.DataQuality;
 import org.entente.model.TradeChange;
@@ -38,42 +39,57 @@ public final class TradeStore {
     public TradeFigure save(TradeFigure f) { return library.write(c -> save(c, f, "user")); }
 
     static TradeFigure save(Connection c, TradeFigure f, String origin) throws SQLException {
-        var reporter = ActorStore.resolve(c, f.reporter(), origin);
-        var partner = ActorStore.resolve(c, f.partner(), origin);
-        Citation source = f.source() == null ? null
-                : new Citation(SourceStore.resolve(c, f.source().source(), origin), f.source().locator());
-        String sql = f.id() == 0
-                ? "INSERT INTO trade_figure (reporter_id, partner_id, year, flow, value_usd, quality, source_id, locator, origin)"
+        Row row = writeRow(c, "trade_figure", "value_usd", f.id(), f.reporter(), f.partner(), f.year(), f.flow(), f.valueUsd(),
+                f.quality(), f.source(), origin);
+        return new TradeFigure(row.id(), row.reporter(), row.partner(), f.year(), f.flow(), f.valueUsd(), f.quality(), row.source());
+    }
+
+    /** A row written by {@link #writeRow}: its id and the library's own actors and citation. */
+    private record Row(long id, Actor reporter, Actor partner, Citation source) {}
+
+    /**
+     * Inserts (id 0) or updates one row of {@code table}, trade_figure or trade_change: the two share
+     * every column but the one holding the value (a level in dollars, or a percentage as text).
+     */
+    private static Row writeRow(Connection c, String table, String valueColumn, long id, Actor reporterIn, Actor partnerIn, int year,
+                                TradeFlow flow, Object value, DataQuality quality, Citation sourceIn, String origin) throws SQLException {
+        Actor reporter = ActorStore.resolve(c, reporterIn, origin);
+        Actor partner = ActorStore.resolve(c, partnerIn, origin);
+        Citation source = sourceIn == null ? null : new Citation(SourceStore.resolve(c, sourceIn.source(), origin), sourceIn.locator());
+        String sql = id == 0
+                ? "INSERT INTO " + table + " (reporter_id, partner_id, year, flow, " + valueColumn + ", quality, source_id, locator, origin)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"
-                : "UPDATE trade_figure SET reporter_id = ?, partner_id = ?, year = ?, flow = ?, value_usd = ?, quality = ?, source_id = ?,"
+                : "UPDATE " + table + " SET reporter_id = ?, partner_id = ?, year = ?, flow = ?, " + valueColumn + " = ?, quality = ?, source_id = ?,"
                         + " locator = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? RETURNING id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, reporter.id());
             ps.setLong(2, partner.id());
-            ps.setInt(3, f.year());
-            ps.setString(4, f.flow().key());
-            ps.setLong(5, f.valueUsd());
-            ps.setString(6, f.quality().key());
+            ps.setInt(3, year);
+            ps.setString(4, flow.key());
+            ps.setObject(5, value);
+            ps.setString(6, quality.key());
             if (source == null) ps.setNull(7, Types.INTEGER);
             else ps.setLong(7, source.source().id());
             ps.setString(8, source == null ? null : source.locator());
-            if (f.id() == 0) ps.setString(9, origin);
-            else ps.setLong(9, f.id());
+            if (id == 0) ps.setString(9, origin);
+            else ps.setLong(9, id);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new SQLException("no trade figure with id " + f.id());
-                return new TradeFigure(rs.getLong(1), reporter, partner, f.year(), f.flow(), f.valueUsd(), f.quality(), source);
+                if (!rs.next()) throw new SQLException("no row with id " + id + " in " + table);
+                return new Row(rs.getLong(1), reporter, partner, source);
             }
         }
     }
 
-    public void delete(long id) {
+    private void deleteRow(String table, long id) {
         library.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM trade_figure WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
                 ps.setLong(1, id);
                 return ps.executeUpdate();
             }
         });
     }
+
+    public void delete(long id) { deleteRow("trade_figure", id); }
 
     public Optional<TradeFigure> byId(long id) {
         return library.read(c -> {
@@ -102,42 +118,12 @@ public final class TradeStore {
     public TradeChange saveChange(TradeChange change) { return library.write(c -> saveChange(c, change, "user")); }
 
     static TradeChange saveChange(Connection c, TradeChange f, String origin) throws SQLException {
-        var reporter = ActorStore.resolve(c, f.reporter(), origin);
-        var partner = ActorStore.resolve(c, f.partner(), origin);
-        Citation source = f.source() == null ? null
-                : new Citation(SourceStore.resolve(c, f.source().source(), origin), f.source().locator());
-        String sql = f.id() == 0
-                ? "INSERT INTO trade_change (reporter_id, partner_id, year, flow, change_percent, quality, source_id, locator, origin)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"
-                : "UPDATE trade_change SET reporter_id = ?, partner_id = ?, year = ?, flow = ?, change_percent = ?, quality = ?, source_id = ?,"
-                        + " locator = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? RETURNING id";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, reporter.id());
-            ps.setLong(2, partner.id());
-            ps.setInt(3, f.year());
-            ps.setString(4, f.flow().key());
-            ps.setString(5, f.changePercent().toPlainString());
-            ps.setString(6, f.quality().key());
-            if (source == null) ps.setNull(7, Types.INTEGER);
-            else ps.setLong(7, source.source().id());
-            ps.setString(8, source == null ? null : source.locator());
-            if (f.id() == 0) ps.setString(9, origin);
-            else ps.setLong(9, f.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new SQLException("no trade change with id " + f.id());
-                return new TradeChange(rs.getLong(1), reporter, partner, f.year(), f.flow(), f.changePercent(), f.quality(), source);
-            }
-        }
+        Row row = writeRow(c, "trade_change", "change_percent", f.id(), f.reporter(), f.partner(), f.year(), f.flow(),
+                f.changePercent().toPlainString(), f.quality(), f.source(), origin);
+        return new TradeChange(row.id(), row.reporter(), row.partner(), f.year(), f.flow(), f.changePercent(), f.quality(), row.source());
     }
 
-    public void deleteChange(long id) {
-        library.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM trade_change WHERE id = ?")) {
-                ps.setLong(1, id);
-                return ps.executeUpdate();
-            }
-        });
-    }
+    public void deleteChange(long id) { deleteRow("trade_change", id); }
 
     public Optional<TradeChange> changeById(long id) {
         return library.read(c -> {

@@ -45,7 +45,7 @@ public final class AgreementChartFactory {
     static String citation() { return I18n.t("measures.agreement.citation"); }
 
     public static JFreeChart create(List<AgreementViewModel.Series> series, AgreementViewModel.Index index, ChartStyle style) {
-        XYPlot plot = plot(style);
+        XYPlot plot = TradeChartFactory.plot(style);
 
         NumberAxis years = new NumberAxis(I18n.t("measures.axis.year"));
         years.setStandardTickUnits(TradeChartFactory.yearTickUnits());
@@ -134,18 +134,6 @@ public final class AgreementChartFactory {
         return chart;
     }
 
-    /** An empty plot in the style: its grounds, grid and no axis offset. */
-    static XYPlot plot(ChartStyle style) {
-        XYPlot plot = new XYPlot();
-        plot.setBackgroundPaint(style.plotBackground());
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinePaint(style.grid());
-        plot.setRangeGridlinePaint(style.grid());
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        return plot;
-    }
 
     /** The legend below the chart, in the style's font and colours, without a frame. */
     static void styleLegend(JFreeChart chart, ChartStyle style) {

@@ -50,7 +50,7 @@ public final class CodedEventsChartFactory {
 
     public static JFreeChart create(List<AgreementViewModel.Series> series, MeasureKind kind, ChartStyle style) {
         boolean goldstein = kind == MeasureKind.GOLDSTEIN;
-        XYPlot plot = AgreementChartFactory.plot(style);
+        XYPlot plot = TradeChartFactory.plot(style);
 
         NumberAxis time = new NumberAxis(I18n.t("measures.coded.axis.month"));
         time.setStandardTickUnits(TradeChartFactory.yearTickUnits());

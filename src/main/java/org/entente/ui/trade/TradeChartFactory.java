@@ -64,7 +64,8 @@ public final class TradeChartFactory {
     /** Dataset index of the secondary-axis bars, when there are any. */
     public static final int SECONDARY = 1;
 
-    public static JFreeChart create(TradeChartModel model, ChartStyle style) {
+    /** An empty plot in the style: its grounds, grid and no axis offset. */
+    static XYPlot plot(ChartStyle style) {
         XYPlot plot = new XYPlot();
         plot.setBackgroundPaint(style.plotBackground());
         plot.setOutlineVisible(false);
@@ -73,6 +74,11 @@ public final class TradeChartFactory {
         plot.setDomainGridlineStroke(new BasicStroke(1f));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        return plot;
+    }
+
+    public static JFreeChart create(TradeChartModel model, ChartStyle style) {
+        XYPlot plot = plot(style);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE); // bars behind lines
 
         int[] range = model.domain();
