@@ -318,7 +318,10 @@ public final class ImportDialog {
             double needed = Math.max(w + padding, (double) c.getProperties().get(BASE_WIDTH));
             c.setMinWidth(needed);
             c.setPrefWidth(needed);
+            c.setMaxWidth(needed);
         }
+        // what the short columns leave goes to the title and the file, not to the file alone
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
     private static final String BASE_WIDTH = ImportDialog.class.getName() + ".baseWidth";

@@ -108,6 +108,11 @@ public final class TradeView {
         lower.setId("trade-lower");
         // so that the table can fold away under the chart in very large type (TABLE_FOLDED_FROM)
         lower.setMinHeight(0);
+        // folded, it shows nothing of the table's header under the divider
+        javafx.scene.shape.Rectangle lowerClip = new javafx.scene.shape.Rectangle();
+        lowerClip.widthProperty().bind(lower.widthProperty());
+        lowerClip.heightProperty().bind(lower.heightProperty());
+        lower.setClip(lowerClip);
         SplitPane split = new SplitPane(viewer, lower);
         split.setId("trade-split");
         split.setOrientation(Orientation.VERTICAL);

@@ -243,4 +243,28 @@ class TimelineViewTest {
         assertThat(view.getVisibleEnd()).isGreaterThan(sample.get(3).endDay());
         assertThat(view.getVisibleEnd() - view.getVisibleStart()).isLessThan(365);
     }
+
+    @Test
+    void laneNamesTakeAtMostAThirdOfTheWidthAndACutNameShowsWholeUnderThePointer(FxRobot robot) throws Exception {
+        // 200 % type on a narrow window: a 15.7 em column would be 408 px of this 1200 px control
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> view.setStyle("-fx-font-size: 26px;"));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> view.getLaneHeaderWidth()).get() > 400);
+        double inner = WaitForAsyncUtils.asyncFx(() -> view.getWidth() - view.snappedLeftInset() - view.snappedRightInset()).get();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> view.timeAreaLeft()).get())
+                .isLessThanOrEqualTo(view.snappedLeftInset() + TimelineView.MAX_LANE_HEADER_SHARE * inner + 0.5);
+        // "Vietnam–Russia" in bold 26 px does not fit in 360 px less the chevron: narrow the column to cut it
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> view.setStyle("-fx-font-size: 26px; -tl-lane-header-width: 8em;"));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> view.getLaneHeaderWidth()).get() < 220);
+        robot.moveTo(screenOf(WaitForAsyncUtils.asyncFx(() -> skin().laneHeaderCentre(russia)).get()));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> "Vietnam–Russia".equals(WaitForAsyncUtils.asyncFx(() -> skin().tooltipText()).get()));
+        // whole names need no tooltip
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> view.setStyle(""));
+        robot.moveBy(1, 0);
+        robot.moveTo(screenOf(WaitForAsyncUtils.asyncFx(() -> skin().laneHeaderCentre(russia)).get()));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> skin().tooltipText()).get() == null);
+    }
 }

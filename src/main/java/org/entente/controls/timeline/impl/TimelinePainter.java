@@ -730,7 +730,15 @@ final class TimelinePainter {
 
     void drawTooltip(double w, double h) {
         TimelineView c = skin.getSkinnable();
-        if (!skin.behavior.hoverInside || skin.behavior.dragging) return;
+        String text = tooltipText();
+        if (text == null || text.isBlank()) return;
+        drawTooltipBox(c, text, w, h);
+    }
+
+    /** The tooltip's text for where the pointer is (an item, a cluster, a cut lane name, a tier), or null. */
+    String tooltipText() {
+        TimelineView c = skin.getSkinnable();
+        if (!skin.behavior.hoverInside || skin.behavior.dragging) return null;
         String text = null;
         if (skin.behavior.hoverItem >= 0 && skin.behavior.hoverItem < skin.itemIndex.items.size()) {
             var f = c.getTooltipText();
@@ -752,7 +760,10 @@ final class TimelinePainter {
                         : I18n.t("timeline.tooltip.tier", t.label(), from, DateText.day(t.endDay() - 1, DatePrecision.DAY, false, c.getLocale()));
             }
         }
-        if (text == null || text.isBlank()) return;
+        return text;
+    }
+
+    private void drawTooltipBox(TimelineView c, String text, double w, double h) {
         String[] lines = text.split("\n");
         Font bold = skin.styles.boldOf(c.getItemFont());
         Font plain = c.getAxisFont();
