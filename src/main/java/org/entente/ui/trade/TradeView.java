@@ -113,6 +113,12 @@ public final class TradeView {
         lowerClip.widthProperty().bind(lower.widthProperty());
         lowerClip.heightProperty().bind(lower.heightProperty());
         lower.setClip(lowerClip);
+        // and folded to a sliver (Present's full-screen switch leaves a few pixels), it shows nothing
+        Runnable showLower = () -> {
+            if (lower.getCenter() != null) lower.getCenter().setVisible(lower.getHeight() >= 40);
+        };
+        lower.heightProperty().addListener(o -> showLower.run());
+        lower.centerProperty().addListener(o -> showLower.run());
         SplitPane split = new SplitPane(viewer, lower);
         split.setId("trade-split");
         split.setOrientation(Orientation.VERTICAL);
