@@ -14,6 +14,22 @@ public final class AppStyles {
     /** The stylesheet of the high-contrast theme: Primer dark with its colours replaced (a user-agent stylesheet). */
     public static String highContrast() { return AppStyles.class.getResource("high-contrast.css").toExternalForm(); }
 
+    /**
+     * The size to open a secondary window at: {@code width}×{@code height} (its size at 100 % type)
+     * grown with the type size, but no larger than {@code owner} (its main window), and never smaller
+     * than at 100 %. At 200 % type a 900×600 dialog held a third of what it held at 100 %: dates cut
+     * to "1815-1…", a slide list one line high.
+     */
+    public static javafx.geometry.Dimension2D windowSize(double width, double height, javafx.stage.Window owner, AppContext context) {
+        double f = context.effectiveTypeScale().get() / 100.0;
+        double w = width * f, h = height * f;
+        if (owner != null && owner.getWidth() > 0 && owner.getHeight() > 0) {
+            w = Math.min(w, owner.getWidth() * 0.95);
+            h = Math.min(h, owner.getHeight() * 0.95);
+        }
+        return new javafx.geometry.Dimension2D(Math.max(width, w), Math.max(height, h));
+    }
+
     private static final String LISTENER_KEY = AppStyles.class.getName() + ".follow";
 
     /**

@@ -52,7 +52,8 @@ public final class ImportDialog {
             stage.initOwner(context.window());
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setScene(new Scene(build(), 900, 620));
+        javafx.geometry.Dimension2D size = org.entente.ui.common.AppStyles.windowSize(900, 620, context.window(), context);
+        stage.setScene(new Scene(build(), size.getWidth(), size.getHeight()));
         stage.getScene().getStylesheets().add(ImportDialog.class.getResource("exchange.css").toExternalForm());
         if (context.window() != null && context.window().getScene() != null)
             stage.getScene().getRoot().getStyleClass().addAll(context.window().getScene().getRoot().getStyleClass());
@@ -170,12 +171,20 @@ public final class ImportDialog {
         table.setItems(model.rows());
         String duplicate = I18n.t("exchange.dialog.import.row.duplicate"), add = I18n.t("exchange.dialog.import.row.add");
         // Widths that hold "đã có trong thư viện", "Quan hệ đối tác" and a range such as 2024-06-19/2024-06-20 whole.
-        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.action"), r -> r.duplicate() ? duplicate : add, 160));
-        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.kind"), ImportPlan.Row::kind, 135));
+        TableColumn<ImportPlan.Row, String> action = column(I18n.t("exchange.dialog.import.column.action"), r -> r.duplicate() ? duplicate : add, 160);
+        TableColumn<ImportPlan.Row, String> kind = column(I18n.t("exchange.dialog.import.column.kind"), ImportPlan.Row::kind, 135);
+        TableColumn<ImportPlan.Row, String> when = column(I18n.t("exchange.dialog.import.column.when"), ImportPlan.Row::when, 160);
+        table.getColumns().add(action);
+        table.getColumns().add(kind);
         table.getColumns().add(column(I18n.t("exchange.dialog.import.column.title"), ImportPlan.Row::title, 305));
-        table.getColumns().add(column(I18n.t("exchange.dialog.import.column.when"), ImportPlan.Row::when, 160));
+        table.getColumns().add(when);
         table.getColumns().add(column(I18n.t("exchange.dialog.import.column.from"), ImportPlan.Row::file, 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // In large type the short columns take the width their texts need in the dialog's type: their
+        // 100 % widths cut dates to "1815-1…" at 200 %. The title and the file share what is left.
+        model.rows().addListener((javafx.collections.ListChangeListener<ImportPlan.Row>) c -> fitShortColumns(List.of(action, kind, when)));
+        context.effectiveTypeScale().addListener((o, was, now) -> fitShortColumns(List.of(action, kind, when)));
+        problemsHeading.fontProperty().addListener((o, was, now) -> fitShortColumns(List.of(action, kind, when)));
 
         problemList.setItems(model.problems());
         problemList.setCellFactory(lv -> new ListCell<>() {
@@ -282,10 +291,46 @@ public final class ImportDialog {
         if (running != null && running.isRunning()) running.cancel();
     }
 
+    /** Rows measured for a column's width: enough to find the longest date or kind, few enough to be quick on a GDELT file. */
+    private static final int MEASURED_ROWS = 500;
+
+    /**
+     * Widens each short column to its header's and its longest text's width (of the first
+     * {@link #MEASURED_ROWS} rows) in the type the table shows, never narrower than at 100 %.
+     */
+    private void fitShortColumns(List<TableColumn<ImportPlan.Row, String>> columns) {
+        double scale = context.effectiveTypeScale().get() / 100.0;
+        if (scale <= 1) return;
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(problemsHeading.getFont().getFamily(), problemsHeading.getFont().getSize());
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize());
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        java.util.function.BiFunction<javafx.scene.text.Font, String, Double> width = (f, text) -> {
+            probe.setFont(f);
+            probe.setText(text == null ? "" : text);
+            return probe.getLayoutBounds().getWidth();
+        };
+        // a cell's padding and the header's sort arrow room, as in the type shown
+        double padding = 2 * font.getSize();
+        List<ImportPlan.Row> rows = model.rows().subList(0, Math.min(MEASURED_ROWS, model.rows().size()));
+        for (TableColumn<ImportPlan.Row, String> c : columns) {
+            double w = width.apply(bold, c.getText());
+            for (ImportPlan.Row r : rows) w = Math.max(w, width.apply(font, c.getCellData(r)));
+            double needed = Math.max(w + padding, (double) c.getProperties().get(BASE_WIDTH));
+            c.setMinWidth(needed);
+            c.setPrefWidth(needed);
+            c.setMaxWidth(needed);
+        }
+        // what the short columns leave goes to the title and the file, not to the file alone
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    }
+
+    private static final String BASE_WIDTH = ImportDialog.class.getName() + ".baseWidth";
+
     private static TableColumn<ImportPlan.Row, String> column(String title, java.util.function.Function<ImportPlan.Row, String> value, double width) {
         TableColumn<ImportPlan.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.getProperties().put(BASE_WIDTH, width);
         return c;
     }
 }

@@ -76,10 +76,17 @@ final class StoriesWindow {
         stories.setPlaceholder(placeholder(I18n.t("story.list.empty")));
         slides.setId("slide-list");
         slides.setCellFactory(v -> new ListCell<>() {
+            {
+                // as wide as the list, a long title ending in "…" (whole in its tooltip), rather than a
+                // list that scrolls sideways to show it
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Slide s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : (getIndex() + 1) + ". " + s.title());
+                setTooltip(empty || s == null ? null : new javafx.scene.control.Tooltip(s.title()));
             }
         });
         slides.setPlaceholder(placeholder(I18n.t("story.slides.empty")));
@@ -170,7 +177,8 @@ final class StoriesWindow {
         split.setDividerPositions(0.36);
         split.getStyleClass().add("stories-window");
         split.setPadding(new Insets(10));
-        Scene scene = new Scene(split, 900, 600);
+        javafx.geometry.Dimension2D size = org.entente.ui.common.AppStyles.windowSize(900, 600, host.stage(), context);
+        Scene scene = new Scene(split, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(StoriesWindow.class.getResource("stories.css").toExternalForm());
         if (host.stage().getScene() != null) scene.getStylesheets().addAll(0, host.stage().getScene().getStylesheets());
         // The type size of View › Type Size (and the theme's class), as in the main window: without it the

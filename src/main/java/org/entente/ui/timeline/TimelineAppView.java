@@ -92,6 +92,8 @@ public final class TimelineAppView implements AppView {
     private final Label status = new Label();
     private final SplitPane split = new SplitPane();
     private final javafx.beans.property.BooleanProperty detailShown = new javafx.beans.property.SimpleBooleanProperty(this, "detailShown");
+    /** The search and filters panel at the left; folded away (the Filters button) where large type leaves the timeline too little width. */
+    private final javafx.beans.property.BooleanProperty sideShown = new javafx.beans.property.SimpleBooleanProperty(this, "sideShown", true);
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final PauseTransition typing = new PauseTransition(Duration.millis(180));
     private boolean applyingSelection, applyingFilterChoices;
@@ -198,11 +200,22 @@ public final class TimelineAppView implements AppView {
         // Panels get fixed widths (divider positions are fractions) and the timeline the rest. On
         // a narrow window (1280 px) the detail pane stays closed until an event is selected.
         split.widthProperty().addListener((obs, o, w) -> {
-            if (o.doubleValue() <= 0 && w.doubleValue() > 0) detailShown.set(w.doubleValue() >= 1500);
+            if (o.doubleValue() <= 0 && w.doubleValue() > 0) {
+                detailShown.set(w.doubleValue() >= 1500);
+                sideShown.set(!crowded());
+            }
             layoutPanels();
         });
         detailShown.addListener((obs, o, shown) -> layoutPanels());
-        context.effectiveTypeScale().addListener((obs, o, size) -> layoutPanels());
+        sideShown.addListener((obs, o, shown) -> {
+            if (shown && !split.getItems().contains(side)) split.getItems().add(0, side);
+            else if (!shown) split.getItems().remove(side);
+            layoutPanels();
+        });
+        context.effectiveTypeScale().addListener((obs, o, size) -> {
+            if (split.getWidth() > 0) sideShown.set(!crowded());
+            layoutPanels();
+        });
         context.selectedEventId().addListener((obs, o, id) -> {
             if (id != null) detailShown.set(true);
         });
@@ -235,15 +248,26 @@ public final class TimelineAppView implements AppView {
         return new javafx.scene.layout.StackPane(timeline, sign);
     }
 
+    /**
+     * Whether the window is too narrow for its type to keep the search and filters beside the
+     * timeline: under 800 px of 100 % type (1280 px at 175 % and up), where the panel, the lane
+     * names and the details left the timeline a third of the width.
+     */
+    private boolean crowded() {
+        return split.getWidth() / (context.effectiveTypeScale().get() / 100.0) < 800;
+    }
+
     private void layoutPanels() {
         double width = split.getWidth();
         if (width <= 0) return;
         // Larger type widens the panels as far as leaves the timeline half the width.
         double f = context.effectiveTypeScale().get() / 100.0;
         double side = width < 1400 ? 220 : 250, detail = width < 1400 ? 250 : 280;
-        double sideWidth = Math.max(side, Math.min(side * f, 0.22 * width));
+        double sideWidth = sideShown.get() ? Math.max(side, Math.min(side * f, 0.22 * width)) : 0;
         double detailWidth = detailShown.get() ? Math.max(detail, Math.min(detail * f, 0.28 * width)) : 0;
-        split.setDividerPositions(sideWidth / width, 1 - detailWidth / width);
+        // a folded side panel is not one of the split's items: the timeline comes first
+        if (sideShown.get()) split.setDividerPositions(sideWidth / width, 1 - detailWidth / width);
+        else split.setDividerPositions(1 - detailWidth / width);
     }
 
     // ---- AppView ----------------------------------------------------------------------------------
@@ -396,6 +420,8 @@ public final class TimelineAppView implements AppView {
         ToggleButton links = toggle("timeline-links", MaterialDesignA.ARROW_TOP_RIGHT, I18n.t("timeline.toolbar.links"), I18n.t("timeline.toolbar.links.tooltip"));
         links.selectedProperty().bindBidirectional(model.showLinksProperty());
 
+        ToggleButton filters = toggle("timeline-filters", MaterialDesignF.FILTER_VARIANT, I18n.t("timeline.toolbar.filters"), I18n.t("timeline.toolbar.filters.tooltip"));
+        filters.selectedProperty().bindBidirectional(sideShown);
         ToggleButton details = toggle("timeline-details", MaterialDesignT.TEXT_BOX_OUTLINE, I18n.t("timeline.toolbar.details"), I18n.t("timeline.toolbar.details.tooltip"));
         details.selectedProperty().bindBidirectional(detailShown);
         MenuButton export = new MenuButton(I18n.t("timeline.toolbar.export"), new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_EXPORT_OUTLINE));
@@ -409,7 +435,7 @@ public final class TimelineAppView implements AppView {
         // A row that wraps: in large type on a 1280-pixel projector the controls take two lines
         // instead of shrinking to "…".
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, new FontIcon(MaterialDesignC.CALENDAR_RANGE), range, fit,
-                toSelection, zoomIn, zoomOut, today, new Separator(Orientation.VERTICAL), grouping, compare, tiers, links, details, export,
+                toSelection, zoomIn, zoomOut, today, new Separator(Orientation.VERTICAL), grouping, compare, tiers, links, filters, details, export,
                 status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));

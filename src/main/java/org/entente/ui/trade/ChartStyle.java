@@ -104,6 +104,15 @@ public record ChartStyle(Theme theme, double typeScale) {
         return new BasicStroke(1.2f * scale(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f * scale(), 4f * scale()}, 0f);
     }
 
+    /**
+     * From this type size (175 %) the legend stands beside the plot rather than under it: its
+     * two lines of entries under the plot took the height a 1280×800 window has least of.
+     */
+    public static final double LEGEND_BESIDE_FROM = 1.75;
+
+    /** Whether the legend stands at the plot's right (large type) or under it. */
+    public boolean legendBeside() { return typeScale >= LEGEND_BESIDE_FROM; }
+
     /** Half the width of a point's marker shape, in pixels. */
     public double shapeRadius() { return 4.5 * scale(); }
 }

@@ -86,6 +86,8 @@ public final class TradeChartFactory {
         years.setStandardTickUnits(yearTickUnits());
         years.setAutoRangeIncludesZero(false);
         styleAxis(years, style);
+        // the years' ticks say what the axis is: in large type its "Year" line goes to the plot
+        if (style.legendBeside()) years.setLabel(null);
         plot.setDomainAxis(years);
 
         ValueAxis values = model.logScale() ? new OneTwoFiveLogAxis(model.axisLabel()) : new FewTicksAxis(model.axisLabel());
@@ -175,7 +177,13 @@ public final class TradeChartFactory {
         legend.setItemPaint(style.foreground());
         legend.setBackgroundPaint(style.background());
         legend.setFrame(BlockBorder.NONE);
-        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setPosition(style.legendBeside() ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM);
+        if (style.legendBeside()) {
+            legend.setVerticalAlignment(org.jfree.chart.ui.VerticalAlignment.TOP);
+            // laid out after the subtitles, so that they keep the chart's whole width (one line, not two)
+            chart.removeLegend();
+            chart.addSubtitle(legend);
+        }
         legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
         plot.setFixedLegendItems(legendItems(plot, model, style, bars));
         return chart;

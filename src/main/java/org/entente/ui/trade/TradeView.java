@@ -106,6 +106,19 @@ public final class TradeView {
         VBox.setVgrow(table, Priority.ALWAYS);
         BorderPane lower = new BorderPane(plotted);
         lower.setId("trade-lower");
+        // so that the table can fold away under the chart in very large type (TABLE_FOLDED_FROM)
+        lower.setMinHeight(0);
+        // folded, it shows nothing of the table's header under the divider
+        javafx.scene.shape.Rectangle lowerClip = new javafx.scene.shape.Rectangle();
+        lowerClip.widthProperty().bind(lower.widthProperty());
+        lowerClip.heightProperty().bind(lower.heightProperty());
+        lower.setClip(lowerClip);
+        // and folded to a sliver (Present's full-screen switch leaves a few pixels), it shows nothing
+        Runnable showLower = () -> {
+            if (lower.getCenter() != null) lower.getCenter().setVisible(lower.getHeight() >= 40);
+        };
+        lower.heightProperty().addListener(o -> showLower.run());
+        lower.centerProperty().addListener(o -> showLower.run());
         SplitPane split = new SplitPane(viewer, lower);
         split.setId("trade-split");
         split.setOrientation(Orientation.VERTICAL);
@@ -142,26 +155,42 @@ public final class TradeView {
     static final double NORMAL_SPLIT = 0.74, LARGE_SPLIT = 0.84, MIRROR_SPLIT = 0.62;
 
     /**
+     * From this type size the table folds under the chart (its divider waits at the bottom, to be
+     * dragged up): at 200 % on 1280×800 the table showed its header and no row, and left the plot
+     * 85 px high.
+     */
+    static final int TABLE_FOLDED_FROM = 175;
+
+    /** The divider with the table folded away. */
+    static final double FOLDED_SPLIT = 1.0;
+
+    /**
      * Large type (Present) gives the chart most of the height and widens the table's columns with the
-     * type; leaving it puts back the divider the user had and the columns' widths.
+     * type; very large type folds the table away. Leaving either puts back the divider the user had
+     * there and the columns' widths.
      */
     private void followTypeSize(SplitPane split) {
-        double[] remembered = {NORMAL_SPLIT, LARGE_SPLIT};
+        // the divider the user had in normal type [0] and in large type [1]; [2] is the folded table
+        double[] remembered = {NORMAL_SPLIT, LARGE_SPLIT, FOLDED_SPLIT};
+        int[] regime = {0};
         java.util.Map<TableColumn<?, ?>, Double> widths = new java.util.HashMap<>();
         for (TableColumn<?, ?> c : table.getColumns()) widths.put(c, c.getPrefWidth());
-        java.util.function.Consumer<Boolean> apply = large -> {
-            split.setDividerPositions(remembered[large ? 1 : 0]);
+        Runnable apply = () -> {
+            boolean large = vm.largeTypeProperty().get();
+            int now = vm.typeScaleProperty().get() >= TABLE_FOLDED_FROM ? 2 : large ? 1 : 0;
+            if (now != regime[0]) {
+                if (regime[0] != 2) remembered[regime[0]] = split.getDividerPositions()[0];
+                regime[0] = now;
+            }
+            split.setDividerPositions(remembered[now]);
             double f = columnFactor(vm.typeScaleProperty().get());
             for (TableColumn<?, ?> c : table.getColumns()) c.setPrefWidth(widths.get(c) * f);
             // Wide columns scroll sideways in large type rather than squeeze into "…".
             table.setColumnResizePolicy(large ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         };
-        vm.largeTypeProperty().addListener((o, was, large) -> {
-            remembered[large ? 0 : 1] = split.getDividerPositions()[0];
-            apply.accept(large);
-        });
-        vm.typeScaleProperty().addListener((o, was, size) -> apply.accept(vm.largeTypeProperty().get()));
-        if (vm.largeTypeProperty().get()) apply.accept(true);
+        vm.largeTypeProperty().addListener((o, was, large) -> apply.run());
+        vm.typeScaleProperty().addListener((o, was, size) -> apply.run());
+        if (vm.largeTypeProperty().get()) apply.run();
     }
 
     /**

@@ -243,4 +243,34 @@ class TimelineViewTest {
         assertThat(view.getVisibleEnd()).isGreaterThan(sample.get(3).endDay());
         assertThat(view.getVisibleEnd() - view.getVisibleStart()).isLessThan(365);
     }
+
+    @Test
+    void laneNamesTakeAtMostAThirdOfTheWidthAndACutNameShowsWholeUnderThePointer(FxRobot robot) throws Exception {
+        // 200 % type on a narrow window: a 15.7 em column would be 408 px of this 1200 px control
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> view.setStyle("-fx-font-size: 26px;"));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> view.getLaneHeaderWidth()).get() > 400);
+        double inner = WaitForAsyncUtils.asyncFx(() -> view.getWidth() - view.snappedLeftInset() - view.snappedRightInset()).get();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> view.timeAreaLeft()).get())
+                .isLessThanOrEqualTo(view.snappedLeftInset() + TimelineView.MAX_LANE_HEADER_SHARE * inner + 0.5);
+        // a column too narrow for "Vietnam–Russia": the name ends in "…" and shows whole under the pointer
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> view.setStyle("-tl-lane-header-width: 90px;"));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> view.getLaneHeaderWidth()).get() < 100);
+        robot.moveTo(screenOf(WaitForAsyncUtils.asyncFx(() -> skin().laneHeaderCentre(russia)).get()));
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> "Vietnam–Russia".equals(WaitForAsyncUtils.asyncFx(() -> skin().tooltipText()).get()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("tooltip " + WaitForAsyncUtils.asyncFx(() -> skin().tooltipText()).get() + " at "
+                    + java.util.Arrays.toString(WaitForAsyncUtils.asyncFx(() -> skin().laneHeaderCentre(russia)).get()) + ", left "
+                    + WaitForAsyncUtils.asyncFx(() -> view.timeAreaLeft()).get(), e);
+        }
+        // whole names need no tooltip
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> view.setStyle(""));
+        robot.moveBy(1, 0);
+        robot.moveTo(screenOf(WaitForAsyncUtils.asyncFx(() -> skin().laneHeaderCentre(russia)).get()));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> skin().tooltipText()).get() == null);
+    }
 }

@@ -40,6 +40,8 @@ final class TimelineBehavior {
     static final double DRAG_THRESHOLD = 4;
     int hoverItem = -1;
     int hoverLane = -1, hoverCluster = -1;
+    /** Whether the pointer is over a lane's name (its tooltip then gives a name cut to fit). */
+    boolean hoverHeader;
     double hoverX, hoverY;
     boolean hoverInside;
     double pressX, pressY, lastDragX, lastDragY;
@@ -95,6 +97,7 @@ final class TimelineBehavior {
             hoverInside = false;
             hoverItem = -1;
             hoverCluster = -1;
+            hoverHeader = false;
             skin.markDirty();
         });
         c.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
@@ -260,6 +263,7 @@ final class TimelineBehavior {
         hoverItem = hit.item();
         hoverLane = hit.shownLane();
         hoverCluster = hit.cluster();
+        hoverHeader = hit.header();
         skin.getSkinnable().setCursor(hit.header() || hit.item() >= 0 || hit.cluster() >= 0 ? javafx.scene.Cursor.HAND : javafx.scene.Cursor.DEFAULT);
         skin.markDirty();
     }

@@ -67,7 +67,7 @@ final class TimelineFrame {
         TimelineView c = skin.getSkinnable();
         skin.itemIndex.rebuildIndexIfNeeded();
         double w = skin.canvas.getWidth(), h = skin.canvas.getHeight();
-        double headerW = Math.min(c.getLaneHeaderWidth(), Math.max(60, w * 0.4));
+        double headerW = c.laneHeaderWidthIn(w);
         double left = headerW;
         double width = Math.max(1, w - headerW);
         double vs = c.getVisibleStart(), ve = c.getVisibleEnd();

@@ -586,7 +586,7 @@ final class TimelinePainter {
             drawChevron(12 * em, ty - 4 * (em - 1), collapsed);
             gc.setFont(f);
             gc.setFill(c.getLaneHeaderTextColor());
-            gc.fillText(skin.styles.fit(f, lane.getTitle(), headerW - 10 - 24 * em), 24 * em, ty);
+            gc.fillText(skin.styles.fit(f, lane.getTitle(), laneTitleWidth(headerW, em)), 24 * em, ty);
             String sub = lane.getSubtitle();
             int li = skin.frame.laneIndexOfShown[s];
             if (sub == null && li >= 0 && skin.itemIndex.index != null) {
@@ -730,7 +730,15 @@ final class TimelinePainter {
 
     void drawTooltip(double w, double h) {
         TimelineView c = skin.getSkinnable();
-        if (!skin.behavior.hoverInside || skin.behavior.dragging) return;
+        String text = tooltipText();
+        if (text == null || text.isBlank()) return;
+        drawTooltipBox(c, text, w, h);
+    }
+
+    /** The tooltip's text for where the pointer is (an item, a cluster, a cut lane name, a tier), or null. */
+    String tooltipText() {
+        TimelineView c = skin.getSkinnable();
+        if (!skin.behavior.hoverInside || skin.behavior.dragging) return null;
         String text = null;
         if (skin.behavior.hoverItem >= 0 && skin.behavior.hoverItem < skin.itemIndex.items.size()) {
             var f = c.getTooltipText();
@@ -742,6 +750,8 @@ final class TimelinePainter {
                         DateText.day((long) out.clusterFirstStart[skin.behavior.hoverCluster], DatePrecision.DAY, false, c.getLocale()),
                         DateText.day((long) out.clusterLastStart[skin.behavior.hoverCluster], DatePrecision.DAY, false, c.getLocale()));
             }
+        } else if (skin.behavior.hoverHeader && skin.behavior.hoverLane >= 0 && skin.behavior.hoverLane < skin.frame.shownLanes.size()) {
+            text = cutLaneTitle(skin.frame.shownLanes.get(skin.behavior.hoverLane));
         } else {
             TierSpan t = skin.hits.tierAt(skin.behavior.hoverX, skin.behavior.hoverY);
             if (t != null) {
@@ -750,7 +760,10 @@ final class TimelinePainter {
                         : I18n.t("timeline.tooltip.tier", t.label(), from, DateText.day(t.endDay() - 1, DatePrecision.DAY, false, c.getLocale()));
             }
         }
-        if (text == null || text.isBlank()) return;
+        return text;
+    }
+
+    private void drawTooltipBox(TimelineView c, String text, double w, double h) {
         String[] lines = text.split("\n");
         Font bold = skin.styles.boldOf(c.getItemFont());
         Font plain = c.getAxisFont();
@@ -777,6 +790,19 @@ final class TimelinePainter {
             gc.setFill(i == 0 ? c.getItemTextColor() : c.getLaneHeaderSubtextColor());
             gc.fillText(skin.styles.fit(f, lines[i], tw), x + 10, y + 6 + lineH * i + lineH / 2);
         }
+    }
+
+    /** Room for a lane's name in the lane names' column, right of its chevron. */
+    private static double laneTitleWidth(double headerW, double em) { return headerW - 10 - 24 * em; }
+
+    /**
+     * A lane's whole name when the lane names' column cuts it short ("Vietnam–R…" at 200 % type on
+     * a 1280-pixel window), for the pointer's tooltip; null when it shows whole.
+     */
+    String cutLaneTitle(TimelineLane lane) {
+        Font f = skin.getSkinnable().getLaneHeaderFont();
+        double room = laneTitleWidth(skin.frame.scale.left(), f.getSize() / 13);
+        return lane.getTitle() == null || skin.styles.fit(f, lane.getTitle(), room).equals(lane.getTitle()) ? null : lane.getTitle();
     }
 
     static double snap(double v) { return Math.floor(v) + 0.5; }

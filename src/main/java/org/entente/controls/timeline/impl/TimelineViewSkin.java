@@ -368,6 +368,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return null;
     }
 
+    /** The text of the tooltip drawn where the pointer is, or null when none shows. */
+    public String tooltipText() { return painter.tooltipText(); }
+
     /** Header centre of a lane, in control coordinates, or null when the lane is not shown. */
     public double[] laneHeaderCentre(TimelineLane lane) {
         if (dirty) paint();
