@@ -163,7 +163,14 @@ public final class TimelineViewModel {
             TypedRange first = range != null ? range : initialRange(setup);
             visibleFrom = first.fromDay();
             visibleTo = first.toDay();
-            reloadLanes();
+            LaneCatalogue all = (LaneCatalogue) result[1];
+            if (grouping.get() == LaneGrouping.ACTOR_PAIR && comparedPairs.isEmpty() && EventFilter.NONE.equals(filter.get())) {
+                // The set-up read the lanes of the default grouping already: the first window loads
+                // from them instead of after a second read of the same lanes (one trip through the
+                // FX thread less before the library is drawn at start-up).
+                generation.incrementAndGet();
+                showLanes(all, LaneGrouping.ACTOR_PAIR);
+            } else reloadLanes();
             navigator.accept(first);
         }, this::failed);
     }
@@ -248,12 +255,17 @@ public final class TimelineViewModel {
         loading.set(true);
         cancelWindow = canceller(tasks.run(I18n.t("timeline.task.lanes"), () -> TimelineLoader.lanes(lib, s, g, f, pinned), cat -> {
             if (gen != generation.get()) return;
-            catalogue.set(cat);
-            lanes.setAll(toLanes(cat, g, tiers));
-            loaded.set(null);
-            pending = null;
-            loadVisible();
+            showLanes(cat, g);
         }, this::failed));
+    }
+
+    /** Shows the lanes of {@code cat} and loads the visible window's events into them. */
+    private void showLanes(LaneCatalogue cat, LaneGrouping g) {
+        catalogue.set(cat);
+        lanes.setAll(toLanes(cat, g, tiers));
+        loaded.set(null);
+        pending = null;
+        loadVisible();
     }
 
     private static List<TimelineLane> toLanes(LaneCatalogue cat, LaneGrouping grouping, Map<String, List<TierSpan>> tiers) {

@@ -80,6 +80,27 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void openingReadsTheLanesOnceAndLoadsTheFirstWindowAtOnce() {
+        CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+        TimelineViewModel fresh = new TimelineViewModel(tasks);
+        fresh.open(lib);
+        // Set-up, then the window: no second read of the lanes the set-up already read (start-up time, #13).
+        assertThat(tasks.titles()).containsExactly(org.entente.i18n.I18n.t("timeline.task.setup"), org.entente.i18n.I18n.t("timeline.task.window"));
+        assertThat(fresh.lanes()).extracting(TimelineLane::getTitle).startsWith("Vietnam–China", "Vietnam–Russia");
+        assertThat(fresh.items()).extracting(i -> ((EventItem) i).header().title()).contains("Путин в Ханое", "Tô Lâm elected State President");
+    }
+
+    @Test
+    void aGroupingChosenBeforeTheLibraryOpensIsTheOneItOpensWith() {
+        CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+        TimelineViewModel fresh = new TimelineViewModel(tasks);
+        fresh.setGrouping(LaneGrouping.CATEGORY);
+        fresh.open(lib);
+        assertThat(fresh.lanes()).extracting(TimelineLane::getTitle).contains("Partnership change", "State visit", "Leadership change");
+        assertThat(tasks.titles()).contains(org.entente.i18n.I18n.t("timeline.task.lanes"));
+    }
+
+    @Test
     void pairLanesCarryThePartnershipTiers() {
         TimelineLane us = vm.lanes().stream().filter(l -> l.getKey().equals(pair(VN, US))).findFirst().orElseThrow();
         assertThat(us.getTiers()).extracting(TierSpan::rank)
