@@ -36,6 +36,8 @@ public final class StatusBar extends HBox {
         searchBacklog.getStyleClass().add("status-notice");
         searchBacklog.managedProperty().bind(searchBacklog.visibleProperty());
         searchBacklog.setVisible(false);
+        // Never cut short: the library's path and the counts give way first.
+        searchBacklog.setMinWidth(Region.USE_PREF_SIZE);
         progress.setPrefWidth(140);
         cancel.getStyleClass().add("flat");
         cancel.setId("status-cancel");

@@ -57,7 +57,7 @@ class SearchBacklogNoticeTest {
             robot.interact(() -> fixture.open(file));
             Label notice = robot.lookup("#status-search-backlog").queryAs(Label.class);
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, notice::isVisible);
-            assertThat(notice.getText()).isEqualTo("Search index still being built: 10,000 events cannot be found yet");
+            assertThat(notice.getText()).isEqualTo("Search incomplete: 10,000 events not indexed yet");
             st.execute("ROLLBACK");
         }
         Label notice = robot.lookup("#status-search-backlog").queryAs(Label.class);
