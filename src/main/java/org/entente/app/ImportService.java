@@ -43,7 +43,13 @@ import org.entente.store.LibraryBackups;
  * Used by the import dialog and by {@code entente import}.
  */
 public final class ImportService {
-    /** Records written per call into the store inside the one transaction. */
+    /**
+     * Events of an events.csv whose search-index rows are written in the import's transaction;
+     * beyond these, the index of the rest is left to {@link org.entente.store.Library#indexSearchBacklog}
+     * after the commit (a third of a million-row import's work, issue #15). Small imports are
+     * searchable as soon as they are committed.
+     */
+    public static final long SEARCH_INDEXED_INLINE = 10_000;
 
     private final Library library;
 
@@ -452,7 +458,7 @@ public final class ImportService {
             // No new event (a header-only file, or only duplicates): the bulk path, which drops and
             // rebuilds indexes, is not started, so the library is not touched.
             long inserted = !fresh.hasNext() ? 0 : library.bulkInsert(fresh, -1, origin, (phase, done, total) -> progress.update(done, total, I18n.t("exchange.import.progress.phase", phaseText(phase), done)),
-                    progress::isCancelled).events();
+                    progress::isCancelled, SEARCH_INDEXED_INLINE).events();
             boolean complete = policy != DuplicatePolicy.UPDATE || duplicates[0] == 0;
             if (!complete) return false;
             problems.addAll(passProblems.list());

@@ -154,6 +154,7 @@ public final class ImportCommand implements Callable<Integer> {
                 return 0;
             }
             out.println(I18n.t("cli.import.done", done.read().summary(), library.file(), done.outcome()));
+            finishSearchIndex(library, out, err);
             return 0;
         } catch (LibraryException e) {
             err.println(e.getMessage());
@@ -165,6 +166,20 @@ public final class ImportCommand implements Callable<Integer> {
             if (!skipInvalid && ImportPlan.onlyRowErrors(e.problems())) err.println(I18n.t("cli.import.skip-hint"));
             return 1;
         }
+    }
+
+    /**
+     * A large import leaves its events' search index to be built after its commit (issue #15); the
+     * command line has no background to leave it to, so it is built here. Stopping (Ctrl+C, a
+     * kill) loses nothing: what is left is recorded in the library and built at its next open.
+     */
+    private static void finishSearchIndex(Library library, PrintWriter out, PrintWriter err) {
+        java.util.Optional<org.entente.store.SearchBacklog> backlog = library.searchBacklog();
+        if (backlog.isEmpty()) return;
+        err.println(I18n.t("cli.import.search-index", backlog.get().remaining()));
+        err.flush();
+        library.indexSearchBacklog(null, null);
+        out.println(I18n.t("cli.import.search-index.done"));
     }
 
     private int dryRun(Library library, String into, PrintWriter out, PrintWriter err) {

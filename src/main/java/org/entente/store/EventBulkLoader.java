@@ -74,6 +74,8 @@ final class EventBulkLoader {
     private final String origin;
     private final BulkProgress progress;
     private final BooleanSupplier cancelled;
+    /** Events whose search-index rows go in with them; the rest become the library's {@link SearchBacklog}. */
+    private long indexedInline = Long.MAX_VALUE;
 
     private final Map<String, Actor> actorsByName = new HashMap<>();
     private final Map<SourceKey, Long> sourceIds = new HashMap<>();
@@ -92,6 +94,16 @@ final class EventBulkLoader {
         this.origin = Objects.requireNonNull(origin, "origin");
         this.progress = progress == null ? BulkProgress.NONE : progress;
         this.cancelled = cancelled == null ? () -> false : cancelled;
+    }
+
+    /**
+     * Writes the search-index rows of only the first {@code events} events with the rows; the
+     * others are recorded, in the same transaction, as the library's {@link SearchBacklog}, indexed
+     * after the commit. Their text is then not folded during the load either.
+     */
+    EventBulkLoader indexingInlineOnly(long events) {
+        this.indexedInline = Math.max(0, events);
+        return this;
     }
 
     /**
@@ -310,8 +322,10 @@ final class EventBulkLoader {
         Set<Long> seenActors = new HashSet<>();
         // The source (a file being parsed, say) and the folding of each event's text run on a
         // second thread, a few batches ahead of the SQLite work here.
-        try (Prefetcher<Event, Staged> staged = Prefetcher.of(events,
-                     e -> new Staged(e, TextFolding.fold(e.title()), TextFolding.fold(e.summary())), "entente-bulk-reader");
+        long[] staging = {0}; // counted on the reading thread, which stages the events in order
+        try (Prefetcher<Event, Staged> staged = Prefetcher.of(events, e -> staging[0]++ < indexedInline
+                     ? new Staged(e, TextFolding.fold(e.title()), TextFolding.fold(e.summary())) : new Staged(e, null, null),
+                     "entente-bulk-reader");
              PreparedStatement event = c.prepareStatement("INSERT INTO event (id, title, when_text, start_day, end_day, ongoing,"
                 + " category, place, summary, importance, origin, actor_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement participant = c.prepareStatement(
@@ -331,6 +345,7 @@ final class EventBulkLoader {
             while (staged.hasNext()) {
                 Staged row = staged.next();
                 Event e = row.event();
+                boolean indexed = id - firstId < indexedInline;
                 ensureCategory(e);
                 bindEvent(event, id, e);
                 int position = 0;
@@ -350,18 +365,22 @@ final class EventBulkLoader {
                     participant.setString(3, p.role());
                     participant.setInt(4, position++);
                     participant.addBatch();
-                    if (!names.isEmpty()) names.append(", ");
-                    names.append(actor.name());
+                    if (indexed) {
+                        if (!names.isEmpty()) names.append(", ");
+                        names.append(actor.name());
+                    }
                     if (seenActors.add(actor.id())) { // as EventStore.actorIds: INSERT OR IGNORE keeps the first
                         if (actorIds.length() > 0) actorIds.append(',');
                         actorIds.append(actor.id());
                     }
                 }
-                fts.setLong(1, id);
-                fts.setString(2, row.ftsTitle());
-                fts.setString(3, row.ftsSummary());
-                fts.setString(4, foldedNames(names.toString()));
-                fts.addBatch();
+                if (indexed) {
+                    fts.setLong(1, id);
+                    fts.setString(2, row.ftsTitle());
+                    fts.setString(3, row.ftsSummary());
+                    fts.setString(4, foldedNames(names.toString()));
+                    fts.addBatch();
+                }
                 if (lanes) {
                     lane.setLong(1, id);
                     lane.setLong(2, e.when().firstDay());
@@ -400,6 +419,7 @@ final class EventBulkLoader {
             if (inBatch > 0) flush(event, participant, tagsPending ? tag : null, citationsPending ? citation : null, fts, lanes ? lane : null);
         }
         long count = id - firstId;
+        if (count > indexedInline) SearchBacklog.add(c, firstId + indexedInline, id - 1);
         progress.update(PHASE_ROWS, count, count);
         long rowsDone = System.nanoTime();
         checkCancelled();

@@ -1115,6 +1115,55 @@ public final class Library implements AutoCloseable {
     }
 
     /**
+     * Like {@link #bulkInsert(Iterator, long, String, BulkProgress, BooleanSupplier)}, but only the
+     * first {@code indexedInline} events get their search-index rows in the load's transaction; the
+     * rest are recorded as the library's {@link #searchBacklog()}, to be indexed after the commit by
+     * {@link #indexSearchBacklog} (issue #15: the search index was a third of a million-row import).
+     */
+    public BulkLoadResult bulkInsert(Iterator<? extends Event> events, long expectedCount, String origin,
+                                     BulkProgress progress, BooleanSupplier cancelled, long indexedInline) {
+        return write(c -> new EventBulkLoader(c, origin, progress, cancelled).indexingInlineOnly(indexedInline).load(events, expectedCount));
+    }
+
+    /** Events per transaction when the search backlog is indexed. */
+    static final int SEARCH_BACKLOG_BATCH = 20_000;
+
+    /**
+     * The events a large import left out of the search index for now, or empty when the index is
+     * complete. While there is a backlog, a search finds only the events indexed so far.
+     */
+    public Optional<SearchBacklog> searchBacklog() {
+        return read(SearchBacklog::read);
+    }
+
+    /**
+     * Indexes the {@link #searchBacklog()} in batches, each its own transaction that also records
+     * how far it got, until it is empty or {@code cancelled} turns true (checked between batches);
+     * a kill or a cancel loses at most the batch under way, and the next call goes on from there.
+     *
+     * @param progress told (phase {@link BulkProgress#PHASE_INDEX}) of the events indexed so far and
+     *                 the total; may be null
+     * @return whether the search index is now complete
+     */
+    public boolean indexSearchBacklog(BulkProgress progress, BooleanSupplier cancelled) {
+        return indexSearchBacklog(progress, cancelled, SEARCH_BACKLOG_BATCH);
+    }
+
+    boolean indexSearchBacklog(BulkProgress progress, BooleanSupplier cancelled, int batch) {
+        Optional<SearchBacklog> left = searchBacklog();
+        if (left.isEmpty()) return true;
+        long total = left.get().remaining(), done = 0;
+        while (left.isPresent()) {
+            if (cancelled != null && cancelled.getAsBoolean()) return false;
+            if (progress != null) progress.update(BulkProgress.PHASE_INDEX, done, total);
+            left = write(c -> SearchBacklog.indexBatch(c, batch));
+            done = total - left.map(SearchBacklog::remaining).orElse(0L);
+        }
+        if (progress != null) progress.update(BulkProgress.PHASE_INDEX, total, total);
+        return true;
+    }
+
+    /**
      * Like {@link #importContent(org.entente.model.LibraryContent, String)}, with the events
      * stored by the bulk path, progress, and cancellation; one transaction, all or nothing.
      */

@@ -483,6 +483,92 @@ class KillTest {
         assertThat(leftOld).as("some kills came before the migration committed").isGreaterThan(0);
     }
 
+    /**
+     * Issue #15: a large import commits its events and leaves their search index to be built
+     * afterwards, in batches. Killed at random while it builds, the library stays whole, the
+     * events indexed are exactly those before the recorded backlog (or all), and the next open
+     * finishes the index: every event is then found, and nothing is indexed twice.
+     */
+    @Test
+    void aSearchIndexKilledWhileItIsBuiltIsFinishedByTheNextOpenAndFindsEveryEvent() throws Exception {
+        Random random = new Random(SEED + 3);
+        int events = 60_000;
+        Path original = dir.resolve("backlog.db");
+        try (Library library = Library.open(original)) {
+            library.bulkInsert(new org.entente.app.synthetic.SyntheticLibrary(31, events).iterator(), events, "import:kill", null, null, 0);
+            assertThat(library.searchBacklog()).isPresent();
+        }
+        int leftPart = 0, leftNone = 0;
+        for (int i = 0; i < 6; i++) {
+            Path file = Files.createDirectories(dir.resolve("index-" + i)).resolve("library.db");
+            Files.copy(original, file);
+            Path out = dir.resolve("index-" + i + ".out"), err = dir.resolve("index-" + i + ".err");
+            Process child = startChild(file, 0, "i" + i, out, err, "index");
+            awaitLine(child, "warm", out, err);
+            child.getOutputStream().write("go\n".getBytes(StandardCharsets.UTF_8));
+            child.getOutputStream().flush();
+            awaitLine(child, "indexing", out, err);
+            Thread.sleep(random.nextInt(2500)); // the kill's random moment, not a wait for something
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            boolean finished = completeLines(out).contains("indexed");
+            try (Library library = Library.open(file)) {
+                java.util.Optional<org.entente.store.SearchBacklog> backlog = library.searchBacklog();
+                if (backlog.isPresent()) leftPart++;
+                else leftNone++;
+                assertThat(finished).as("a finished build leaves no backlog").isEqualTo(backlog.isEmpty());
+                Set<Long> indexed = indexedIds(library), ids = eventIds(library);
+                assertThat(indexed).as("kill " + i + ": indexed, up to the backlog").isEqualTo(backlog.isEmpty() ? ids
+                        : new TreeSet<>(((TreeSet<Long>) ids).headSet(backlog.get().firstId())));
+                checkIntegrity(library);
+                assertThat(library.indexSearchBacklog(null, null)).isTrue();
+                assertThat(library.searchBacklog()).isEmpty();
+                assertThat(indexedIds(library)).isEqualTo(ids);
+                checkIntegrity(library);
+                for (long id = 1; id <= events; id += events / 20) {
+                    String title = library.events().byId(id).orElseThrow().title();
+                    long wanted = id;
+                    assertThat(library.events().search(title, 100_000)).as(title).anyMatch(h -> h.event().id() == wanted);
+                }
+            }
+        }
+        System.out.printf("KillTest: 6 search-index builds killed: %d left part of the backlog, %d none%n", leftPart, leftNone);
+        assertThat(leftPart).as("some kills came while the index was being built").isGreaterThan(0);
+    }
+
+    private static Set<Long> indexedIds(Library library) {
+        return library.read(c -> {
+            Set<Long> ids = new TreeSet<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT rowid FROM event_fts")) {
+                while (rs.next()) assertThat(ids.add(rs.getLong(1))).as("indexed once").isTrue();
+            }
+            return ids;
+        });
+    }
+
+    private static Set<Long> eventIds(Library library) {
+        return library.read(c -> {
+            Set<Long> ids = new TreeSet<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM event")) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+            return ids;
+        });
+    }
+
+    private static void checkIntegrity(Library library) {
+        library.read(c -> {
+            try (Statement st = c.createStatement()) {
+                try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("ok");
+                }
+                st.execute("INSERT INTO event_fts (event_fts) VALUES ('integrity-check')"); // throws if the index is damaged
+            }
+            return null;
+        });
+    }
+
     @Test
     void onlyFinishedLinesCount() throws IOException {
         Path out = dir.resolve("partial.out");

@@ -94,6 +94,17 @@ public final class KillTestWriter {
             out.flush();
             return;
         }
+        if (args[3].equals("index")) {
+            // The search index a large import left for after its commit, built as the app builds it.
+            try (Library library = Library.open(Path.of(args[0]))) {
+                out.print("indexing\n");
+                out.flush();
+                library.indexSearchBacklog(null, null);
+            }
+            out.print("indexed\n");
+            out.flush();
+            return;
+        }
         if (args[3].equals("create")) {
             // A first run: create the library with the starter records, as the app does.
             LibraryService.openOrCreateWithStarter(Path.of(args[0])).close();

@@ -24,6 +24,7 @@ public final class AppContext {
     private final ObjectProperty<Long> focusActorId = new SimpleObjectProperty<>(this, "focusActorId");
     private final ObjectProperty<LocalDate> focusDate = new SimpleObjectProperty<>(this, "focusDate");
     private final LongProperty libraryVersion = new SimpleLongProperty(this, "libraryVersion");
+    private final ObjectProperty<org.entente.store.SearchBacklog> searchBacklog = new SimpleObjectProperty<>(this, "searchBacklog");
     private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType");
     private final BooleanProperty focusSelection = new SimpleBooleanProperty(this, "focusSelection");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
@@ -63,6 +64,7 @@ public final class AppContext {
             carriedHistory = null;
             carriedFile = null;
         }
+        searchBacklog.set(null);
         editor.set(value == null ? null : new LibraryEditor(value, history));
         library.set(value);
         // Edits made in another Entente window (or process) on the same file show here too:
@@ -147,6 +149,13 @@ public final class AppContext {
 
     /** Bumped after every write; views reload when it changes. */
     public LongProperty libraryVersion() { return libraryVersion; }
+
+    /**
+     * The open library's events not yet in the search index (a large import's, indexed in the
+     * background after its commit), or null when every event can be found: while it is set,
+     * searches say that their results may be incomplete. The shell keeps it up to date.
+     */
+    public ObjectProperty<org.entente.store.SearchBacklog> searchBacklogProperty() { return searchBacklog; }
 
     /** Call on the FX thread after a write, so that every view reloads what it shows. */
     public void libraryChanged() { libraryVersion.set(libraryVersion.get() + 1); }

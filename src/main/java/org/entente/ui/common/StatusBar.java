@@ -20,6 +20,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 public final class StatusBar extends HBox {
     private final Label library = new Label(I18n.t("shell.status.opening-library"));
     private final Label counts = new Label();
+    private final Label searchBacklog = new Label();
     private final Label taskTitle = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button(null, new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
@@ -31,6 +32,12 @@ public final class StatusBar extends HBox {
         setPadding(new Insets(4, 10, 4, 10));
         library.setId("status-library");
         counts.setId("status-counts");
+        searchBacklog.setId("status-search-backlog");
+        searchBacklog.getStyleClass().add("status-notice");
+        searchBacklog.managedProperty().bind(searchBacklog.visibleProperty());
+        searchBacklog.setVisible(false);
+        // Never cut short: the library's path and the counts give way first.
+        searchBacklog.setMinWidth(Region.USE_PREF_SIZE);
         progress.setPrefWidth(140);
         cancel.getStyleClass().add("flat");
         cancel.setId("status-cancel");
@@ -43,7 +50,7 @@ public final class StatusBar extends HBox {
         // do not resize the views above it (a resize re-laid out every tab, the hidden table and
         // chart included: 20–30 ms frames after each timeline read).
         running.visibleProperty().bind(tasks.currentProperty().isNotNull());
-        getChildren().addAll(library, counts, spacer, running);
+        getChildren().addAll(library, counts, searchBacklog, spacer, running);
         tasks.currentProperty().addListener((obs, old, task) -> follow(task));
     }
 
@@ -72,6 +79,15 @@ public final class StatusBar extends HBox {
 
     public void showLibrary(String path) {
         library.setText(path);
+    }
+
+    /**
+     * Says plainly that a search may miss events while the search index is still being built
+     * after a large import; {@code backlog} null hides the notice.
+     */
+    public void showSearchBacklog(org.entente.store.SearchBacklog backlog) {
+        searchBacklog.setVisible(backlog != null);
+        searchBacklog.setText(backlog == null ? "" : I18n.t("shell.status.search-backlog", backlog.remaining()));
     }
 
     public void showCounts(LibraryCounts c) {

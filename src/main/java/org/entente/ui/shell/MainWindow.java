@@ -520,6 +520,50 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         Library library = context.library();
         if (library == null) return;
         context.tasks().run(I18n.t("shell.task.counting"), library::counts, (Consumer<LibraryCounts>) statusBar::showCounts);
+        indexSearchBacklog(library);
+    }
+
+    /** The library whose search backlog is being indexed now, or whose indexing was cancelled (not restarted until it is opened again). */
+    private Library searchIndexing;
+
+    /**
+     * Indexes the events a large import left out of the search index (issue #15), in the
+     * background, in batches that each commit how far they got: Cancel, a crash or closing the
+     * window loses at most one batch, and the next open goes on. Meanwhile the status bar says
+     * that searches may miss events.
+     */
+    private void indexSearchBacklog(Library library) {
+        if (library.isReadOnly() || searchIndexing == library) return;
+        searchIndexing = library;
+        context.tasks().execute(BackgroundTask.of(I18n.t("shell.task.search-index"), progress -> {
+            java.util.Optional<org.entente.store.SearchBacklog> backlog = library.searchBacklog();
+            showSearchBacklog(library, backlog.orElse(null));
+            if (backlog.isEmpty()) return true;
+            org.entente.store.SearchBacklog first = backlog.get();
+            return library.indexSearchBacklog((phase, done, total) -> {
+                progress.update(done, total, I18n.t("shell.task.search-index"));
+                showSearchBacklog(library, new org.entente.store.SearchBacklog(first.firstId(), first.lastId(), total - done));
+            }, progress::isCancelled);
+        }).onSuccess(complete -> {
+            if (complete) {
+                showSearchBacklog(library, null);
+                if (searchIndexing == library) searchIndexing = null;
+            }
+        }).onFailure(error -> {
+            // Cancelled: the rest waits for the next open. A failure is told; the backlog stays recorded.
+            if (!(error instanceof java.util.concurrent.CancellationException)) {
+                if (searchIndexing == library) searchIndexing = null;
+                showError(I18n.t("shell.task.search-index.failed"), error.getMessage());
+            }
+        }));
+    }
+
+    private void showSearchBacklog(Library library, org.entente.store.SearchBacklog backlog) {
+        Platform.runLater(() -> {
+            if (context.library() != library) return;
+            context.searchBacklogProperty().set(backlog);
+            statusBar.showSearchBacklog(backlog);
+        });
     }
 
     /**
