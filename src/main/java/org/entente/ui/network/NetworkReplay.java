@@ -160,7 +160,8 @@ public final class NetworkReplay {
      */
     public static void write(Options options, Function<LocalDate, NetworkViewModel.Frame> frames, Map<Long, Point2D> positions,
                              NetworkStyle style, OutputStream out, TaskProgress progress) throws IOException {
-        if (options.format() != Format.GIF) throw new IllegalArgumentException("a stream takes a GIF; an MP4 needs a file: " + options.format());
+        // A programmer's mistake, not the user's: an MP4 goes through the FileChannel write below.
+        if (options.format() != Format.GIF) throw new IllegalArgumentException(options.format().name());
         AnimatedGif gif = new AnimatedGif(out, options.delayCentiseconds());
         draw(options, frames, positions, style, progress, new FrameSink() {
             @Override public void add(BufferedImage frame) throws IOException { gif.add(frame); }

@@ -331,8 +331,12 @@ class StoriesTest {
                     .map(list -> list.getItems().size() == 2).orElse(false));
             robot.clickOn("#story-export-png");
             robot.clickOn("#story-export-cancel");
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#story-export-status").queryAs(Label.class).getText()
-                    .equals("Export cancelled: nothing written"));
+            try {
+                WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#story-export-status").queryAs(Label.class).getText()
+                        .equals("Export cancelled: nothing written"));
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("the export's status stayed " + robot.lookup("#story-export-status").queryAs(Label.class).getText(), e);
+            }
             List<Path> left;
             try (var files = java.nio.file.Files.list(pngs)) {
                 left = files.toList();
