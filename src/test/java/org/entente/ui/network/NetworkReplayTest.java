@@ -113,7 +113,12 @@ public class NetworkReplayTest {
 
     @Test
     void aCancelledReplayLeavesNoFile() throws Exception {
-        Path target = dir.resolve("cancelled").resolve("replay.gif");
+        cancelAfterThreeFramesLeavesNothing(NetworkReplay.Format.GIF);
+    }
+
+    /** A replay cancelled at its third frame: the task stops there and the folder stays empty (neither the file nor its temporary file). */
+    static void cancelAfterThreeFramesLeavesNothing(NetworkReplay.Format format) throws Exception {
+        Path target = dir.resolve("cancelled-" + format).resolve("replay." + format.extension());
         Files.createDirectories(target.getParent());
         AtomicInteger updates = new AtomicInteger();
         TaskProgress cancelAfterThreeFrames = new TaskProgress() {
@@ -123,12 +128,12 @@ public class NetworkReplayTest {
             @Override
             public boolean isCancelled() { return updates.get() >= 3; }
         };
-        NetworkReplay.Options options = NetworkReplay.Options.parse("2008", "2024", NetworkViewModel.Step.YEAR, "640x360", 1);
+        NetworkReplay.Options options = NetworkReplay.Options.parse("2008", "2024", NetworkViewModel.Step.YEAR, "640x360", 1, format);
         assertThatThrownBy(() -> NetworkReplay.task(options, vm.frames(), vm.positions().get(), LIGHT, target).call(cancelAfterThreeFrames))
                 .isInstanceOf(CancellationException.class);
         assertThat(updates.get()).isEqualTo(3);
         try (var files = Files.list(target.getParent())) {
-            assertThat(files).isEmpty(); // neither the GIF nor its temporary file
+            assertThat(files).isEmpty();
         }
     }
 
@@ -173,24 +178,7 @@ public class NetworkReplayTest {
 
     @Test
     void aCancelledMp4ReplayLeavesNoFile() throws Exception {
-        Path target = dir.resolve("cancelled-mp4").resolve("replay.mp4");
-        Files.createDirectories(target.getParent());
-        AtomicInteger updates = new AtomicInteger();
-        TaskProgress cancelAfterThreeFrames = new TaskProgress() {
-            @Override
-            public void update(long done, long total, String message) { updates.incrementAndGet(); }
-
-            @Override
-            public boolean isCancelled() { return updates.get() >= 3; }
-        };
-        NetworkReplay.Options options = NetworkReplay.Options.parse("2008", "2024", NetworkViewModel.Step.YEAR, "640x360", 1,
-                NetworkReplay.Format.MP4);
-        assertThatThrownBy(() -> NetworkReplay.task(options, vm.frames(), vm.positions().get(), LIGHT, target).call(cancelAfterThreeFrames))
-                .isInstanceOf(CancellationException.class);
-        assertThat(updates.get()).isEqualTo(3);
-        try (var files = Files.list(target.getParent())) {
-            assertThat(files).isEmpty(); // neither the video nor its temporary file
-        }
+        cancelAfterThreeFramesLeavesNothing(NetworkReplay.Format.MP4);
     }
 
     @Test
@@ -200,6 +188,18 @@ public class NetworkReplayTest {
         assertThat(NetworkReplay.Options.parse("2008", "2024", NetworkViewModel.Step.YEAR, "641x361", 1).format()).isEqualTo(NetworkReplay.Format.GIF);
         assertThat(NetworkReplay.Format.of(Path.of("class", "Replay.MP4"))).isEqualTo(NetworkReplay.Format.MP4);
         assertThat(NetworkReplay.Format.of(Path.of("replay.gif"))).isEqualTo(NetworkReplay.Format.GIF);
+    }
+
+    @Test
+    void theOddSizeOfAVideoIsSaidInVietnamese() {
+        org.entente.i18n.I18n.setLocale(org.entente.i18n.I18n.VIETNAMESE);
+        try {
+            assertThatThrownBy(() -> NetworkReplay.Options.parse("2008", "2024", NetworkViewModel.Step.YEAR, "641x360", 1, NetworkReplay.Format.MP4))
+                    .hasMessage("chiều rộng và chiều cao của video MP4 phải là số chẵn, không thể là 641×360");
+            assertThat(org.entente.i18n.I18n.t("network.replay.filter.mp4")).isEqualTo("Video MP4 (H.264)");
+        } finally {
+            org.entente.i18n.I18n.setLocale(org.entente.i18n.I18n.ENGLISH);
+        }
     }
 
     @Test

@@ -4,9 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
@@ -98,15 +96,5 @@ public final class TwoScreenCheck {
                 s.getHeight(), s.isFullScreen(), on == null ? "none" : on.getBounds());
     }
 
-    private static <T> T fx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(work.get());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
-    }
+    private static <T> T fx(Supplier<T> work) throws Exception { return org.entente.bench.HeadlessWindow.fx(work); }
 }
