@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code entente replay --from 2008 --to 2024 --step year --size 1280x720 out.gif}: the network's
- * partnerships over time as an animated GIF, drawn as the Network view's Export › Replay as GIF…
+ * partnerships over time as an animated GIF (or an MP4 video when OUT ends in ".mp4"), drawn as the
+ * Network view's Export › Replay as GIF or MP4…
  * draws it, with the force-directed layout the view shows at the last date (pinned countries where
  * they were pinned).
  */
@@ -92,7 +93,7 @@ public final class ReplayCommand implements Callable<Integer> {
         NetworkReplay.Options options;
         try {
             options = NetworkReplay.Options.parse(from != null ? from : LocalDate.ofEpochDay(data.firstDay()).toString(),
-                    to != null ? to : LocalDate.ofEpochDay(data.lastDay()).toString(), frameStep, size, seconds);
+                    to != null ? to : LocalDate.ofEpochDay(data.lastDay()).toString(), frameStep, size, seconds, NetworkReplay.Format.of(out));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -101,7 +102,7 @@ public final class ReplayCommand implements Callable<Integer> {
         vm.show(data, options.dates().get(options.dates().size() - 1));
         NetworkStyle style = style(dark);
         try {
-            org.entente.app.AtomicFile.write(out, stream -> NetworkReplay.write(options, vm.frames(), vm.positions().get(), style, stream, TaskProgress.NONE));
+            org.entente.app.AtomicFile.writeSeekable(out, file -> NetworkReplay.write(options, vm.frames(), vm.positions().get(), style, file, TaskProgress.NONE));
         } catch (java.io.IOException e) {
             err.println(I18n.t("cli.replay.write-failed", out, e.getMessage()));
             return 1;

@@ -188,6 +188,19 @@ public class NetworkView extends Control {
     /** The same drawing as an SVG document (JFreeSVG), at the view's size; on the FX thread. */
     public String renderSvg() { return skin().renderSvg(); }
 
+    /**
+     * The diagram as shown (transitions finished), as shapes and text: read now, drawn into a
+     * {@link #drawingWidth()} × {@link #drawingHeight()} area of a Java2D graphics on any thread
+     * (the same drawing as {@link #renderSvg()}).
+     */
+    public java.util.function.Consumer<java.awt.Graphics2D> recordDrawing() { return skin().recordDrawing(); }
+
+    /** Width of the drawing {@link #recordDrawing()} makes: the canvas's, in pixels. */
+    public double drawingWidth() { return skin().drawingWidth(); }
+
+    /** Height of the drawing {@link #recordDrawing()} makes. */
+    public double drawingHeight() { return skin().drawingHeight(); }
+
     /** Where a node is drawn on screen, in this control's coordinates, or null (for tests and tools). */
     public Point2D nodeLocation(long id) { return skin().screenPosition(id); }
 

@@ -38,4 +38,10 @@ public interface AppView {
      * and side panels around it. The whole view unless the view says otherwise.
      */
     default Node printNode() { return node(); }
+
+    /**
+     * The view's drawing as shapes and text, as it is now (a story's PDF draws it as a vector page);
+     * empty when the view has no such drawing (tables, forms). On the FX thread.
+     */
+    default java.util.Optional<VectorDrawing> vectorDrawing() { return java.util.Optional.empty(); }
 }

@@ -20,6 +20,9 @@ public interface StoryHost {
     /** The main window. */
     Stage stage();
 
+    /** The shown view's drawing as shapes and text ({@link AppView#vectorDrawing()}); empty when it has none. */
+    default java.util.Optional<VectorDrawing> vectorDrawing() { return java.util.Optional.empty(); }
+
     /** Shows {@code node} above the views (null removes what was shown). */
     void showOverlay(Node node);
 }

@@ -91,6 +91,14 @@ public final class NetworkAppView implements AppView {
     @Override
     public Node printNode() { return diagram; }
 
+    /** The diagram as shapes and text, the drawing its SVG export writes. */
+    @Override
+    public java.util.Optional<org.entente.ui.common.VectorDrawing> vectorDrawing() {
+        double w = diagram.drawingWidth(), h = diagram.drawingHeight();
+        if (w < 1 || h < 1 || diagram.getSkin() == null) return java.util.Optional.empty();
+        return java.util.Optional.of(new org.entente.ui.common.VectorDrawing("network", w, h, diagram.recordDrawing()));
+    }
+
     @Override
     public void libraryOpened(AppContext ctx) {
         if (ctx.library() == null) return;

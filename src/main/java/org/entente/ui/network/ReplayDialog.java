@@ -30,9 +30,10 @@ import org.entente.ui.common.FileDialogs;
 import org.entente.ui.common.Fxml;
 
 /**
- * Export › Replay as GIF…: the network over a range of dates as an animated GIF. The fields say at
- * once how many frames and seconds the replay makes (or what is wrong); Export GIF writes it in the
- * background with a progress bar, and Cancel stops it, leaving no file.
+ * Export › Replay as GIF or MP4…: the network over a range of dates as an animated GIF or an MP4
+ * video. The fields say at once how many frames and seconds the replay makes (or what is wrong);
+ * Export GIF (or MP4) writes it in the background with a progress bar, and Cancel stops it, leaving
+ * no file. The file's extension follows the format chosen.
  */
 public final class ReplayDialog {
     private final AppContext context;
@@ -42,6 +43,7 @@ public final class ReplayDialog {
     private Task<Path> running;
     @FXML private TextField from, to, seconds, file;
     @FXML private ChoiceBox<NetworkViewModel.Step> step;
+    @FXML private ChoiceBox<NetworkReplay.Format> format;
     @FXML private ComboBox<String> size;
     @FXML private Label summary, status;
     @FXML private ProgressBar progress;
@@ -65,11 +67,18 @@ public final class ReplayDialog {
         size.getItems().setAll("1280×720", "1920×1080", "1024×768", "3840×2160");
         size.setValue("1280×720");
         seconds.setText("1");
+        format.getItems().setAll(NetworkReplay.Format.values());
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(NetworkReplay.Format f) { return f == null ? "" : formatName(f); }
+            @Override public NetworkReplay.Format fromString(String text) { return null; }
+        });
+        format.setValue(NetworkReplay.Format.GIF);
+        format.valueProperty().addListener((o, was, now) -> followFormat(now));
         InvalidationListener check = o -> checkFields();
         for (javafx.beans.Observable p : java.util.List.<javafx.beans.Observable>of(from.textProperty(), to.textProperty(), seconds.textProperty(), file.textProperty(),
-                step.valueProperty(), size.valueProperty(), size.getEditor().textProperty())) p.addListener(check);
+                step.valueProperty(), format.valueProperty(), size.valueProperty(), size.getEditor().textProperty())) p.addListener(check);
         checkFields();
-        stage.setScene(new Scene(root, 560, 440));
+        stage.setScene(new Scene(root, 560, 480));
         stage.getScene().getStylesheets().add(ReplayDialog.class.getResource("network-app.css").toExternalForm());
     }
 
@@ -86,7 +95,22 @@ public final class ReplayDialog {
             throw new IllegalArgumentException(I18n.t("network.replay.error.not-a-number", seconds.getText()));
         }
         // The editor's text: what was typed, or the item picked (the value itself changes only on Enter).
-        return NetworkReplay.Options.parse(from.getText(), to.getText(), step.getValue(), size.getEditor().getText(), s);
+        return NetworkReplay.Options.parse(from.getText(), to.getText(), step.getValue(), size.getEditor().getText(), s, format.getValue());
+    }
+
+    private static String formatName(NetworkReplay.Format f) {
+        return f == NetworkReplay.Format.MP4 ? I18n.t("network.replay.filter.mp4") : I18n.t("network.replay.filter");
+    }
+
+    /** The export button names the format, and a file name typed with the other format's extension takes this one's. */
+    private void followFormat(NetworkReplay.Format now) {
+        exportButton.setText(now == NetworkReplay.Format.MP4 ? I18n.t("network.replay.export.mp4") : I18n.t("network.replay.export"));
+        String name = file.getText().strip();
+        for (NetworkReplay.Format other : NetworkReplay.Format.values()) {
+            String dotted = "." + other.extension();
+            if (other != now && name.toLowerCase(Locale.ROOT).endsWith(dotted))
+                file.setText(name.substring(0, name.length() - dotted.length()) + "." + now.extension());
+        }
     }
 
     private void checkFields() {
@@ -94,7 +118,7 @@ public final class ReplayDialog {
         try {
             NetworkReplay.Options o = options();
             int frames = o.dates().size();
-            summary.setText(I18n.t("network.replay.summary", frames, NetworkReplay.caption(o.dates().get(0)),
+            summary.setText(I18n.t(o.format() == NetworkReplay.Format.MP4 ? "network.replay.summary.mp4" : "network.replay.summary", frames, NetworkReplay.caption(o.dates().get(0)),
                     NetworkReplay.caption(o.dates().get(frames - 1)), Integer.toString(o.width()), Integer.toString(o.height()),
                     I18n.fixed(frames * o.delayCentiseconds() / 100.0, 1)));
             exportButton.setDisable(running != null || file.getText().isBlank());
@@ -109,8 +133,9 @@ public final class ReplayDialog {
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.t("network.replay.save-as"));
-        chooser.setInitialFileName("network-" + from.getText().strip() + "-" + to.getText().strip() + ".gif");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("network.replay.filter"), "*.gif"));
+        NetworkReplay.Format chosen = format.getValue();
+        chooser.setInitialFileName("network-" + from.getText().strip() + "-" + to.getText().strip() + "." + chosen.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(formatName(chosen), "*." + chosen.extension()));
         FileDialogs.save(chooser, stage).ifPresent(p -> file.setText(p.toString()));
     }
 
@@ -131,7 +156,8 @@ public final class ReplayDialog {
             return;
         }
         String name = file.getText().strip();
-        Path target = Path.of(name.toLowerCase(Locale.ROOT).endsWith(".gif") ? name : name + ".gif").toAbsolutePath();
+        String extension = "." + options.format().extension();
+        Path target = Path.of(name.toLowerCase(Locale.ROOT).endsWith(extension) ? name : name + extension).toAbsolutePath();
         int frames = options.dates().size();
         status.setText(I18n.t("network.replay.writing", frames));
         BackgroundTask<Path> replay = NetworkReplay.task(options, vm.frames(), vm.positions().get(), style.get(), target);

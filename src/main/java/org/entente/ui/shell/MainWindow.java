@@ -286,6 +286,13 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     @Override
     public Stage stage() { return stage; }
 
+    @Override
+    public java.util.Optional<org.entente.ui.common.VectorDrawing> vectorDrawing() {
+        int shown = tabs.getSelectionModel().getSelectedIndex();
+        AppView view = shown < 0 ? null : slots.get(shown).view();
+        return view == null ? java.util.Optional.empty() : view.vectorDrawing();
+    }
+
     private javafx.scene.Node overlay;
 
     @Override

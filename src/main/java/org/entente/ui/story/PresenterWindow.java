@@ -19,7 +19,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.i18n.I18n;
@@ -27,8 +26,9 @@ import org.entente.model.Slide;
 
 /**
  * The presenter's view while a story plays: the slide's notes, the next slide's title, the time
- * and how long the story has been playing. With a second screen it opens on the screen the main
- * window is not on; the keys that step the story work here too.
+ * and how long the story has been playing. With a second screen it fills the laptop's screen while
+ * the slides play full screen on the other ({@link ScreenChoice}); the keys that step the story work
+ * here too.
  */
 final class PresenterWindow {
     /** The time of day as the interface's language writes it (14:05 in both English and Vietnamese). */
@@ -74,20 +74,22 @@ final class PresenterWindow {
         tick();
     }
 
-    void show() {
-        // On the other screen when there is one: the audience sees the main window, the presenter this.
-        List<Screen> screens = Screen.getScreens();
-        Window owner = stage.getOwner();
-        Rectangle2D away = null;
-        for (Screen s : screens)
-            if (!s.getVisualBounds().contains(owner.getX() + owner.getWidth() / 2, owner.getY() + owner.getHeight() / 2)) away = s.getVisualBounds();
-        if (away != null) {
-            stage.setX(away.getMinX() + 40);
-            stage.setY(away.getMinY() + 40);
+    /**
+     * Shows the window: filling {@code laptop} (a screen's visual bounds) when the slides are on
+     * another screen, else as a window of its own size over the slides.
+     */
+    void show(Rectangle2D laptop) {
+        if (laptop != null) {
+            stage.setX(laptop.getMinX());
+            stage.setY(laptop.getMinY());
+            stage.setWidth(laptop.getWidth());
+            stage.setHeight(laptop.getHeight());
         }
         stage.show();
         ticking.play();
     }
+
+    Stage stage() { return stage; }
 
     void show(int index) {
         Slide slide = slides.get(index);

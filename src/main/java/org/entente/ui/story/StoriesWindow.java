@@ -288,7 +288,7 @@ final class StoriesWindow {
         exporting.set(true);
         exportProgress.setProgress(0);
         exportStatus.setText(I18n.t("story.export.taking", 1, list.size()));
-        new StoryExport(host, context).capture(list, scale.getValue(), sink::accept, (done, total) -> {
+        new StoryExport(host, context).capture(list, scale.getValue(), sink.wantsDrawings(), sink::accept, (done, total) -> {
             exportProgress.setProgress(done / (double) total);
             exportStatus.setText(done < total ? I18n.t("story.export.taking", done + 1, total) : I18n.t("story.export.writing"));
         }, () -> cancelExport).whenComplete((v, error) -> javafx.application.Platform.runLater(() -> {

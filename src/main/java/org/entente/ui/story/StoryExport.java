@@ -19,10 +19,14 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.transform.Transform;
 import javafx.util.Duration;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.IPdfBoxGraphics2DFontTextDrawer.IFontTextDrawerEnv;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -31,12 +35,18 @@ import org.entente.i18n.I18n;
 import org.entente.model.Slide;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.StoryHost;
+import org.entente.ui.common.VectorDrawing;
 
 /**
  * A story's slides as pictures of the main window: each slide is put on the window in turn, the
  * views are let finish their reads and the timeline its glide, and the window is drawn at a scale
  * (2 for sharp slides on a projector). The pictures go to PNG files (one per slide) or to one PDF,
  * a page per slide with the slide's title as a bookmark. The window is put back as it was.
+ *
+ * <p>In the PDF, a slide whose view draws itself as shapes and text (the timeline, the network, the
+ * measures' charts: {@link VectorDrawing}) is a vector page instead: the slide's title as text above
+ * the view's own drawing, drawn through PdfBoxGraphics2D. Slides of the other views (the events'
+ * table, the editors) stay pictures of the whole window (ADR 0012).
  */
 final class StoryExport {
     /** After a slide is put on the window: the longest a view's read may take before the picture is taken anyway. */
@@ -55,7 +65,7 @@ final class StoryExport {
      * {@code each} with its index as soon as it is taken, so the writing of one overlaps the taking
      * of the next; {@code progress} hears (done, total). Completes when the last is handed over.
      */
-    CompletableFuture<Void> capture(List<Slide> slides, double scale, BiConsumer<Integer, BufferedImage> each,
+    CompletableFuture<Void> capture(List<Slide> slides, double scale, boolean drawings, BiConsumer<Integer, Page> each,
                                     BiConsumer<Integer, Integer> progress, java.util.function.BooleanSupplier cancelled) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Map<String, String> before = host.captureState();
@@ -77,10 +87,14 @@ final class StoryExport {
             host.restoreState(jump);
             whenSettled(() -> {
                 try {
-                    SnapshotParameters p = new SnapshotParameters();
-                    p.setTransform(Transform.scale(scale, scale));
-                    BufferedImage image = SwingFXUtils.fromFXImage(host.stage().getScene().getRoot().snapshot(p, null), null);
-                    each.accept(taken[0], image);
+                    java.util.Optional<VectorDrawing> drawing = drawings ? host.vectorDrawing() : java.util.Optional.empty();
+                    if (drawing.isPresent()) {
+                        each.accept(taken[0], new Page(null, drawing.get()));
+                    } else {
+                        SnapshotParameters p = new SnapshotParameters();
+                        p.setTransform(Transform.scale(scale, scale));
+                        each.accept(taken[0], new Page(SwingFXUtils.fromFXImage(host.stage().getScene().getRoot().snapshot(p, null), null), null));
+                    }
                 } catch (RuntimeException | OutOfMemoryError e) {
                     // A picture that cannot be taken (out of memory at 2× on a large screen, say) ends
                     // the export: the window goes back as it was and the caller hears why.
@@ -116,6 +130,9 @@ final class StoryExport {
         poll.play();
     }
 
+    /** A slide as taken: a picture of the window, or (when the sink wants drawings and the view has one) the view's drawing. */
+    record Page(BufferedImage picture, VectorDrawing drawing) {}
+
     /** Where the pictures go, one at a time, on a thread of its own (the views' reads keep theirs). */
     abstract static class Sink implements AutoCloseable {
         private final java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -125,8 +142,11 @@ final class StoryExport {
         });
         private final List<java.util.concurrent.Future<?>> queued = new ArrayList<>();
 
-        /** Queues the picture of slide {@code index}. */
-        final void accept(int index, BufferedImage image) { queued.add(thread.submit(() -> { write(index, image); return null; })); }
+        /** Queues the picture or drawing of slide {@code index}. */
+        final void accept(int index, Page page) { queued.add(thread.submit(() -> { write(index, page); return null; })); }
+
+        /** Whether the views' own drawings are wanted where they have one (a PDF's vector pages), or pictures only. */
+        boolean wantsDrawings() { return false; }
 
         /** Waits for every queued picture (the first failure is thrown), then finishes the file(s); returns what was written, in words. */
         final String finish() throws Exception {
@@ -151,7 +171,7 @@ final class StoryExport {
             drop();
         }
 
-        abstract void write(int index, BufferedImage image) throws IOException;
+        abstract void write(int index, Page page) throws IOException;
 
         abstract String complete() throws IOException;
 
@@ -181,7 +201,8 @@ final class StoryExport {
         }
 
         @Override
-        void write(int index, BufferedImage image) throws IOException {
+        void write(int index, Page page) throws IOException {
+            BufferedImage image = page.picture();
             if (staging == null) {
                 Files.createDirectories(folder);
                 staging = Files.createTempDirectory(folder, ".entente-export-");
@@ -211,9 +232,12 @@ final class StoryExport {
     }
 
     /**
-     * One PDF, a page per picture sized to the window (a point per pixel of the window, the
-     * picture's extra pixels making it sharp), each page bookmarked with its slide's title; saved
-     * beside the target and moved into place, so a failed or cancelled export leaves no half file.
+     * One PDF, a page per slide, each bookmarked with its slide's title; saved beside the target and
+     * moved into place, so a failed or cancelled export leaves no half file. A picture's page is sized
+     * to the window (a point per pixel of the window, the picture's extra pixels making it sharp); a
+     * drawing's page is the view's size with a band above for the slide's title, all of it shapes and
+     * text (text in the PDF's standard Helvetica where it can be written in it, so it can be searched
+     * and selected; other scripts as glyph outlines, as the timeline's own PDF).
      */
     static final class PdfSink extends Sink {
         private final List<Slide> slides;
@@ -221,6 +245,10 @@ final class StoryExport {
         private final Path target;
         private final PDDocument doc = new PDDocument();
         private final PDDocumentOutline outline = new PDDocumentOutline();
+        /** Text as text in the standard 14 fonts where they can write it; the rest as outlines. */
+        private final PdfBoxGraphics2DFontTextDrawerDefaultFonts text = new StandardFontText();
+        /** The title's band above a drawing's page, in points. */
+        static final float TITLE_BAND = 56;
 
         PdfSink(List<Slide> slides, double scale, String title, Path target) {
             this.slides = slides;
@@ -232,7 +260,18 @@ final class StoryExport {
         }
 
         @Override
-        void write(int index, BufferedImage image) throws IOException {
+        boolean wantsDrawings() { return true; }
+
+        @Override
+        void write(int index, Page slide) throws IOException {
+            PDPage page = slide.drawing() != null ? drawingPage(slides.get(index).title(), slide.drawing()) : picturePage(slide.picture());
+            PDOutlineItem mark = new PDOutlineItem();
+            mark.setTitle((index + 1) + ". " + slides.get(index).title());
+            mark.setDestination(page);
+            outline.addLast(mark);
+        }
+
+        private PDPage picturePage(BufferedImage image) throws IOException {
             float w = (float) (image.getWidth() / scale), h = (float) (image.getHeight() / scale);
             PDImageXObject picture = LosslessFactory.createFromImage(doc, image);
             PDPage page = new PDPage(new PDRectangle(w, h));
@@ -240,10 +279,39 @@ final class StoryExport {
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 content.drawImage(picture, 0, 0, w, h);
             }
-            PDOutlineItem mark = new PDOutlineItem();
-            mark.setTitle((index + 1) + ". " + slides.get(index).title());
-            mark.setDestination(page);
-            outline.addLast(mark);
+            return page;
+        }
+
+        /** The slide's title in a band, the view's drawing below it at its screen size; a point per pixel. */
+        private PDPage drawingPage(String title, VectorDrawing drawing) throws IOException {
+            float w = (float) drawing.width(), band = TITLE_BAND, h = (float) drawing.height() + band;
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
+            try {
+                g.setFontTextDrawer(text);
+                g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.setColor(java.awt.Color.WHITE);
+                g.fill(new java.awt.geom.Rectangle2D.Float(0, 0, w, band));
+                g.setColor(new java.awt.Color(0x1c2833));
+                g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 22));
+                g.drawString(title, 16f, band - 16f);
+                java.awt.Graphics2D view = (java.awt.Graphics2D) g.create();
+                try {
+                    view.translate(0, band);
+                    view.clip(new java.awt.geom.Rectangle2D.Double(0, 0, drawing.width(), drawing.height()));
+                    drawing.draw().accept(view);
+                } finally {
+                    view.dispose();
+                }
+            } finally {
+                g.dispose();
+            }
+            PDFormXObject form = g.getXFormObject();
+            PDPage page = new PDPage(new PDRectangle(w, h));
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawForm(form);
+            }
+            return page;
         }
 
         @Override
@@ -252,6 +320,7 @@ final class StoryExport {
             try {
                 doc.save(tmp.toFile());
                 doc.close();
+                text.close();
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(tmp);
@@ -261,7 +330,33 @@ final class StoryExport {
         }
 
         @Override
-        void drop() throws IOException { doc.close(); }
+        void drop() throws IOException {
+            text.close();
+            doc.close();
+        }
+    }
+
+    /**
+     * The bridge's standard-font text, for strings its fonts can write only: the bridge checks the
+     * font but not each character, and a character outside the font's encoding (Vietnamese "ư",
+     * Chinese) failed half-way and left the page's text object open. Such strings go as outlines.
+     */
+    private static final class StandardFontText extends PdfBoxGraphics2DFontTextDrawerDefaultFonts {
+        private static final org.apache.pdfbox.pdmodel.font.PDType1Font HELVETICA =
+                new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+
+        @Override
+        public boolean canDrawText(java.text.AttributedCharacterIterator text, IFontTextDrawerEnv env) throws IOException, java.awt.FontFormatException {
+            StringBuilder chars = new StringBuilder();
+            for (char c = text.first(); c != java.text.CharacterIterator.DONE; c = text.next()) chars.append(c);
+            text.first();
+            try {
+                HELVETICA.encode(chars.toString()); // the standard fonts share one encoding (WinAnsi)
+            } catch (IllegalArgumentException notInTheFont) {
+                return false;
+            }
+            return super.canDrawText(text, env);
+        }
     }
 
     /** A title as a file name: letters (any script), digits, spaces as '-'. */

@@ -9,12 +9,14 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.entente.i18n.I18n;
 import org.entente.model.Slide;
@@ -24,6 +26,9 @@ import org.entente.ui.common.StoryHost;
  * Plays a story's slides full screen in the main window: the arrow keys, Page Up/Down (what
  * presenter clickers send), Space and Backspace step; Home and End jump; Esc leaves and puts the
  * window back as it was before playing. A caption names the slide and where it is in the story.
+ * With the presenter view and two screens, the slides play full screen on the screen the window was
+ * not on and the presenter view fills the window's screen ({@link ScreenChoice}); with one screen the
+ * slides stay on it and the presenter view is a window over them.
  */
 public final class StoryPlayer {
     private final StoryHost host;
@@ -38,6 +43,9 @@ public final class StoryPlayer {
     private boolean wasFullScreen;
     private KeyCombination exitKey;
     private PresenterWindow presenter;
+    /** Where the window was before it moved to the slides' screen; null when it did not move. */
+    private Rectangle2D movedFrom;
+    private boolean wasMaximized;
     private final javafx.beans.value.ChangeListener<Boolean> leftFullScreen = (o, was, now) -> {
         if (!now) stop();
     };
@@ -72,6 +80,25 @@ public final class StoryPlayer {
         // Esc is the player's: it leaves the story and the full screen together.
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
+        // With a presenter view and two screens, the slides go to the screen the window is not on (the projector).
+        Rectangle2D laptop = null;
+        movedFrom = null;
+        if (presenterView && fullScreen) {
+            List<Screen> screens = Screen.getScreens();
+            Rectangle2D window = new Rectangle2D(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight()));
+            var placement = ScreenChoice.choose(screens.stream().map(Screen::getBounds).toList(), window);
+            if (placement.isPresent()) {
+                laptop = screens.get(placement.get().laptop()).getVisualBounds();
+                Rectangle2D projector = screens.get(placement.get().slides()).getVisualBounds();
+                movedFrom = window;
+                wasMaximized = stage.isMaximized();
+                stage.setMaximized(false);
+                stage.setX(projector.getMinX());
+                stage.setY(projector.getMinY());
+                stage.setWidth(Math.min(window.getWidth(), projector.getWidth()));
+                stage.setHeight(Math.min(window.getHeight(), projector.getHeight()));
+            }
+        }
         if (fullScreen) stage.setFullScreen(true);
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
         // No field keeps the focus it had: the keys step the story until one is clicked into.
@@ -81,7 +108,7 @@ public final class StoryPlayer {
         if (fullScreen) stage.fullScreenProperty().addListener(leftFullScreen);
         if (presenterView) {
             presenter = new PresenterWindow(stage, slides, this::key);
-            presenter.show();
+            presenter.show(laptop);
         }
         playing.set(true);
         show(Math.max(0, Math.min(first, slides.size() - 1)));
@@ -104,6 +131,14 @@ public final class StoryPlayer {
         presenter = null;
         host.restoreState(before);
         stage.setFullScreen(wasFullScreen);
+        if (movedFrom != null) {
+            stage.setX(movedFrom.getMinX());
+            stage.setY(movedFrom.getMinY());
+            stage.setWidth(movedFrom.getWidth());
+            stage.setHeight(movedFrom.getHeight());
+            stage.setMaximized(wasMaximized);
+            movedFrom = null;
+        }
         stage.setFullScreenExitKeyCombination(exitKey);
         stage.setFullScreenExitHint(null);
         playing.set(false);

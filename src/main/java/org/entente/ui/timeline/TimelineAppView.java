@@ -491,6 +491,14 @@ public final class TimelineAppView implements AppView {
                 done -> exported.set(I18n.t("timeline.export.saved", done)), error -> exported.set(I18n.t("timeline.export.failed", error.getMessage())));
     }
 
+    /** The timeline's frame as shapes and text: its drawing calls recorded here, drawn anywhere (as its SVG and PDF export). */
+    @Override
+    public java.util.Optional<org.entente.ui.common.VectorDrawing> vectorDrawing() {
+        double w = timeline.drawingWidth(), h = timeline.drawingHeight();
+        if (w < 1 || h < 1) return java.util.Optional.empty();
+        return java.util.Optional.of(new org.entente.ui.common.VectorDrawing("timeline", w, h, timeline.recordDrawing()));
+    }
+
     /** What the last export said (shown in the status line until the view's own status changes). */
     private final javafx.beans.property.StringProperty exported = new javafx.beans.property.SimpleStringProperty(this, "exported", "");
 

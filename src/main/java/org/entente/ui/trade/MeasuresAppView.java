@@ -229,6 +229,29 @@ public final class MeasuresAppView implements AppView {
         return chart != null ? chart : root;
     }
 
+    /**
+     * The chart of the measure shown, drawn by JFreeChart into any Graphics2D at the size it has on
+     * screen. A copy of the chart (its plot and data cloned) is drawn, so the next slide may change
+     * the chart while this one is drawn elsewhere.
+     */
+    @Override
+    public java.util.Optional<org.entente.ui.common.VectorDrawing> vectorDrawing() {
+        Object shown = measures.getSelectedToggle() == null ? Measure.TRADE : measures.getSelectedToggle().getUserData();
+        org.jfree.chart.JFreeChart chart = shown == Measure.UN_AGREEMENT ? agreement.chartProperty().get()
+                : shown == Measure.CODED_EVENTS ? coded.chartProperty().get() : trade.view().chartProperty().get();
+        Node node = printNode();
+        double w = node.getLayoutBounds().getWidth(), h = node.getLayoutBounds().getHeight();
+        if (chart == null || node == root || w < 1 || h < 1) return java.util.Optional.empty();
+        org.jfree.chart.JFreeChart copy;
+        try {
+            copy = (org.jfree.chart.JFreeChart) chart.clone();
+        } catch (CloneNotSupportedException e) {
+            return java.util.Optional.empty(); // a dataset that cannot be copied: the slide stays a picture
+        }
+        return java.util.Optional.of(new org.entente.ui.common.VectorDrawing("chart", w, h,
+                g -> copy.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, w, h))));
+    }
+
     @Override
     public void libraryOpened(AppContext ctx) {
         trade.libraryOpened(ctx);

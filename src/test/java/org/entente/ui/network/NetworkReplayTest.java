@@ -113,7 +113,12 @@ public class NetworkReplayTest {
 
     @Test
     void aCancelledReplayLeavesNoFile() throws Exception {
-        Path target = dir.resolve("cancelled").resolve("replay.gif");
+        cancelAfterThreeFramesLeavesNothing(NetworkReplay.Format.GIF);
+    }
+
+    /** A replay cancelled at its third frame: the task stops there and the folder stays empty (neither the file nor its temporary file). */
+    static void cancelAfterThreeFramesLeavesNothing(NetworkReplay.Format format) throws Exception {
+        Path target = dir.resolve("cancelled-" + format).resolve("replay." + format.extension());
         Files.createDirectories(target.getParent());
         AtomicInteger updates = new AtomicInteger();
         TaskProgress cancelAfterThreeFrames = new TaskProgress() {
@@ -123,12 +128,77 @@ public class NetworkReplayTest {
             @Override
             public boolean isCancelled() { return updates.get() >= 3; }
         };
-        NetworkReplay.Options options = NetworkReplay.Options.parse("2008", "2024", NetworkViewModel.Step.YEAR, "640x360", 1);
+        NetworkReplay.Options options = NetworkReplay.Options.parse("2008", "2024", NetworkViewModel.Step.YEAR, "640x360", 1, format);
         assertThatThrownBy(() -> NetworkReplay.task(options, vm.frames(), vm.positions().get(), LIGHT, target).call(cancelAfterThreeFrames))
                 .isInstanceOf(CancellationException.class);
         assertThat(updates.get()).isEqualTo(3);
         try (var files = Files.list(target.getParent())) {
-            assertThat(files).isEmpty(); // neither the GIF nor its temporary file
+            assertThat(files).isEmpty();
+        }
+    }
+
+    /** A video's frames as JCodec's own decoder reads them back, and each frame's duration in seconds as the MP4 gives it. */
+    record DecodedVideo(List<BufferedImage> frames, List<Double> seconds) {}
+
+    static DecodedVideo decodeMp4(Path mp4) throws Exception {
+        try (org.jcodec.common.io.SeekableByteChannel in = org.jcodec.common.io.NIOUtils.readableChannel(mp4.toFile())) {
+            org.jcodec.api.awt.AWTFrameGrab grab = org.jcodec.api.awt.AWTFrameGrab.createAWTFrameGrab(in);
+            List<BufferedImage> frames = new ArrayList<>();
+            for (BufferedImage f; (f = grab.getFrame()) != null; ) frames.add(f);
+            in.setPosition(0);
+            var demuxer = org.jcodec.containers.mp4.demuxer.MP4Demuxer.createMP4Demuxer(in);
+            var track = demuxer.getVideoTrack();
+            List<Double> seconds = new ArrayList<>();
+            for (org.jcodec.common.model.Packet p; (p = track.nextFrame()) != null; ) seconds.add(p.getDuration() / (double) p.getTimescale());
+            return new DecodedVideo(frames, seconds);
+        }
+    }
+
+    @Test
+    void anMp4ReplayDecodesWithOneFrameAYearAtTheAskedSizeAndSpeed() throws Exception {
+        NetworkReplay.Options options = NetworkReplay.Options.parse("2008", "2024", NetworkViewModel.Step.YEAR, "640x360", 0.5,
+                NetworkReplay.Format.MP4);
+        Path mp4 = write(options, dir.resolve("yearly.mp4"));
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(mp4), 12);
+        assertThat(new String(head, 4, 8, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("ftypisom"); // an ISO MP4
+        DecodedVideo d = decodeMp4(mp4);
+        assertThat(d.frames()).hasSize(17).allSatisfy(f -> {
+            assertThat(f.getWidth()).isEqualTo(640);
+            assertThat(f.getHeight()).isEqualTo(360);
+        });
+        // Each frame half a second: 50 ticks of a hundredth of a second.
+        assertThat(d.seconds()).hasSize(17).containsOnly(0.5);
+        // Lossy, but the drawing is there: a near-white background, a dark caption that changes, ties that come in.
+        BufferedImage last = d.frames().get(16);
+        assertThat(last.getRGB(2, 357) & 0xff).isGreaterThan(0xf0);
+        assertThat(darkPixels(last, 0, 0, 200, 30)).isGreaterThan(100);
+        assertThat(differingPixels(d.frames().get(0), d.frames().get(16), 0, 60, 640, 300)).isGreaterThan(500);
+        ImageIO.write(last, "png", Files.createDirectories(Path.of("target/screenshots")).resolve("replay-mp4-frame-2024.png").toFile());
+    }
+
+    @Test
+    void aCancelledMp4ReplayLeavesNoFile() throws Exception {
+        cancelAfterThreeFramesLeavesNothing(NetworkReplay.Format.MP4);
+    }
+
+    @Test
+    void anMp4IsAnEvenNumberOfPixelsWideAndHigh() {
+        assertThatThrownBy(() -> NetworkReplay.Options.parse("2008", "2024", NetworkViewModel.Step.YEAR, "641x360", 1, NetworkReplay.Format.MP4))
+                .hasMessage("an MP4 video is an even number of pixels wide and high, not 641×360");
+        assertThat(NetworkReplay.Options.parse("2008", "2024", NetworkViewModel.Step.YEAR, "641x361", 1).format()).isEqualTo(NetworkReplay.Format.GIF);
+        assertThat(NetworkReplay.Format.of(Path.of("class", "Replay.MP4"))).isEqualTo(NetworkReplay.Format.MP4);
+        assertThat(NetworkReplay.Format.of(Path.of("replay.gif"))).isEqualTo(NetworkReplay.Format.GIF);
+    }
+
+    @Test
+    void theOddSizeOfAVideoIsSaidInVietnamese() {
+        org.entente.i18n.I18n.setLocale(org.entente.i18n.I18n.VIETNAMESE);
+        try {
+            assertThatThrownBy(() -> NetworkReplay.Options.parse("2008", "2024", NetworkViewModel.Step.YEAR, "641x360", 1, NetworkReplay.Format.MP4))
+                    .hasMessage("chiều rộng và chiều cao của video MP4 phải là số chẵn, không thể là 641×360");
+            assertThat(org.entente.i18n.I18n.t("network.replay.filter.mp4")).isEqualTo("Video MP4 (H.264)");
+        } finally {
+            org.entente.i18n.I18n.setLocale(org.entente.i18n.I18n.ENGLISH);
         }
     }
 

@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Network › Export › Replay as GIF…, opened, filled in and run as a person would, on the starter library. */
+/** Network › Export › Replay as GIF or MP4…, opened, filled in and run as a person would, on the starter library. */
 @ExtendWith(ApplicationExtension.class)
 class ReplayDialogTest {
     @TempDir static Path dir;
@@ -55,11 +55,11 @@ class ReplayDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Export › Replay as GIF… as a person opens it, once the network is drawn. */
+    /** Export › Replay as GIF or MP4… as a person opens it, once the network is drawn. */
     void openDialog(FxRobot robot) throws Exception {
         waitForNetwork();
         robot.clickOn("#network-export");
-        UnAgreementTiesTest.choose(robot, "Replay as GIF…");
+        UnAgreementTiesTest.choose(robot, "Replay as GIF or MP4…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#replay-from").tryQuery().isPresent());
     }
 
@@ -100,6 +100,42 @@ class ReplayDialogTest {
         try (var files = Files.list(target.getParent())) {
             assertThat(files).containsExactly(target); // no temporary file left beside it
         }
+    }
+
+    @Test
+    void choosingMp4WritesAVideoOfTheAskedSizeAndFrames(FxRobot robot) throws Exception {
+        openDialog(robot);
+        replace(robot, "#replay-from", "2012");
+        replace(robot, "#replay-to", "2015");
+        replace(robot, ".combo-box .text-field", "480x270");
+        replace(robot, "#replay-seconds", "0.5");
+        Path dirOut = Files.createDirectories(dir.resolve("mp4-" + System.nanoTime()));
+        replace(robot, "#replay-file", dirOut.resolve("replay.gif").toString());
+        assertThat(robot.lookup("#replay-export").queryButton().getText()).isEqualTo("Export GIF");
+
+        robot.clickOn("#replay-format");
+        UnAgreementTiesTest.choose(robot, "MP4 video (H.264)");
+        // The button and the file's extension follow the format; a video does not loop by itself.
+        assertThat(robot.lookup("#replay-export").queryButton().getText()).isEqualTo("Export MP4");
+        Path target = dirOut.resolve("replay.mp4");
+        assertThat(robot.lookup("#replay-file").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo(target.toString());
+        assertThat(text(robot, "#replay-summary")).isEqualTo("4 frames, 1 January 2012 to 1 January 2015, 480×270: plays for 2.0 s");
+        snapshot(robot, "replay-dialog-mp4.png");
+
+        robot.clickOn("#replay-export");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> text(robot, "#replay-status").startsWith("Saved"));
+        assertThat(text(robot, "#replay-status")).isEqualTo("Saved 4 frames to " + target);
+        NetworkReplayTest.DecodedVideo video = NetworkReplayTest.decodeMp4(target);
+        assertThat(video.frames()).hasSize(4).allSatisfy(f -> assertThat(f.getWidth() * 10_000 + f.getHeight()).isEqualTo(480 * 10_000 + 270));
+        assertThat(video.seconds()).containsOnly(0.5);
+        try (var files = Files.list(dirOut)) {
+            assertThat(files).containsExactly(target); // no temporary file left beside it
+        }
+
+        // An odd size cannot be a video: said at once, and Export stays off.
+        replace(robot, ".combo-box .text-field", "481x270");
+        assertThat(text(robot, "#replay-summary")).isEqualTo("an MP4 video is an even number of pixels wide and high, not 481×270");
+        assertThat(robot.lookup("#replay-export").queryButton().isDisabled()).isTrue();
     }
 
     @Test

@@ -214,9 +214,9 @@ class StoriesTest {
     @Test
     void aStoryIsExportedAsAPdfOfAPagePerSlideAndAsPngsAtTwiceTheWindowsSize(FxRobot robot) throws Exception {
         loaded();
-        // three slides of the window as it is on three views, made as Add Slide makes them
+        // four slides of the window as it is on four views, made as Add Slide makes them
         List<Map<String, String>> states = new java.util.ArrayList<>();
-        for (String view : List.of("Timeline", "Network", "Measures")) {
+        for (String view : List.of("Timeline", "Network", "Measures", "Events")) {
             WaitForAsyncUtils.waitForAsyncFx(10_000, () -> app.selectTab(view));
             app.waitForIdle(60);
             states.add(capture());
@@ -224,7 +224,8 @@ class StoriesTest {
         OffFxThread.call(() -> {
             var stories = app.context.library().stories();
             long id = stories.create("Đổi Mới to bamboo diplomacy").id();
-            for (int i = 0; i < 3; i++) stories.addSlide(id, -1, new Slide(0, "Slide " + (i + 1) + " — " + states.get(i).get("view"), "", states.get(i)));
+            for (int i = 0; i < 4; i++) stories.addSlide(id, -1, new Slide(0, "Slide " + (i + 1) + " — " + states.get(i).get("view")
+                    + (i == 1 ? ": Võ Văn Thưởng, 习近平" : ""), "", states.get(i)));
             return id;
         });
         Path pdf = dir.resolve("story-" + System.nanoTime() + ".pdf"), pngs = dir.resolve("pngs-" + System.nanoTime());
@@ -241,26 +242,49 @@ class StoriesTest {
             WaitForAsyncUtils.waitForAsyncFx(10_000, () -> app.selectTab("Events"));
             robot.clickOn("#menu-story").clickOn("#menu-stories");
             waitForWindow(robot, "Stories");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> slideList(robot).getItems().size() == 3);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> slideList(robot).getItems().size() == 4);
             robot.clickOn("#story-export-pdf");
             WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#story-export-status").queryAs(Label.class).getText().startsWith("Wrote"));
             double w = stage.getScene().getWidth(), h = stage.getScene().getHeight();
+            String chartAxis = WaitForAsyncUtils.asyncFx(() -> ((org.jfree.chart.plot.XYPlot) app.view(org.entente.ui.trade.MeasuresAppView.class)
+                    .trade().view().chartProperty().get().getPlot()).getRangeAxis().getLabel()).get(10, TimeUnit.SECONDS);
             try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-                assertThat(doc.getNumberOfPages()).isEqualTo(3);
-                assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo((float) w, org.assertj.core.data.Offset.offset(1f));
-                assertThat(doc.getPage(0).getMediaBox().getHeight()).isCloseTo((float) h, org.assertj.core.data.Offset.offset(1f));
+                assertThat(doc.getNumberOfPages()).as("a page per slide").isEqualTo(4);
                 assertThat(doc.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle()).isEqualTo("1. Slide 1 — Timeline");
+                // Timeline, network and chart: vector pages (paths, no picture), the slide's title as text above the view.
+                for (int i = 0; i < 3; i++) {
+                    var page = doc.getPage(i);
+                    assertThat(PdfPages.images(page.getResources())).as("page %d has no picture", i + 1).isEmpty();
+                    assertThat(PdfPages.operators(page)).as("page %d is drawn with paths", i + 1).contains("m", "l", "f");
+                    assertThat(page.getMediaBox().getHeight()).as("page %d is the view's height and the title's band, not the window's", i + 1)
+                            .isNotCloseTo((float) h, org.assertj.core.data.Offset.offset(1f));
+                }
+                assertThat(PdfPages.text(doc, 1)).contains("Slide 1 — Timeline");
+                assertThat(PdfPages.text(doc, 3)).as("the chart's axis label as text").contains(chartAxis).contains("Slide 3 — Measures");
+                // The events' table has no drawing: a picture of the whole window.
+                var events = doc.getPage(3);
+                assertThat(events.getMediaBox().getWidth()).isCloseTo((float) w, org.assertj.core.data.Offset.offset(1f));
+                assertThat(events.getMediaBox().getHeight()).isCloseTo((float) h, org.assertj.core.data.Offset.offset(1f));
+                assertThat(PdfPages.images(events.getResources())).hasSize(1);
+                new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 96); // the vector page renders
+                javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(2, 96), "png",
+                        Path.of("target", "story-pdf-page-3.png").toFile());
+                javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(1, 96), "png",
+                        Path.of("target", "story-pdf-page-2.png").toFile());
+                javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 96), "png",
+                        Path.of("target", "story-pdf-page-1.png").toFile());
             }
             assertThat(selectedTab()).as("the window as it was before the export").isEqualTo("Events");
 
             robot.clickOn("#story-export-png");
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#story-export-status").queryAs(Label.class).getText().startsWith("Wrote 3"));
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#story-export-status").queryAs(Label.class).getText().startsWith("Wrote 4"));
             List<Path> files;
             try (var list = java.nio.file.Files.list(pngs)) {
                 files = list.sorted().toList();
             }
             assertThat(files).extracting(f -> f.getFileName().toString())
-                    .containsExactly("01-Slide-1-Timeline.png", "02-Slide-2-Network.png", "03-Slide-3-Measures.png");
+                    .containsExactly("01-Slide-1-Timeline.png", "02-Slide-2-Network-Võ-Văn-Thưởng-习近平.png", "03-Slide-3-Measures.png",
+                            "04-Slide-4-Events.png");
             var image = javax.imageio.ImageIO.read(files.get(1).toFile());
             assertThat(image.getWidth()).isEqualTo((int) Math.round(w * 2));
             assertThat(image.getHeight()).isEqualTo((int) Math.round(h * 2));
@@ -307,8 +331,12 @@ class StoriesTest {
                     .map(list -> list.getItems().size() == 2).orElse(false));
             robot.clickOn("#story-export-png");
             robot.clickOn("#story-export-cancel");
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#story-export-status").queryAs(Label.class).getText()
-                    .equals("Export cancelled: nothing written"));
+            try {
+                WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#story-export-status").queryAs(Label.class).getText()
+                        .equals("Export cancelled: nothing written"));
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("the export's status stayed " + robot.lookup("#story-export-status").queryAs(Label.class).getText(), e);
+            }
             List<Path> left;
             try (var files = java.nio.file.Files.list(pngs)) {
                 left = files.toList();

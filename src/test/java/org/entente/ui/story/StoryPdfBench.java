@@ -67,7 +67,7 @@ public final class StoryPdfBench {
             StoryExport.PdfSink sink = new StoryExport.PdfSink(slides, 2, "Bench", pdf);
             StoryExport export = new StoryExport(window, context);
             CompletableFuture<Void> taken = new CompletableFuture<>();
-            Platform.runLater(() -> export.capture(slides, 2, sink::accept, (d, t) -> { }, () -> false)
+            Platform.runLater(() -> export.capture(slides, 2, sink.wantsDrawings(), sink::accept, (d, t) -> { }, () -> false)
                     .whenComplete((v, e) -> {
                         if (e != null) taken.completeExceptionally(e);
                         else taken.complete(null);

@@ -161,12 +161,22 @@ public final class NetworkViewSkin extends SkinBase<NetworkView> {
     }
 
     public String renderSvg() {
-        finishTransitions();
-        double w = canvas.getWidth(), h = canvas.getHeight();
-        SVGGraphics2D g = new SVGGraphics2D(w, h);
-        NetworkPainter.paint(build(w, h, scale, tx, ty), new AwtPen(g, getSkinnable().getLabelFont().getFamily()));
+        SVGGraphics2D g = new SVGGraphics2D(canvas.getWidth(), canvas.getHeight());
+        recordDrawing().accept(g);
         return g.getSVGDocument();
     }
+
+    /** The drawing built now (a record of what to draw), painted later on any thread with Java2D. */
+    public java.util.function.Consumer<java.awt.Graphics2D> recordDrawing() {
+        finishTransitions();
+        Drawing drawing = build(canvas.getWidth(), canvas.getHeight(), scale, tx, ty);
+        String family = getSkinnable().getLabelFont().getFamily();
+        return g -> NetworkPainter.paint(drawing, new AwtPen(g, family));
+    }
+
+    public double drawingWidth() { return canvas.getWidth(); }
+
+    public double drawingHeight() { return canvas.getHeight(); }
 
     public Point2D screenPosition(long id) {
         NodeState s = nodeStates.get(id);
