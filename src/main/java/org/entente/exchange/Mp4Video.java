@@ -13,7 +13,7 @@ import org.jcodec.common.model.Rational;
 import org.jcodec.scale.AWTUtil;
 
 /**
- * Writes an H.264 video in an MP4 file with JCodec (pure Java; ADR 0017): every frame the same
+ * Writes an H.264 video in an MP4 file with JCodec (pure Java; ADR 0018): every frame the same
  * size, each shown for the same time, one video frame per picture (no frames repeated to make a
  * usual frame rate: a replay of 120 dates is 120 frames, at one per second if asked). The MP4's
  * index is written at the end, at the start of the file, so the writer needs a file it can seek in.

@@ -48,7 +48,7 @@ public class NetworkReplayBenchmark {
     @Param({"starter", "synthetic-100x1000"})
     public String network;
 
-    /** The animated GIF (the JDK's writer) or the MP4 video (JCodec's H.264, ADR 0017). */
+    /** The animated GIF (the JDK's writer) or the MP4 video (JCodec's H.264, ADR 0018). */
     @Param({"gif", "mp4"})
     public String format;
 

@@ -38,7 +38,7 @@ public final class NetworkReplay {
 
     private NetworkReplay() {}
 
-    /** The replay's file: an animated GIF (the JDK's writer) or an H.264 MP4 video (JCodec, ADR 0017). */
+    /** The replay's file: an animated GIF (the JDK's writer) or an H.264 MP4 video (JCodec, ADR 0018). */
     public enum Format {
         GIF("gif"), MP4("mp4");
 
