@@ -5,10 +5,8 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 import atlantafx.base.controls.Message;
-import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -19,18 +17,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.i18n.I18n;
 import org.entente.model.RecordKind;
 import org.entente.ui.common.AppContext;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.entente.ui.common.AppStyles;
+import org.entente.ui.common.Fxml;
 
 /**
  * A form in its own window: a heading, the fields, and Delete / Cancel / Save. Save stays disabled
@@ -45,13 +39,15 @@ abstract class RecordForm<T> {
     protected final FormModel<T> model;
     protected final FormPane fields = new FormPane();
     private final Stage stage = new Stage();
-    private final Button save = new Button(I18n.t("editor.form.save"));
-    private final Button cancel = new Button(I18n.t("common.cancel"));
-    private final Button delete = new Button(I18n.t("editor.form.delete"));
+    // The frame's nodes, from RecordForm.fxml.
+    @FXML private BorderPane root;
+    @FXML private Label heading, hint, status;
+    @FXML private Message error;
+    @FXML private ScrollPane scroll;
+    @FXML private Button save, delete;
     private Function<T, T> saver;
     private LongConsumer deleter;
     private Consumer<T> onSaved = t -> { };
-    private ScrollPane scroll;
 
     RecordForm(AppContext context, EditorData data, FormModel<T> model) {
         this.context = context;
@@ -103,73 +99,35 @@ abstract class RecordForm<T> {
 
     FormModel<T> model() { return model; }
 
-    /** Builds and shows the form's window over {@code owner}. */
+    /** Builds and shows the form's window over {@code owner}: the frame from {@code RecordForm.fxml}, the fields from {@link #build()}. */
     RecordForm<T> show(Window owner) {
         var first = build();
         if (model.id() != 0) fields.showAll();
+        Fxml.load(RecordForm.class.getResource("RecordForm.fxml"), this);
 
-        Label heading = new Label(model.heading());
-        heading.getStyleClass().addAll(Styles.TITLE_3, "form-heading");
-        Label hint = new Label(hint());
-        hint.getStyleClass().addAll(Styles.TEXT_MUTED, "form-hint");
-        hint.setWrapText(true);
-        VBox top = new VBox(2, heading, hint);
-        top.getStyleClass().add("form-top");
-
-        Message error = new Message(I18n.t("editor.form.not-saved"), null, new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
-        error.getStyleClass().add(Styles.DANGER);
-        error.setId("form-save-error");
+        heading.setText(model.heading());
+        hint.setText(hint());
         error.descriptionProperty().bind(model.saveError());
         error.visibleProperty().bind(model.saveError().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
-
-        ScrollPane scroll = new ScrollPane(fields);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().addAll("form-scroll", "edge-to-edge");
-        VBox centre = new VBox(10, error, scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        centre.getStyleClass().add("form-centre");
-
-        Label status = new Label();
-        status.getStyleClass().addAll("form-status", Styles.TEXT_MUTED);
-        status.setId("form-status");
+        scroll.setContent(fields);
         status.textProperty().bind(Bindings.createStringBinding(() -> model.busy().get() ? I18n.t("editor.form.saving")
                 : model.firstProblem().get() == null ? "" : model.firstProblem().get(),
                 model.firstProblem(), model.busy()));
-        status.setMaxWidth(Double.MAX_VALUE);
-        status.setMinWidth(0);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        save.setId("form-save");
-        save.setDefaultButton(true);
-        save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.canSave().not());
-        save.setOnAction(e -> save());
-        cancel.setId("form-cancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
-        delete.setId("form-delete");
-        delete.setGraphic(new FontIcon(MaterialDesignD.DELETE_OUTLINE));
-        delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
         delete.setVisible(model.id() != 0 && deleter != null);
         delete.setManaged(delete.isVisible());
         delete.disableProperty().bind(model.busy());
-        delete.setOnAction(e -> confirmDelete());
-        HBox buttons = new HBox(8, delete, status, cancel, save);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.getStyleClass().add("form-buttons");
 
-        BorderPane root = new BorderPane(centre, top, null, buttons, null);
-        root.getStyleClass().addAll("record-form", "record-form-" + kind());
+        root.getStyleClass().add("record-form-" + kind());
         root.setId("form-" + kind());
-        org.entente.ui.common.AppStyles.follow(root, context);
-        BorderPane.setMargin(centre, new Insets(0));
+        AppStyles.follow(root, context);
         Scene scene = new Scene(root);
-        scene.getStylesheets().addAll(org.entente.ui.common.AppStyles.main(), RecordForm.class.getResource("editor.css").toExternalForm());
+        scene.getStylesheets().addAll(AppStyles.main(), RecordForm.class.getResource("editor.css").toExternalForm());
         // Shortcut+Enter saves from anywhere, also from a multi-line summary that keeps plain Enter.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> {
             if (!save.isDisabled()) save();
         });
-        this.scroll = scroll;
         stage.setScene(scene);
         fitToContent();
         stage.setTitle(I18n.t("editor.form.window-title", model.heading()));
@@ -198,7 +156,12 @@ abstract class RecordForm<T> {
         return I18n.t("editor.form.hint.dates", DateRules.PROMPT);
     }
 
+    /** Cancel: closes the form, nothing saved. */
+    @FXML
+    private void close() { stage.close(); }
+
     /** Saves in the background through the edit layer; a refusal is shown in the form and nothing is saved. */
+    @FXML
     void save() {
         fields.showAll();
         var record = model.build();
@@ -216,6 +179,7 @@ abstract class RecordForm<T> {
         });
     }
 
+    @FXML
     private void confirmDelete() {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("editor.form.delete.question", ownNoun(), describe()),
                 new ButtonType(I18n.t("editor.form.delete.confirm"), ButtonType.OK.getButtonData()),

@@ -19,11 +19,12 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.i18n.I18n;
+import org.entente.ui.common.Fxml;
 
 
 /**
  * Help › About: the version, where the library and the log are, and the licences of everything Entente
- * bundles (libraries, fonts, icons, data), from {@code bundled.tsv} beside this class (layout in about.fxml).
+ * bundles (libraries, fonts, icons, data), from {@code bundled.tsv} beside this class (layout in AboutWindow.fxml).
  */
 public final class AboutWindow {
     /**
@@ -46,7 +47,7 @@ public final class AboutWindow {
     private final Stage stage;
 
     private AboutWindow(Window owner, Path library, Path logFile) {
-        stage = HelpWindows.stage(owner, I18n.t("shell.about.title"), HelpWindows.load("about.fxml", this));
+        stage = HelpWindows.stage(owner, I18n.t("shell.about.title"), Fxml.load(AboutWindow.class.getResource("AboutWindow.fxml"), this));
         versionLabel.setText(I18n.t("shell.about.version", HelpWindows.version()));
         runtimeLabel.setText("Java " + System.getProperty("java.version") + " · JavaFX " + System.getProperty("javafx.runtime.version", "?")
                 + " · " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));

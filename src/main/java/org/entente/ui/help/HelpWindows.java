@@ -1,31 +1,14 @@
 package org.entente.ui.help;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.i18n.I18n;
 
-
-/** Loads the help windows' FXML layouts (beside this class) with their controllers, and makes their stages. */
+/** Makes the help windows' stages (their layouts are FXML files beside their classes, loaded by {@code ui.common.Fxml}). */
 final class HelpWindows {
     private HelpWindows() {}
-
-    static Parent load(String fxml, Object controller) {
-        FXMLLoader loader = new FXMLLoader(HelpWindows.class.getResource(fxml));
-        loader.setController(controller);
-        // Texts written "%key" in the file come from the interface language's bundles.
-        loader.setResources(I18n.fxmlBundle());
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + fxml, e);
-        }
-    }
 
     /** A window owned by {@code owner} (it stays above the main window and closes with it), not modal. */
     static Stage stage(Window owner, String title, Parent root) {

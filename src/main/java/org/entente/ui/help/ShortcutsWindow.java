@@ -8,6 +8,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.i18n.I18n;
+import org.entente.ui.common.Fxml;
 
 
 /** Help › Keyboard Shortcuts: a table of every menu accelerator (layout in shortcuts.fxml). */
@@ -19,7 +20,7 @@ public final class ShortcutsWindow {
     private final Stage stage;
 
     private ShortcutsWindow(Window owner, MenuBar bar) {
-        stage = HelpWindows.stage(owner, I18n.t("shell.shortcuts.title"), HelpWindows.load("shortcuts.fxml", this));
+        stage = HelpWindows.stage(owner, I18n.t("shell.shortcuts.title"), Fxml.load(ShortcutsWindow.class.getResource("ShortcutsWindow.fxml"), this));
         commandColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().command()));
         keysColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keys()));
         table.getItems().setAll(Shortcuts.of(bar));

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.app.LogFiles;
 import org.entente.i18n.I18n;
+import org.entente.ui.common.Fxml;
 
 
 /**
@@ -38,7 +39,7 @@ public final class UnexpectedErrorDialog {
     private final Stage stage;
 
     private UnexpectedErrorDialog(Window owner) {
-        stage = HelpWindows.stage(owner, I18n.t("shell.error.title"), HelpWindows.load("unexpected-error.fxml", this));
+        stage = HelpWindows.stage(owner, I18n.t("shell.error.title"), Fxml.load(UnexpectedErrorDialog.class.getResource("UnexpectedErrorDialog.fxml"), this));
         logLabel.setText(I18n.t("shell.error.log", LogFiles.current()));
         copyButton.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();

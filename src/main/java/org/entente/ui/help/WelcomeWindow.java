@@ -15,12 +15,13 @@ import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppPreferences;
+import org.entente.ui.common.Fxml;
 
 
 /**
  * The first minute: a short welcome over the starter library, shown once, on the first run, when the
  * library has opened; it says what each view is for, how to import one's own files and where the library
- * lives. "Start exploring" dismisses it for good; Help › Welcome shows it again (layout in welcome.fxml).
+ * lives. "Start exploring" dismisses it for good; Help › Welcome shows it again (layout in WelcomeWindow.fxml).
  */
 public final class WelcomeWindow {
     /** Set once the welcome has been dismissed. */
@@ -32,7 +33,7 @@ public final class WelcomeWindow {
     private final Stage stage;
 
     private WelcomeWindow(Window owner, Path library, Runnable dismissed) {
-        stage = HelpWindows.stage(owner, I18n.t("shell.welcome.title"), HelpWindows.load("welcome.fxml", this));
+        stage = HelpWindows.stage(owner, I18n.t("shell.welcome.title"), Fxml.load(WelcomeWindow.class.getResource("WelcomeWindow.fxml"), this));
         formatsLabel.setText(Arrays.stream(ImportFormat.values()).map(ImportFormat::label).collect(Collectors.joining(", ")) + ".");
         libraryLabel.setText(library == null ? I18n.t("shell.welcome.no-library") : library.toAbsolutePath().toString());
         startButton.setOnAction(e -> stage.close());

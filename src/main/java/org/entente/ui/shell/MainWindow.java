@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
+import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -44,6 +43,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppTab;
 import org.entente.ui.common.AppStyles;
+import org.entente.ui.common.Fxml;
 import org.entente.ui.common.AppView;
 import org.entente.ui.common.AppPreferences;
 import org.entente.ui.common.Theme;
@@ -56,8 +56,16 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     private final Stage stage;
     private final AppContext context;
     private final AppPreferences prefs;
-    private final BorderPane root = new BorderPane();
-    private final TabPane tabs = new TabPane();
+    // The frame, from MainWindow.fxml.
+    @FXML private BorderPane root;
+    @FXML private MenuBar menuBar;
+    @FXML private Menu fileMenu, editMenu, viewMenu, typeSizeMenu, recentMenu;
+    @FXML private MenuItem saveCopy, typeLarger, typeSmaller;
+    @FXML private SeparatorMenuItem afterThemes;
+    @FXML private CheckMenuItem largeType, spotlightItem, focusItem, linkItem;
+    @FXML private TabPane tabs;
+    @FXML private StackPane centre;
+    @FXML private VBox opening;
     private final StatusBar statusBar;
     /**
      * One tab: its view is built the first time the tab is shown, so the window opens quickly. The
@@ -91,10 +99,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     }
 
     private final List<ViewSlot> slots = new ArrayList<>();
-    private final Menu recentMenu = new Menu(I18n.t("shell.menu.file.recent"));
-    private final StackPane centre = new StackPane();
     private PointerSpotlight spotlight;
-    private final VBox opening = new VBox(12);
     private UndoActions undoActions;
     private org.entente.ui.backup.BackupActions backupActions;
     private Consumer<Throwable> openFailureHandler;
@@ -107,9 +112,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         org.entente.ui.common.StandardButtons.install();
         statusBar = new StatusBar(context.tasks());
         spotlight = new PointerSpotlight(context);
-        root.getStyleClass().add("main-window");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setId("view-tabs");
+        Fxml.load(MainWindow.class.getResource("MainWindow.fxml"), this);
         createViews();
         for (ViewSlot slot : slots) tabs.getTabs().add(slot.tab);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> {
@@ -129,23 +132,15 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
                 }
             });
         });
-        // An indeterminate bar, like the status bar's: the round spinner's skin (a dozen animated
-        // regions) was a noticeable part of the window's first frame.
-        ProgressBar openingProgress = new ProgressBar();
-        openingProgress.setPrefWidth(180);
-        opening.getChildren().addAll(new Label(I18n.t("shell.opening")), openingProgress);
-        opening.setAlignment(javafx.geometry.Pos.CENTER);
-        opening.getStyleClass().add("opening-overlay");
-        centre.getChildren().addAll(tabs, opening, spotlight.layer());
-        root.setTop(createMenus());
-        org.entente.ui.exchange.ExchangeActions.install((MenuBar) root.getTop(), root, context);
-        org.entente.ui.exchange.DatasetActions.install((MenuBar) root.getTop(), context);
-        org.entente.ui.editor.EditorActions.install((MenuBar) root.getTop(), context, context::editor);
-        org.entente.ui.common.annotate.CitationActions.install((MenuBar) root.getTop(), context);
-        org.entente.ui.help.HelpActions.install((MenuBar) root.getTop(), stage, context);
-        backupActions = org.entente.ui.backup.BackupActions.install((MenuBar) root.getTop(), stage, context);
-        org.entente.ui.story.StoryActions.install((MenuBar) root.getTop(), this, context);
-        root.setCenter(centre);
+        centre.getChildren().add(spotlight.layer());
+        fillMenus();
+        org.entente.ui.exchange.ExchangeActions.install(menuBar, root, context);
+        org.entente.ui.exchange.DatasetActions.install(menuBar, context);
+        org.entente.ui.editor.EditorActions.install(menuBar, context, context::editor);
+        org.entente.ui.common.annotate.CitationActions.install(menuBar, context);
+        org.entente.ui.help.HelpActions.install(menuBar, stage, context);
+        backupActions = org.entente.ui.backup.BackupActions.install(menuBar, stage, context);
+        org.entente.ui.story.StoryActions.install(menuBar, this, context);
         root.setBottom(statusBar);
 
         // The theme and the type size as style classes on the root: the custom controls (timeline,
@@ -319,23 +314,38 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     }
 
     /**
-     * View › Type Size: the sizes of {@link TypeScale#STEPS}, and Larger (Shortcut+=, also Shortcut++
-     * on the keypad), Smaller (Shortcut+-) and Normal Size (Shortcut+0).
+     * Puts into the frame's menus what is built from data or by other classes: File › Open Recent and
+     * Print…, View's themes, Language, type sizes and one item a tab, Edit's undo; binds the check items.
      */
-    private Menu typeSizeMenu() {
+    private void fillMenus() {
+        refreshRecent();
+        MenuItem print = ViewPrinting.menuItem(() -> stage, () -> tabs.getSelectionModel().getSelectedIndex() < 0 ? null
+                : slots.get(tabs.getSelectionModel().getSelectedIndex()).view());
+        fileMenu.getItems().add(fileMenu.getItems().indexOf(saveCopy) + 1, print);
+        fileMenu.setOnShowing(e -> ViewPrinting.refresh(print));
+        saveCopy.disableProperty().bind(context.libraryProperty().isNull());
+
+        undoActions = UndoActions.install(editMenu, context, root);
+
+        viewMenu.getItems().addAll(0, themeItems());
+        viewMenu.getItems().add(viewMenu.getItems().indexOf(afterThemes) + 1, LanguageSwitch.menu(this));
+        fillTypeSizeMenu();
+        largeType.selectedProperty().bindBidirectional(context.largeType());
+        linkItem.selectedProperty().bindBidirectional(context.links().enabled());
+        spotlightItem.selectedProperty().bindBidirectional(spotlight.onProperty());
+        focusItem.selectedProperty().bindBidirectional(context.focusSelection());
+        for (int i = 0; i < slots.size(); i++) {
+            int index = i;
+            MenuItem go = new MenuItem(slots.get(i).name.title());
+            if (i < 9) go.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.SHORTCUT_DOWN));
+            go.setOnAction(e -> tabs.getSelectionModel().select(index));
+            viewMenu.getItems().add(go);
+        }
+    }
+
+    /** View › Type Size: after Larger, Smaller and Normal Size (in the frame), the sizes of {@link TypeScale#STEPS}. */
+    private void fillTypeSizeMenu() {
         javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        Menu menu = new Menu(I18n.t("shell.menu.view.type-size"));
-        menu.setId("menu-type-size");
-        MenuItem larger = new MenuItem(I18n.t("shell.menu.view.type-size.larger"));
-        larger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
-        larger.setOnAction(e -> context.typeScale().set(TypeScale.larger(context.typeScale().get())));
-        MenuItem smaller = new MenuItem(I18n.t("shell.menu.view.type-size.smaller"));
-        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
-        smaller.setOnAction(e -> context.typeScale().set(TypeScale.smaller(context.typeScale().get())));
-        MenuItem normal = new MenuItem(I18n.t("shell.menu.view.type-size.normal"));
-        normal.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        normal.setOnAction(e -> context.typeScale().set(TypeScale.NORMAL));
-        menu.getItems().addAll(larger, smaller, normal, new SeparatorMenuItem());
         for (int size : TypeScale.STEPS) {
             javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(I18n.t("shell.menu.view.type-size.step", size));
             item.setId("menu-type-" + size);
@@ -343,101 +353,64 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             item.setSelected(context.typeScale().get() == size);
             item.setOnAction(e -> context.typeScale().set(size));
             context.typeScale().addListener((obs, o, now) -> item.setSelected(now.intValue() == size));
-            menu.getItems().add(item);
+            typeSizeMenu.getItems().add(item);
         }
         // The keypad's + and - (and Shift+= for "+") do the same as the menu's keys.
         root.sceneProperty().addListener((obs, o, scene) -> {
             if (scene == null) return;
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), larger::fire);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), smaller::fire);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), typeLarger::fire);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), typeSmaller::fire);
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS,
-                    KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), larger::fire);
+                    KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), typeLarger::fire);
         });
-        return menu;
     }
 
-    private MenuBar createMenus() {
-        MenuItem newLibrary = new MenuItem(I18n.t("shell.menu.file.new"));
-        newLibrary.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        newLibrary.setOnAction(e -> chooseFile(true, I18n.t("shell.chooser.new")).ifPresent(p -> openLibrary(p, false)));
-        MenuItem open = new MenuItem(I18n.t("shell.menu.file.open"));
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> chooseFile(false, I18n.t("shell.chooser.open")).ifPresent(p -> openLibrary(p, false)));
-        MenuItem saveAs = new MenuItem(I18n.t("shell.menu.file.save-copy"));
-        saveAs.setId("menu-save-copy");
-        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        saveAs.setOnAction(e -> chooseFile(true, I18n.t("shell.chooser.save-copy")).ifPresent(this::saveCopy));
-        saveAs.disableProperty().bind(context.libraryProperty().isNull());
-        MenuItem quit = new MenuItem(I18n.t("shell.menu.file.quit"));
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> stage.close());
-        refreshRecent();
-        MenuItem print = ViewPrinting.menuItem(() -> stage, () -> tabs.getSelectionModel().getSelectedIndex() < 0 ? null
-                : slots.get(tabs.getSelectionModel().getSelectedIndex()).view());
-        Menu file = new Menu(I18n.t("shell.menu.file"), null, newLibrary, open, recentMenu, new SeparatorMenuItem(), saveAs, print, new SeparatorMenuItem(), quit);
-        file.setId("menu-file");
-        file.setOnShowing(e -> ViewPrinting.refresh(print));
+    // ---- the frame's menu items (MainWindow.fxml) ---------------------------------------------------
 
-        MenuItem find = new MenuItem(I18n.t("shell.menu.edit.find"));
-        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        find.setOnAction(e -> {
-            var node = tabs.getSelectionModel().getSelectedItem().getContent().lookup(".text-field");
-            if (node != null) node.requestFocus();
-        });
-        MenuItem clearSelection = new MenuItem(I18n.t("shell.menu.edit.clear-selection"));
-        clearSelection.setAccelerator(new KeyCodeCombination(KeyCode.ESCAPE));
-        clearSelection.setOnAction(e -> context.selectedEventId().set(null));
-        Menu edit = new Menu(I18n.t("shell.menu.edit"), null, find, clearSelection);
-        edit.setId("menu-edit");
-        undoActions = UndoActions.install(edit, context, root);
+    @FXML
+    private void newLibrary() { chooseFile(true, I18n.t("shell.chooser.new")).ifPresent(p -> openLibrary(p, false)); }
 
-        List<MenuItem> themes = themeItems();
-        CheckMenuItem large = new CheckMenuItem(I18n.t("shell.menu.view.large-type"));
-        large.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        large.selectedProperty().bindBidirectional(context.largeType());
-        MenuItem fullScreen = new MenuItem(I18n.t("shell.menu.view.full-screen"));
-        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
-        MenuItem present = new MenuItem(I18n.t("shell.menu.view.present"));
-        present.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        present.setOnAction(e -> {
-            boolean on = !stage.isFullScreen();
-            context.largeType().set(on);
-            stage.setFullScreen(on);
-        });
-        CheckMenuItem link = new CheckMenuItem(I18n.t("shell.menu.view.link"));
-        link.setId("menu-link-views");
-        link.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
-        link.selectedProperty().bindBidirectional(context.links().enabled());
-        CheckMenuItem spot = new CheckMenuItem(I18n.t("shell.menu.view.spotlight"));
-        spot.setId("menu-spotlight");
-        spot.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        spot.selectedProperty().bindBidirectional(spotlight.onProperty());
-        CheckMenuItem focus = new CheckMenuItem(I18n.t("shell.menu.view.focus"));
-        focus.setId("menu-focus");
-        focus.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        focus.selectedProperty().bindBidirectional(context.focusSelection());
-        Menu view = new Menu(I18n.t("shell.menu.view"));
-        view.getItems().addAll(themes);
-        view.getItems().addAll(new SeparatorMenuItem(), LanguageSwitch.menu(this), typeSizeMenu(), large, new SeparatorMenuItem(), fullScreen, present, spot, focus, new SeparatorMenuItem(), link,
-                new SeparatorMenuItem());
-        view.setId("menu-view");
-        for (int i = 0; i < slots.size(); i++) {
-            int index = i;
-            MenuItem go = new MenuItem(slots.get(i).name.title());
-            if (i < 9) go.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.SHORTCUT_DOWN));
-            go.setOnAction(e -> tabs.getSelectionModel().select(index));
-            view.getItems().add(go);
-        }
+    @FXML
+    private void openChosenLibrary() { chooseFile(false, I18n.t("shell.chooser.open")).ifPresent(p -> openLibrary(p, false)); }
 
-        MenuItem sources = new MenuItem(I18n.t("shell.menu.help.sources"));
-        sources.setOnAction(e -> AboutDialog.showSources(stage));
-        Menu help = new Menu(I18n.t("shell.menu.help"), null, sources);
-        help.setId("menu-help");
-        MenuBar bar = new MenuBar(file, edit, view, help);
-        bar.setUseSystemMenuBar(true);
-        return bar;
+    @FXML
+    private void saveChosenCopy() { chooseFile(true, I18n.t("shell.chooser.save-copy")).ifPresent(this::saveCopy); }
+
+    @FXML
+    private void quit() { stage.close(); }
+
+    /** Edit › Find: the search field of the view shown. */
+    @FXML
+    private void find() {
+        var node = tabs.getSelectionModel().getSelectedItem().getContent().lookup(".text-field");
+        if (node != null) node.requestFocus();
     }
+
+    @FXML
+    private void clearSelection() { context.selectedEventId().set(null); }
+
+    @FXML
+    private void typeLarger() { context.typeScale().set(TypeScale.larger(context.typeScale().get())); }
+
+    @FXML
+    private void typeSmaller() { context.typeScale().set(TypeScale.smaller(context.typeScale().get())); }
+
+    @FXML
+    private void typeNormal() { context.typeScale().set(TypeScale.NORMAL); }
+
+    @FXML
+    private void toggleFullScreen() { stage.setFullScreen(!stage.isFullScreen()); }
+
+    /** View › Present: full screen and large type together, or neither. */
+    @FXML
+    private void togglePresent() {
+        boolean on = !stage.isFullScreen();
+        context.largeType().set(on);
+        stage.setFullScreen(on);
+    }
+
+    @FXML
+    private void showDataSources() { AboutDialog.showSources(stage); }
 
     private java.util.Optional<Path> chooseFile(boolean save, String title) {
         FileChooser chooser = new FileChooser();

@@ -11,18 +11,18 @@ import java.util.function.Consumer;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.i18n.I18n;
 import org.entente.model.Slide;
+import org.entente.ui.common.Fxml;
 
 /**
  * The presenter's view while a story plays: the slide's notes, the next slide's title, the time
@@ -35,10 +35,10 @@ final class PresenterWindow {
     private final DateTimeFormatter clockFormat = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(I18n.locale());
     private final Stage stage = new Stage();
     private final List<Slide> slides;
-    private final Label current = new Label();
-    private final Label next = new Label();
-    private final Label clock = new Label();
-    private final TextArea notes = new TextArea();
+    // From PresenterWindow.fxml.
+    @FXML private VBox root;
+    @FXML private Label current, next, clock;
+    @FXML private TextArea notes;
     private final Instant started = Instant.now();
     private final Timeline ticking;
 
@@ -46,24 +46,7 @@ final class PresenterWindow {
         this.slides = slides;
         stage.initOwner(owner);
         stage.setTitle(I18n.t("story.presenter.title"));
-        current.setId("presenter-current");
-        current.getStyleClass().add("presenter-current");
-        next.setId("presenter-next");
-        next.getStyleClass().add("presenter-next");
-        clock.setId("presenter-clock");
-        clock.getStyleClass().add("presenter-clock");
-        notes.setId("presenter-notes");
-        notes.setEditable(false);
-        notes.setFocusTraversable(false);
-        notes.setWrapText(true);
-        notes.getStyleClass().add("presenter-notes");
-        VBox.setVgrow(notes, Priority.ALWAYS);
-        HBox top = new HBox(current);
-        HBox.setHgrow(current, Priority.ALWAYS);
-        current.setMaxWidth(Double.MAX_VALUE);
-        top.getChildren().add(clock);
-        VBox root = new VBox(10, top, notes, next);
-        root.getStyleClass().add("presenter-view");
+        Fxml.load(PresenterWindow.class.getResource("PresenterWindow.fxml"), this);
         Scene scene = new Scene(root, 720, 480);
         scene.getStylesheets().add(PresenterWindow.class.getResource("stories.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::accept);

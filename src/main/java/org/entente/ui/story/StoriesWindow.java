@@ -7,23 +7,22 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.entente.i18n.I18n;
@@ -31,6 +30,7 @@ import org.entente.model.Slide;
 import org.entente.model.Story;
 import org.entente.store.Library;
 import org.entente.ui.common.AppContext;
+import org.entente.ui.common.Fxml;
 import org.entente.ui.common.StoryHost;
 
 /**
@@ -42,15 +42,18 @@ final class StoriesWindow {
     private final StoryHost host;
     private final AppContext context;
     private final Stage stage = new Stage();
-    private final ListView<Story> stories = new ListView<>();
-    private final ListView<Slide> slides = new ListView<>();
-    private final TextField title = new TextField();
-    private final TextArea notes = new TextArea();
-    private final CheckBox presenterView = new CheckBox(I18n.t("story.presenter-view"));
+    // From StoriesWindow.fxml.
+    @FXML private SplitPane root;
+    @FXML private ListView<Story> stories;
+    @FXML private ListView<Slide> slides;
+    @FXML private TextField title;
+    @FXML private TextArea notes;
+    @FXML private CheckBox presenterView;
+    @FXML private ChoiceBox<Double> scale;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Label exportStatus;
+    @FXML private Button rename, delete, add, update, showButton, up, down, deleteSlideButton, undoDelete, playButton, pdf, pngs, exportCancel;
     private StoryPlayer player;
-    private final javafx.scene.control.ChoiceBox<Double> scale = new javafx.scene.control.ChoiceBox<>();
-    private final javafx.scene.control.ProgressBar exportProgress = new javafx.scene.control.ProgressBar(0);
-    private final Label exportStatus = new Label();
     private final javafx.beans.property.BooleanProperty exporting = new javafx.beans.property.SimpleBooleanProperty(this, "exporting");
     private volatile boolean cancelExport;
     /** The last slide deleted, until it is put back or its story is deleted. */
@@ -64,8 +67,8 @@ final class StoriesWindow {
         this.context = context;
         stage.initOwner(host.stage());
         stage.setTitle(I18n.t("story.window.title"));
+        Fxml.load(StoriesWindow.class.getResource("StoriesWindow.fxml"), this);
 
-        stories.setId("story-list");
         stories.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Story s, boolean empty) {
@@ -74,7 +77,6 @@ final class StoriesWindow {
             }
         });
         stories.setPlaceholder(placeholder(I18n.t("story.list.empty")));
-        slides.setId("slide-list");
         slides.setCellFactory(v -> new ListCell<>() {
             {
                 // as wide as the list, a long title ending in "…" (whole in its tooltip), rather than a
@@ -100,55 +102,26 @@ final class StoriesWindow {
             notes.setText(now == null ? "" : now.notes());
         });
 
-        Button newStory = button("story-new", I18n.t("story.new"), I18n.t("story.new.tip"), this::newStory);
-        Button rename = button("story-rename", I18n.t("story.rename"), I18n.t("story.rename.tip"), this::renameStory);
-        Button delete = button("story-delete", I18n.t("story.delete"), I18n.t("story.delete.tip"), this::deleteStory);
         rename.disableProperty().bind(stories.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(rename.disableProperty());
-        VBox left = new VBox(8, heading(I18n.t("story.heading.stories")), stories, new FlowPane(6, 6, newStory, rename, delete));
-        VBox.setVgrow(stories, Priority.ALWAYS);
-
-        title.setId("slide-title");
-        title.setPromptText(I18n.t("story.slide.title.prompt"));
-        title.setOnAction(e -> saveText());
         title.focusedProperty().addListener((o, was, now) -> {
             if (!now) saveText();
         });
-        notes.setId("slide-notes");
-        notes.setPromptText(I18n.t("story.slide.notes.prompt"));
-        notes.setWrapText(true);
-        notes.setPrefRowCount(5);
         notes.focusedProperty().addListener((o, was, now) -> {
             if (!now) saveText();
         });
         var noSlide = slides.getSelectionModel().selectedItemProperty().isNull();
         title.disableProperty().bind(noSlide);
         notes.disableProperty().bind(noSlide);
-        Button add = button("slide-add", I18n.t("story.slide.add"), I18n.t("story.slide.add.tip"), this::addSlideOfTheView);
         add.disableProperty().bind(stories.getSelectionModel().selectedItemProperty().isNull());
-        Button update = button("slide-update", I18n.t("story.slide.update"), I18n.t("story.slide.update.tip"), this::updateSlide);
-        Button show = button("slide-show", I18n.t("story.slide.show"), I18n.t("story.slide.show.tip"), this::showSlide);
-        Button up = button("slide-up", I18n.t("story.slide.up"), I18n.t("story.slide.up.tip"), () -> moveSlide(-1));
-        Button down = button("slide-down", I18n.t("story.slide.down"), I18n.t("story.slide.down.tip"), () -> moveSlide(1));
-        Button deleteSlide = button("slide-delete", I18n.t("story.slide.delete"), I18n.t("story.slide.delete.tip"), this::deleteSlide);
-        for (Button b : List.of(update, show, up, down, deleteSlide)) b.disableProperty().bind(noSlide);
-        // Deleting a slide asks nothing (a lecturer tidies a story fast); the slide can be put back.
-        Button undoDelete = button("slide-undo-delete", I18n.t("story.slide.undo-delete"), I18n.t("story.slide.undo-delete.tip"), this::undoDeleteSlide);
+        for (Button b : List.of(update, showButton, deleteSlideButton)) b.disableProperty().bind(noSlide);
         undoDelete.visibleProperty().bind(deletedSlide.isNotNull());
         undoDelete.managedProperty().bind(undoDelete.visibleProperty());
-        up.disableProperty().unbind();
         up.disableProperty().bind(noSlide.or(slides.getSelectionModel().selectedIndexProperty().isEqualTo(0)));
-        down.disableProperty().unbind();
         down.disableProperty().bind(noSlide.or(slides.getSelectionModel().selectedIndexProperty().isEqualTo(Bindings.size(slides.getItems()).subtract(1))));
-        Button play = button("story-play", I18n.t("story.play"), I18n.t("story.play.tip"), this::play);
-        play.getStyleClass().add("accent");
-        play.disableProperty().bind(Bindings.isEmpty(slides.getItems()));
-        presenterView.setId("story-presenter-view");
+        playButton.disableProperty().bind(Bindings.isEmpty(slides.getItems()));
         presenterView.setSelected(Screen.getScreens().size() > 1);
-        Button pdf = button("story-export-pdf", I18n.t("story.export.pdf"), I18n.t("story.export.pdf.tip"), this::exportPdf);
-        Button pngs = button("story-export-png", I18n.t("story.export.pngs"), I18n.t("story.export.pngs.tip"), this::exportPngs);
         for (Button b : List.of(pdf, pngs)) b.disableProperty().bind(Bindings.isEmpty(slides.getItems()).or(exporting));
-        scale.setId("story-export-scale");
         scale.getItems().setAll(1.0, 2.0);
         scale.setValue(2.0);
         scale.setConverter(new javafx.util.StringConverter<>() {
@@ -156,34 +129,16 @@ final class StoriesWindow {
 
             @Override public Double fromString(String s) { return s.startsWith("1") ? 1.0 : 2.0; }
         });
-        exportProgress.setId("story-export-progress");
-        exportStatus.setId("story-export-status");
-        Button cancel = button("story-export-cancel", I18n.t("common.cancel"), I18n.t("story.export.cancel.tip"), () -> cancelExport = true);
         // Only while slides are being taken: once the file is being written it is finished.
-        cancel.visibleProperty().bind(exporting.and(writing.not()));
+        exportCancel.visibleProperty().bind(exporting.and(writing.not()));
         exportProgress.visibleProperty().bind(exporting);
-        VBox right = new VBox(8, heading(I18n.t("story.heading.slides")), slides, new FlowPane(6, 6, add, update, show, up, down, deleteSlide, undoDelete),
-                new Label(I18n.t("story.slide.title")), title, new Label(I18n.t("story.slide.notes")), notes, new FlowPane(10, 6, play, presenterView),
-                new FlowPane(6, 6, pdf, pngs, scale, exportProgress, cancel), exportStatus);
-        VBox.setVgrow(slides, Priority.ALWAYS);
-
-        // The slide side scrolls: at 200 % type it is taller than the window, and the split centred it,
-        // cutting off its heading above and the export buttons below.
-        javafx.scene.control.ScrollPane rightScroll = new javafx.scene.control.ScrollPane(right);
-        rightScroll.setFitToWidth(true);
-        rightScroll.setFitToHeight(true);
-        rightScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        SplitPane split = new SplitPane(left, rightScroll);
-        split.setDividerPositions(0.36);
-        split.getStyleClass().add("stories-window");
-        split.setPadding(new Insets(10));
         javafx.geometry.Dimension2D size = org.entente.ui.common.AppStyles.windowSize(900, 600, host.stage(), context);
-        Scene scene = new Scene(split, size.getWidth(), size.getHeight());
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(StoriesWindow.class.getResource("stories.css").toExternalForm());
         if (host.stage().getScene() != null) scene.getStylesheets().addAll(0, host.stage().getScene().getStylesheets());
         // The type size of View › Type Size (and the theme's class), as in the main window: without it the
         // window stayed at 13 px type whatever the size chosen.
-        org.entente.ui.common.AppStyles.follow(split, context);
+        org.entente.ui.common.AppStyles.follow(root, context);
         stage.setScene(scene);
         context.libraryProperty().addListener((o, was, now) -> reload(null, -1));
     }
@@ -195,6 +150,7 @@ final class StoriesWindow {
     }
 
     /** A slide of the main window as it is now, after the chosen slide (a new story when there is none). */
+    @FXML
     void addSlideOfTheView() {
         Map<String, String> state = host.captureState();
         Story story = stories.getSelectionModel().getSelectedItem();
@@ -247,6 +203,7 @@ final class StoriesWindow {
     /** The player while a story plays (tests step it). */
     StoryPlayer player() { return player; }
 
+    @FXML
     private void play() {
         Story story = stories.getSelectionModel().getSelectedItem();
         if (story == null || story.slides().isEmpty()) return;
@@ -264,6 +221,7 @@ final class StoriesWindow {
         player.play(first, presenterView.isSelected());
     }
 
+    @FXML
     private void exportPdf() {
         Story story = stories.getSelectionModel().getSelectedItem();
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
@@ -274,6 +232,7 @@ final class StoriesWindow {
                 export(story, new StoryExport.PdfSink(story.slides(), scale.getValue(), story.title(), target)));
     }
 
+    @FXML
     private void exportPngs() {
         Story story = stories.getSelectionModel().getSelectedItem();
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
@@ -330,11 +289,13 @@ final class StoriesWindow {
         }));
     }
 
+    @FXML
     private void newStory() {
         ask(I18n.t("story.new.header"), I18n.t("story.title.prompt"), I18n.t("story.default-title")).ifPresent(t ->
                 write(I18n.t("story.task.create"), "story.failed.create", library -> library.stories().create(t).id(), id -> reload(id, -1)));
     }
 
+    @FXML
     private void renameStory() {
         Story story = stories.getSelectionModel().getSelectedItem();
         ask(I18n.t("story.rename.header"), I18n.t("story.title.prompt"), story.title()).ifPresent(t ->
@@ -344,6 +305,7 @@ final class StoriesWindow {
                 }, id -> reload(id, slides.getSelectionModel().getSelectedIndex())));
     }
 
+    @FXML
     private void deleteStory() {
         Story story = stories.getSelectionModel().getSelectedItem();
         ButtonType ok = okButton(), cancel = cancelButton();
@@ -359,6 +321,7 @@ final class StoriesWindow {
         }, id -> reload(null, -1));
     }
 
+    @FXML
     private void saveText() {
         Slide slide = slides.getSelectionModel().getSelectedItem();
         if (slide == null) return;
@@ -373,6 +336,7 @@ final class StoriesWindow {
         }, id -> reload(id, at));
     }
 
+    @FXML
     private void updateSlide() {
         Slide slide = slides.getSelectionModel().getSelectedItem();
         Slide changed = slide.withTitle(title.getText()).withNotes(notes.getText()).withState(host.captureState());
@@ -384,10 +348,21 @@ final class StoriesWindow {
         }, id -> reload(id, at));
     }
 
+    @FXML
     private void showSlide() {
         Slide slide = slides.getSelectionModel().getSelectedItem();
         if (slide != null) host.restoreState(slide.state());
     }
+
+    @FXML
+    private void moveSlideUp() { moveSlide(-1); }
+
+    @FXML
+    private void moveSlideDown() { moveSlide(1); }
+
+    /** Cancel beside the export's progress: stops taking slides (the file is not written). */
+    @FXML
+    private void stopExport() { cancelExport = true; }
 
     private void moveSlide(int by) {
         Slide slide = slides.getSelectionModel().getSelectedItem();
@@ -399,6 +374,7 @@ final class StoriesWindow {
         }, id -> reload(id, to));
     }
 
+    @FXML
     private void deleteSlide() {
         Slide slide = slides.getSelectionModel().getSelectedItem();
         int at = slides.getSelectionModel().getSelectedIndex();
@@ -413,6 +389,7 @@ final class StoriesWindow {
     }
 
     /** Puts the last deleted slide back where it was, with its title, notes and state. */
+    @FXML
     private void undoDeleteSlide() {
         DeletedSlide deleted = deletedSlide.get();
         if (deleted == null) return;
@@ -495,19 +472,5 @@ final class StoriesWindow {
         // all its lines, not the first one cut to "…" (at 200 % type the advice takes two)
         l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
-    }
-
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("stories-heading");
-        return l;
-    }
-
-    private static Button button(String id, String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 }
