@@ -113,7 +113,7 @@ class ArchitectureTest {
             .because("view models hold state and behaviour and are tested without a scene; views bind to them");
 
     /** A UI class that a view model keeps in a field: one of its parts (the network's playback, layout runner, positions…). */
-    private static final DescribedPredicate<JavaClass> partOfAViewModel = new DescribedPredicate<>("held in a view model's field") {
+    private static final DescribedPredicate<JavaClass> partOfAViewModel = new DescribedPredicate<>("are held in a view model's field") {
         @Override
         public boolean test(JavaClass c) {
             return c.getPackageName().startsWith("org.entente.ui")
