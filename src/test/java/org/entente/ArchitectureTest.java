@@ -8,6 +8,8 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -109,4 +111,18 @@ class ArchitectureTest {
             .or().haveSimpleNameEndingWith("FormModel")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
             .because("view models hold state and behaviour and are tested without a scene; views bind to them");
+
+    /** A UI class that a view model keeps in a field: one of its parts (the network's playback, layout runner, positions…). */
+    private static final DescribedPredicate<JavaClass> partOfAViewModel = new DescribedPredicate<>("are held in a view model's field") {
+        @Override
+        public boolean test(JavaClass c) {
+            return c.getPackageName().startsWith("org.entente.ui")
+                    && c.getFieldsWithTypeOfSelf().stream().anyMatch(f -> f.getOwner().getSimpleName().endsWith("ViewModel"));
+        }
+    };
+
+    @ArchTest
+    static final ArchRule viewModelPartsHaveNoNodes = noClasses().that(partOfAViewModel)
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("a view model split into parts is free of the scene graph in every part, as it was whole");
 }

@@ -2,7 +2,6 @@ package org.entente.bench;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -75,10 +74,7 @@ public class NetworkViewBenchmark {
         }
         List<Actor> actors = SyntheticNetwork.actors(250);
         List<Partnership> spells = SyntheticNetwork.spells(actors, 5000, 42);
-        Map<Long, Actor> byId = new LinkedHashMap<>();
-        for (Actor a : actors) byId.put(a.id(), a);
-        NetworkData data = new NetworkData(spells, List.of(), List.of(), byId, LocalDate.of(1990, 1, 1).toEpochDay(),
-                LocalDate.of(2024, 12, 31).toEpochDay(), Map.of());
+        NetworkData data = SyntheticNetwork.data(actors, spells);
         var end = new org.entente.analysis.PartnershipNetwork(spells).asOf(LocalDate.of(2024, 12, 31).toEpochDay());
         Map<Long, Point> layout = ForceLayout.layout(end, Map.of(), java.util.Set.of());
         Map<Long, Point2D> positions = new HashMap<>();

@@ -56,4 +56,12 @@ final class SyntheticNetwork {
         }
         return out;
     }
+
+    /** The network's data as the view reads it from a library: partnerships only, 1990 to the end of 2024. */
+    static org.entente.app.network.NetworkData data(List<Actor> actors, List<Partnership> spells) {
+        java.util.Map<Long, Actor> byId = new java.util.LinkedHashMap<>();
+        for (Actor a : actors) byId.put(a.id(), a);
+        return new org.entente.app.network.NetworkData(spells, List.of(), List.of(), byId, LocalDate.of(1990, 1, 1).toEpochDay(),
+                LocalDate.of(2024, 12, 31).toEpochDay(), java.util.Map.of());
+    }
 }
