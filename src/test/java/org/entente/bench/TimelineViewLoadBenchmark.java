@@ -36,6 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <li>{@code year}: 2023 in view.</li>
  * <li>{@code month}: June 2023 in view: always every event.</li>
  * </ul>
+ * Also run at 10,000,000 events with {@code -p events=10000000} (not a default: that library takes
+ * about half an hour to build once).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

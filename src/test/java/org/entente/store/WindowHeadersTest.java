@@ -196,4 +196,79 @@ class WindowHeadersTest {
         assertThat(inTree).isEqualTo(all.stream().filter(h -> h.endDay() - h.startDay() > EventStore.SPANS_LONGER_THAN).count())
                 .isLessThan(all.size());
     }
+
+    /** The library's extent as one aggregate over every event computes it (what extent() read before it used the indexes). */
+    java.util.Optional<List<Long>> extentByScan() {
+        return lib.read(c -> {
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT min(start_day), max(CASE WHEN ongoing = 1 THEN start_day + 1 ELSE end_day END) FROM event")) {
+                rs.next();
+                return rs.getObject(1) == null ? java.util.Optional.<List<Long>>empty() : java.util.Optional.of(List.of(rs.getLong(1), rs.getLong(2)));
+            }
+        });
+    }
+
+    java.util.Optional<List<Long>> extent() { return lib.events().extent().map(e -> List.of(e[0], e[1])); }
+
+    /**
+     * The extent (the timeline's "fit all" and its lane counts ask for it on every opening) is read
+     * from the ends of the indexes, and is still exactly the first start and the latest end:
+     * events ending after the last start whether long or a day, ongoing ones counted as ending the
+     * day after they began, through saves, bulk loads, edits across the R*Tree's threshold and deletes.
+     */
+    @Test
+    void theExtentIsTheFirstStartAndTheLatestEndReadFromIndexesAlone() {
+        assertThat(extent()).isEmpty();
+        Event early = lib.events().save(event("early", "1950-03-01", vn));
+        assertThat(extent()).contains(List.of(day("1950-03-01"), day("1950-03-02")));
+        // An ongoing event that began early does not stretch the extent to the end of time.
+        Event ongoing = lib.events().save(event("ongoing", "1960-01-01/..", vn, ru));
+        assertThat(extent()).isEqualTo(extentByScan()).contains(List.of(day("1950-03-01"), day("1960-01-02")));
+        // A long event that began before the last start and ends after it.
+        Event war = lib.events().save(event("war", "1955-01-01/1975-04-30", vn));
+        lib.events().save(event("last start", "1970-06-01", vn));
+        assertThat(extent()).isEqualTo(extentByScan()).contains(List.of(day("1950-03-01"), day("1975-05-01")));
+        // A year-precision event (longer than a day) starting last, and bulk-loaded ones.
+        List<Event> bulk = new ArrayList<>();
+        java.util.Random r = new java.util.Random(15);
+        for (int i = 0; i < 300; i++) {
+            long start = day("1940-01-01") + r.nextInt(20_000);
+            int length = new int[] {1, 2, 40, 900}[r.nextInt(4)];
+            bulk.add(event("B" + i, i % 97 == 0 ? java.time.LocalDate.ofEpochDay(start) + "/.."
+                    : length == 1 ? java.time.LocalDate.ofEpochDay(start).toString()
+                    : java.time.LocalDate.ofEpochDay(start) + "/" + java.time.LocalDate.ofEpochDay(start + length - 1), cn));
+        }
+        lib.bulkInsert(bulk.iterator(), bulk.size(), "test", null, null);
+        lib.events().save(event("a year", "1996", ru));
+        assertThat(extent()).isEqualTo(extentByScan());
+        // The long event made one day long (out of the R*Tree) and the early one deleted.
+        lib.events().save(new Event(war.id(), war.title(), DateRange.parse("1955-01-01"), war.category(), war.participants(), null,
+                war.summary(), war.importance(), List.of(), List.of()));
+        lib.events().delete(early.id());
+        lib.events().delete(ongoing.id());
+        assertThat(extent()).isEqualTo(extentByScan());
+        for (EventHeader h : lib.events().allHeaders()) {
+            lib.events().delete(h.id());
+            if (r.nextInt(20) == 0) assertThat(extent()).as("after deleting %d", h.id()).isEqualTo(extentByScan());
+        }
+        assertThat(extent()).isEmpty();
+    }
+
+    @Test
+    void theExtentNeverScansTheEventTable() {
+        for (String sql : List.of(EventStore.EXTENT_STARTS, EventStore.EXTENT_LONG_END)) {
+            String plan = lib.read(c -> {
+                StringBuilder sb = new StringBuilder();
+                try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+                    if (sql.contains("?")) ps.setLong(1, 0);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) sb.append(rs.getString(4)).append('\n');
+                    }
+                }
+                return sb.toString();
+            });
+            assertThat(plan).as(sql).doesNotContainPattern("SCAN (event|e)\\b");
+            if (sql.contains("event_span")) assertThat(plan).as(sql).contains("VIRTUAL TABLE INDEX");
+        }
+    }
 }
