@@ -119,14 +119,14 @@ class NetworkInVietnameseTest {
     @Test
     void theReplayDialogIsInVietnamese(FxRobot robot) throws Exception {
         waitForIdle();
-        robot.clickOn("#network-export").clickOn("Phát lại thành ảnh GIF…");
+        robot.clickOn("#network-export").clickOn("Phát lại thành GIF hoặc MP4…");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("Mỗi khung hình ứng với").tryQuery()).isPresent();
         assertThat(robot.lookup("#replay-export").queryButton().getText()).isEqualTo("Xuất GIF");
         String summary = robot.lookup("#replay-summary").queryAs(Label.class).getText();
         assertThat(summary).contains(" khung hình, từ 1 tháng 1 năm ").contains("giây");
         Window dialog = fx(() -> robot.lookup("#replay-summary").query().getScene().getWindow());
-        assertThat(((Stage) dialog).getTitle()).isEqualTo("Phát lại mạng lưới thành ảnh GIF");
+        assertThat(((Stage) dialog).getTitle()).isEqualTo("Phát lại mạng lưới thành ảnh GIF hoặc video MP4");
     }
 
     /** Every text of the two bars is shown whole at 1280×800; renders target/screenshots/network-vi.png to look at. */
