@@ -25,13 +25,14 @@ import com.fasterxml.jackson.core.util.Separators;
 import org.entente.model.Actor;
 import org.entente.model.Category;
 import org.entente.model.Citation;
+import org.entente.model.DataQuality;
 import org.entente.model.Event;
 import org.entente.model.LibraryContent;
 import org.entente.model.Participant;
 import org.entente.model.Partnership;
-import org.entente.model.Period;
 import org.entente.model.Source;
 import org.entente.model.TradeFigure;
+import org.entente.model.TradeFlow;
 
 /**
  * Writes an Entente JSON bundle (format version 1, see docs/formats.md): UTF-8, two-space indent,
@@ -108,45 +109,31 @@ public final class BundleWriter {
         Map<String, Category> custom = new LinkedHashMap<>();
         for (Event e : c.events())
             if (!Category.DEFAULTS.contains(e.category())) custom.putIfAbsent(e.category().key(), e.category());
-        if (!custom.isEmpty()) {
-            g.writeArrayFieldStart("categories");
-            for (Category cat : custom.values()) {
-                g.writeStartObject();
-                g.writeStringField("key", cat.key());
-                g.writeStringField("label", cat.label());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
+        if (!custom.isEmpty()) objects(g, "categories", custom.values(), cat -> {
+            g.writeStringField("key", cat.key());
+            g.writeStringField("label", cat.label());
+        });
 
-        g.writeArrayFieldStart("actors");
-        for (Map.Entry<Actor, String> en : actors.entrySet()) {
+        objects(g, "actors", actors.entrySet(), en -> {
             Actor a = en.getKey();
-            g.writeStartObject();
             g.writeStringField("key", en.getValue());
             g.writeStringField("name", a.name());
             g.writeStringField("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
             optional(g, "iso3", a.isoCode());
             optional(g, "colour", a.colour());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        });
 
-        g.writeArrayFieldStart("sources");
-        for (Map.Entry<Source, String> en : sources.entrySet()) {
+        objects(g, "sources", sources.entrySet(), en -> {
             Source s = en.getKey();
-            g.writeStartObject();
             g.writeStringField("key", en.getValue());
             g.writeStringField("title", s.title());
             optional(g, "publisher", s.publisher());
             optional(g, "author", s.author());
-            optional(g, "date", s.date() == null ? null : s.date().toString());
+            optional(g, "date", s.date());
             optional(g, "url", s.url());
-            optional(g, "accessed", s.accessed() == null ? null : s.accessed().toString());
+            optional(g, "accessed", s.accessed());
             optional(g, "note", s.note());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        });
 
         g.writeArrayFieldStart("events");
         for (int i = 0; i < c.events().size(); i++) {
@@ -158,16 +145,10 @@ public final class BundleWriter {
             g.writeStringField("category", e.category().key());
             g.writeNumberField("importance", e.importance());
             optional(g, "place", e.place());
-            if (!e.participants().isEmpty()) {
-                g.writeArrayFieldStart("participants");
-                for (Participant p : e.participants()) {
-                    g.writeStartObject();
-                    g.writeStringField("actor", actors.get(norm(p.actor())));
-                    optional(g, "role", p.role());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
+            if (!e.participants().isEmpty()) objects(g, "participants", e.participants(), p -> {
+                g.writeStringField("actor", actors.get(norm(p.actor())));
+                optional(g, "role", p.role());
+            });
             strings(g, "tags", e.tags());
             optional(g, "summary", e.summary());
             citations(g, e.sources(), sources);
@@ -175,113 +156,63 @@ public final class BundleWriter {
         }
         g.writeEndArray();
 
-        g.writeArrayFieldStart("partnerships");
-        for (Partnership p : c.partnerships()) {
-            g.writeStartObject();
+        objects(g, "partnerships", c.partnerships(), p -> {
             g.writeStringField("a", actors.get(norm(p.a())));
             g.writeStringField("b", actors.get(norm(p.b())));
             g.writeStringField("level", p.level().key());
             optional(g, "officialName", p.officialName());
             g.writeStringField("from", p.from().toString());
-            optional(g, "until", p.until() == null ? null : p.until().toString());
+            optional(g, "until", p.until());
             optional(g, "note", p.note());
             citations(g, p.sources(), sources);
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        });
 
-        g.writeArrayFieldStart("trade");
-        for (TradeFigure t : c.trade()) {
-            g.writeStartObject();
-            g.writeStringField("reporter", actors.get(norm(t.reporter())));
-            g.writeStringField("partner", actors.get(norm(t.partner())));
-            g.writeNumberField("year", t.year());
-            g.writeStringField("flow", t.flow().key());
+        objects(g, "trade", c.trade(), t -> {
+            tradeKey(g, actors, t.reporter(), t.partner(), t.year(), t.flow());
             g.writeNumberField("valueUsd", t.valueUsd());
-            g.writeStringField("quality", t.quality().key());
-            if (t.source() != null) {
-                g.writeStringField("source", sources.get(norm(t.source().source())));
-                optional(g, "locator", t.source().locator());
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+            tradeQuality(g, sources, t.quality(), t.source());
+        });
 
-        if (!c.tradeChanges().isEmpty()) {
-            // Written only when there are some: a bundle without reported changes is byte for byte what earlier versions wrote.
-            g.writeArrayFieldStart("tradeChanges");
-            for (org.entente.model.TradeChange t : c.tradeChanges()) {
-                g.writeStartObject();
-                g.writeStringField("reporter", actors.get(norm(t.reporter())));
-                g.writeStringField("partner", actors.get(norm(t.partner())));
-                g.writeNumberField("year", t.year());
-                g.writeStringField("flow", t.flow().key());
-                g.writeFieldName("changePercent");
-                g.writeNumber(t.changePercent().toPlainString());
-                g.writeStringField("quality", t.quality().key());
-                if (t.source() != null) {
-                    g.writeStringField("source", sources.get(norm(t.source().source())));
-                    optional(g, "locator", t.source().locator());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
+        // Written only when there are some: a bundle without reported changes is byte for byte what earlier versions wrote.
+        if (!c.tradeChanges().isEmpty()) objects(g, "tradeChanges", c.tradeChanges(), t -> {
+            tradeKey(g, actors, t.reporter(), t.partner(), t.year(), t.flow());
+            g.writeFieldName("changePercent");
+            g.writeNumber(t.changePercent().toPlainString());
+            tradeQuality(g, sources, t.quality(), t.source());
+        });
 
-        g.writeArrayFieldStart("periods");
-        for (Period p : c.periods()) {
-            g.writeStartObject();
+        objects(g, "periods", c.periods(), p -> {
             g.writeStringField("name", p.name());
             g.writeStringField("when", p.when().toString());
             optional(g, "colour", p.colour());
             optional(g, "note", p.note());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        });
 
-        g.writeArrayFieldStart("notes");
-        for (BundleNote n : bundle.notes()) {
-            g.writeStartObject();
+        objects(g, "notes", bundle.notes(), n -> {
             g.writeStringField("event", n.eventKey());
             g.writeStringField("text", n.text());
             strings(g, "tags", n.tags());
             optional(g, "highlight", n.highlight());
-            optional(g, "created", n.created() == null ? null : n.created().toString());
-            optional(g, "updated", n.updated() == null ? null : n.updated().toString());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+            optional(g, "created", n.created());
+            optional(g, "updated", n.updated());
+        });
 
-        g.writeArrayFieldStart("links");
-        for (BundleLink l : bundle.links()) {
-            g.writeStartObject();
+        objects(g, "links", bundle.links(), l -> {
             g.writeStringField("from", l.fromEvent());
             g.writeStringField("to", l.toEvent());
             g.writeStringField("kind", l.kind().key());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        });
 
-        if (!bundle.stories().isEmpty()) {
-            g.writeArrayFieldStart("stories");
-            for (org.entente.model.Story story : bundle.stories()) {
-                g.writeStartObject();
-                g.writeStringField("title", story.title());
-                g.writeArrayFieldStart("slides");
-                for (org.entente.model.Slide slide : story.slides()) {
-                    g.writeStartObject();
-                    g.writeStringField("title", slide.title());
-                    optional(g, "notes", slide.notes().isEmpty() ? null : slide.notes());
-                    g.writeObjectFieldStart("state");
-                    for (Map.Entry<String, String> e : slide.state().entrySet()) g.writeStringField(e.getKey(), e.getValue());
-                    g.writeEndObject();
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+        if (!bundle.stories().isEmpty()) objects(g, "stories", bundle.stories(), story -> {
+            g.writeStringField("title", story.title());
+            objects(g, "slides", story.slides(), slide -> {
+                g.writeStringField("title", slide.title());
+                optional(g, "notes", slide.notes().isEmpty() ? null : slide.notes());
+                g.writeObjectFieldStart("state");
+                for (Map.Entry<String, String> e : slide.state().entrySet()) g.writeStringField(e.getKey(), e.getValue());
                 g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
+            });
+        });
 
         g.writeEndObject();
         g.writeRaw('\n');
@@ -328,11 +259,43 @@ public final class BundleWriter {
 
     private static void citations(JsonGenerator g, List<Citation> citations, Map<Source, String> sources) throws IOException {
         if (citations.isEmpty()) return;
-        g.writeArrayFieldStart("sources");
-        for (Citation ci : citations) {
+        objects(g, "sources", citations, ci -> citation(g, sources, ci));
+    }
+
+    private static void citation(JsonGenerator g, Map<Source, String> sources, Citation ci) throws IOException {
+        g.writeStringField("source", sources.get(norm(ci.source())));
+        optional(g, "locator", ci.locator());
+    }
+
+    /** What names a trade figure or a reported change of trade: who reports trade with whom, the year and the flow. */
+    private static void tradeKey(JsonGenerator g, Map<Actor, String> actors, Actor reporter, Actor partner, int year, TradeFlow flow)
+            throws IOException {
+        g.writeStringField("reporter", actors.get(norm(reporter)));
+        g.writeStringField("partner", actors.get(norm(partner)));
+        g.writeNumberField("year", year);
+        g.writeStringField("flow", flow.key());
+    }
+
+    /** The quality of a trade figure or reported change, and the source it is read from, if any. */
+    private static void tradeQuality(JsonGenerator g, Map<Source, String> sources, DataQuality quality, Citation source)
+            throws IOException {
+        g.writeStringField("quality", quality.key());
+        if (source != null) citation(g, sources, source);
+    }
+
+    /** What writes one object's fields, between the braces {@link #objects} puts around them. */
+    @FunctionalInterface
+    private interface ObjectFields<T> {
+        void write(T item) throws IOException;
+    }
+
+    /** A field holding an array of objects, one for each of {@code items}. */
+    private static <T> void objects(JsonGenerator g, String name, Iterable<? extends T> items, ObjectFields<T> fields)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (T item : items) {
             g.writeStartObject();
-            g.writeStringField("source", sources.get(norm(ci.source())));
-            optional(g, "locator", ci.locator());
+            fields.write(item);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -345,7 +308,8 @@ public final class BundleWriter {
         g.writeEndArray();
     }
 
-    private static void optional(JsonGenerator g, String name, String value) throws IOException {
-        if (value != null) g.writeStringField(name, value);
+    /** A text field, left out when {@code value} is null; dates and times as their ISO text. */
+    private static void optional(JsonGenerator g, String name, Object value) throws IOException {
+        if (value != null) g.writeStringField(name, value.toString());
     }
 }
