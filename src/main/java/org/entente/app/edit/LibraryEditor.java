@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 import org.entente.model.Actor;
@@ -53,8 +56,7 @@ public final class LibraryEditor {
 
     /** Adds an event (id 0) or replaces a stored one with its participants, tags and citations. */
     public Event saveEvent(Event event) {
-        String description = I18n.t(event.id() == 0 ? "changes.event.add" : "changes.event.edit", quoted(event.title()));
-        return edit(description, () -> done(library.events().save(event), description));
+        return save(event.id(), "changes.event.add", "changes.event.edit", event.title(), () -> library.events().save(event));
     }
 
     /**
@@ -81,73 +83,55 @@ public final class LibraryEditor {
 
     /** Adds an actor (id 0) or changes a stored one; a rename reaches the search index of its events. */
     public Actor saveActor(Actor actor) {
-        String description = I18n.t(actor.id() == 0 ? "changes.actor.add" : "changes.actor.edit", quoted(actor.name()));
-        return edit(description, () -> done(library.actors().save(actor), description));
+        return save(actor.id(), "changes.actor.add", "changes.actor.edit", actor.name(), () -> library.actors().save(actor));
     }
 
     /** Deletes an actor with the notes on it; refused while events, partnerships or trade figures use it. */
     public void deleteActor(long id) {
-        edit(I18n.t("changes.actor.delete", String.valueOf(id)), () -> {
-            Actor actor = library.actors().byId(id)
-                    .orElseThrow(() -> new EditException(I18n.t("changes.actor.missing", String.valueOf(id))));
-            Map<String, Long> uses = EditSupport.usesOfActor(library, id);
-            if (!uses.isEmpty())
-                throw new EditException(I18n.t("changes.actor.in-use", quoted(actor.name()), uses(uses), usedOnce(uses)));
+        delete(id, "changes.actor.delete", "changes.actor.missing", library.actors()::byId, Actor::name, actor -> {
+            refuseWhileUsed("changes.actor.in-use", actor.name(), EditSupport.usesOfActor(library, id));
             EditSupport.deleteActor(library, id);
-            return done(null, I18n.t("changes.actor.delete", quoted(actor.name())));
         });
     }
 
     // ---- partnerships --------------------------------------------------------------------------
 
     public Partnership savePartnership(Partnership partnership) {
-        String description = I18n.t(partnership.id() == 0 ? "changes.partnership.add" : "changes.partnership.edit", quoted(partnership.pairLabel()));
-        return edit(description, () -> done(library.partnerships().save(partnership), description));
+        return save(partnership.id(), "changes.partnership.add", "changes.partnership.edit", partnership.pairLabel(),
+                () -> library.partnerships().save(partnership));
     }
 
     /** Deletes a partnership spell with its citations and notes. */
     public void deletePartnership(long id) {
-        edit(I18n.t("changes.partnership.delete", String.valueOf(id)), () -> {
-            Partnership p = library.partnerships().byId(id)
-                    .orElseThrow(() -> new EditException(I18n.t("changes.partnership.missing", String.valueOf(id))));
-            library.partnerships().delete(id);
-            return done(null, I18n.t("changes.partnership.delete", quoted(p.pairLabel())));
-        });
+        delete(id, "changes.partnership.delete", "changes.partnership.missing", library.partnerships()::byId, Partnership::pairLabel,
+                p -> library.partnerships().delete(id));
     }
 
     // ---- periods -------------------------------------------------------------------------------
 
     public Period savePeriod(Period period) {
-        String description = I18n.t(period.id() == 0 ? "changes.period.add" : "changes.period.edit", quoted(period.name()));
-        return edit(description, () -> done(library.periods().save(period), description));
+        return save(period.id(), "changes.period.add", "changes.period.edit", period.name(), () -> library.periods().save(period));
     }
 
     /** Deletes a period with the notes on it. */
     public void deletePeriod(long id) {
-        edit(I18n.t("changes.period.delete", String.valueOf(id)), () -> {
-            Period p = library.periods().byId(id)
-                    .orElseThrow(() -> new EditException(I18n.t("changes.period.missing", String.valueOf(id))));
+        delete(id, "changes.period.delete", "changes.period.missing", library.periods()::byId, Period::name, p -> {
             EditSupport.deleteNotesOf(library, RecordKind.PERIOD, id);
             library.periods().delete(id);
-            return done(null, I18n.t("changes.period.delete", quoted(p.name())));
         });
     }
 
     // ---- trade figures -------------------------------------------------------------------------
 
     public TradeFigure saveTradeFigure(TradeFigure figure) {
-        String description = I18n.t(figure.id() == 0 ? "changes.trade-figure.add" : "changes.trade-figure.edit", quoted(label(figure)));
-        return edit(description, () -> done(library.trade().save(figure), description));
+        return save(figure.id(), "changes.trade-figure.add", "changes.trade-figure.edit", label(figure), () -> library.trade().save(figure));
     }
 
     /** Deletes a trade figure with the notes on it. */
     public void deleteTradeFigure(long id) {
-        edit(I18n.t("changes.trade-figure.delete", String.valueOf(id)), () -> {
-            TradeFigure f = library.trade().byId(id)
-                    .orElseThrow(() -> new EditException(I18n.t("changes.trade-figure.missing", String.valueOf(id))));
+        delete(id, "changes.trade-figure.delete", "changes.trade-figure.missing", library.trade()::byId, LibraryEditor::label, f -> {
             EditSupport.deleteNotesOf(library, RecordKind.TRADE_FIGURE, id);
             library.trade().delete(id);
-            return done(null, I18n.t("changes.trade-figure.delete", quoted(label(f))));
         });
     }
 
@@ -159,17 +143,13 @@ public final class LibraryEditor {
 
     /** Adds (id 0) or replaces a reported change of trade ("+2.3 % in 2023"). */
     public TradeChange saveTradeChange(TradeChange change) {
-        String description = I18n.t(change.id() == 0 ? "changes.trade-change.add" : "changes.trade-change.edit", quoted(label(change)));
-        return edit(description, () -> done(library.trade().saveChange(change), description));
+        return save(change.id(), "changes.trade-change.add", "changes.trade-change.edit", label(change),
+                () -> library.trade().saveChange(change));
     }
 
     public void deleteTradeChange(long id) {
-        edit(I18n.t("changes.trade-change.delete", String.valueOf(id)), () -> {
-            TradeChange f = library.trade().changeById(id)
-                    .orElseThrow(() -> new EditException(I18n.t("changes.trade-change.missing", String.valueOf(id))));
-            library.trade().deleteChange(id);
-            return done(null, I18n.t("changes.trade-change.delete", quoted(label(f))));
-        });
+        delete(id, "changes.trade-change.delete", "changes.trade-change.missing", library.trade()::changeById, LibraryEditor::label,
+                f -> library.trade().deleteChange(id));
     }
 
     static String label(TradeChange f) {
@@ -179,20 +159,14 @@ public final class LibraryEditor {
     // ---- sources -------------------------------------------------------------------------------
 
     public Source saveSource(Source source) {
-        String description = I18n.t(source.id() == 0 ? "changes.source.add" : "changes.source.edit", quoted(source.title()));
-        return edit(description, () -> done(library.sources().save(source), description));
+        return save(source.id(), "changes.source.add", "changes.source.edit", source.title(), () -> library.sources().save(source));
     }
 
     /** Deletes a source with the notes on it; refused while any record cites it. */
     public void deleteSource(long id) {
-        edit(I18n.t("changes.source.delete", String.valueOf(id)), () -> {
-            Source s = library.sources().byId(id)
-                    .orElseThrow(() -> new EditException(I18n.t("changes.source.missing", String.valueOf(id))));
-            Map<String, Long> uses = EditSupport.usesOfSource(library, id);
-            if (!uses.isEmpty())
-                throw new EditException(I18n.t("changes.source.in-use", quoted(s.title()), uses(uses), usedOnce(uses)));
+        delete(id, "changes.source.delete", "changes.source.missing", library.sources()::byId, Source::title, s -> {
+            refuseWhileUsed("changes.source.in-use", s.title(), EditSupport.usesOfSource(library, id));
             EditSupport.deleteSource(library, id);
-            return done(null, I18n.t("changes.source.delete", quoted(s.title())));
         });
     }
 
@@ -264,6 +238,11 @@ public final class LibraryEditor {
         return String.valueOf(record);
     }
 
+    /** Refuses to delete the record called {@code name} while {@code uses} (what still uses it, by kind) is not empty. */
+    private static void refuseWhileUsed(String inUseKey, String name, Map<String, Long> uses) {
+        if (!uses.isEmpty()) throw new EditException(I18n.t(inUseKey, quoted(name), uses(uses), usedOnce(uses)));
+    }
+
     /** "2 events and 1 partnership": what still uses a record, in the interface language. */
     private static String uses(Map<String, Long> uses) {
         List<String> parts = new ArrayList<>();
@@ -289,6 +268,29 @@ public final class LibraryEditor {
     private record Done<T>(T value, String description) {}
 
     private static <T> Done<T> done(T value, String description) { return new Done<>(value, description); }
+
+    /**
+     * Stores one record as one change, "Add …" for a new record (id 0) and "Change …" for a stored
+     * one, {@code name} quoted in the description.
+     */
+    private <T> T save(long id, String addKey, String editKey, String name, Supplier<T> store) {
+        String description = I18n.t(id == 0 ? addKey : editKey, quoted(name));
+        return edit(description, () -> done(store.get(), description));
+    }
+
+    /**
+     * Deletes one record as one change: {@code find} reads it inside the transaction (missing: the
+     * {@code missingKey} message), {@code remove} deletes it or refuses with an {@link EditException}.
+     * The change is described by the record's {@code name}; before it is read, by its id.
+     */
+    private <R> void delete(long id, String deleteKey, String missingKey, LongFunction<Optional<R>> find, Function<R, String> name,
+                            Consumer<R> remove) {
+        edit(I18n.t(deleteKey, String.valueOf(id)), () -> {
+            R record = find.apply(id).orElseThrow(() -> new EditException(I18n.t(missingKey, String.valueOf(id))));
+            remove.accept(record);
+            return done(null, I18n.t(deleteKey, quoted(name.apply(record))));
+        });
+    }
 
     /**
      * Runs {@code work} as one recorded transaction and puts its change on the history. Anything
