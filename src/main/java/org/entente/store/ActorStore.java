@@ -20,45 +20,28 @@ public final class ActorStore {
     ActorStore(Library library) { this.library = library; }
 
     public List<Actor> all() {
-        return library.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM actor ORDER BY name COLLATE NOCASE")) {
-                return list(ps);
-            }
-        });
+        return library.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM actor ORDER BY name COLLATE NOCASE", ActorStore::read));
     }
 
     public Optional<Actor> byId(long id) {
         return library.read(c -> byId(c, id));
     }
 
-    static Optional<Actor> byId(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM actor WHERE id = ?")) {
-            ps.setLong(1, id);
-            List<Actor> l = list(ps);
-            return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
-        }
-    }
+    static Optional<Actor> byId(Connection c, long id) throws SQLException { return first(c, "id", id); }
 
     public Optional<Actor> byName(String name) {
         return library.read(c -> byName(c, name));
     }
 
-    static Optional<Actor> byName(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM actor WHERE name = ?")) {
-            ps.setString(1, name.strip());
-            List<Actor> l = list(ps);
-            return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
-        }
-    }
+    static Optional<Actor> byName(Connection c, String name) throws SQLException { return first(c, "name", name.strip()); }
 
     public Optional<Actor> byIsoCode(String iso3) {
-        return library.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM actor WHERE iso3 = ?")) {
-                ps.setString(1, iso3.strip().toUpperCase(Locale.ROOT));
-                List<Actor> l = list(ps);
-                return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
-            }
-        });
+        return library.read(c -> first(c, "iso3", iso3.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /** The first actor whose {@code column} holds {@code value}. */
+    private static Optional<Actor> first(Connection c, String column, Object value) throws SQLException {
+        return Sql.first(Sql.list(c, "SELECT " + COLUMNS + " FROM actor WHERE " + column + " = ?", ActorStore::read, value));
     }
 
     /** Inserts a new actor, or updates the stored one when {@code actor.id()} is set. */
@@ -66,29 +49,14 @@ public final class ActorStore {
 
     static Actor save(Connection c, Actor actor, String origin) throws SQLException {
         if (actor.id() == 0) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO actor (name, kind, iso3, colour, origin) VALUES (?, ?, ?, ?, ?) RETURNING id")) {
-                ps.setString(1, actor.name());
-                ps.setString(2, actor.kind().name().toLowerCase(Locale.ROOT));
-                ps.setString(3, actor.isoCode());
-                ps.setString(4, actor.colour());
-                ps.setString(5, origin);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return actor.withId(rs.getLong(1));
-                }
-            }
+            return actor.withId(Sql.returningId(c, "INSERT INTO actor (name, kind, iso3, colour, origin) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                    "actor", 0, actor.name(), kindText(actor), actor.isoCode(), actor.colour(), origin));
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE actor SET name = ?, kind = ?, iso3 = ?, colour = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?")) {
-            ps.setString(1, actor.name());
-            ps.setString(2, actor.kind().name().toLowerCase(Locale.ROOT));
-            ps.setString(3, actor.isoCode());
-            ps.setString(4, actor.colour());
-            ps.setLong(5, actor.id());
-            if (ps.executeUpdate() != 1) throw new SQLException("no actor with id " + actor.id());
-            return actor;
-        }
+        int updated = Sql.update(c, "UPDATE actor SET name = ?, kind = ?, iso3 = ?, colour = ?,"
+                + " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+                actor.name(), kindText(actor), actor.isoCode(), actor.colour(), actor.id());
+        if (updated != 1) throw new SQLException("no actor with id " + actor.id());
+        return actor;
     }
 
     /** The stored actor for {@code actor}: itself when it has an id, else one of the same name, else a new one. */
@@ -98,6 +66,9 @@ public final class ActorStore {
         return existing.isPresent() ? existing.get() : save(c, actor, origin);
     }
 
+    /** How the actor table spells a kind: "country". */
+    private static String kindText(Actor actor) { return actor.kind().name().toLowerCase(Locale.ROOT); }
+
     static List<Actor> list(PreparedStatement ps) throws SQLException {
         List<Actor> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
@@ -105,6 +76,9 @@ public final class ActorStore {
         }
         return out;
     }
+
+    /** Reads an actor from the first five columns: id, name, kind, iso3, colour. */
+    private static Actor read(ResultSet rs) throws SQLException { return read(rs, 1); }
 
     /** Reads an actor from five columns starting at {@code col}: id, name, kind, iso3, colour. */
     static Actor read(ResultSet rs, int col) throws SQLException {

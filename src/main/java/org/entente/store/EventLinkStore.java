@@ -1,10 +1,7 @@
 package org.entente.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.entente.model.EventLink;
@@ -20,26 +17,12 @@ public final class EventLinkStore {
     public EventLink save(EventLink link) { return library.write(c -> save(c, link)); }
 
     static EventLink save(Connection c, EventLink link) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO event_link (from_event, to_event, kind) VALUES (?, ?, ?) RETURNING id")) {
-            ps.setLong(1, link.fromEventId());
-            ps.setLong(2, link.toEventId());
-            ps.setString(3, link.kind().key());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new EventLink(rs.getLong(1), link.fromEventId(), link.toEventId(), link.kind());
-            }
-        }
+        long id = Sql.returningId(c, "INSERT INTO event_link (from_event, to_event, kind) VALUES (?, ?, ?) RETURNING id", "event link", 0,
+                link.fromEventId(), link.toEventId(), link.kind().key());
+        return new EventLink(id, link.fromEventId(), link.toEventId(), link.kind());
     }
 
-    public void delete(long id) {
-        library.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_link WHERE id = ?")) {
-                ps.setLong(1, id);
-                return ps.executeUpdate();
-            }
-        });
-    }
+    public void delete(long id) { library.write(c -> Sql.update(c, "DELETE FROM event_link WHERE id = ?", id)); }
 
     public List<EventLink> all() { return library.read(c -> query(c, SELECT + " ORDER BY id")); }
 
@@ -49,13 +32,6 @@ public final class EventLinkStore {
     }
 
     private static List<EventLink> query(Connection c, String sql, Object... args) throws SQLException {
-        List<EventLink> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(new EventLink(rs.getLong(1), rs.getLong(2), rs.getLong(3), LinkKind.of(rs.getString(4))));
-            }
-        }
-        return out;
+        return Sql.list(c, sql, rs -> new EventLink(rs.getLong(1), rs.getLong(2), rs.getLong(3), LinkKind.of(rs.getString(4))), args);
     }
 }

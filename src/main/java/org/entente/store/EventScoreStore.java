@@ -42,12 +42,7 @@ public final class EventScoreStore {
 
     /** Removes the event's score, if any. */
     public void remove(long eventId) {
-        library.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_score WHERE event_id = ?")) {
-                ps.setLong(1, eventId);
-                return ps.executeUpdate();
-            }
-        });
+        library.write(c -> Sql.update(c, "DELETE FROM event_score WHERE event_id = ?", eventId));
     }
 
     /** Whether an event of the library already carries this GDELT id (a second import of the same row). */

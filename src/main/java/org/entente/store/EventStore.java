@@ -116,14 +116,8 @@ public final class EventStore {
     static void delete(Connection c, long id) throws SQLException {
         unindex(c, id);
         SourceStore.deleteCitations(c, RecordKind.EVENT, id);
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM note WHERE record_kind = 'EVENT' AND record_id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM event WHERE id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM note WHERE record_kind = 'EVENT' AND record_id = ?", id);
+        Sql.update(c, "DELETE FROM event WHERE id = ?", id);
     }
 
     private static void ensureCategory(Connection c, Category category) throws SQLException {
@@ -517,43 +511,24 @@ public final class EventStore {
     }
 
     /** Every event's header, in start order (for the events table). */
-    public List<EventHeader> allHeaders() {
-        return library.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS + " FROM event e ORDER BY e.start_day, e.id")) {
-                return headers(ps);
-            }
-        });
-    }
+    public List<EventHeader> allHeaders() { return headersInStartOrder(" FROM event e"); }
 
     /** Headers of events an actor took part in, in start order. */
     public List<EventHeader> byActor(long actorId) {
-        return library.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS
-                    + " FROM event_actor x JOIN event e ON e.id = x.event_id WHERE x.actor_id = ? ORDER BY e.start_day, e.id")) {
-                ps.setLong(1, actorId);
-                return headers(ps);
-            }
-        });
+        return headersInStartOrder(" FROM event_actor x JOIN event e ON e.id = x.event_id WHERE x.actor_id = ?", actorId);
     }
 
     public List<EventHeader> byCategory(String categoryKey) {
-        return library.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS
-                    + " FROM event e WHERE e.category = ? ORDER BY e.start_day, e.id")) {
-                ps.setString(1, categoryKey);
-                return headers(ps);
-            }
-        });
+        return headersInStartOrder(" FROM event e WHERE e.category = ?", categoryKey);
     }
 
     public List<EventHeader> byTag(String tag) {
-        return library.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS + " FROM tag t JOIN event_tag et ON et.tag_id = t.id"
-                    + " JOIN event e ON e.id = et.event_id WHERE t.name = ? ORDER BY e.start_day, e.id")) {
-                ps.setString(1, tag);
-                return headers(ps);
-            }
-        });
+        return headersInStartOrder(" FROM tag t JOIN event_tag et ON et.tag_id = t.id JOIN event e ON e.id = et.event_id WHERE t.name = ?", tag);
+    }
+
+    /** The headers of the events {@code fromWhere} selects (event aliased e; its ? bound to {@code args}), in start order. */
+    private List<EventHeader> headersInStartOrder(String fromWhere, Object... args) {
+        return library.read(c -> Sql.list(c, "SELECT " + HEADER_COLUMNS + fromWhere + " ORDER BY e.start_day, e.id", EventStore::header, args));
     }
 
     /** The categories in use or known, with their labels. */

@@ -30,10 +30,7 @@ public final class NetworkPositionStore {
     /** Replaces the layout's positions with {@code positions}, all or nothing. */
     public void save(String layout, Collection<NetworkPosition> positions) {
         library.write(c -> {
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM network_position WHERE layout = ?")) {
-                del.setString(1, layout);
-                del.executeUpdate();
-            }
+            Sql.update(c, "DELETE FROM network_position WHERE layout = ?", layout);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO network_position (layout, actor_id, x, y, pinned) VALUES (?, ?, ?, ?, ?)")) {
                 for (NetworkPosition p : positions) {
                     ps.setString(1, layout);
@@ -51,11 +48,6 @@ public final class NetworkPositionStore {
 
     /** Forgets a layout's positions (e.g. "unpin all"). */
     public void clear(String layout) {
-        library.write(c -> {
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM network_position WHERE layout = ?")) {
-                del.setString(1, layout);
-                return del.executeUpdate();
-            }
-        });
+        library.write(c -> Sql.update(c, "DELETE FROM network_position WHERE layout = ?", layout));
     }
 }

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -70,18 +69,11 @@ public final class NoteStore {
     }
 
     private static List<Note> query(Connection c, String sql, Object... args) throws SQLException {
-        List<Note> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String tags = rs.getString(5);
-                    out.add(new Note(rs.getLong(1), new RecordRef(RecordKind.valueOf(rs.getString(2)), rs.getLong(3)), rs.getString(4),
-                            tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\\|")), rs.getString(6),
-                            Instant.parse(rs.getString(7)), Instant.parse(rs.getString(8))));
-                }
-            }
-        }
-        return out;
+        return Sql.list(c, sql, rs -> {
+            String tags = rs.getString(5);
+            return new Note(rs.getLong(1), new RecordRef(RecordKind.valueOf(rs.getString(2)), rs.getLong(3)), rs.getString(4),
+                    tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\\|")), rs.getString(6),
+                    Instant.parse(rs.getString(7)), Instant.parse(rs.getString(8)));
+        }, args);
     }
 }

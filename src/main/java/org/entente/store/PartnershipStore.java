@@ -72,22 +72,13 @@ public final class PartnershipStore {
     public void delete(long id) {
         library.write(c -> {
             SourceStore.deleteCitations(c, RecordKind.PARTNERSHIP, id);
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM note WHERE record_kind = 'PARTNERSHIP' AND record_id = ?")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM partnership WHERE id = ?")) {
-                ps.setLong(1, id);
-                return ps.executeUpdate();
-            }
+            Sql.update(c, "DELETE FROM note WHERE record_kind = 'PARTNERSHIP' AND record_id = ?", id);
+            return Sql.update(c, "DELETE FROM partnership WHERE id = ?", id);
         });
     }
 
     public Optional<Partnership> byId(long id) {
-        return library.read(c -> {
-            List<Partnership> l = query(c, SELECT + " WHERE p.id = ?", id);
-            return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
-        });
+        return library.read(c -> Sql.first(query(c, SELECT + " WHERE p.id = ?", id)));
     }
 
     /** Every spell, ordered by pair and start. */
@@ -115,23 +106,20 @@ public final class PartnershipStore {
     }
 
     private static List<Partnership> query(Connection c, String sql, Object... args) throws SQLException {
-        List<Partnership> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String until = rs.getString(17);
-                    out.add(new Partnership(rs.getLong(1), ActorStore.read(rs, 2), ActorStore.read(rs, 7),
-                            new PartnershipLevel(rs.getString(12), rs.getString(13), rs.getInt(14)), rs.getString(15),
-                            EventDate.parse(rs.getString(16)), until == null ? null : EventDate.parse(until), List.of(), rs.getString(18)));
-                }
-            }
-        }
+        List<Partnership> out = Sql.list(c, sql, PartnershipStore::read, args);
         List<Partnership> withSources = new ArrayList<>(out.size());
         for (Partnership p : out) {
             withSources.add(new Partnership(p.id(), p.a(), p.b(), p.level(), p.officialName(), p.from(), p.until(),
                     SourceStore.citationsOf(c, RecordKind.PARTNERSHIP, p.id()), p.note()));
         }
         return withSources;
+    }
+
+    /** A spell from a row of {@link #selectFrom}, without its citations. */
+    private static Partnership read(ResultSet rs) throws SQLException {
+        String until = rs.getString(17);
+        return new Partnership(rs.getLong(1), ActorStore.read(rs, 2), ActorStore.read(rs, 7),
+                new PartnershipLevel(rs.getString(12), rs.getString(13), rs.getInt(14)), rs.getString(15),
+                EventDate.parse(rs.getString(16)), until == null ? null : EventDate.parse(until), List.of(), rs.getString(18));
     }
 }

@@ -23,26 +23,11 @@ public final class SourceStore {
     SourceStore(Library library) { this.library = library; }
 
     public List<Source> all() {
-        return library.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM source s ORDER BY s.title COLLATE NOCASE")) {
-                List<Source> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(read(rs, 1));
-                }
-                return out;
-            }
-        });
+        return library.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM source s ORDER BY s.title COLLATE NOCASE", SourceStore::read));
     }
 
     public Optional<Source> byId(long id) {
-        return library.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM source s WHERE s.id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(read(rs, 1)) : Optional.empty();
-                }
-            }
-        });
+        return library.read(c -> Sql.first(Sql.list(c, "SELECT " + COLUMNS + " FROM source s WHERE s.id = ?", SourceStore::read, id)));
     }
 
     public Source save(Source source) { return library.write(c -> save(c, source, "user")); }
@@ -52,21 +37,9 @@ public final class SourceStore {
                 ? "INSERT INTO source (title, publisher, author, date_text, url, accessed, note, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"
                 : "UPDATE source SET title = ?, publisher = ?, author = ?, date_text = ?, url = ?, accessed = ?, note = ?,"
                         + " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? RETURNING id";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, s.title());
-            ps.setString(2, s.publisher());
-            ps.setString(3, s.author());
-            ps.setString(4, s.date() == null ? null : s.date().toString());
-            ps.setString(5, s.url());
-            ps.setString(6, s.accessed() == null ? null : s.accessed().toString());
-            ps.setString(7, s.note());
-            if (s.id() == 0) ps.setString(8, origin);
-            else ps.setLong(8, s.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new SQLException("no source with id " + s.id());
-                return s.withId(rs.getLong(1));
-            }
-        }
+        return s.withId(Sql.returningId(c, sql, "source", s.id(), s.title(), s.publisher(), s.author(),
+                s.date() == null ? null : s.date().toString(), s.url(), s.accessed() == null ? null : s.accessed().toString(), s.note(),
+                s.id() == 0 ? origin : s.id()));
     }
 
     /** The stored source for {@code s}: itself when it has an id, else one with the same title and URL, else a new one. */
@@ -108,11 +81,7 @@ public final class SourceStore {
     }
 
     static void deleteCitations(Connection c, RecordKind kind, long recordId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM citation WHERE record_kind = ? AND record_id = ?")) {
-            ps.setString(1, kind.name());
-            ps.setLong(2, recordId);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM citation WHERE record_kind = ? AND record_id = ?", kind.name(), recordId);
     }
 
     /** The citations of one record, in their order. */
@@ -121,17 +90,13 @@ public final class SourceStore {
     }
 
     static List<Citation> citationsOf(Connection c, RecordKind kind, long recordId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", ci.locator FROM citation ci JOIN source s ON s.id = ci.source_id"
-                + " WHERE ci.record_kind = ? AND ci.record_id = ? ORDER BY ci.position")) {
-            ps.setString(1, kind.name());
-            ps.setLong(2, recordId);
-            List<Citation> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(new Citation(read(rs, 1), rs.getString(9)));
-            }
-            return out;
-        }
+        return Sql.list(c, "SELECT " + COLUMNS + ", ci.locator FROM citation ci JOIN source s ON s.id = ci.source_id"
+                + " WHERE ci.record_kind = ? AND ci.record_id = ? ORDER BY ci.position",
+                rs -> new Citation(read(rs, 1), rs.getString(9)), kind.name(), recordId);
     }
+
+    /** Reads a source from the first eight columns, in the order of {@link #COLUMNS}. */
+    private static Source read(ResultSet rs) throws SQLException { return read(rs, 1); }
 
     /** Reads a source from eight columns starting at {@code col}, in the order of {@link #COLUMNS}. */
     static Source read(ResultSet rs, int col) throws SQLException {

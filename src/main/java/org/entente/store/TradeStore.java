@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,21 +80,13 @@ public final class TradeStore {
     }
 
     private void deleteRow(String table, long id) {
-        library.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
-                ps.setLong(1, id);
-                return ps.executeUpdate();
-            }
-        });
+        library.write(c -> Sql.update(c, "DELETE FROM " + table + " WHERE id = ?", id));
     }
 
     public void delete(long id) { deleteRow("trade_figure", id); }
 
     public Optional<TradeFigure> byId(long id) {
-        return library.read(c -> {
-            List<TradeFigure> l = query(c, SELECT + " WHERE t.id = ?", id);
-            return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
-        });
+        return library.read(c -> Sql.first(query(c, SELECT + " WHERE t.id = ?", id)));
     }
 
     public List<TradeFigure> all() {
@@ -126,10 +117,7 @@ public final class TradeStore {
     public void deleteChange(long id) { deleteRow("trade_change", id); }
 
     public Optional<TradeChange> changeById(long id) {
-        return library.read(c -> {
-            List<TradeChange> l = queryChanges(c, SELECT_CHANGE + " WHERE t.id = ?", id);
-            return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
-        });
+        return library.read(c -> Sql.first(queryChanges(c, SELECT_CHANGE + " WHERE t.id = ?", id)));
     }
 
     /** Every reported change, by reporter, partner, flow and year. */
@@ -138,32 +126,17 @@ public final class TradeStore {
     }
 
     private static List<TradeChange> queryChanges(Connection c, String sql, Object... args) throws SQLException {
-        List<TradeChange> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Citation source = rs.getObject(17) == null ? null : new Citation(SourceStore.read(rs, 17), rs.getString(16));
-                    out.add(new TradeChange(rs.getLong(1), ActorStore.read(rs, 2), ActorStore.read(rs, 7), rs.getInt(12),
-                            TradeFlow.of(rs.getString(13)), new java.math.BigDecimal(rs.getString(14)), DataQuality.of(rs.getString(15)), source));
-                }
-            }
-        }
-        return out;
+        return Sql.list(c, sql, rs -> new TradeChange(rs.getLong(1), ActorStore.read(rs, 2), ActorStore.read(rs, 7), rs.getInt(12),
+                TradeFlow.of(rs.getString(13)), new java.math.BigDecimal(rs.getString(14)), DataQuality.of(rs.getString(15)), source(rs)), args);
     }
 
     private static List<TradeFigure> query(Connection c, String sql, Object... args) throws SQLException {
-        List<TradeFigure> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Citation source = rs.getObject(17) == null ? null : new Citation(SourceStore.read(rs, 17), rs.getString(16));
-                    out.add(new TradeFigure(rs.getLong(1), ActorStore.read(rs, 2), ActorStore.read(rs, 7), rs.getInt(12),
-                            TradeFlow.of(rs.getString(13)), rs.getLong(14), DataQuality.of(rs.getString(15)), source));
-                }
-            }
-        }
-        return out;
+        return Sql.list(c, sql, rs -> new TradeFigure(rs.getLong(1), ActorStore.read(rs, 2), ActorStore.read(rs, 7), rs.getInt(12),
+                TradeFlow.of(rs.getString(13)), rs.getLong(14), DataQuality.of(rs.getString(15)), source(rs)), args);
+    }
+
+    /** The citation of a row of {@link #SELECT} or {@link #SELECT_CHANGE} (the locator in column 16, the source from 17), or null. */
+    private static Citation source(ResultSet rs) throws SQLException {
+        return rs.getObject(17) == null ? null : new Citation(SourceStore.read(rs, 17), rs.getString(16));
     }
 }
