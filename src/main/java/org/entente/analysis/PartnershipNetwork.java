@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.entente.model.Actor;
+import org.entente.model.HeldSpell;
 import org.entente.model.Partnership;
 
 /**
@@ -81,16 +82,8 @@ public final class PartnershipNetwork {
      * Each entry is {spell, first day, exclusive end day or Long.MAX_VALUE while ongoing}.
      */
     public static List<EffectiveSpell> effective(List<Partnership> pairSpells) {
-        List<Partnership> l = new ArrayList<>(pairSpells);
-        l.sort(Comparator.comparingLong((Partnership p) -> p.from().firstDay()).thenComparingLong(Partnership::id));
         List<EffectiveSpell> out = new ArrayList<>();
-        for (int i = 0; i < l.size(); i++) {
-            Partnership p = l.get(i);
-            long start = p.from().firstDay();
-            long end = p.until() == null ? Long.MAX_VALUE : p.until().firstDay();
-            if (i + 1 < l.size()) end = Math.min(end, l.get(i + 1).from().firstDay());
-            if (end > start) out.add(new EffectiveSpell(p, start, end));
-        }
+        for (HeldSpell h : HeldSpell.of(pairSpells)) out.add(new EffectiveSpell(h.spell(), h.startDay(), h.endDay()));
         return out;
     }
 

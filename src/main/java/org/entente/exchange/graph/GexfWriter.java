@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.entente.model.Actor;
 import org.entente.model.Citation;
+import org.entente.model.HeldSpell;
 import org.entente.model.Partnership;
 
 /**
@@ -116,9 +116,9 @@ public final class GexfWriter {
             w.writeStartElement(NAMESPACE, "edges");
             w.writeAttribute("count", Integer.toString(pairs.size()));
             for (var pair : pairs.entrySet()) {
-                List<Held> held = held(pair.getValue());
+                List<HeldSpell> held = HeldSpell.of(pair.getValue());
                 if (held.isEmpty()) continue;
-                Partnership first = held.get(0).spell;
+                Partnership first = held.get(0).spell();
                 w.writeStartElement(NAMESPACE, "edge");
                 w.writeAttribute("id", pair.getKey());
                 long lo = Math.min(first.a().id(), first.b().id()), hi = Math.max(first.a().id(), first.b().id());
@@ -126,9 +126,9 @@ public final class GexfWriter {
                 w.writeAttribute("target", Long.toString(hi));
                 w.writeAttribute("label", first.pairLabel());
                 w.writeStartElement(NAMESPACE, "attvalues");
-                for (Held h : held) {
-                    String start = date(h.start), end = h.endExclusive == Long.MAX_VALUE ? null : date(h.endExclusive - 1);
-                    Partnership p = h.spell;
+                for (HeldSpell h : held) {
+                    String start = date(h.startDay()), end = h.ongoing() ? null : date(h.endDay() - 1);
+                    Partnership p = h.spell();
                     attvalue(w, "level", p.level().key(), start, end);
                     attvalue(w, "rank", Integer.toString(p.level().rank()), start, end);
                     attvalue(w, "weight", Double.toString(Math.max(p.level().rank(), 1) / 10.0), start, end);
@@ -156,32 +156,15 @@ public final class GexfWriter {
         }
     }
 
-    /** A spell with the days it actually held: until its end or the next spell's start. */
-    record Held(Partnership spell, long start, long endExclusive) {}
-
-    static List<Held> held(List<Partnership> pairSpells) {
-        List<Partnership> l = new ArrayList<>(pairSpells);
-        l.sort(Comparator.comparingLong((Partnership p) -> p.from().firstDay()).thenComparingLong(Partnership::id));
-        List<Held> out = new ArrayList<>();
-        for (int i = 0; i < l.size(); i++) {
-            Partnership p = l.get(i);
-            long start = p.from().firstDay();
-            long end = p.until() == null ? Long.MAX_VALUE : p.until().firstDay();
-            if (i + 1 < l.size()) end = Math.min(end, l.get(i + 1).from().firstDay());
-            if (end > start) out.add(new Held(p, start, end));
-        }
-        return out;
-    }
-
     /** Joins back-to-back spells into the periods the pair had any tie. */
-    private static List<long[]> merged(List<Held> held) {
+    private static List<long[]> merged(List<HeldSpell> held) {
         List<long[]> out = new ArrayList<>();
-        for (Held h : held) {
-            if (!out.isEmpty() && out.get(out.size() - 1)[1] >= h.start) {
+        for (HeldSpell h : held) {
+            if (!out.isEmpty() && out.get(out.size() - 1)[1] >= h.startDay()) {
                 long[] last = out.get(out.size() - 1);
-                last[1] = Math.max(last[1], h.endExclusive);
+                last[1] = Math.max(last[1], h.endDay());
             } else {
-                out.add(new long[] {h.start, h.endExclusive});
+                out.add(new long[] {h.startDay(), h.endDay()});
             }
         }
         return out;
