@@ -35,15 +35,7 @@ public final class SortedLane {
     public int size() { return item.length; }
 
     /** First position whose item may end after {@code day} (all earlier ones end at or before it). */
-    public int firstEndingAfter(double day) {
-        int lo = 0, hi = item.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (prefixMaxEnd[mid] > day) hi = mid;
-            else lo = mid + 1;
-        }
-        return lo;
-    }
+    public int firstEndingAfter(double day) { return firstAbove(prefixMaxEnd, day); }
 
     /** First position whose start is at or after {@code day}. */
     public int firstStartingAtOrAfter(double day) { return firstStartingAtOrAfter(day, 0, item.length); }
@@ -60,11 +52,14 @@ public final class SortedLane {
     }
 
     /** First position whose start is after {@code day}. */
-    public int firstStartingAfter(double day) {
-        int lo = 0, hi = item.length;
+    public int firstStartingAfter(double day) { return firstAbove(start, day); }
+
+    /** Binary search: the first index of {@code ascending} (sorted, one entry a position) whose value is above {@code day}. */
+    private static int firstAbove(double[] ascending, double day) {
+        int lo = 0, hi = ascending.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (start[mid] > day) hi = mid;
+            if (ascending[mid] > day) hi = mid;
             else lo = mid + 1;
         }
         return lo;
