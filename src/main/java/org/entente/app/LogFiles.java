@@ -3,7 +3,6 @@ package org.entente.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
@@ -32,16 +31,7 @@ public final class LogFiles {
      * {@code ~/Library/Logs/Entente/}; Windows: {@code %LOCALAPPDATA%\Entente\logs\}.
      */
     static Path folder(String osName, Map<String, String> env, Path home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            Path base = local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData").resolve("Local");
-            return base.resolve("Entente").resolve("logs");
-        }
-        if (os.startsWith("mac")) return home.resolve("Library").resolve("Logs").resolve("Entente");
-        String xdg = env.get("XDG_STATE_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".local").resolve("state");
-        return base.resolve("entente");
+        return UserFolder.LOGS.of(osName, env, home);
     }
 
     /** The newest log file in {@code folder}. */
