@@ -193,32 +193,15 @@ final class ImportWriter implements ContentSink {
     public void partnership(Partnership p) {
         Partnership c = existing.canonical(p);
         Long id = existing.match(c);
-        counts[id == null ? 2 : 3]++;
-        if (addAnyway(id)) {
-            partnerships.add(c);
-            added++;
-        } else if (policy == DuplicatePolicy.UPDATE) {
-            flush();
-            library.partnerships().save(c.withId(id));
-            updated++;
-        } else skipped++;
-        step();
+        take(c, id, 2, addAnyway(id), partnerships, () -> library.partnerships().save(c.withId(id)));
     }
 
+    // One figure or change per reporter, partner, year and flow: "keep both" cannot apply to trade.
     @Override
     public void trade(TradeFigure t) {
         TradeFigure c = existing.canonical(t);
         Long id = existing.match(c);
-        counts[id == null ? 4 : 5]++;
-        if (id == null) {
-            trade.add(c);
-            added++;
-        } else if (policy == DuplicatePolicy.UPDATE && id > 0) {
-            flush();
-            library.trade().save(c.withId(id));
-            updated++;
-        } else skipped++; // one figure per reporter, partner, year and flow: "keep both" cannot apply
-        step();
+        take(c, id, 4, id == null, trade, () -> library.trade().save(c.withId(id)));
     }
 
     /** Counted with the trade figures (the plan's "trade" counts). */
@@ -226,28 +209,29 @@ final class ImportWriter implements ContentSink {
     public void tradeChange(org.entente.model.TradeChange t) {
         org.entente.model.TradeChange c = existing.canonical(t);
         Long id = existing.match(c);
-        counts[id == null ? 4 : 5]++;
-        if (id == null) {
-            tradeChanges.add(c);
-            added++;
-        } else if (policy == DuplicatePolicy.UPDATE && id > 0) {
-            flush();
-            library.trade().saveChange(c.withId(id));
-            updated++;
-        } else skipped++;
-        step();
+        take(c, id, 4, id == null, tradeChanges, () -> library.trade().saveChange(c.withId(id)));
     }
 
     @Override
     public void period(Period p) {
         Long id = existing.match(p);
-        counts[id == null ? 6 : 7]++;
-        if (addAnyway(id)) {
-            periods.add(p);
+        take(p, id, 6, addAnyway(id), periods, () -> library.periods().save(new Period(id, p.name(), p.when(), p.colour(), p.note())));
+    }
+
+    /**
+     * Takes one incoming record that matched the library's row {@code id} (null: none), counted in
+     * the plan's {@code counts} at {@code newSlot} when new, the slot after when matched: into its
+     * {@code batch} when {@code add}, else stored over its match when the policy updates and the
+     * match is a stored row, else skipped.
+     */
+    private <R> void take(R record, Long id, int newSlot, boolean add, List<R> batch, Runnable storeOverMatch) {
+        counts[id == null ? newSlot : newSlot + 1]++;
+        if (add) {
+            batch.add(record);
             added++;
-        } else if (policy == DuplicatePolicy.UPDATE) {
+        } else if (policy == DuplicatePolicy.UPDATE && id > 0) {
             flush();
-            library.periods().save(new Period(id, p.name(), p.when(), p.colour(), p.note()));
+            storeOverMatch.run();
             updated++;
         } else skipped++;
         step();
