@@ -49,24 +49,29 @@ public final class DatasetsCommand {
         return refusal != null;
     }
 
-    /** {@code entente datasets add KEY}. */
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "${bundle:cli.help.datasets.add.description}")
-    static final class Add implements Callable<Integer> {
+    /**
+     * What {@code add} and {@code remove} share: the dataset named, the library checked and
+     * opened, a failure said on the error stream with exit code 1.
+     */
+    abstract static class OnDataset implements Callable<Integer> {
         @ParentCommand DatasetsCommand datasets;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "DATASET", description = "un-votes") String key;
 
+        /** Whether the library must exist already; else a missing one is made with the starter content. */
+        abstract boolean libraryMustExist();
+
+        /** The work on the open library; the exit code. */
+        abstract int run(Library library, Dataset dataset, Path path, PrintWriter err);
+
         @Override
-        public Integer call() {
+        public final Integer call() {
             Dataset dataset = dataset(spec, key);
             Path path = datasets.parent.library();
             PrintWriter err = spec.commandLine().getErr();
-            if (refused(path, false, err)) return 1;
-            try (Library library = LibraryService.openOrCreateWithStarter(path)) {
-                DatasetService.Added added = new DatasetService(library).add(dataset, ImportProgress.NONE);
-                spec.commandLine().getOut().println(I18n.t("cli.datasets.added", name(dataset), path, added.events(), added.votes(),
-                        I18n.fixed(added.seconds(), 1)));
-                return 0;
+            if (refused(path, libraryMustExist(), err)) return 1;
+            try (Library library = libraryMustExist() ? LibraryService.openOrCreateEmpty(path) : LibraryService.openOrCreateWithStarter(path)) {
+                return run(library, dataset, path, err);
             } catch (IllegalStateException | DatasetService.DatasetException | LibraryException e) {
                 err.println(e.getMessage());
                 return 1;
@@ -74,32 +79,37 @@ public final class DatasetsCommand {
         }
     }
 
-    /** {@code entente datasets remove KEY}. */
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "${bundle:cli.help.datasets.remove.description}")
-    static final class Remove implements Callable<Integer> {
-        @ParentCommand DatasetsCommand datasets;
-        @Spec CommandSpec spec;
-        @Parameters(paramLabel = "DATASET", description = "un-votes") String key;
+    /** {@code entente datasets add KEY}. */
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "${bundle:cli.help.datasets.add.description}")
+    static final class Add extends OnDataset {
+        @Override
+        boolean libraryMustExist() { return false; }
 
         @Override
-        public Integer call() {
-            Dataset dataset = dataset(spec, key);
-            Path path = datasets.parent.library();
-            PrintWriter err = spec.commandLine().getErr();
-            if (refused(path, true, err)) return 1;
-            try (Library library = LibraryService.openOrCreateEmpty(path)) {
-                DatasetService service = new DatasetService(library);
-                if (!service.holds(dataset)) {
-                    err.println(I18n.t("cli.datasets.not-held", path, name(dataset)));
-                    return 1;
-                }
-                long removed = service.remove(dataset);
-                spec.commandLine().getOut().println(I18n.t("cli.datasets.removed", name(dataset), path, removed));
-                return 0;
-            } catch (LibraryException e) {
-                err.println(e.getMessage());
+        int run(Library library, Dataset dataset, Path path, PrintWriter err) {
+            DatasetService.Added added = new DatasetService(library).add(dataset, ImportProgress.NONE);
+            spec.commandLine().getOut().println(I18n.t("cli.datasets.added", name(dataset), path, added.events(), added.votes(),
+                    I18n.fixed(added.seconds(), 1)));
+            return 0;
+        }
+    }
+
+    /** {@code entente datasets remove KEY}. */
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "${bundle:cli.help.datasets.remove.description}")
+    static final class Remove extends OnDataset {
+        @Override
+        boolean libraryMustExist() { return true; }
+
+        @Override
+        int run(Library library, Dataset dataset, Path path, PrintWriter err) {
+            DatasetService service = new DatasetService(library);
+            if (!service.holds(dataset)) {
+                err.println(I18n.t("cli.datasets.not-held", path, name(dataset)));
                 return 1;
             }
+            long removed = service.remove(dataset);
+            spec.commandLine().getOut().println(I18n.t("cli.datasets.removed", name(dataset), path, removed));
+            return 0;
         }
     }
 
