@@ -419,43 +419,21 @@ public final class EntenteCsvReader {
                     return;
                 }
             }
-            int year;
-            try {
-                year = Integer.parseInt(row.get("year"));
-            } catch (NumberFormatException e) {
-                problems.error(file, line, "year", I18n.t("exchange.entente-csv.not-a-year", row.get("year")));
-                return;
-            }
-            TradeFlow flow;
-            try {
-                flow = TradeFlow.of(row.get("flow"));
-            } catch (IllegalArgumentException e) {
-                problems.error(file, line, "flow", I18n.t("exchange.entente-csv.flow", row.get("flow")));
-                return;
-            }
+            Integer year = parsed(row.get("year"), Integer::parseInt, file, line, "year", "exchange.entente-csv.not-a-year", problems);
+            if (year == null) return;
+            TradeFlow flow = parsed(row.get("flow"), TradeFlow::of, file, line, "flow", "exchange.entente-csv.flow", problems);
+            if (flow == null) return;
             java.math.BigDecimal percent = null;
             if (percentCell != null) {
-                try {
-                    percent = ChangePercent.parse(percentCell);
-                } catch (IllegalArgumentException e) {
-                    problems.error(file, line, "change_percent", e.getMessage());
-                    return;
-                }
+                percent = parsed(percentCell, ChangePercent::parse, file, line, "change_percent", null, problems);
+                if (percent == null) return;
             }
-            long value;
-            try {
-                value = percent != null ? 0 : Long.parseLong(row.get("value_usd"));
-            } catch (NumberFormatException e) {
-                problems.error(file, line, "value_usd", I18n.t("exchange.entente-csv.value-usd", row.get("value_usd")));
-                return;
-            }
-            DataQuality quality;
-            try {
-                quality = row.get("quality") == null ? DataQuality.REPORTED : DataQuality.of(row.get("quality"));
-            } catch (IllegalArgumentException e) {
-                problems.error(file, line, "quality", I18n.t("exchange.entente-csv.quality", row.get("quality")));
-                return;
-            }
+            Long value = percent != null ? Long.valueOf(0)
+                    : parsed(row.get("value_usd"), Long::parseLong, file, line, "value_usd", "exchange.entente-csv.value-usd", problems);
+            if (value == null) return;
+            DataQuality quality = row.get("quality") == null ? DataQuality.REPORTED
+                    : parsed(row.get("quality"), DataQuality::of, file, line, "quality", "exchange.entente-csv.quality", problems);
+            if (quality == null) return;
             List<Citation> cite = citations(row.get("source"), file, line, "source", problems);
             if (cite == null) return;
             try {
@@ -474,6 +452,20 @@ public final class EntenteCsvReader {
 
     /** Actors this reader created for names not found in actors.csv. */
     public List<Actor> addedActors() { return List.copyOf(addedActors); }
+
+    /**
+     * A cell read by {@code parse}, or null once the row's problem is reported: {@code messageKey}'s
+     * message naming the cell, or the parser's own message when the key is null.
+     */
+    private static <T> T parsed(String cell, java.util.function.Function<String, T> parse, String file, long line, String column,
+                                String messageKey, Problems problems) {
+        try {
+            return parse.apply(cell);
+        } catch (IllegalArgumentException e) { // NumberFormatException included
+            problems.error(file, line, column, messageKey == null ? e.getMessage() : I18n.t(messageKey, cell));
+            return null;
+        }
+    }
 
     private static String columnFor(IllegalArgumentException e, String fallback) {
         String m = e.getMessage() == null ? "" : e.getMessage();
