@@ -7,6 +7,7 @@ import org.entente.i18n.I18n;
 import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.LaunchOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,9 +23,6 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PNG", descriptionKey = "cli.help.screenshot.out")
     Path out;
 
-    @Option(names = "--size", defaultValue = "1600x1000", descriptionKey = "cli.help.screenshot.size")
-    String size;
-
     @Option(names = "--scale", defaultValue = "1", descriptionKey = "cli.help.screenshot.scale")
     double scale;
 
@@ -37,29 +35,22 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--large-type", descriptionKey = "cli.help.screenshot.large-type")
     boolean largeType;
 
-    @Option(names = "--type-size", defaultValue = "100", paramLabel = "PERCENT",
-            descriptionKey = "cli.help.screenshot.type-size")
-    int typeSize;
-
     @Option(names = "--select", paramLabel = "TEXT", descriptionKey = "cli.help.screenshot.select")
     String select;
 
-    @Option(names = "--headless", negatable = true, descriptionKey = "cli.help.screenshot.headless")
-    Boolean headless;
+    @Mixin ScreenshotOptions shot = new ScreenshotOptions();
 
     @Override
     public Integer call() {
-        String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
+        String[] wh = shot.size.toLowerCase(java.util.Locale.ROOT).split("x");
         if (wh.length != 2) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), I18n.t("cli.screenshot.bad-size"));
         int width = Integer.parseInt(wh[0].strip()), height = Integer.parseInt(wh[1].strip());
-        Headless.enableUnless(headless);
+        Headless.enableUnless(shot.headless);
         if (dark && highContrast) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), I18n.t("cli.screenshot.dark-and-high-contrast"));
-        if (!org.entente.ui.common.TypeScale.STEPS.contains(typeSize))
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    I18n.t("cli.screenshot.bad-type-size", org.entente.ui.common.TypeScale.STEPS.toString()));
+        shot.checkTypeSize(this);
         org.entente.ui.common.Theme theme = highContrast ? org.entente.ui.common.Theme.HIGH_CONTRAST
                 : dark ? org.entente.ui.common.Theme.DARK : org.entente.ui.common.Theme.LIGHT;
         return EntenteApp.launch(new LaunchOptions(parent.library(), false,
-                new LaunchOptions.Screenshot(view, out, width, height, theme, largeType, typeSize, scale, select)));
+                new LaunchOptions.Screenshot(view, out, width, height, theme, largeType, shot.typeSize, scale, select)));
     }
 }

@@ -21,8 +21,8 @@ import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindow;
 import org.entente.ui.common.FxTaskExecutor;
 import org.entente.ui.common.Theme;
-import org.entente.ui.common.TypeScale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -41,33 +41,24 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     @Option(names = "--theme", defaultValue = "light", descriptionKey = "cli.help.screenshots.theme")
     String theme;
 
-    @Option(names = "--type-size", defaultValue = "100", paramLabel = "PERCENT",
-            descriptionKey = "cli.help.screenshot.type-size")
-    int typeSize;
-
-    @Option(names = "--size", defaultValue = "1600x1000", descriptionKey = "cli.help.screenshot.size")
-    String size;
-
     @Option(names = "--only", split = ",", paramLabel = "NAME", descriptionKey = "cli.help.screenshots.only")
     List<String> only;
 
-    @Option(names = "--headless", negatable = true, descriptionKey = "cli.help.screenshot.headless")
-    Boolean headless;
+    @Mixin ScreenshotOptions shot = new ScreenshotOptions();
 
     @Override
     public Integer call() throws Exception {
-        int[] wh = ScreenshotsCommand.parseSize(size);
+        int[] wh = ScreenshotsCommand.parseSize(shot.size);
         Theme chosenTheme = Theme.ofKey(theme);
         if (chosenTheme == null)
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), I18n.t("cli.screenshots.bad-theme"));
-        if (!TypeScale.STEPS.contains(typeSize))
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), I18n.t("cli.screenshot.bad-type-size", TypeScale.STEPS.toString()));
+        shot.checkTypeSize(this);
         List<String> shots = only == null ? ScreenshotTour.SHOTS : only.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
         for (String s : shots)
             if (!ScreenshotTour.SHOTS.contains(s))
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                         I18n.t("cli.screenshots.no-such-shot", s, String.join(", ", ScreenshotTour.SHOTS)));
-        Headless.enableUnless(headless);
+        Headless.enableUnless(shot.headless);
 
         // Settings of this run only: the user's recent libraries and window bounds stay as they were.
         Preferences node = Preferences.userRoot().node("org/entente/screenshots-" + ProcessHandle.current().pid());
@@ -77,7 +68,7 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             EntenteApp.applyTheme(chosenTheme);
             AppContext context = new AppContext(new FxTaskExecutor());
             context.theme().set(chosenTheme);
-            context.typeScale().set(typeSize);
+            context.typeScale().set(shot.typeSize);
             Stage stage = new Stage();
             MainWindow window = new MainWindow(stage, context, new AppPreferences(node));
             stage.setScene(window.createScene(wh[0], wh[1]));
