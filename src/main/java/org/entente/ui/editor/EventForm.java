@@ -51,7 +51,8 @@ final class EventForm extends RecordForm<Event> {
         fields.add(I18n.t("editor.field.date"), start, m.message(EventFormModel.START), null, m.start());
 
         TextField end = text("event-end", m.end(), I18n.t("editor.event.end.prompt"));
-        fields.add(I18n.t("editor.field.until"), Pickers.endOrOngoing(end, m.ongoing(), "event-ongoing"), m.message(EventFormModel.END), end, m.end(), m.ongoing());
+        fields.add(I18n.t("editor.field.until"), Pickers.endOrOngoing(end, m.ongoing(), "event-ongoing"), m.message(EventFormModel.END),
+                end, m.end(), m.ongoing());
 
         ComboBox<Category> category = Pickers.choice("event-category", data.categories(), Names::category, m.category());
         category.setPromptText(I18n.t("editor.event.category.prompt"));
