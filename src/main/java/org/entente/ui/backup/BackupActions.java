@@ -20,6 +20,7 @@ import org.entente.store.Library;
 import org.entente.store.LibraryBackups;
 import org.entente.store.LibraryException;
 import org.entente.ui.common.AppContext;
+import org.entente.ui.common.LibraryMenuItems;
 
 /**
  * File › Back Up Now and File › Restore from Backup…, and the daily backup while a library is
@@ -44,18 +45,11 @@ public final class BackupActions {
     /** Adds the menu items to the File menu of {@code menuBar}, after Save a Copy As…, and starts the daily checks. */
     public static BackupActions install(MenuBar menuBar, Window owner, AppContext context) {
         BackupActions actions = new BackupActions(context, owner);
-        MenuItem backUpNow = new MenuItem(I18n.t("shell.backup.menu.now"));
-        backUpNow.setId("menu-back-up-now");
-        backUpNow.setOnAction(e -> actions.backUpNow());
-        backUpNow.disableProperty().bind(context.libraryProperty().isNull());
-        MenuItem restore = new MenuItem(I18n.t("shell.backup.menu.restore"));
-        restore.setId("menu-restore-backup");
-        restore.setOnAction(e -> actions.showBackups());
-        restore.disableProperty().bind(context.libraryProperty().isNull());
+        MenuItem backUpNow = LibraryMenuItems.item(I18n.t("shell.backup.menu.now"), "menu-back-up-now", null, context, actions::backUpNow);
+        MenuItem restore = LibraryMenuItems.item(I18n.t("shell.backup.menu.restore"), "menu-restore-backup", null, context, actions::showBackups);
         for (Menu m : menuBar.getMenus()) {
             if (!"menu-file".equals(m.getId())) continue;
-            int at = m.getItems().size();
-            for (int i = 0; i < m.getItems().size(); i++) if ("menu-save-copy".equals(m.getItems().get(i).getId())) at = i + 1;
+            int at = LibraryMenuItems.after(m, "menu-save-copy");
             m.getItems().add(at, backUpNow);
             m.getItems().add(at + 1, restore);
         }

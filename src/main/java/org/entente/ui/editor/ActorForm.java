@@ -1,5 +1,7 @@
 package org.entente.ui.editor;
 
+import java.util.List;
+
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
@@ -34,12 +36,7 @@ final class ActorForm extends RecordForm<Actor> {
     Node build() {
         TextField name = EventForm.text("actor-name", m.name(), I18n.t("editor.actor.name.prompt"));
         fields.add(I18n.t("editor.field.name"), name, m.message(ActorFormModel.NAME), null, m.name());
-        ComboBox<ActorKind> kind = new ComboBox<>();
-        kind.setId("actor-kind");
-        kind.getItems().setAll(ActorKind.values());
-        kind.setConverter(Pickers.converter(ActorForm::kindName));
-        kind.valueProperty().bindBidirectional(m.kind());
-        kind.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<ActorKind> kind = Pickers.choice("actor-kind", List.of(ActorKind.values()), ActorForm::kindName, m.kind());
         fields.add(I18n.t("editor.actor.kind"), kind, m.message(ActorFormModel.KIND), null, m.kind());
         TextField iso = EventForm.text("actor-iso", m.isoCode(), I18n.t("editor.actor.iso.prompt"));
         fields.add(I18n.t("editor.actor.iso"), iso, m.message(ActorFormModel.ISO), null, m.isoCode());

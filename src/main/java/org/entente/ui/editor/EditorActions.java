@@ -16,6 +16,8 @@ import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
 import org.entente.ui.common.AppContext;
 
+import static org.entente.ui.common.LibraryMenuItems.item;
+
 /**
  * Edit › New Event…, New Actor…, …, Edit Selected Event…: the shell calls {@link #install} once;
  * it also makes the {@link Editor} the context's {@link AppContext#editing()}, so views can open forms.
@@ -52,15 +54,6 @@ public final class EditorActions {
             m.getItems().addAll(at, items);
         }
         return forms;
-    }
-
-    private static MenuItem item(String text, String id, KeyCombination accelerator, AppContext context, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        if (accelerator != null) item.setAccelerator(accelerator);
-        item.setOnAction(e -> action.run());
-        item.disableProperty().bind(context.libraryProperty().isNull());
-        return item;
     }
 
     private static MenuItem editSelected(AppContext context, Editor forms) {

@@ -4,10 +4,8 @@ import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -20,7 +18,6 @@ import org.entente.model.Category;
 import org.entente.model.Event;
 import org.entente.model.Participant;
 import org.entente.model.RecordKind;
-import org.entente.model.Source;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.Names;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -54,24 +51,11 @@ final class EventForm extends RecordForm<Event> {
         fields.add(I18n.t("editor.field.date"), start, m.message(EventFormModel.START), null, m.start());
 
         TextField end = text("event-end", m.end(), I18n.t("editor.event.end.prompt"));
-        end.disableProperty().bind(m.ongoing());
-        CheckBox ongoing = new CheckBox(I18n.t("editor.field.ongoing"));
-        ongoing.setId("event-ongoing");
-        ongoing.selectedProperty().bindBidirectional(m.ongoing());
-        HBox endRow = new HBox(12, end, ongoing);
-        endRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(end, Priority.ALWAYS);
-        fields.add(I18n.t("editor.field.until"), endRow, m.message(EventFormModel.END), end, m.end(), m.ongoing());
+        fields.add(I18n.t("editor.field.until"), Pickers.endOrOngoing(end, m.ongoing(), "event-ongoing"), m.message(EventFormModel.END),
+                end, m.end(), m.ongoing());
 
-        ComboBox<Category> category = new ComboBox<>();
-        category.setId("event-category");
-        category.getItems().setAll(data.categories());
-        if (m.category().get() != null && !category.getItems().contains(m.category().get()))
-            category.getItems().add(m.category().get());
-        category.valueProperty().bindBidirectional(m.category());
-        category.setConverter(Pickers.converter(Names::category));
+        ComboBox<Category> category = Pickers.choice("event-category", data.categories(), Names::category, m.category());
         category.setPromptText(I18n.t("editor.event.category.prompt"));
-        category.setMaxWidth(Double.MAX_VALUE);
         fields.add(I18n.t("editor.event.category"), category, m.message(EventFormModel.CATEGORY), null, m.category());
 
         fields.add(I18n.t("editor.event.importance"), importance(), m.message(EventFormModel.IMPORTANCE), null, m.importance());
@@ -86,13 +70,7 @@ final class EventForm extends RecordForm<Event> {
 
         fields.add(I18n.t("editor.event.place"), text("event-place", m.place(), I18n.t("editor.event.place.prompt")));
 
-        TextArea summary = new TextArea();
-        summary.setId("event-summary");
-        summary.textProperty().bindBidirectional(m.summary());
-        summary.setWrapText(true);
-        summary.setPrefRowCount(3);
-        summary.setPromptText(I18n.t("editor.event.summary.prompt"));
-        fields.add(I18n.t("editor.event.summary"), summary);
+        fields.add(I18n.t("editor.event.summary"), Pickers.lines("event-summary", m.summary(), 3, I18n.t("editor.event.summary.prompt")));
 
         TextField tag = new TextField();
         tag.setId("event-tag-input");
@@ -100,11 +78,8 @@ final class EventForm extends RecordForm<Event> {
         new Completion<>(tag, data::tags, s -> s, m::addTag, t -> I18n.t("editor.completion.add-tag", t), m::addTag).enterCreates();
         fields.add(I18n.t("editor.event.tags"), new VBox(6, tag, Pickers.chips(m.tags())));
 
-        TextField source = new TextField();
-        source.setId("event-source-input");
-        source.setPromptText(I18n.t("editor.event.source.prompt"));
-        new Completion<>(source, data::sources, Source::citation, m::addSource,
-                t -> I18n.t("editor.completion.create-source", t), t -> spot.newSource(t, stage(), m::addSource));
+        TextField source = Pickers.sourceInput("event-source-input", I18n.t("editor.event.source.prompt"), data, spot, this::stage,
+                m::addSource);
         fields.add(I18n.t("editor.field.sources"), new VBox(6, source, Pickers.citations(m.sources())));
         return title;
     }

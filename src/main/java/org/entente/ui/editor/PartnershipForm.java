@@ -2,7 +2,6 @@ package org.entente.ui.editor;
 
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.entente.i18n.I18n;
@@ -45,14 +44,8 @@ final class PartnershipForm extends RecordForm<Partnership> {
         fields.add(I18n.t("editor.partnership.between"), a, m.message(PartnershipFormModel.ACTOR_A), null, m.actorA());
         TextField b = Pickers.actor(m.actorB(), data, spot, I18n.t("editor.partnership.and.prompt"), "partnership-b");
         fields.add(I18n.t("editor.partnership.and"), b, m.message(PartnershipFormModel.ACTOR_B), null, m.actorB());
-        ComboBox<PartnershipLevel> level = new ComboBox<>();
-        level.setId("partnership-level");
-        level.getItems().setAll(data.levels());
-        if (m.level().get() != null && !level.getItems().contains(m.level().get())) level.getItems().add(m.level().get());
-        level.setConverter(Pickers.converter(Names::level));
-        level.valueProperty().bindBidirectional(m.level());
+        ComboBox<PartnershipLevel> level = Pickers.choice("partnership-level", data.levels(), Names::level, m.level());
         level.setPromptText(I18n.t("editor.partnership.level.prompt"));
-        level.setMaxWidth(Double.MAX_VALUE);
         fields.add(I18n.t("editor.partnership.level"), level, m.message(PartnershipFormModel.LEVEL), null, m.level());
         fields.add(I18n.t("editor.partnership.official"), EventForm.text("partnership-official", m.officialName(),
                 I18n.t("editor.partnership.official.prompt")));
@@ -60,18 +53,9 @@ final class PartnershipForm extends RecordForm<Partnership> {
                 m.message(PartnershipFormModel.FROM), null, m.from());
         fields.add(I18n.t("editor.field.until"), EventForm.text("partnership-until", m.until(), I18n.t("editor.partnership.until.prompt")),
                 m.message(PartnershipFormModel.UNTIL), null, m.until());
-        TextArea note = new TextArea();
-        note.setId("partnership-note");
-        note.textProperty().bindBidirectional(m.note());
-        note.setPrefRowCount(2);
-        note.setWrapText(true);
-        note.setPromptText(I18n.t("editor.partnership.note.prompt"));
-        fields.add(I18n.t("editor.field.note"), note);
-        TextField source = new TextField();
-        source.setId("partnership-source-input");
-        source.setPromptText(I18n.t("editor.partnership.source.prompt"));
-        new Completion<>(source, data::sources, Source::citation, this::cite,
-                t -> I18n.t("editor.completion.create-source", t), t -> spot.newSource(t, stage(), this::cite));
+        fields.add(I18n.t("editor.field.note"), Pickers.lines("partnership-note", m.note(), 2, I18n.t("editor.partnership.note.prompt")));
+        TextField source = Pickers.sourceInput("partnership-source-input", I18n.t("editor.partnership.source.prompt"), data, spot,
+                this::stage, this::cite);
         fields.add(I18n.t("editor.field.sources"), new VBox(6, source, Pickers.citations(m.sources())));
         return a;
     }

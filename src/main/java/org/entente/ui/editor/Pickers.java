@@ -1,15 +1,23 @@
 package org.entente.ui.editor;
 
+import java.util.Collection;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -20,6 +28,7 @@ import javafx.stage.Window;
 import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.Citation;
+import org.entente.model.Source;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -131,6 +140,55 @@ final class Pickers {
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("list-row");
         return row;
+    }
+
+    /** A chooser of one of {@code items}, named by {@code label}, bound both ways to {@code value}, as wide as its column. */
+    static <T> ComboBox<T> choice(String id, Collection<T> items, Function<T, String> label, ObjectProperty<T> value) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        // a stored value no longer offered (a category or level since removed) stays choosable
+        if (value.get() != null && !box.getItems().contains(value.get())) box.getItems().add(value.get());
+        box.setConverter(converter(label));
+        box.valueProperty().bindBidirectional(value);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** A field of a few lines of free text (a note, a summary), wrapped, bound both ways to {@code value}. */
+    static TextArea lines(String id, StringProperty value, int rows, String prompt) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.textProperty().bindBidirectional(value);
+        area.setPrefRowCount(rows);
+        area.setWrapText(true);
+        if (prompt != null) area.setPromptText(prompt);
+        return area;
+    }
+
+    /**
+     * The end of a span that may still be running: the end date's field and an "ongoing" box beside
+     * it, which disables the field while ticked. Returns the row; the field is {@code end}.
+     */
+    static HBox endOrOngoing(TextField end, BooleanProperty ongoing, String checkId) {
+        end.disableProperty().bind(ongoing);
+        CheckBox box = new CheckBox(I18n.t("editor.field.ongoing"));
+        box.setId(checkId);
+        box.selectedProperty().bindBidirectional(ongoing);
+        HBox row = new HBox(12, end, box);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(end, Priority.ALWAYS);
+        return row;
+    }
+
+    /** A field to cite a source by typing: a known source is picked, an unknown title offers to create one; each goes to {@code cite}. */
+    static TextField sourceInput(String id, String prompt, EditorData data, OnTheSpot spot, Supplier<Window> owner, Consumer<Source> cite) {
+        TextField source = new TextField();
+        source.setId(id);
+        source.setPromptText(prompt);
+        new Completion<>(source, data::sources, Source::citation, cite,
+                t -> I18n.t("editor.completion.create-source", t), t -> spot.newSource(t, owner.get(), cite));
+        return source;
     }
 
     static <T> javafx.util.StringConverter<T> converter(Function<T, String> label) {

@@ -1,7 +1,6 @@
 package org.entente.ui.editor;
 
 import javafx.scene.Node;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.entente.i18n.I18n;
 import org.entente.model.RecordKind;
@@ -41,13 +40,7 @@ final class SourceForm extends RecordForm<Source> {
                 m.message(SourceFormModel.URL), null, m.url());
         fields.add(I18n.t("editor.source.accessed"), EventForm.text("source-accessed", m.accessed(), I18n.t("editor.source.accessed.prompt")),
                 m.message(SourceFormModel.ACCESSED), null, m.accessed());
-        TextArea note = new TextArea();
-        note.setId("source-note");
-        note.textProperty().bindBidirectional(m.note());
-        note.setPrefRowCount(2);
-        note.setWrapText(true);
-        note.setPromptText(I18n.t("editor.source.note.prompt"));
-        fields.add(I18n.t("editor.field.note"), note);
+        fields.add(I18n.t("editor.field.note"), Pickers.lines("source-note", m.note(), 2, I18n.t("editor.source.note.prompt")));
         return title;
     }
 }

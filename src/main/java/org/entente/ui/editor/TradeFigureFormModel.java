@@ -4,65 +4,22 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.entente.i18n.I18n;
-import org.entente.model.Actor;
-import org.entente.model.Citation;
-import org.entente.model.DataQuality;
 import org.entente.model.TradeFigure;
-import org.entente.model.TradeFlow;
 
 /** The trade figure form: one year's trade between two actors as the reporter states it. */
-public final class TradeFigureFormModel extends FormModel<TradeFigure> {
-    public static final String REPORTER = "reporter", PARTNER = "partner", YEAR = "year", FLOW = "flow", VALUE = "value";
-
-    private final long id;
-    private final ObjectProperty<Actor> reporter = new SimpleObjectProperty<>(this, "reporter");
-    private final ObjectProperty<Actor> partner = new SimpleObjectProperty<>(this, "partner");
-    private final StringProperty year = new SimpleStringProperty(this, "year", "");
-    private final ObjectProperty<TradeFlow> flow = new SimpleObjectProperty<>(this, "flow", TradeFlow.TOTAL);
-    private final StringProperty value = new SimpleStringProperty(this, "value", "");
-    private final ObjectProperty<DataQuality> quality = new SimpleObjectProperty<>(this, "quality", DataQuality.REPORTED);
-    private final ObjectProperty<Citation> source = new SimpleObjectProperty<>(this, "source");
+public final class TradeFigureFormModel extends TradeFormModel<TradeFigure> {
+    public static final String VALUE = "value";
 
     public TradeFigureFormModel(TradeFigure f) {
-        id = f == null ? 0 : f.id();
-        if (f != null) {
-            reporter.set(f.reporter());
-            partner.set(f.partner());
-            year.set(Integer.toString(f.year()));
-            flow.set(f.flow());
-            value.set(I18n.integer(f.valueUsd()));
-            quality.set(f.quality());
-            source.set(f.source());
-        }
-        field(REPORTER);
-        field(PARTNER);
-        field(YEAR);
-        field(FLOW);
-        field(VALUE);
-        watch(reporter, partner, year, flow, value);
+        super(f == null ? 0 : f.id(), VALUE, "editor.rule.trade.value.required");
+        if (f != null) load(f.reporter(), f.partner(), f.year(), f.flow(), I18n.integer(f.valueUsd()), f.quality(), f.source());
+        watchFields();
     }
 
     @Override
-    protected void rules() {
-        check(REPORTER, reporter.get() == null ? I18n.t("editor.rule.trade.reporter.required") : null);
-        check(PARTNER, partner.get() == null ? I18n.t("editor.rule.trade.partner.required") : null);
-        if (reporter.get() != null && partner.get() != null && reporter.get().id() == partner.get().id())
-            check(PARTNER, I18n.t("editor.rule.trade.partner.same"));
-        if (blank(year.get())) check(YEAR, I18n.t("editor.rule.trade.year.required"));
-        else {
-            Integer y = parseYear(year.get());
-            check(YEAR, y == null ? I18n.t("editor.rule.trade.year.number")
-                    : y < 1 || y > 9999 ? I18n.t("editor.rule.trade.year.range") : null);
-        }
-        check(FLOW, flow.get() == null ? I18n.t("editor.rule.trade.flow.required") : null);
-        if (blank(value.get())) check(VALUE, I18n.t("editor.rule.trade.value.required"));
-        else check(VALUE, valueProblem(value.get(), I18n.locale()));
-    }
+    protected String amountProblem(String text) { return valueProblem(text, I18n.locale()); }
 
     /** The example value of the prompt and messages, written as the interface writes numbers. */
     static String example() { return I18n.integer(3_630_000_000L); }
@@ -74,14 +31,6 @@ public final class TradeFigureFormModel extends FormModel<TradeFigure> {
         Long v = parseValue(text, locale);
         return v == null ? I18n.t("editor.rule.trade.value.number", example())
                 : v < 0 ? I18n.t("editor.rule.trade.value.negative") : null;
-    }
-
-    private static Integer parseYear(String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static final Pattern CURRENCY = Pattern.compile("^(?:US\\$|\\$)|USD$", Pattern.CASE_INSENSITIVE);
@@ -123,21 +72,12 @@ public final class TradeFigureFormModel extends FormModel<TradeFigure> {
 
     @Override
     protected TradeFigure create() {
-        return new TradeFigure(id, reporter.get(), partner.get(), parseYear(year.get()), flow.get(),
-                parseValue(value.get(), I18n.locale()), quality.get(), source.get());
+        return new TradeFigure(id(), reporter().get(), partner().get(), yearNumber(), flow().get(),
+                parseValue(value().get(), I18n.locale()), quality().get(), source().get());
     }
 
     @Override
-    public long id() { return id; }
+    public String heading() { return id() == 0 ? I18n.t("editor.heading.new-trade-figure") : I18n.t("editor.heading.edit-trade-figure"); }
 
-    @Override
-    public String heading() { return id == 0 ? I18n.t("editor.heading.new-trade-figure") : I18n.t("editor.heading.edit-trade-figure"); }
-
-    public ObjectProperty<Actor> reporter() { return reporter; }
-    public ObjectProperty<Actor> partner() { return partner; }
-    public StringProperty year() { return year; }
-    public ObjectProperty<TradeFlow> flow() { return flow; }
-    public StringProperty value() { return value; }
-    public ObjectProperty<DataQuality> quality() { return quality; }
-    public ObjectProperty<Citation> source() { return source; }
+    public StringProperty value() { return amount(); }
 }

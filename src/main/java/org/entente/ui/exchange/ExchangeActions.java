@@ -17,6 +17,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.entente.i18n.I18n;
 import org.entente.ui.common.AppContext;
+import org.entente.ui.common.LibraryMenuItems;
 
 /**
  * File › Import… and File › Export…, and dropping files on the main window to import them. The
@@ -32,16 +33,10 @@ public final class ExchangeActions {
     /** Adds the menu items to the File menu of {@code menuBar} and the drop target to {@code dropTarget}. */
     public static ExchangeActions install(MenuBar menuBar, Node dropTarget, AppContext context) {
         ExchangeActions actions = new ExchangeActions(context);
-        MenuItem importItem = new MenuItem(I18n.t("exchange.menu.import"));
-        importItem.setId("menu-import");
-        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
-        importItem.setOnAction(e -> actions.chooseAndImport());
-        importItem.disableProperty().bind(context.libraryProperty().isNull());
-        MenuItem exportItem = new MenuItem(I18n.t("exchange.menu.export"));
-        exportItem.setId("menu-export");
-        exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        exportItem.setOnAction(e -> new ExportDialog(context).show());
-        exportItem.disableProperty().bind(context.libraryProperty().isNull());
+        MenuItem importItem = LibraryMenuItems.item(I18n.t("exchange.menu.import"), "menu-import",
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), context, actions::chooseAndImport);
+        MenuItem exportItem = LibraryMenuItems.item(I18n.t("exchange.menu.export"), "menu-export",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), context, () -> new ExportDialog(context).show());
         for (Menu m : menuBar.getMenus()) {
             if ("menu-file".equals(m.getId())) {
                 // After New / Open / Open Recent, before the separator that precedes Save a Copy.

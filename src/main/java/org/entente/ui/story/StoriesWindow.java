@@ -327,22 +327,21 @@ final class StoriesWindow {
         if (slide == null) return;
         String t = title.getText(), n = notes.getText();
         if (slide.title().equals(new Slide(0, t, n, Map.of()).title()) && slide.notes().equals(n)) return;
-        Slide changed = slide.withTitle(t).withNotes(n);
-        int at = slides.getSelectionModel().getSelectedIndex();
-        Long storyId = selectedStoryId();
-        write(I18n.t("story.task.save-slide"), "story.failed.save-slide", library -> {
-            library.stories().updateSlide(changed);
-            return storyId;
-        }, id -> reload(id, at));
+        storeSlide(slide.withTitle(t).withNotes(n), I18n.t("story.task.save-slide"), "story.failed.save-slide");
     }
 
     @FXML
     private void updateSlide() {
         Slide slide = slides.getSelectionModel().getSelectedItem();
-        Slide changed = slide.withTitle(title.getText()).withNotes(notes.getText()).withState(host.captureState());
+        storeSlide(slide.withTitle(title.getText()).withNotes(notes.getText()).withState(host.captureState()),
+                I18n.t("story.task.update-slide"), "story.failed.update-slide");
+    }
+
+    /** Stores {@code changed} in the background as task {@code task}, then shows the story again with the same slide selected. */
+    private void storeSlide(Slide changed, String task, String failedKey) {
         int at = slides.getSelectionModel().getSelectedIndex();
         Long storyId = selectedStoryId();
-        write(I18n.t("story.task.update-slide"), "story.failed.update-slide", library -> {
+        write(task, failedKey, library -> {
             library.stories().updateSlide(changed);
             return storyId;
         }, id -> reload(id, at));

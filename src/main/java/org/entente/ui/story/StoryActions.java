@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.entente.i18n.I18n;
 import org.entente.ui.common.AppContext;
+import org.entente.ui.common.LibraryMenuItems;
 import org.entente.ui.common.StoryHost;
 
 /** The Story menu: the Stories window (make, edit, reorder slides) and playing the story last worked on. */
@@ -24,21 +25,13 @@ public final class StoryActions {
     /** Adds the Story menu before Help. */
     public static StoryActions install(MenuBar bar, StoryHost host, AppContext context) {
         StoryActions actions = new StoryActions(host, context);
-        MenuItem stories = new MenuItem(I18n.t("story.menu.stories"));
-        stories.setId("menu-stories");
-        stories.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        stories.setOnAction(e -> actions.window().show());
-        stories.disableProperty().bind(context.libraryProperty().isNull());
-        MenuItem addSlide = new MenuItem(I18n.t("story.menu.add-slide"));
-        addSlide.setId("menu-add-slide");
-        addSlide.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        addSlide.setOnAction(e -> actions.window().addSlideOfTheView());
-        addSlide.disableProperty().bind(context.libraryProperty().isNull());
-        MenuItem play = new MenuItem(I18n.t("story.menu.play"));
-        play.setId("menu-play-story");
-        play.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        play.setOnAction(e -> actions.window().playFromStart());
-        play.disableProperty().bind(context.libraryProperty().isNull());
+        MenuItem stories = LibraryMenuItems.item(I18n.t("story.menu.stories"), "menu-stories",
+                new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), context, () -> actions.window().show());
+        MenuItem addSlide = LibraryMenuItems.item(I18n.t("story.menu.add-slide"), "menu-add-slide",
+                new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), context,
+                () -> actions.window().addSlideOfTheView());
+        MenuItem play = LibraryMenuItems.item(I18n.t("story.menu.play"), "menu-play-story", new KeyCodeCombination(KeyCode.F5), context,
+                () -> actions.window().playFromStart());
         Menu menu = new Menu(I18n.t("story.menu"), null, stories, addSlide, play);
         menu.setId("menu-story");
         int help = bar.getMenus().size();

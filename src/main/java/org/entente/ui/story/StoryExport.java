@@ -19,14 +19,12 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.transform.Transform;
 import javafx.util.Duration;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.IPdfBoxGraphics2DFontTextDrawer.IFontTextDrawerEnv;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -36,6 +34,7 @@ import org.entente.model.Slide;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.StoryHost;
 import org.entente.ui.common.VectorDrawing;
+import org.entente.ui.common.VectorPdf;
 
 /**
  * A story's slides as pictures of the main window: each slide is put on the window in turn, the
@@ -285,8 +284,7 @@ final class StoryExport {
         /** The slide's title in a band, the view's drawing below it at its screen size; a point per pixel. */
         private PDPage drawingPage(String title, VectorDrawing drawing) throws IOException {
             float w = (float) drawing.width(), band = TITLE_BAND, h = (float) drawing.height() + band;
-            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
-            try {
+            return VectorPdf.addPage(doc, w, h, g -> {
                 g.setFontTextDrawer(text);
                 g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 g.setColor(java.awt.Color.WHITE);
@@ -302,16 +300,7 @@ final class StoryExport {
                 } finally {
                     view.dispose();
                 }
-            } finally {
-                g.dispose();
-            }
-            PDFormXObject form = g.getXFormObject();
-            PDPage page = new PDPage(new PDRectangle(w, h));
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.drawForm(form);
-            }
-            return page;
+            });
         }
 
         @Override

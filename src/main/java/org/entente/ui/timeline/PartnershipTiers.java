@@ -1,11 +1,11 @@
 package org.entente.ui.timeline;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.analysis.PartnershipNetwork;
 import org.entente.controls.timeline.TierSpan;
 import org.entente.controls.timeline.TimelineItem;
 import org.entente.model.Partnership;
@@ -25,17 +25,13 @@ public final class PartnershipTiers {
         for (Partnership p : spells) grouped.computeIfAbsent(LaneKeys.pairKey(p.a().id(), p.b().id()), k -> new ArrayList<>()).add(p);
         Map<String, List<TierSpan>> out = new HashMap<>();
         for (var e : grouped.entrySet()) {
-            List<Partnership> ps = e.getValue();
-            ps.sort(Comparator.comparingLong((Partnership p) -> p.from().firstDay()).thenComparingLong(Partnership::id));
             List<TierSpan> spans = new ArrayList<>();
-            for (int i = 0; i < ps.size(); i++) {
-                Partnership p = ps.get(i);
-                long start = p.from().firstDay();
-                long end = p.until() == null ? TimelineItem.ONGOING_END : p.until().firstDay();
-                if (i + 1 < ps.size()) end = Math.min(end, ps.get(i + 1).from().firstDay());
-                if (end <= start) continue; // superseded on its first day
+            // the spells as they held (the network's rule): a spell superseded on its first day is left out
+            for (PartnershipNetwork.EffectiveSpell held : PartnershipNetwork.effective(e.getValue())) {
+                Partnership p = held.spell();
+                long end = held.ongoing() ? TimelineItem.ONGOING_END : held.endDay();
                 String label = p.officialName() != null ? p.officialName() : Names.level(p.level());
-                spans.add(new TierSpan(start, end, p.level().rank(), label));
+                spans.add(new TierSpan(held.startDay(), end, p.level().rank(), label));
             }
             out.put(e.getKey(), List.copyOf(spans));
         }

@@ -8,15 +8,11 @@ import javafx.embed.swing.SwingFXUtils;
 
 import javax.imageio.ImageIO;
 
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.entente.app.AtomicFile;
 import org.entente.controls.timeline.TimelineView;
 import org.entente.i18n.I18n;
+import org.entente.ui.common.VectorPdf;
 
 /**
  * The timeline as shown, in a file: a PNG picture at the screen's size or twice it, or a vector
@@ -57,18 +53,7 @@ enum TimelineExport {
     private static AtomicFile.Writing pdf(java.util.function.Consumer<java.awt.Graphics2D> drawing, float w, float h) {
         return out -> {
             try (PDDocument doc = new PDDocument()) {
-                PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
-                try {
-                    drawing.accept(g);
-                } finally {
-                    g.dispose();
-                }
-                PDFormXObject form = g.getXFormObject();
-                PDPage page = new PDPage(new PDRectangle(w, h));
-                doc.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                    content.drawForm(form);
-                }
+                VectorPdf.addPage(doc, w, h, drawing::accept);
                 doc.getDocumentInformation().setTitle(I18n.t("timeline.export.pdf.title"));
                 doc.getDocumentInformation().setCreator("Entente");
                 doc.save(out);

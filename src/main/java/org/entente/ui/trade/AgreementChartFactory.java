@@ -5,10 +5,15 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 
 import org.entente.analysis.UnAgreement;
 import org.entente.app.measures.MeasurePoint;
@@ -69,26 +74,12 @@ public final class AgreementChartFactory {
         TradeChartFactory.styleAxis(values, style);
         plot.setRangeAxis(values);
 
-        XYSeriesCollection dataset = new XYSeriesCollection();
         List<List<MeasurePoint>> items = new ArrayList<>();
-        for (AgreementViewModel.Series s : series) {
-            XYSeries xy = new XYSeries(s.pair().label(), true, false);
-            List<MeasurePoint> plotted = new ArrayList<>();
-            int previous = Integer.MIN_VALUE;
-            for (MeasurePoint p : s.points()) {
-                if (previous != Integer.MIN_VALUE && p.year() > previous + 1) {
-                    // one null item per run of years without a shared roll call breaks the line there
-                    xy.add(Double.valueOf(previous + 1), null);
-                    plotted.add(null);
-                }
-                double v = index.of(p);
-                xy.add(Double.valueOf(p.year()), Double.isNaN(v) ? null : Double.valueOf(v));
-                plotted.add(p);
-                previous = p.year();
-            }
-            dataset.addSeries(xy);
-            items.add(plotted);
-        }
+        // a run of years without a shared roll call: the break just after the last year with one
+        XYSeriesCollection dataset = brokenLines(series, MeasurePoint::year, MeasurePoint::year, (previous, p) -> previous + 1.0, p -> {
+            double v = index.of(p);
+            return Double.isNaN(v) ? null : Double.valueOf(v);
+        }, items);
         UnsureLineRenderer renderer = new UnsureLineRenderer(items, style);
         for (int i = 0; i < series.size(); i++) renderer.setSeriesPaint(i, style.seriesColour(i));
         renderer.setDefaultToolTipGenerator((d, s, i) -> {
@@ -102,37 +93,83 @@ public final class AgreementChartFactory {
         plot.setDataset(dataset);
         plot.setRenderer(renderer);
 
-        JFreeChart chart = new JFreeChart(title(), style.titleFont(), plot, true);
+        return pairsChart(title(), plot, series, I18n.t("measures.agreement.subtitle", index.label()), citation(),
+                I18n.t("measures.agreement.empty"), I18n.t("measures.agreement.legend.unsure", UnAgreement.UNSURE_BELOW), style);
+    }
+
+    /**
+     * Each pair's points as a line over {@code x}, broken by one null item in each run of missing
+     * steps (years, months): a gap, never a zero. {@code items} gets each series' point behind
+     * each item (null at a break), for the tooltips and the unsure shapes.
+     *
+     * @param step    a point's step: consecutive steps are joined
+     * @param breakAt where the null item goes, from the step before the run and the point after it
+     * @param value   a point's plotted value, or null for none
+     */
+    static XYSeriesCollection brokenLines(List<AgreementViewModel.Series> series, ToIntFunction<MeasurePoint> step,
+                                          ToDoubleFunction<MeasurePoint> x, BiFunction<Integer, MeasurePoint, Double> breakAt,
+                                          Function<MeasurePoint, Double> value, List<List<MeasurePoint>> items) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        for (AgreementViewModel.Series s : series) {
+            XYSeries xy = new XYSeries(s.pair().label(), true, false);
+            List<MeasurePoint> plotted = new ArrayList<>();
+            int previous = Integer.MIN_VALUE;
+            for (MeasurePoint p : s.points()) {
+                int at = step.applyAsInt(p);
+                if (previous != Integer.MIN_VALUE && at > previous + 1) {
+                    xy.add(breakAt.apply(previous, p), null);
+                    plotted.add(null);
+                }
+                xy.add(Double.valueOf(x.applyAsDouble(p)), value.apply(p));
+                plotted.add(p);
+                previous = at;
+            }
+            dataset.addSeries(xy);
+            items.add(plotted);
+        }
+        return dataset;
+    }
+
+    /**
+     * A chart of pairs (agreement, coded events) around {@code plot}: {@code title} on the left,
+     * {@code subtitle} and {@code citation} under it, {@code empty} as a warning when nothing is
+     * plotted, and the legend below: a dot and line per pair (a click on it selects the series,
+     * see SeriesFocus) and, when a point is unsure, the hollow triangle's entry {@code unsureLegend}.
+     */
+    static JFreeChart pairsChart(String title, XYPlot plot, List<AgreementViewModel.Series> series, String subtitle, String citation,
+                                 String empty, String unsureLegend, ChartStyle style) {
+        JFreeChart chart = new JFreeChart(title, style.titleFont(), plot, true);
         chart.setBackgroundPaint(style.background());
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));
         chart.getTitle().setPaint(style.foreground());
         chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
-        chart.addSubtitle(TradeChartFactory.subtitle(I18n.t("measures.agreement.subtitle", index.label()), style, style.muted()));
-        chart.addSubtitle(TradeChartFactory.subtitle(citation(), style, style.muted()));
+        chart.addSubtitle(TradeChartFactory.subtitle(subtitle, style, style.muted()));
+        chart.addSubtitle(TradeChartFactory.subtitle(citation, style, style.muted()));
         if (series.isEmpty() || series.stream().allMatch(s -> s.points().isEmpty()))
-            chart.addSubtitle(TradeChartFactory.subtitle("⚠ " + I18n.t("measures.agreement.empty"),
-                    style, style.partnershipMarker()));
+            chart.addSubtitle(TradeChartFactory.subtitle("⚠ " + empty, style, style.partnershipMarker()));
         styleLegend(chart, style);
         LegendItemCollection legendItems = new LegendItemCollection();
         for (int i = 0; i < series.size(); i++) {
-            Shape dot = new Ellipse2D.Double(-style.shapeRadius(), -style.shapeRadius(), style.shapeRadius() * 2, style.shapeRadius() * 2);
-            LegendItem item = new LegendItem(series.get(i).pair().label(), null, null, null, true, dot, true, style.seriesColour(i),
-                    false, style.seriesColour(i), new BasicStroke(1f), true, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
-                    style.lineStroke(), style.seriesColour(i));
+            Shape dot = dot(style.shapeRadius());
+            Color c = style.seriesColour(i);
+            LegendItem item = new LegendItem(series.get(i).pair().label(), null, null, null, true, dot, true, c,
+                    false, c, new BasicStroke(1f), true, new Line2D.Double(-7, 0, 7, 0), style.lineStroke(), c);
             // a click on it selects the series (SeriesFocus)
             item.setSeriesKey(series.get(i).pair().label());
             legendItems.add(item);
         }
-        boolean unsure = series.stream().anyMatch(s -> s.points().stream().anyMatch(MeasurePoint::unsure));
-        if (unsure) {
+        if (series.stream().anyMatch(s -> s.points().stream().anyMatch(MeasurePoint::unsure))) {
             Color fg = style.foreground();
-            legendItems.add(new LegendItem(I18n.t("measures.agreement.legend.unsure", UnAgreement.UNSURE_BELOW), null, null, null, true,
+            legendItems.add(new LegendItem(unsureLegend, null, null, null, true,
                     TradeChartFactory.FlaggedLineRenderer.triangle(style.shapeRadius() * 1.45), false, fg, true, fg, new BasicStroke(1.5f), false,
-                    new java.awt.geom.Line2D.Double(-7, 0, 7, 0), new BasicStroke(1f), fg));
+                    new Line2D.Double(-7, 0, 7, 0), new BasicStroke(1f), fg));
         }
         plot.setFixedLegendItems(legendItems);
         return chart;
     }
+
+    /** A round dot of radius {@code r}, centred. */
+    static Shape dot(double r) { return new Ellipse2D.Double(-r, -r, r * 2, r * 2); }
 
 
     /** The legend below the chart, in the style's font and colours, without a frame. */

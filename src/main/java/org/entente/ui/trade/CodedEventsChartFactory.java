@@ -1,10 +1,6 @@
 package org.entente.ui.trade;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -16,15 +12,10 @@ import org.entente.app.measures.MeasurePoint;
 import org.entente.i18n.I18n;
 import org.entente.model.EventDate;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
-import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.HorizontalAlignment;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
@@ -82,31 +73,15 @@ public final class CodedEventsChartFactory {
         TradeChartFactory.styleAxis(values, style);
         plot.setRangeAxis(values);
 
-        XYSeriesCollection dataset = new XYSeriesCollection();
         List<List<MeasurePoint>> items = new ArrayList<>();
-        for (AgreementViewModel.Series s : series) {
-            XYSeries xy = new XYSeries(s.pair().label(), true, false);
-            List<MeasurePoint> plotted = new ArrayList<>();
-            int previous = Integer.MIN_VALUE;
-            for (MeasurePoint p : s.points()) {
-                int at = p.year() * 12 + p.month() - 1;
-                if (previous != Integer.MIN_VALUE && at > previous + 1) {
-                    // one null item per run of months without a scored event breaks the line there
-                    xy.add(Double.valueOf(p.time() - 1 / 12.0), null);
-                    plotted.add(null);
-                }
-                xy.add(Double.valueOf(p.time()), Double.valueOf(p.value()));
-                plotted.add(p);
-                previous = at;
-            }
-            dataset.addSeries(xy);
-            items.add(plotted);
-        }
+        // a run of months without a scored event: the break a month before the next month with one
+        XYSeriesCollection dataset = AgreementChartFactory.brokenLines(series, p -> p.year() * 12 + p.month() - 1, MeasurePoint::time,
+                (previous, p) -> p.time() - 1 / 12.0, p -> p.value(), items);
         AgreementChartFactory.UnsureLineRenderer renderer = new AgreementChartFactory.UnsureLineRenderer(items, style);
         for (int i = 0; i < series.size(); i++) renderer.setSeriesPaint(i, style.seriesColour(i));
         // a few years of months: small dots; more than a decade (120 months): a plain line with the
         // unsure months still marked — hundreds of dots hide the line and cost most of a redraw
-        renderer.setDefaultShape(dot(style.shapeRadius() * 0.7));
+        renderer.setDefaultShape(AgreementChartFactory.dot(style.shapeRadius() * 0.7));
         renderer.setUnsureShapesOnly(items.stream().anyMatch(l -> l.size() > DOTS_UP_TO));
         renderer.setDefaultToolTipGenerator((d, s, i) -> {
             MeasurePoint p = items.get(s).get(i);
@@ -119,35 +94,9 @@ public final class CodedEventsChartFactory {
         plot.setDataset(dataset);
         plot.setRenderer(renderer);
 
-        JFreeChart chart = new JFreeChart(title(kind), style.titleFont(), plot, true);
-        chart.setBackgroundPaint(style.background());
-        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
-        chart.getTitle().setPaint(style.foreground());
-        chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
-        chart.addSubtitle(TradeChartFactory.subtitle(goldstein ? I18n.t("measures.coded.subtitle.goldstein")
-                : I18n.t("measures.coded.subtitle.count"), style, style.muted()));
-        chart.addSubtitle(TradeChartFactory.subtitle(I18n.t("measures.coded.citation"), style, style.muted()));
-        if (series.isEmpty() || series.stream().allMatch(s -> s.points().isEmpty()))
-            chart.addSubtitle(TradeChartFactory.subtitle("⚠ " + I18n.t("measures.coded.empty"), style, style.partnershipMarker()));
-        AgreementChartFactory.styleLegend(chart, style);
-        LegendItemCollection legendItems = new LegendItemCollection();
-        for (int i = 0; i < series.size(); i++) {
-            Color c = style.seriesColour(i);
-            LegendItem item = new LegendItem(series.get(i).pair().label(), null, null, null, true, dot(style.shapeRadius()), true, c,
-                    false, c, new BasicStroke(1f), true, new Line2D.Double(-7, 0, 7, 0), style.lineStroke(), c);
-            // a click on it selects the series (SeriesFocus)
-            item.setSeriesKey(series.get(i).pair().label());
-            legendItems.add(item);
-        }
-        if (series.stream().anyMatch(s -> s.points().stream().anyMatch(MeasurePoint::unsure))) {
-            Color fg = style.foreground();
-            legendItems.add(new LegendItem(I18n.t("measures.coded.legend.unsure", CooperationConflict.UNSURE_BELOW), null, null, null, true,
-                    TradeChartFactory.FlaggedLineRenderer.triangle(style.shapeRadius() * 1.45), false, fg, true, fg, new BasicStroke(1.5f), false,
-                    new Line2D.Double(-7, 0, 7, 0), new BasicStroke(1f), fg));
-        }
-        plot.setFixedLegendItems(legendItems);
-        return chart;
+        return AgreementChartFactory.pairsChart(title(kind), plot, series,
+                goldstein ? I18n.t("measures.coded.subtitle.goldstein") : I18n.t("measures.coded.subtitle.count"),
+                I18n.t("measures.coded.citation"), I18n.t("measures.coded.empty"),
+                I18n.t("measures.coded.legend.unsure", CooperationConflict.UNSURE_BELOW), style);
     }
-
-    private static Shape dot(double r) { return new Ellipse2D.Double(-r, -r, r * 2, r * 2); }
 }

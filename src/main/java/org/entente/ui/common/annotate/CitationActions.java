@@ -25,6 +25,7 @@ import org.entente.i18n.I18n;
 import org.entente.model.Source;
 import org.entente.store.Library;
 import org.entente.ui.common.AppContext;
+import org.entente.ui.common.LibraryMenuItems;
 
 /**
  * File › Export Citations… (the selected event's sources or the whole library's, as BibTeX or
@@ -35,14 +36,11 @@ public final class CitationActions {
 
     /** Adds File › Export Citations… to {@code menuBar} (after Export… when present). */
     public static void install(MenuBar menuBar, AppContext context) {
-        MenuItem item = new MenuItem(I18n.t("shell.citations.menu"));
-        item.setId("menu-export-citations");
-        item.setOnAction(e -> showExportDialog(context));
-        item.disableProperty().bind(context.libraryProperty().isNull());
+        MenuItem item = LibraryMenuItems.item(I18n.t("shell.citations.menu"), "menu-export-citations", null, context,
+                () -> showExportDialog(context));
         for (Menu m : menuBar.getMenus()) {
             if (!"menu-file".equals(m.getId())) continue;
-            int at = m.getItems().size();
-            for (int i = 0; i < m.getItems().size(); i++) if ("menu-export".equals(m.getItems().get(i).getId())) at = i + 1;
+            int at = LibraryMenuItems.after(m, "menu-export");
             if (at == m.getItems().size()) at = Math.min(3, at);
             m.getItems().add(at, item);
         }
