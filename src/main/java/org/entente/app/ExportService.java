@@ -32,6 +32,7 @@ import org.entente.model.EventLink;
 import org.entente.model.LibraryContent;
 import org.entente.model.Note;
 import org.entente.model.RecordKind;
+import org.entente.model.Utf8Event;
 import org.entente.store.Library;
 import org.entente.store.Prefetcher;
 
@@ -198,9 +199,11 @@ public final class ExportService {
         w.writeSources(library.sources().all());
         long total = library.counts().events();
         long[] n = {0};
-        // The library is read on a second thread while this one formats and writes the rows.
+        // The library is read on a second thread while this one formats and writes the rows; the
+        // long texts go from the library to the file as UTF-8, never decoded.
         try (EntenteCsvWriter.EventRows rows = w.events();
-             Prefetcher<Event, Event> events = Prefetcher.ofPush(sink -> library.events().forEach(sink), e -> e, "entente-export-reader")) {
+             Prefetcher<Utf8Event, Utf8Event> events = Prefetcher.ofPush(sink -> library.events().forEachUtf8(sink), e -> e,
+                     "entente-export-reader")) {
             while (events.hasNext()) {
                 rows.write(events.next());
                 if (++n[0] % PROGRESS_EVERY == 0) {

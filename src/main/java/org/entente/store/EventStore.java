@@ -354,6 +354,11 @@ public final class EventStore {
         return library.read(c -> EventStream.forEach(c, sink));
     }
 
+    /** As {@link #forEach}, with each event's title, place and summary in UTF-8, as stored: for exports that write them out. */
+    public long forEachUtf8(java.util.function.Consumer<org.entente.model.Utf8Event> sink) {
+        return library.read(c -> EventStream.forEachUtf8(c, sink));
+    }
+
     public Optional<Event> byId(long id) { return library.read(c -> byId(c, id)); }
 
     static Optional<Event> byId(Connection c, long id) throws SQLException {
