@@ -354,8 +354,12 @@ public final class EventStore {
         return library.read(c -> EventStream.forEach(c, sink));
     }
 
-    /** As {@link #forEach}, with each event's title, place and summary in UTF-8, as stored: for exports that write them out. */
-    public long forEachUtf8(java.util.function.Consumer<org.entente.model.Utf8Event> sink) {
+    /**
+     * As {@link #forEach}, with each event's title, place and summary in UTF-8, as stored: for
+     * exports that write them out. Each event is handed over as what it is made of, read from the
+     * library; {@code get()} makes it (date parsed, texts tidied), on whichever thread calls it.
+     */
+    public long forEachUtf8(java.util.function.Consumer<java.util.function.Supplier<org.entente.model.Utf8Event>> sink) {
         return library.read(c -> EventStream.forEachUtf8(c, sink));
     }
 

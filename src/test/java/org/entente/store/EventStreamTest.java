@@ -65,7 +65,7 @@ class EventStreamTest {
             List<Event> events = new ArrayList<>();
             List<org.entente.model.Utf8Event> utf8 = new ArrayList<>();
             lib.events().forEach(events::add);
-            lib.events().forEachUtf8(utf8::add);
+            lib.events().forEachUtf8(made -> utf8.add(made.get()));
             assertThat(utf8).extracting(org.entente.model.Utf8Event::toEvent).isEqualTo(events);
             assertThat(utf8.get(0).title()).isEqualTo("Tô Lâm, Võ Văn Thưởng 😀".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertThat(utf8.get(1).title()).isEqualTo("padded".getBytes(java.nio.charset.StandardCharsets.UTF_8));
