@@ -39,6 +39,11 @@ public final class TestFiles {
         return resource("gdelt/" + name);
     }
 
+    /** What a test expects Entente itself to write, under {@code src/test/resources/expected/}, e.g. "awkward-export/events.csv". */
+    public static Path expected(String relative) {
+        return resource("expected/" + relative);
+    }
+
     private static Path resource(String name) {
         URL url = TestFiles.class.getResource("/" + name);
         if (url == null) throw new IllegalStateException("test resource missing: src/test/resources/" + name);

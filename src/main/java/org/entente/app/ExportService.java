@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.entente.exchange.EntenteCsvWriter;
@@ -32,6 +33,7 @@ import org.entente.model.EventLink;
 import org.entente.model.LibraryContent;
 import org.entente.model.Note;
 import org.entente.model.RecordKind;
+import org.entente.model.Utf8Event;
 import org.entente.store.Library;
 import org.entente.store.Prefetcher;
 
@@ -198,11 +200,14 @@ public final class ExportService {
         w.writeSources(library.sources().all());
         long total = library.counts().events();
         long[] n = {0};
-        // The library is read on a second thread while this one formats and writes the rows.
+        // The library is read on a second thread while this one makes the events (SQLite's stepping
+        // is the larger half) and formats and writes the rows; the long texts go from the library
+        // to the file as UTF-8, never decoded.
         try (EntenteCsvWriter.EventRows rows = w.events();
-             Prefetcher<Event, Event> events = Prefetcher.ofPush(sink -> library.events().forEach(sink), e -> e, "entente-export-reader")) {
+             Prefetcher<Supplier<Utf8Event>, Supplier<Utf8Event>> events = Prefetcher.ofPush(sink -> library.events().forEachUtf8(sink),
+                     e -> e, "entente-export-reader")) {
             while (events.hasNext()) {
-                rows.write(events.next());
+                rows.write(events.next().get());
                 if (++n[0] % PROGRESS_EVERY == 0) {
                     if (progress.isCancelled()) throw new CancellationException("export cancelled");
                     progress.update(n[0], total, I18n.t("exchange.export.progress.events-of", n[0], total));

@@ -1,6 +1,5 @@
 package org.entente.exchange;
 
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -19,13 +18,16 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.entente.model.Actor;
+import org.entente.model.Category;
 import org.entente.model.Citation;
+import org.entente.model.DateRange;
 import org.entente.model.Event;
 import org.entente.model.LibraryContent;
 import org.entente.model.Participant;
 import org.entente.model.Partnership;
 import org.entente.model.Source;
 import org.entente.model.TradeFigure;
+import org.entente.model.Utf8Event;
 
 /**
  * Writes Entente CSV files into a folder. Sources get keys ({@code S1}, {@code S2}…) that events,
@@ -100,42 +102,52 @@ public final class EntenteCsvWriter {
     /** Opens events.csv for writing rows one by one. */
     public EventRows events() throws IOException {
         Files.createDirectories(folder);
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(EntenteCsv.EVENTS)), 1 << 16);
         StringBuilder header = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(header, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             printer.printRecord(EntenteCsv.EVENT_COLUMNS);
         }
-        out.write(header.toString().getBytes(StandardCharsets.UTF_8));
-        return new EventRows(out);
+        EventRows rows = new EventRows(Files.newOutputStream(folder.resolve(EntenteCsv.EVENTS)));
+        rows.bytes(header.toString().getBytes(StandardCharsets.UTF_8));
+        return rows;
     }
 
     /**
-     * events.csv, open for rows. A million rows go through here in an export, so each cell is
-     * appended straight to the row (quoted, RFC 4180, only when it holds a comma, a quote or a
-     * line break) instead of through lists and {@link CSVPrinter}'s per-value checks, and each
-     * row is encoded at once by {@link String#getBytes}, several times faster on multilingual
-     * text than a {@link java.io.Writer}'s encoder going through it in pieces; the file reads
-     * back the same (EntenteCsvTest, ExportFormatsTest).
+     * events.csv, open for rows. A million rows go through here in an export, so each row is
+     * written as UTF-8 bytes straight into a 64 KiB buffer, each cell quoted (RFC 4180) only when
+     * it holds a comma, a quote or a line break, instead of through lists and {@link CSVPrinter}'s
+     * per-value checks. The title, place and summary of a {@link Utf8Event} are the library's own
+     * bytes, checked and copied as they are: UTF-8 never puts the bytes of {@code , " \r \n}
+     * inside a longer character, so looking for them byte by byte finds what looking char by char
+     * finds, and a String-built row encoded whole gives the same bytes (CsvExportOfAwkwardTextTest).
      */
     public final class EventRows implements Closeable {
         private final OutputStream out;
-        private final StringBuilder row = new StringBuilder(512);
+        private byte[] buffer = new byte[1 << 16];
+        private int used;
         private final StringBuilder cell = new StringBuilder(256);
 
         private EventRows(OutputStream out) { this.out = out; }
 
         public void write(Event e) throws IOException {
-            row.setLength(0);
-            cell(e.title());
-            row.append(',');
-            cell(e.when().start().toString());
-            row.append(',');
-            if (e.when().ongoing()) row.append(EntenteCsv.ONGOING);
-            else if (e.when().end() != null) cell(e.when().end().toString());
-            row.append(',');
-            cell(EntenteCsv.categoryCell(e.category()));
-            row.append(',');
-            List<Participant> ps = e.participants();
+            row(utf8(e.title()), e.when(), e.category(), e.participants(), utf8(e.place()), utf8(e.summary()), e.importance(),
+                    e.tags(), e.sources());
+        }
+
+        public void write(Utf8Event e) throws IOException {
+            row(e.title(), e.when(), e.category(), e.participants(), e.place(), e.summary(), e.importance(), e.tags(), e.sources());
+        }
+
+        private void row(byte[] title, DateRange when, Category category, List<Participant> ps, byte[] place, byte[] summary,
+                         int importance, List<String> tags, List<Citation> sources) throws IOException {
+            cell(title);
+            comma();
+            cell(when.start().toString());
+            comma();
+            if (when.ongoing()) cell(EntenteCsv.ONGOING);
+            else if (when.end() != null) cell(when.end().toString());
+            comma();
+            cell(EntenteCsv.categoryCell(category));
+            comma();
             boolean anyRole = false;
             cell.setLength(0);
             for (int i = 0; i < ps.size(); i++) {
@@ -143,53 +155,87 @@ public final class EntenteCsvWriter {
                 EntenteCsv.escape(ps.get(i).actor().name(), cell);
                 anyRole |= ps.get(i).role() != null;
             }
-            cell(cell);
-            row.append(',');
+            cell(cell.toString());
+            comma();
             if (anyRole) {
                 cell.setLength(0);
                 for (int i = 0; i < ps.size(); i++) {
                     if (i > 0) cell.append(EntenteCsv.SEPARATOR);
                     if (ps.get(i).role() != null) EntenteCsv.escape(ps.get(i).role(), cell);
                 }
-                cell(cell);
+                cell(cell.toString());
             }
-            row.append(',');
-            if (e.place() != null) cell(e.place());
-            row.append(',');
-            if (e.summary() != null) cell(e.summary());
-            row.append(',');
-            row.append(e.importance());
-            row.append(',');
-            if (!e.tags().isEmpty()) cell(EntenteCsv.join(e.tags()));
-            row.append(',');
-            if (!e.sources().isEmpty()) cell(cite(e.sources()));
-            row.append('\n');
-            out.write(row.toString().getBytes(StandardCharsets.UTF_8));
+            comma();
+            if (place != null) cell(place);
+            comma();
+            if (summary != null) cell(summary);
+            comma();
+            cell(Integer.toString(importance));
+            comma();
+            if (!tags.isEmpty()) cell(EntenteCsv.join(tags));
+            comma();
+            if (!sources.isEmpty()) cell(cite(sources));
+            room(1);
+            buffer[used++] = '\n';
         }
 
-        /** One cell, quoted when RFC 4180 needs it. */
-        private void cell(CharSequence v) {
+        private void comma() throws IOException {
+            room(1);
+            buffer[used++] = ',';
+        }
+
+        private void cell(String v) throws IOException { cell(v.getBytes(StandardCharsets.UTF_8)); }
+
+        /** One cell of UTF-8, quoted when RFC 4180 needs it. */
+        private void cell(byte[] v) throws IOException {
             boolean quote = false;
-            for (int i = 0, n = v.length(); i < n && !quote; i++) {
-                char ch = v.charAt(i);
-                quote = ch == ',' || ch == '"' || ch == '\n' || ch == '\r';
+            int quotes = 0;
+            for (byte b : v) {
+                if (b == '"') quotes++;
+                else if (b == ',' || b == '\n' || b == '\r') quote = true;
             }
-            if (!quote) {
-                row.append(v);
+            if (!quote && quotes == 0) {
+                bytes(v);
                 return;
             }
-            row.append('"');
-            for (int i = 0, n = v.length(); i < n; i++) {
-                char ch = v.charAt(i);
-                if (ch == '"') row.append('"');
-                row.append(ch);
+            room(v.length + quotes + 2);
+            buffer[used++] = '"';
+            if (quotes == 0) {
+                System.arraycopy(v, 0, buffer, used, v.length);
+                used += v.length;
+            } else {
+                for (byte b : v) {
+                    if (b == '"') buffer[used++] = '"';
+                    buffer[used++] = b;
+                }
             }
-            row.append('"');
+            buffer[used++] = '"';
+        }
+
+        private void bytes(byte[] v) throws IOException {
+            room(v.length);
+            System.arraycopy(v, 0, buffer, used, v.length);
+            used += v.length;
+        }
+
+        /** Makes room for {@code n} more bytes: writes the buffer out, and grows it for a cell larger than it. */
+        private void room(int n) throws IOException {
+            if (used + n <= buffer.length) return;
+            out.write(buffer, 0, used);
+            used = 0;
+            if (n > buffer.length) buffer = new byte[n];
         }
 
         @Override
-        public void close() throws IOException { out.close(); }
+        public void close() throws IOException {
+            try (out) {
+                out.write(buffer, 0, used);
+                used = 0;
+            }
+        }
     }
+
+    private static byte[] utf8(String s) { return s == null ? null : s.getBytes(StandardCharsets.UTF_8); }
 
     public void writePartnerships(List<Partnership> partnerships) throws IOException {
         try (CSVPrinter p = open(EntenteCsv.PARTNERSHIPS, EntenteCsv.PARTNERSHIP_COLUMNS)) {

@@ -23,17 +23,22 @@ public record Event(long id, String title, DateRange when, Category category, Li
     public static final int MAX_IMPORTANCE = 5;
 
     public Event {
-        if (title == null || title.isBlank()) throw new IllegalArgumentException("an event needs a title");
+        title = tidyTitle(title);
         if (when == null) throw new IllegalArgumentException("an event needs a date");
         if (category == null) category = Category.OTHER;
         if (importance < MIN_IMPORTANCE || importance > MAX_IMPORTANCE)
             throw new IllegalArgumentException("importance " + importance + " is not 1–5");
-        title = singleLine(title).strip();
         place = Source.blankToNull(place);
         summary = Source.blankToNull(summary);
         participants = participants == null ? List.of() : List.copyOf(participants);
         tags = tags == null ? List.of() : List.copyOf(tags);
         sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** The title as an event keeps it: on one line, without white space around it; never blank. */
+    static String tidyTitle(String title) {
+        if (title == null || title.isBlank()) throw new IllegalArgumentException("an event needs a title");
+        return singleLine(title).strip();
     }
 
     /**

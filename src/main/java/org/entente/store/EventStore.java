@@ -348,6 +348,15 @@ public final class EventStore {
         return library.read(c -> EventStream.forEach(c, sink));
     }
 
+    /**
+     * As {@link #forEach}, with each event's title, place and summary in UTF-8, as stored: for
+     * exports that write them out. Each event is handed over as what it is made of, read from the
+     * library; {@code get()} makes it (date parsed, texts tidied), on whichever thread calls it.
+     */
+    public long forEachUtf8(java.util.function.Consumer<java.util.function.Supplier<org.entente.model.Utf8Event>> sink) {
+        return library.read(c -> EventStream.forEachUtf8(c, sink));
+    }
+
     public Optional<Event> byId(long id) { return library.read(c -> byId(c, id)); }
 
     static Optional<Event> byId(Connection c, long id) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.entente.model.Actor;
 import org.entente.model.Category;
@@ -18,6 +19,7 @@ import org.entente.model.Event;
 import org.entente.model.Participant;
 import org.entente.model.RecordKind;
 import org.entente.model.Source;
+import org.entente.model.Utf8Event;
 
 /**
  * Every event of a library as whole records, in id order, for exports. Four ordered cursors
@@ -29,6 +31,34 @@ final class EventStream {
     private EventStream() {}
 
     static long forEach(Connection c, Consumer<Event> sink) throws SQLException {
+        return stream(c, (e, id, when, category, participants, tags, citations) -> new Event(id, e.getString(2), DateRange.parse(when),
+                category, participants, e.getString(5), e.getString(6), e.getInt(7), tags, citations), sink);
+    }
+
+    /**
+     * As {@link #forEach}, with the title, place and summary as the library's UTF-8 bytes
+     * ({@code sqlite3_column_blob} of the text: the text as the file holds it, and Entente's files
+     * are UTF-8, SQLite's default, since {@link Library} makes them and refuses files made by other
+     * programs), which an export writes out as they are. Each event comes as what it is made of,
+     * read here; its {@code get()} makes it (parses the date, tidies the texts) on the caller's
+     * thread, so an export reading on one thread and writing on another shares that work out.
+     */
+    static long forEachUtf8(Connection c, Consumer<Supplier<Utf8Event>> sink) throws SQLException {
+        return stream(c, (e, id, when, category, participants, tags, citations) -> {
+            byte[] title = e.getBytes(2), place = e.getBytes(5), summary = e.getBytes(6);
+            int importance = e.getInt(7);
+            return (Supplier<Utf8Event>) () -> new Utf8Event(id, title, DateRange.parse(when), category, participants, place, summary,
+                    importance, tags, citations);
+        }, sink);
+    }
+
+    /** Makes one record of the event cursor's current row (id, title, when_text, category, place, summary, importance). */
+    private interface RowReader<T> {
+        T read(ResultSet event, long id, String when, Category category, List<Participant> participants, List<String> tags,
+               List<Citation> citations) throws SQLException;
+    }
+
+    private static <T> long stream(Connection c, RowReader<T> rows, Consumer<T> sink) throws SQLException {
         Map<Long, Actor> actors = new HashMap<>();
         Map<Long, Source> sources = new HashMap<>();
         Map<String, String> categoryLabels = new HashMap<>();
@@ -102,8 +132,8 @@ final class EventStream {
                     sId = s.next() ? s.getLong(1) : Long.MAX_VALUE;
                 }
                 String key = e.getString(4);
-                sink.accept(new Event(id, e.getString(2), DateRange.parse(e.getString(3)),
-                        new Category(key, categoryLabels.get(key)), participants, e.getString(5), e.getString(6), e.getInt(7), tags, citations));
+                sink.accept(rows.read(e, id, e.getString(3), new Category(key, categoryLabels.get(key)), participants,
+                        tags, citations));
                 count++;
             }
         }

@@ -44,4 +44,33 @@ class EventStreamTest {
             assertThat(streamed.get(2).participants()).extracting(p -> p.actor().name()).containsExactly("中国", "Россия", "Việt Nam");
         }
     }
+
+    @Test
+    void theUtf8StreamGivesTheSameEventsWithTheLibrarysBytes() throws Exception {
+        assertUtf8StreamAgrees(dir.resolve("utf8.entente"));
+    }
+
+    private static void assertUtf8StreamAgrees(Path file) {
+        try (Library lib = Library.open(file)) {
+            Actor vn = lib.actors().save(Actor.country("Việt Nam", "VNM"));
+            lib.events().save(new Event(0, "Tô Lâm, Võ Văn Thưởng 😀", DateRange.parse("2024-06-20"), Category.STATE_VISIT,
+                    List.of(new Participant(vn, "host")), "Hà Nội", "Путин, 习近平\r\nline two", 5, List.of("Đối tác"), List.of()));
+            lib.events().save(new Event(0, "Plain", DateRange.parse("2024"), Category.MEETING, List.of(), null, null, 1, List.of(), List.of()));
+            lib.write(c -> {
+                try (var st = c.createStatement()) {
+                    st.executeUpdate("UPDATE event SET title = '  padded  ', place = '', summary = ' ' WHERE title = 'Plain'");
+                }
+                return null;
+            });
+            List<Event> events = new ArrayList<>();
+            List<org.entente.model.Utf8Event> utf8 = new ArrayList<>();
+            lib.events().forEach(events::add);
+            lib.events().forEachUtf8(made -> utf8.add(made.get()));
+            assertThat(utf8).extracting(org.entente.model.Utf8Event::toEvent).isEqualTo(events);
+            assertThat(utf8.get(0).title()).isEqualTo("Tô Lâm, Võ Văn Thưởng 😀".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(utf8.get(1).title()).isEqualTo("padded".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(utf8.get(1).place()).isNull();
+            assertThat(utf8.get(1).summary()).isNull();
+        }
+    }
 }
