@@ -100,6 +100,9 @@ final class TimelineStyles {
         return sb.toString();
     }
 
+    /** The dark text on light bars and tiers. */
+    static final Color DARK_TEXT = Color.web("#1f2328");
+
     /** How much of a faded bar's colour shows under the start of its label (its fullest is 0.54, its start 0.12). */
     static final double FADED_LABEL_ALPHA = 0.4;
 
@@ -111,8 +114,7 @@ final class TimelineStyles {
         Color bg = background instanceof Color b ? b : Color.WHITE;
         Color seen = new Color(bg.getRed() + (bar.getRed() - bg.getRed()) * alpha, bg.getGreen() + (bar.getGreen() - bg.getGreen()) * alpha,
                 bg.getBlue() + (bar.getBlue() - bg.getBlue()) * alpha, 1);
-        Color dark = Color.web("#1f2328");
-        return contrast(dark, seen) >= contrast(Color.WHITE, seen) ? dark : Color.WHITE;
+        return contrast(DARK_TEXT, seen) >= contrast(Color.WHITE, seen) ? DARK_TEXT : Color.WHITE;
     }
 
     /** WCAG 2 contrast ratio of two colours (1 to 21). */
