@@ -4,8 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.entente.i18n.I18n;
 
 /**
@@ -60,6 +63,39 @@ public final class TickGenerator {
     }
 
     public Locale locale() { return locale; }
+
+    /**
+     * Labels worded through the interface language's bundle ("Q2", "June 2024", "2020s", "50 – 41
+     * BCE"), kept by the numbers they name. A timeline frame labels every tick of each step it tries
+     * and {@link I18n#t} formats through MessageFormat, which builds a NumberFormat for each number
+     * argument: a few microseconds a label, more than the rest of a frame's layout.
+     */
+    private record Word(int kind, int a, int b) {}
+
+    private static final int QUARTER = 0, MONTH_YEAR = 1, YEAR = 2, YEAR_RANGE = 3;
+    /** Cleared when full: the years and months of the spans scrolled through. */
+    private static final int WORDS_KEPT = 4_000;
+    private final Map<Word, String> words = new HashMap<>();
+    private Locale wordsLanguage;
+
+    private String word(int kind, int a, int b, Supplier<String> make) {
+        Word w = new Word(kind, a, b);
+        String known = words.get(w);
+        if (known != null) return known;
+        String made = make.get();
+        if (words.size() >= WORDS_KEPT) words.clear();
+        words.put(w, made);
+        return made;
+    }
+
+    /** Forgets the worded labels when the interface language changed since they were made. */
+    private void checkLanguage() {
+        Locale now = I18n.locale();
+        if (!now.equals(wordsLanguage)) {
+            words.clear();
+            wordsLanguage = now;
+        }
+    }
 
     /** Ticks for the scale's visible span, labels measured with {@code minorWidth} (fine row) and {@code majorWidth}. */
     public Ticks generate(TimeScale scale, TextWidth minorWidth, TextWidth majorWidth) {
@@ -194,31 +230,49 @@ public final class TickGenerator {
     }
 
     private String[] labels(TickStep step, double[] days, int format) {
+        checkLanguage();
         String[] out = new String[days.length];
         for (int i = 0; i < days.length; i++) {
             LocalDate d = LocalDate.ofEpochDay((long) days[i]);
             out[i] = switch (step.unit()) {
                 case DAY, WEEK -> Integer.toString(d.getDayOfMonth());
-                case MONTH -> step.count() == 3 ? I18n.t("timeline.axis.quarter", (d.getMonthValue() - 1) / 3 + 1)
+                case MONTH -> step.count() == 3 ? quarter((d.getMonthValue() - 1) / 3 + 1)
                         : (format == 0 ? fullMonths : shortMonths)[d.getMonthValue() - 1];
-                case YEAR -> DateText.year(d.getYear());
+                case YEAR -> year(d.getYear());
             };
         }
         return out;
     }
 
     private String[] majorLabels(TickStep step, double[] days) {
+        checkLanguage();
         String[] out = new String[days.length];
         for (int i = 0; i < days.length; i++) {
             LocalDate d = LocalDate.ofEpochDay((long) days[i]);
             out[i] = switch (step.unit()) {
                 case DAY, WEEK -> Integer.toString(d.getDayOfMonth());
-                case MONTH -> I18n.t("timeline.axis.month-year", fullMonths[d.getMonthValue() - 1], DateText.year(d.getYear()));
-                case YEAR -> step.count() == 1 ? DateText.year(d.getYear())
-                        : yearRangeLabel(d.getYear(), nextTickYear(step.count(), d.getYear()));
+                case MONTH -> monthYear(d.getMonthValue(), d.getYear());
+                case YEAR -> step.count() == 1 ? year(d.getYear())
+                        : yearRange(d.getYear(), nextTickYear(step.count(), d.getYear()));
             };
         }
         return out;
+    }
+
+    private String quarter(int q) {
+        return word(QUARTER, q, 0, () -> I18n.t("timeline.axis.quarter", q));
+    }
+
+    private String monthYear(int month, int year) {
+        return word(MONTH_YEAR, month, year, () -> I18n.t("timeline.axis.month-year", fullMonths[month - 1], DateText.year(year)));
+    }
+
+    private String year(int year) {
+        return word(YEAR, year, 0, () -> DateText.year(year)); // "2024", "44 BCE"
+    }
+
+    private String yearRange(int from, int to) {
+        return word(YEAR_RANGE, from, to, () -> yearRangeLabel(from, to));
     }
 
     /** "2020s", "1900s", "1000 – 1999", "50 – 41 BCE" for the ISO years [from, to); in Vietnamese "thập niên 2020", "50 – 41 TCN". */

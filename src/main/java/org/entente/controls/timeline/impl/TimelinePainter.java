@@ -39,6 +39,9 @@ final class TimelinePainter {
      */
     private TimelineGraphics gc;
 
+    /** The texts drawn each frame (lane subtitles, the today mark), formatted once per language. */
+    final FrameTexts texts = new FrameTexts();
+
     TimelinePainter(TimelineViewSkin skin) {
         this.skin = skin;
         this.gc = new FxTimelineGraphics(skin.gc);
@@ -333,7 +336,6 @@ final class TimelinePainter {
         // colour reads against the bar blended with the background, not against the full colour.
         Paint barFill = out.point[k] ? color : barPaint(item, color, x0, x1, approximate);
         boolean faded = !(barFill instanceof Color);
-        Color textOnBar = TimelineStyles.textOnBar(color, c.getCanvasBackground(), faded ? TimelineStyles.FADED_LABEL_ALPHA : 1);
         if (out.point[k]) {
             double cx = (x0 + x1) / 2;
             double m = out.size[k];
@@ -387,7 +389,9 @@ final class TimelinePainter {
             String text = skin.styles.fit(labelFont, item.title(), out.labelWidth[k]);
             if (!text.isEmpty()) {
                 gc.setFont(labelFont);
-                gc.setFill(out.labelMode[k] == LaneLayout.LABEL_INSIDE ? textOnBar : c.getItemTextColor());
+                gc.setFill(out.labelMode[k] == LaneLayout.LABEL_INSIDE
+                        ? TimelineStyles.textOnBar(color, c.getCanvasBackground(), faded ? TimelineStyles.FADED_LABEL_ALPHA : 1)
+                        : c.getItemTextColor());
                 if (out.labelMode[k] == LaneLayout.LABEL_BEFORE) {
                     gc.setTextAlign(TextAlignment.RIGHT);
                     gc.fillText(text, out.labelX[k] + out.labelWidth[k], cy);
@@ -486,7 +490,7 @@ final class TimelinePainter {
                 gc.fillRect(x0, y, 2, hh);
                 String text = skin.styles.fit(f, t.label(), x1 - Math.max(x0, skin.frame.scale.left()) - 10);
                 if (!text.isEmpty() && hh >= 11) {
-                    gc.setFill(TimelineStyles.luminance(col) > 0.55 ? Color.web("#1f2328") : Color.WHITE);
+                    gc.setFill(TimelineStyles.luminance(col) > 0.55 ? TimelineStyles.DARK_TEXT : Color.WHITE);
                     gc.fillText(text, Math.max(x0, skin.frame.scale.left()) + 6, y + hh / 2);
                 }
             }
@@ -545,7 +549,7 @@ final class TimelinePainter {
         gc.setLineDashes();
         Font f = c.getClusterFont();
         gc.setFont(f);
-        String label = I18n.t("timeline.canvas.today");
+        String label = texts.t("timeline.canvas.today");
         double tw = skin.styles.measure(f, label) + 10;
         double lx = Math.min(x - tw / 2, skin.frame.scale.right() - tw);
         gc.setFill(c.getTodayColor());
@@ -591,7 +595,7 @@ final class TimelinePainter {
             int li = skin.frame.laneIndexOfShown[s];
             if (sub == null && li >= 0 && skin.itemIndex.index != null) {
                 int n = skin.itemIndex.index.lane(li).size();
-                sub = I18n.t("timeline.lane.events", n);
+                sub = texts.t("timeline.lane.events", n);
             }
             double subY = ty + Math.max(17, small.getSize() * 1.45);
             if (sub != null && subY < y + lh - 2) {

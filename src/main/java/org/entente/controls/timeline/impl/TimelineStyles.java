@@ -1,6 +1,7 @@
 package org.entente.controls.timeline.impl;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import javafx.collections.ObservableList;
 import javafx.scene.layout.Background;
@@ -100,6 +101,9 @@ final class TimelineStyles {
         return sb.toString();
     }
 
+    /** The dark text on light bars and tiers. */
+    static final Color DARK_TEXT = Color.web("#1f2328");
+
     /** How much of a faded bar's colour shows under the start of its label (its fullest is 0.54, its start 0.12). */
     static final double FADED_LABEL_ALPHA = 0.4;
 
@@ -111,8 +115,7 @@ final class TimelineStyles {
         Color bg = background instanceof Color b ? b : Color.WHITE;
         Color seen = new Color(bg.getRed() + (bar.getRed() - bg.getRed()) * alpha, bg.getGreen() + (bar.getGreen() - bg.getGreen()) * alpha,
                 bg.getBlue() + (bar.getBlue() - bg.getBlue()) * alpha, 1);
-        Color dark = Color.web("#1f2328");
-        return contrast(dark, seen) >= contrast(Color.WHITE, seen) ? dark : Color.WHITE;
+        return contrast(DARK_TEXT, seen) >= contrast(Color.WHITE, seen) ? DARK_TEXT : Color.WHITE;
     }
 
     /** WCAG 2 contrast ratio of two colours (1 to 21). */
@@ -132,22 +135,44 @@ final class TimelineStyles {
     }
 
     double measure(Font f, String s) {
-        if (f != widthCacheFont && f != null) {
-            // caches are per font: the key carries the font so several fonts share the map
-            String key = f.getSize() + f.getName() + '\u0000' + s;
-            Double w = widthCache.get(key);
-            if (w != null) return w;
-            double m = rawMeasure(f, s);
-            if (widthCache.size() > 20_000) widthCache.clear();
-            widthCache.put(key, m);
-            return m;
-        }
-        Double w = widthCache.get(s);
+        // the item font's widths in widthCache, each other font's in its own map: no key is built
+        // per text (a frame measures a few hundred axis labels and bold or cut titles)
+        Map<String, Double> widths = f == widthCacheFont || f == null ? widthCache : widthsOf(f);
+        Double w = widths.get(s);
         if (w != null) return w;
         double m = rawMeasure(f, s);
-        if (widthCache.size() > 20_000) widthCache.clear();
-        widthCache.put(s, m);
+        if (widths.size() > 20_000) widths.clear();
+        widths.put(s, m);
         return m;
+    }
+
+    /**
+     * Text widths in fonts other than the item font, by font (a frame draws in a handful); a font
+     * never changes its widths, so a new font from the stylesheet or type size gets a new map.
+     */
+    private final Map<Font, Map<String, Double>> otherFontWidths = new IdentityHashMap<>();
+
+    private Map<String, Double> widthsOf(Font f) {
+        Map<String, Double> widths = otherFontWidths.get(f);
+        if (widths == null) {
+            if (otherFontWidths.size() > 32) otherFontWidths.clear(); // fonts of type sizes no longer shown
+            widths = new HashMap<>();
+            otherFontWidths.put(f, widths);
+        }
+        return widths;
+    }
+
+    /** Each font's part of the cut texts' keys ("11.0System Regular"), made once per font rather than per text. */
+    private final Map<Font, String> fontKeys = new IdentityHashMap<>();
+
+    private String fontKey(Font f) {
+        String key = fontKeys.get(f);
+        if (key == null) {
+            if (fontKeys.size() > 32) fontKeys.clear();
+            key = f.getSize() + f.getName();
+            fontKeys.put(f, key);
+        }
+        return key;
     }
 
     double rawMeasure(Font f, String s) {
@@ -182,7 +207,7 @@ final class TimelineStyles {
     String fit(Font f, String s, double max) {
         if (s == null || max < 12) return "";
         if (measure(f, s) <= max) return s;
-        String key = f.getSize() + f.getName() + '\u0001' + (int) max + '\u0000' + s;
+        String key = fontKey(f) + '\u0001' + (int) max + '\u0000' + s;
         String cached = fitCache.get(key);
         if (cached != null) return cached;
         String out = fitKeepingPoint(f, s, max);
