@@ -547,6 +547,31 @@ public final class EventStore {
         });
     }
 
+    /**
+     * Hands every event's header to {@code sink} in start order, holding one at a time: for readers
+     * that keep less than the headers (ten million headers do not fit in 512 MB). Runs under the
+     * library's lock: the sink must not use the library.
+     */
+    public void forEachHeader(java.util.function.Consumer<EventHeader> sink) {
+        library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS + " FROM event e ORDER BY e.start_day, e.id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) sink.accept(header(rs));
+            }
+            return null;
+        });
+    }
+
+    /** Headers of the events the user annotated, in start order (the network's "My annotations"). */
+    public List<EventHeader> annotatedHeaders() {
+        return library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS + " FROM annotated_record r JOIN event e ON e.id = r.record_id"
+                    + " WHERE r.record_kind = 'EVENT' ORDER BY e.start_day, e.id")) {
+                return headers(ps);
+            }
+        });
+    }
+
     /** Headers of events an actor took part in, in start order. */
     public List<EventHeader> byActor(long actorId) {
         return library.read(c -> {
