@@ -3,7 +3,8 @@ package org.entente.analysis;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,7 @@ public final class SharedEvents {
         return b.build();
     }
 
-    /** Every actor that took part in one of the events. */
+    /** Every actor that took part in one of the events, in the order they were first met. */
     public Set<Long> actors() { return actors; }
 
     /** The pairs with at least one shared event. */
@@ -74,7 +75,8 @@ public final class SharedEvents {
     public static final class Builder {
         private final Map<Tie.PairKey, int[][]> pairs = new HashMap<>();
         private final Map<Tie.PairKey, int[]> sizes = new HashMap<>();
-        private final Set<Long> actors = new HashSet<>();
+        /** In order of first appearance: the view adds its nodes in this order (as when it read the headers). */
+        private final Set<Long> actors = new LinkedHashSet<>();
         private final LongPredicate kept;
 
         /** @param kept the actors whose pairs are kept (the others' ties are never drawn) */
@@ -109,16 +111,21 @@ public final class SharedEvents {
             size[0] = n + 1;
         }
 
+        /** The shared events gathered; the builder is left empty (each pair's arrays are let go as they are trimmed). */
         public SharedEvents build() {
             Map<Tie.PairKey, int[][]> out = new HashMap<>(pairs.size() * 2);
-            for (var en : pairs.entrySet()) {
-                int n = sizes.get(en.getKey())[0];
+            for (Iterator<Map.Entry<Tie.PairKey, int[][]>> it = pairs.entrySet().iterator(); it.hasNext(); ) {
+                var en = it.next();
+                int n = sizes.remove(en.getKey())[0];
                 int[] starts = trimmed(en.getValue()[0], n), ends = trimmed(en.getValue()[1], n);
+                it.remove();
                 Arrays.sort(starts);
                 Arrays.sort(ends);
                 out.put(en.getKey(), new int[][] {starts, ends});
             }
-            return new SharedEvents(Collections.unmodifiableMap(out), Set.copyOf(actors));
+            SharedEvents built = new SharedEvents(Collections.unmodifiableMap(out), Collections.unmodifiableSet(new LinkedHashSet<>(actors)));
+            actors.clear();
+            return built;
         }
 
         private static int[] trimmed(int[] days, int n) { return n == days.length ? days : Arrays.copyOf(days, n); }
