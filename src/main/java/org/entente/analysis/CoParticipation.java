@@ -34,6 +34,29 @@ public final class CoParticipation {
                 }
             }
         }
+        return snapshot(actors, counts, toDay);
+    }
+
+    /**
+     * The same ties from shared events kept by pair: two binary searches per pair, whatever the
+     * number of events.
+     *
+     * @param actors  the nodes to show (pairs with an actor not among them are ignored)
+     * @param events  the shared events
+     * @param fromDay first day of the period
+     * @param toDay   day after the period (exclusive)
+     */
+    public static GraphSnapshot between(Map<Long, Actor> actors, SharedEvents events, long fromDay, long toDay) {
+        Map<Tie.PairKey, Integer> counts = new HashMap<>();
+        for (Tie.PairKey pair : events.pairs()) {
+            if (!actors.containsKey(pair.low()) || !actors.containsKey(pair.high())) continue;
+            int n = events.overlapping(pair, fromDay, toDay);
+            if (n > 0) counts.put(pair, n);
+        }
+        return snapshot(actors, counts, toDay);
+    }
+
+    private static GraphSnapshot snapshot(Map<Long, Actor> actors, Map<Tie.PairKey, Integer> counts, long toDay) {
         List<Tie> ties = new ArrayList<>(counts.size());
         counts.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingLong(Tie.PairKey::low).thenComparingLong(Tie.PairKey::high)))

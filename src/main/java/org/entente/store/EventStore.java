@@ -235,7 +235,7 @@ public final class EventStore {
      * Events matching a search, best first. The query is folded like the index ("To Lam" finds
      * "Tô Lâm"); every word must match, the last one as a prefix, so results narrow while typing.
      * When more than {@value #RANKED_MATCH_LIMIT} events match, the most recently added matches
-     * come first instead (each hit still carries its relevance rank).
+     * come first instead, unranked ({@link SearchHit#UNRANKED}).
      */
     public List<SearchHit> search(String query, int limit) { return search(query, limit, RANKED_MATCH_LIMIT); }
 
@@ -253,14 +253,17 @@ public final class EventStore {
                     broad = rs.next() && rs.getLong(1) > rankedMatchLimit;
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS + ", f.rank FROM event_fts f"
+            // A broad search asks for no rank at all: bm25 weighs each word by the number of events
+            // holding it, which FTS5 counts by reading the word's whole document list (2.7 million
+            // entries for "nam" at ten million events), however few hits are wanted.
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS + (broad ? "" : ", f.rank") + " FROM event_fts f"
                     + " JOIN event e ON e.id = f.rowid WHERE event_fts MATCH ? ORDER BY " + (broad ? "f.rowid DESC" : "f.rank")
                     + " LIMIT ?")) {
                 ps.setString(1, match);
                 ps.setInt(2, limit);
                 List<SearchHit> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(new SearchHit(header(rs), rs.getDouble(2)));
+                    while (rs.next()) out.add(new SearchHit(header(rs), broad ? SearchHit.UNRANKED : rs.getDouble(2)));
                 }
                 return out;
             }
@@ -293,15 +296,7 @@ public final class EventStore {
     static String matchExpression(Connection c, String typed) throws SQLException {
         List<String> words = words(typed);
         String last = words.get(words.size() - 1);
-        List<String> completions = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT term FROM temp.event_fts_vocab WHERE term >= ? AND term < ? LIMIT ?")) {
-            ps.setString(1, last);
-            ps.setString(2, last + "\uDBFF\uDFFF"); // U+10FFFF: sorts after every completion of last
-            ps.setInt(3, PREFIX_EXPANSION_LIMIT + 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) completions.add(rs.getString(1));
-            }
-        }
+        List<String> completions = completions(c, last, PREFIX_EXPANSION_LIMIT + 1);
         StringBuilder q = new StringBuilder();
         // Explicit ANDs: FTS5 accepts implicit AND between phrases only, not next to a parenthesis.
         for (int i = 0; i < words.size() - 1; i++) q.append(quoted(words.get(i))).append(" AND ");
@@ -315,6 +310,33 @@ public final class EventStore {
             q.append(')');
         }
         return q.toString();
+    }
+
+    /**
+     * The first {@code limit} indexed words that start with {@code prefix}, in order. Read from the
+     * vocabulary's {@code instance} table one word at a time, each the first occurrence after the
+     * previous word: a seek in each index segment. Not from its {@code row} table: a row's
+     * document count reads the word's whole document list, which at ten million events was
+     * 2.7 million entries for "nam" (BENCHMARKS.md, "Ten million events").
+     */
+    static List<String> completions(Connection c, String prefix, int limit) throws SQLException {
+        List<String> words = new ArrayList<>();
+        String end = prefix + "\uDBFF\uDFFF"; // U+10FFFF: sorts after every completion of prefix
+        try (PreparedStatement ps = c.prepareStatement("SELECT term FROM temp.event_fts_terms WHERE term >= ? AND term < ? LIMIT 1")) {
+            String from = prefix;
+            while (words.size() < limit) {
+                ps.setString(1, from);
+                ps.setString(2, end);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) break;
+                    String word = rs.getString(1);
+                    words.add(word);
+                    // The smallest string after word: its occurrences are skipped by the seek, not read.
+                    from = word + "\u0000";
+                }
+            }
+        }
+        return words;
     }
 
     private static String quoted(String term) { return '"' + term.replace("\"", "\"\"") + '"'; }
@@ -521,6 +543,31 @@ public final class EventStore {
 
     /** Every event's header, in start order (for the events table). */
     public List<EventHeader> allHeaders() { return headersInStartOrder(" FROM event e"); }
+
+    /**
+     * Hands every event's header to {@code sink} in start order, holding one at a time: for readers
+     * that keep less than the headers (ten million headers do not fit in 512 MB). Runs under the
+     * library's lock: the sink must not use the library.
+     */
+    public void forEachHeader(java.util.function.Consumer<EventHeader> sink) {
+        library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS + " FROM event e ORDER BY e.start_day, e.id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) sink.accept(header(rs));
+            }
+            return null;
+        });
+    }
+
+    /** Headers of the events the user annotated, in start order (the network's "My annotations"). */
+    public List<EventHeader> annotatedHeaders() {
+        return library.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + HEADER_COLUMNS + " FROM annotated_record r JOIN event e ON e.id = r.record_id"
+                    + " WHERE r.record_kind = 'EVENT' ORDER BY e.start_day, e.id")) {
+                return headers(ps);
+            }
+        });
+    }
 
     /** Headers of events an actor took part in, in start order. */
     public List<EventHeader> byActor(long actorId) {

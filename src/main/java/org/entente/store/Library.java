@@ -572,9 +572,10 @@ public final class Library implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA mmap_size = " + MMAP_BYTES);
             st.execute("PRAGMA cache_size = -" + CACHE_KIB);
-            // The search index's vocabulary, for expanding a typed prefix into whole words (EventStore.matchExpression).
+            // The search index's words, for expanding a typed prefix into whole words (EventStore.completions):
+            // the instance table, whose first row of a word is a seek (a row table's counts read whole document lists).
             // In the temp schema: nothing is added to the library file.
-            st.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.event_fts_vocab USING fts5vocab(main, event_fts, row)");
+            st.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.event_fts_terms USING fts5vocab(main, event_fts, instance)");
         }
     }
 

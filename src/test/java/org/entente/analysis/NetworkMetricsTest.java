@@ -91,6 +91,30 @@ class NetworkMetricsTest {
         assertThat(NetworkMetrics.weightedDegree(s).get(1L)).isEqualTo(4.0);
     }
 
+    @Test
+    void sharedEventsKeptByPairCountWhatAScanOfTheEventsCounts() {
+        Map<Long, Actor> a = actors(4);
+        List<EventHeader> events = List.of(
+                header(1, 100, 101, 1, 2, 3),
+                header(2, 150, 160, 2, 1),
+                header(3, 90, 120, 1, 2),
+                header(4, 300, 301, 1, 2, 3),
+                header(5, 110, 111, 1, 99),
+                header(6, 99, 100, 1, 2),       // ends the day the period starts: not in it
+                header(7, 199, 200, 2, 3),      // the period's last day
+                new EventHeader(8, "ongoing", 50, EventHeader.ONGOING_END, DatePrecision.DAY, false, true, "meeting", 3, new long[] {3, 4}),
+                new EventHeader(9, "roll call", 120, 121, DatePrecision.DAY, false, false, "un-vote", 3, new long[] {1, 2, 3, 4}));
+        SharedEvents shared = SharedEvents.of(events);
+        List<EventHeader> notVotes = events.subList(0, 8);
+        for (long from = 40; from < 320; from += 7)
+            for (long length : new long[] {1, 10, 100, 365})
+                assertThat(CoParticipation.between(a, shared, from, from + length).ties()).as("%d + %d", from, length)
+                        .isEqualTo(CoParticipation.between(a, notVotes, from, from + length).ties());
+        assertThat(shared.overlapping(new Tie.PairKey(2, 1), 100, 200)).isEqualTo(3);
+        assertThat(shared.overlapping(new Tie.PairKey(3, 4), 1_000_000, 1_000_001)).isEqualTo(1);
+        assertThat(shared.actors()).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 99L);
+    }
+
     static EventHeader header(long id, long start, long end, long... actorIds) {
         return new EventHeader(id, "e" + id, start, end, DatePrecision.DAY, false, false, "meeting", 3, actorIds);
     }

@@ -251,6 +251,9 @@ class EventBulkLoaderTest {
             List<SearchHit> broad = lib.events().search("cooperation", 50, 100);
             assertThat(ranked).hasSize(50).isSortedAccordingTo(java.util.Comparator.comparingDouble(SearchHit::rank));
             assertThat(broad).hasSize(50).extracting(h -> h.event().id()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            // Ranked hits carry bm25's rank; a broad search's hits none (bm25 would count every event holding each word).
+            assertThat(ranked).allMatch(SearchHit::ranked);
+            assertThat(broad).noneMatch(SearchHit::ranked);
             assertThat(broad.get(0).event().id()).isLessThanOrEqualTo(2_000L).isGreaterThan(1_900L);
             for (SearchHit h : broad)
                 assertThat(org.entente.model.TextFolding.fold(lib.events().byId(h.event().id()).orElseThrow().summary())).contains("cooperation");
@@ -278,6 +281,36 @@ class EventBulkLoaderTest {
                 assertThat(viaSearch).as("\"%s\" → %s", typed, lib.read(c -> EventStore.matchExpression(c, typed))).isEqualTo(viaPrefix);
             }
             assertThat(lib.<String>read(c -> EventStore.matchExpression(c, "viet nam"))).isEqualTo("\"viet\" AND \"nam\"");
+        }
+    }
+
+    @Test
+    void theCompletionsOfAPrefixAreEveryIndexedWordStartingSoInOrder() {
+        try (Library lib = Library.open(dir.resolve("lib.entente"))) {
+            lib.bulkInsert(events(14, 3_000).iterator(), 3_000, "x", null, null);
+            lib.importContent(new LibraryContent(null, null, List.of(new Event(0, "Võ Văn Thưởng và Tô Lâm; Путин; 习近平",
+                    org.entente.model.DateRange.parse("2024-05-22"), org.entente.model.Category.OTHER, List.of(), null,
+                    "state statement states stated", 3, List.of(), List.of())), null, null, null), "user");
+            for (String prefix : List.of("s", "sta", "state", "stat", "v", "vo", "t", "th", "пу", "习", "合", "zzz")) {
+                List<String> all = lib.read(c -> {
+                    // The vocabulary's row table lists each word once (and counts it, the cost the store avoids).
+                    try (var st = c.createStatement()) {
+                        st.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.words_counted USING fts5vocab(main, event_fts, row)");
+                    }
+                    try (var ps = c.prepareStatement("SELECT term FROM temp.words_counted WHERE term >= ? AND term < ? ORDER BY term")) {
+                        ps.setString(1, prefix);
+                        ps.setString(2, prefix + "\uDBFF\uDFFF");
+                        List<String> words = new ArrayList<>();
+                        try (var rs = ps.executeQuery()) {
+                            while (rs.next()) words.add(rs.getString(1));
+                        }
+                        return words;
+                    }
+                });
+                assertThat(lib.<List<String>>read(c -> EventStore.completions(c, prefix, 10_000))).as(prefix).isEqualTo(all);
+                assertThat(lib.<List<String>>read(c -> EventStore.completions(c, prefix, 3))).as(prefix).isEqualTo(all.subList(0, Math.min(3, all.size())));
+            }
+            assertThat(lib.<List<String>>read(c -> EventStore.completions(c, "stat", 10))).contains("state", "stated", "statement", "states");
         }
     }
 

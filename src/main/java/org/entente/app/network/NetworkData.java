@@ -3,6 +3,7 @@ package org.entente.app.network;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.analysis.SharedEvents;
 import org.entente.model.Actor;
 import org.entente.model.EventHeader;
 import org.entente.model.Partnership;
@@ -12,22 +13,23 @@ import org.entente.store.NetworkPosition;
 
 /**
  * What the network view reads from the library once (in a background task): from then on a slider
- * step needs no database work.
+ * step needs no database work. Of the events it keeps only what the shared-event ties need
+ * ({@link SharedEvents}), not their headers: ten million headers do not fit in 512 MB (issue #15).
  */
-public record NetworkData(List<Partnership> spells, List<EventHeader> headers, List<TradeFigure> trade, Map<Long, Actor> actors,
+public record NetworkData(List<Partnership> spells, SharedEvents shared, List<TradeFigure> trade, Map<Long, Actor> actors,
                    long firstDay, long lastDay, Map<String, List<NetworkPosition>> saved, org.entente.analysis.UnAgreement agreement,
                    org.entente.analysis.CooperationConflict coded) {
 
     /** Without coded events. */
     public NetworkData(List<Partnership> spells, List<EventHeader> headers, List<TradeFigure> trade, Map<Long, Actor> actors,
                        long firstDay, long lastDay, Map<String, List<NetworkPosition>> saved, org.entente.analysis.UnAgreement agreement) {
-        this(spells, headers, trade, actors, firstDay, lastDay, saved, agreement, null);
+        this(spells, SharedEvents.of(headers), trade, actors, firstDay, lastDay, saved, agreement, null);
     }
 
     /** Without UN votes (benchmarks, tests). */
     public NetworkData(List<Partnership> spells, List<EventHeader> headers, List<TradeFigure> trade, Map<Long, Actor> actors,
                        long firstDay, long lastDay, Map<String, List<NetworkPosition>> saved) {
-        this(spells, headers, trade, actors, firstDay, lastDay, saved, null, null);
+        this(spells, SharedEvents.of(headers), trade, actors, firstDay, lastDay, saved, null, null);
     }
 
     /** The keys under which the force-directed and the ego layout save their node positions. */
@@ -35,10 +37,18 @@ public record NetworkData(List<Partnership> spells, List<EventHeader> headers, L
 
     public static NetworkData read(Library library) {
         List<Partnership> spells = library.partnerships().all();
-        List<EventHeader> headers = library.events().allHeaders();
         List<TradeFigure> trade = library.trade().all();
         Map<Long, Actor> actors = new java.util.LinkedHashMap<>();
         for (Actor a : library.actors().all()) actors.put(a.id(), a);
+        // Pairs are kept of the actors the view can draw: the partnerships' and every non-person one.
+        java.util.Set<Long> drawable = new java.util.HashSet<>();
+        for (Actor a : actors.values()) if (a.kind() != org.entente.model.ActorKind.PERSON) drawable.add(a.id());
+        for (Partnership p : spells) {
+            drawable.add(p.a().id());
+            drawable.add(p.b().id());
+        }
+        SharedEvents.Builder shared = new SharedEvents.Builder(drawable::contains);
+        library.events().forEachHeader(shared::add);
         long first = Long.MAX_VALUE, last = Long.MIN_VALUE;
         for (Partnership p : spells) {
             first = Math.min(first, p.from().firstDay());
@@ -60,6 +70,6 @@ public record NetworkData(List<Partnership> spells, List<EventHeader> headers, L
         // The UN-vote agreement of every pair and year, from the cache while the votes are unchanged;
         // the coded events of every pair by month, so that a slider step needs no query.
         var measures = new org.entente.app.measures.MeasureService(library);
-        return new NetworkData(spells, headers, trade, actors, first, last, saved, measures.agreement(), measures.codedEvents());
+        return new NetworkData(spells, shared.build(), trade, actors, first, last, saved, measures.agreement(), measures.codedEvents());
     }
 }

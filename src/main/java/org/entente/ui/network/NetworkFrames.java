@@ -11,6 +11,7 @@ import org.entente.analysis.CooperationConflict;
 import org.entente.analysis.GraphSnapshot;
 import org.entente.analysis.Measure;
 import org.entente.analysis.NetworkMetrics;
+import org.entente.analysis.SharedEvents;
 import org.entente.analysis.Tie;
 import org.entente.analysis.TieKind;
 import org.entente.analysis.UnAgreement;
@@ -20,7 +21,6 @@ import org.entente.controls.network.NetworkEdge;
 import org.entente.controls.network.NetworkNode;
 import org.entente.i18n.I18n;
 import org.entente.model.Actor;
-import org.entente.model.EventHeader;
 import org.entente.ui.common.Names;
 
 /**
@@ -31,14 +31,14 @@ import org.entente.ui.common.Names;
  *
  * @param graph the library's network
  * @param annotatedSpells partnership spells the user annotated
- * @param annotatedEvents events the user annotated
+ * @param annotatedEvents the shared events among those the user annotated
  * @param mine "My annotations": only ties the user annotated
  * @param tieKind what the ties are
  * @param measure what the node sizes show
  * @param focusActor the focus country (trade volumes are with it), or null
  * @param agreementThreshold the lowest share of the same vote that makes a UN-agreement tie
  */
-record NetworkFrames(NetworkGraph graph, Set<Long> annotatedSpells, Set<Long> annotatedEvents, boolean mine, TieKind tieKind,
+record NetworkFrames(NetworkGraph graph, Set<Long> annotatedSpells, SharedEvents annotatedEvents, boolean mine, TieKind tieKind,
                      Measure measure, Actor focusActor, double agreementThreshold) {
 
     /** The coded events' source, as its authors name it (the same in every language). */
@@ -50,11 +50,10 @@ record NetworkFrames(NetworkGraph graph, Set<Long> annotatedSpells, Set<Long> an
     NetworkViewModel.Frame frame(LocalDate day) {
         var data = graph.data();
         long d = day.toEpochDay();
-        List<EventHeader> headers = !mine ? graph.sharedEventHeaders()
-                : graph.sharedEventHeaders().stream().filter(h -> annotatedEvents.contains(h.id())).toList();
+        SharedEvents shared = mine ? annotatedEvents : data.shared();
         GraphSnapshot s = switch (tieKind) {
             case PARTNERSHIP -> graph.network().asOf(d);
-            case CO_PARTICIPATION -> CoParticipation.between(graph.actors(), headers, day.minusYears(1).toEpochDay() + 1, d + 1);
+            case CO_PARTICIPATION -> CoParticipation.between(graph.actors(), shared, day.minusYears(1).toEpochDay() + 1, d + 1);
             case UN_AGREEMENT -> data.agreement() == null ? new GraphSnapshot(d, TieKind.UN_AGREEMENT, graph.countries(), List.of())
                     : data.agreement().network(graph.countries(), day.getYear(), agreementThreshold, d);
             case GOLDSTEIN -> data.coded() == null ? new GraphSnapshot(d, TieKind.GOLDSTEIN, graph.countries(), List.of())

@@ -15,41 +15,37 @@ import org.entente.controls.network.NetworkEdge;
 import org.entente.i18n.I18n;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
-import org.entente.model.Category;
-import org.entente.model.EventHeader;
 import org.entente.model.Partnership;
 import org.entente.ui.common.Names;
 
 /**
  * A library's network as the view draws it, worked out once when the library is read: the
- * partnerships, each pair's level history for the tooltips, the actors a tie can join, and the
- * events that make shared-event ties. Immutable, so frames made off the FX thread can share it.
+ * partnerships, each pair's level history for the tooltips and the actors a tie can join (the events
+ * that make shared-event ties are the data's). Immutable, so frames made off the FX thread can share it.
  *
  * @param data the library's network as read
  * @param network its partnership spells as a network over time
  * @param histories each pair's tooltip lines
  * @param actors the partnerships' actors and every non-person actor of a shared event
- * @param sharedEventHeaders the events that make shared-event ties
  */
 record NetworkGraph(NetworkData data, PartnershipNetwork network, Map<Tie.PairKey, List<NetworkEdge.HistoryItem>> histories,
-                    Map<Long, Actor> actors, List<EventHeader> sharedEventHeaders) {
+                    Map<Long, Actor> actors) {
 
     /** Before a library is read: no data, no ties. */
-    static final NetworkGraph EMPTY = new NetworkGraph(null, new PartnershipNetwork(List.of()), Map.of(), Map.of(), List.of());
+    static final NetworkGraph EMPTY = new NetworkGraph(null, new PartnershipNetwork(List.of()), Map.of(), Map.of());
 
     static NetworkGraph of(NetworkData d) {
         PartnershipNetwork network = new PartnershipNetwork(d.spells());
         Map<Tie.PairKey, List<NetworkEdge.HistoryItem>> hs = new HashMap<>();
         for (var pair : network.pairs().entrySet()) hs.put(pair.getKey(), history(pair.getValue()));
         Map<Long, Actor> ea = new LinkedHashMap<>(network.actors());
-        // A roll call's 150-odd voters are no shared event: they tie through UN vote agreement instead,
-        // and the nodes stay the library's own countries, not every member of the General Assembly.
-        List<EventHeader> shared = d.headers().stream().filter(h -> !Category.UN_VOTE.key().equals(h.category())).toList();
-        for (EventHeader h : shared) for (long id : h.actorIds()) {
+        // The shared events leave out UN votes: a roll call's 150-odd voters tie through UN vote agreement
+        // instead, and the nodes stay the library's own countries, not every member of the General Assembly.
+        for (long id : d.shared().actors()) {
             Actor a = d.actors().get(id);
             if (a != null && a.kind() != ActorKind.PERSON) ea.putIfAbsent(id, a);
         }
-        return new NetworkGraph(d, network, hs, ea, shared);
+        return new NetworkGraph(d, network, hs, ea);
     }
 
     /** The actor with the most partnership spells over time (Vietnam in the starter library), or null. */

@@ -24,6 +24,7 @@ import javafx.geometry.Point2D;
 
 import org.entente.analysis.GraphSnapshot;
 import org.entente.analysis.Measure;
+import org.entente.analysis.SharedEvents;
 import org.entente.analysis.TieKind;
 import org.entente.app.AtomicFile;
 import org.entente.app.network.NetworkData;
@@ -133,7 +134,8 @@ public final class NetworkViewModel {
     /** Replaced as a whole when a library is read (frames made off the FX thread hold the old one). */
     private NetworkGraph graph = NetworkGraph.EMPTY;
     /** Partnership spells and events the user annotated (read in the background). */
-    private Set<Long> annotatedSpells = Set.of(), annotatedEvents = Set.of();
+    private Set<Long> annotatedSpells = Set.of();
+    private SharedEvents annotatedEvents = SharedEvents.NONE;
     private GraphSnapshot snapshot;
     private Frame lastFrame;
     /** From a load's start until its data is in: what changes meanwhile draws nothing; the end of {@link #show} draws once. */
@@ -196,11 +198,11 @@ public final class NetworkViewModel {
     /** Reads which spells and events the user annotated, in the background; redraws if the filter is on. */
     public void loadAnnotations(Library lib) {
         if (lib == null) return;
-        tasks.run(I18n.t("network.task.annotations"), () -> new Set[] {lib.annotations().annotatedIds(RecordKind.PARTNERSHIP),
-                lib.annotations().annotatedIds(RecordKind.EVENT)}, sets -> {
-            @SuppressWarnings("unchecked") Set<Long> spells = sets[0], events = sets[1];
+        tasks.run(I18n.t("network.task.annotations"), () -> new Object[] {lib.annotations().annotatedIds(RecordKind.PARTNERSHIP),
+                SharedEvents.of(lib.events().annotatedHeaders())}, read -> {
+            @SuppressWarnings("unchecked") Set<Long> spells = (Set<Long>) read[0];
             annotatedSpells = spells;
-            annotatedEvents = events;
+            annotatedEvents = (SharedEvents) read[1];
             if (annotatedOnly.get() && graph.data() != null) refresh();
         });
     }

@@ -45,7 +45,7 @@ final class LibraryDump {
             rows(c, "SELECT rowid FROM event_fts ORDER BY rowid", sb);
             List<String> terms = new ArrayList<>();
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT term FROM temp.event_fts_vocab ORDER BY term")) {
+                 ResultSet rs = st.executeQuery("SELECT DISTINCT term FROM temp.event_fts_terms ORDER BY term")) {
                 while (rs.next()) terms.add(rs.getString(1));
             }
             for (String term : terms) {

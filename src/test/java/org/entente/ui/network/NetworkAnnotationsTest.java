@@ -97,4 +97,34 @@ class NetworkAnnotationsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.viewModel().edges().size() == allTies);
         assertThat(List.copyOf(view.viewModel().edges())).hasSize(allTies);
     }
+
+    @Test
+    void underMyAnnotationsOnlyTheAnnotatedEventsMakeSharedEventTies(FxRobot robot) throws Exception {
+        waitForIdle();
+        robot.clickOn("#network-ties");
+        UnAgreementTiesTest.choose(robot, "Shared events");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewModel().subtitle().get().startsWith("Shared events in"));
+        int allTies = view.viewModel().edges().size();
+        assertThat(allTies).isGreaterThan(1);
+        // An event of the year to the date that exactly two countries took part in.
+        LocalDate day = LocalDate.of(2024, 7, 1);
+        var library = context.library();
+        java.util.Map<Long, Actor> actors = new java.util.HashMap<>();
+        for (Actor a : library.actors().all()) actors.put(a.id(), a);
+        var event = library.events().inWindow(day.minusYears(1).toEpochDay() + 1, day.toEpochDay() + 1).stream()
+                .filter(h -> !"un-vote".equals(h.category()) && h.actorIds().length == 2
+                        && java.util.Arrays.stream(h.actorIds()).allMatch(id -> actors.get(id).kind() == org.entente.model.ActorKind.COUNTRY))
+                .findFirst().orElseThrow();
+        library.notes().save(new Note(0, new RecordRef(RecordKind.EVENT, event.id()), "Shared", List.of(), null, null, null));
+        robot.interact(() -> context.libraryChanged());
+        waitForIdle();
+
+        robot.clickOn("#network-annotated");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.viewModel().edges().size() == 1);
+        NetworkEdge only = view.viewModel().edges().get(0);
+        assertThat(Set.of(only.source(), only.target())).containsExactlyInAnyOrder(event.actorIds()[0], event.actorIds()[1]);
+        assertThat(only.weight()).isEqualTo(1);
+        robot.clickOn("#network-annotated");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.viewModel().edges().size() == allTies);
+    }
 }
