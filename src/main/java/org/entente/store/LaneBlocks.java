@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,55 +156,58 @@ final class LaneBlocks {
         }
     }
 
+    /** Bits of a cell's rank for its top's day within the window, and for its id (see {@link #density}). */
+    private static final int DAY_BITS = 27, ID_BITS = 33;
+
     /**
      * Unfiltered density over blocks {@code [fromBlock, toBlock)} in buckets of {@code blocksPerBucket}
      * blocks, as {@link TimelineQueries#density} with buckets of whole blocks; null when a cell in
-     * range has a stale top (a write that bypassed {@link Library#write}): then the rows must answer.
+     * range has a stale top (a write that bypassed {@link Library#write}) or the window is too wide
+     * or the ids too large for the rank below: then the rows must answer.
+     *
+     * <p>The cells are folded into shown lanes and buckets inside SQLite (a century of pair cells is
+     * about 150,000 rows, which cost more to hand to Java than to group). The top of each group is
+     * the cell of least rank, one integer: (5 − importance) in the top bits, then the top's day
+     * within the window (27 bits: 367,000 years), then its id (33 bits).
      */
     static List<DensityCell> density(Connection c, long fromBlock, long toBlock, long blocksPerBucket, long toDay,
                                      LaneGrouping grouping, Collection<String> namedLanes) throws SQLException {
+        long fromDay = fromBlock << BLOCK_SHIFT;
+        if ((toBlock - fromBlock) << BLOCK_SHIFT >= 1L << DAY_BITS) return null;
         String where = switch (grouping) {
             case ACTOR_PAIR -> Family.PAIR.range("lane");
             case COUNTRY -> "(" + Family.COUNTRY.range("lane") + " OR lane = '" + noCountryPair() + "')";
             case CATEGORY, NONE -> Family.CATEGORY.range("lane");
         };
-        java.util.Set<String> named = namedLanes == null ? null : new java.util.HashSet<>(namedLanes);
-        record Key(String lane, long bucket) {}
-        Map<Key, long[]> merged = new HashMap<>(); // count, top id, top importance, top start
-        try (PreparedStatement ps = c.prepareStatement("SELECT lane, block, events, top_event, top_importance, top_start FROM lane_block"
-                + " WHERE " + where + " AND block >= ? AND block < ? AND events > 0")) {
-            ps.setLong(1, fromBlock);
-            ps.setLong(2, toBlock);
+        String shown = switch (grouping) {
+            case COUNTRY -> "(CASE WHEN lane = '" + noCountryPair() + "' THEN '" + LaneKeys.countryKey(0) + "' ELSE lane END)";
+            case NONE -> "'" + LaneKeys.ALL + "'";
+            default -> "lane";
+        };
+        List<Object> args = new ArrayList<>();
+        if (namedLanes != null) {
+            shown = "(CASE WHEN " + shown + " IN (SELECT value FROM json_each(?)) THEN " + shown + " ELSE '" + LaneKeys.OTHER + "' END)";
+            args.add(TimelineQueries.jsonStrings(namedLanes));
+        }
+        args.addAll(List.of(fromBlock, blocksPerBucket, fromDay, fromBlock, toBlock));
+        String sql = "SELECT " + shown + " AS shown, (block - ?) / ? AS bucket, sum(events),"
+                + " min(((5 - top_importance) << " + (DAY_BITS + ID_BITS) + ") + ((top_start - ?) << " + ID_BITS + ") + top_event),"
+                + " count(top_event) = count(*), max(top_event)"
+                + " FROM lane_block WHERE " + where + " AND block >= ? AND block < ? AND events > 0 GROUP BY shown, bucket ORDER BY shown, bucket";
+        List<DensityCell> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rs.getLong(4);
-                    if (rs.wasNull()) return null;
-                    String lane = switch (grouping) {
-                        case COUNTRY -> rs.getString(1).equals(noCountryPair()) ? LaneKeys.countryKey(0) : rs.getString(1);
-                        case NONE -> LaneKeys.ALL;
-                        default -> rs.getString(1);
-                    };
-                    if (named != null && !named.contains(lane)) lane = LaneKeys.OTHER;
-                    long[] cell = {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)};
-                    merged.merge(new Key(lane, (rs.getLong(2) - fromBlock) / blocksPerBucket), cell, LaneBlocks::merge);
+                    if (!rs.getBoolean(5) || rs.getLong(6) >= 1L << ID_BITS) return null;
+                    long rank = rs.getLong(4);
+                    long start = (fromBlock + rs.getLong(2) * blocksPerBucket) << BLOCK_SHIFT;
+                    long end = Math.min(start + (blocksPerBucket << BLOCK_SHIFT), toDay);
+                    out.add(new DensityCell(rs.getString(1), start, end, Math.toIntExact(rs.getLong(3)),
+                            rank & ((1L << ID_BITS) - 1), (int) (5 - (rank >>> (DAY_BITS + ID_BITS)))));
                 }
             }
         }
-        List<DensityCell> out = new ArrayList<>(merged.size());
-        for (Map.Entry<Key, long[]> e : merged.entrySet()) {
-            long start = (fromBlock + e.getKey().bucket() * blocksPerBucket) << BLOCK_SHIFT;
-            long end = Math.min(start + (blocksPerBucket << BLOCK_SHIFT), toDay);
-            long[] v = e.getValue();
-            out.add(new DensityCell(e.getKey().lane(), start, end, Math.toIntExact(v[0]), v[1], (int) v[2]));
-        }
-        out.sort(Comparator.comparing(DensityCell::laneKey).thenComparingLong(DensityCell::bucketStartDay));
         return out;
-    }
-
-    /** Two cells of one bucket: counts added, the higher-ranked top kept (importance, then earlier start, then lower id). */
-    private static long[] merge(long[] a, long[] b) {
-        boolean bWins = b[2] != a[2] ? b[2] > a[2] : b[3] != a[3] ? b[3] < a[3] : b[1] < a[1];
-        long[] top = bWins ? b : a;
-        return new long[] {a[0] + b[0], top[1], top[2], top[3]};
     }
 }

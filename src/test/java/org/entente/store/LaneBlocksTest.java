@@ -263,6 +263,8 @@ class LaneBlocksTest {
                     assertThat(counts(summary)).as(g + " per " + bucket + " days, named " + names).isEqualTo(counts(scan));
                     // Ties aside, the row scan keeps some most important event: the same importance.
                     assertThat(tops(summary)).isEqualTo(tops(scan));
+                    // The summary's is the one the rule names: most important, then earliest, then lowest id.
+                    assertThat(topIds(summary)).isEqualTo(expectedTopIds(g, from, bucket, names));
                 }
             }
             assertThat(q.countStarting(from, to, EventFilter.NONE)).isEqualTo(q.countStarting(from, to, rows)).isEqualTo(550);
@@ -272,6 +274,45 @@ class LaneBlocksTest {
     static Map<String, Integer> counts(List<DensityCell> cells) {
         Map<String, Integer> out = new TreeMap<>();
         for (DensityCell c : cells) out.put(c.laneKey() + " " + c.bucketStartDay() + "–" + c.bucketEndDay(), c.count());
+        return out;
+    }
+
+    static Map<String, Long> topIds(List<DensityCell> cells) {
+        Map<String, Long> out = new TreeMap<>();
+        for (DensityCell c : cells) out.put(c.laneKey() + " " + c.bucketStartDay(), c.topEventId());
+        return out;
+    }
+
+    /** Shown lane and bucket → id of its top event, computed from every header. */
+    Map<String, Long> expectedTopIds(LaneGrouping g, long from, long bucketDays, List<String> named) {
+        Map<Long, ActorKind> kinds = new HashMap<>();
+        for (Actor a : lib.actors().all()) kinds.put(a.id(), a.kind());
+        Map<String, EventHeader> best = new TreeMap<>();
+        for (EventHeader h : lib.events().allHeaders()) {
+            List<String> lanes = new ArrayList<>();
+            List<Long> inCountries = new ArrayList<>();
+            for (long id : h.actorIds()) if (kinds.get(id) == ActorKind.COUNTRY) inCountries.add(id);
+            switch (g) {
+                case ACTOR_PAIR -> lanes.add(LaneKeys.pairKey(inCountries.isEmpty() ? 0 : inCountries.get(0), inCountries.size() < 2 ? 0 : inCountries.get(1)));
+                case COUNTRY -> {
+                    if (inCountries.isEmpty()) lanes.add(LaneKeys.countryKey(0));
+                    for (long id : inCountries) lanes.add(LaneKeys.countryKey(id));
+                }
+                case CATEGORY -> lanes.add(LaneKeys.categoryKey(h.category()));
+                case NONE -> lanes.add(LaneKeys.ALL);
+            }
+            long bucketStart = from + Math.floorDiv(h.startDay() - from, bucketDays) * bucketDays;
+            for (String lane : lanes) {
+                String shown = named == null || named.contains(lane) ? lane : LaneKeys.OTHER;
+                best.merge(shown + " " + bucketStart, h, (a, b) -> {
+                    boolean bWins = b.importance() != a.importance() ? b.importance() > a.importance()
+                            : b.startDay() != a.startDay() ? b.startDay() < a.startDay() : b.id() < a.id();
+                    return bWins ? b : a;
+                });
+            }
+        }
+        Map<String, Long> out = new TreeMap<>();
+        best.forEach((k, h) -> out.put(k, h.id()));
         return out;
     }
 
