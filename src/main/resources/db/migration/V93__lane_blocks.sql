@@ -199,7 +199,8 @@ CREATE TRIGGER lane_block_country_kind AFTER UPDATE OF kind ON actor WHEN old.ki
 END;
 
 -- ---- libraries made before this migration: filled from what is stored, set-based --------------
--- (the same statements as LaneBlocks.fill, without its range of event ids)
+-- (the cells LaneBlocks.fill computes for a range of event ids, here with window functions; fill
+-- packs each cell's top into one rank and groups once, which a bulk load pays on every import)
 
 INSERT INTO lane_block (lane, block, events, top_event, top_importance, top_start)
 SELECT lane, block, n, event_id, importance, start_day FROM (
