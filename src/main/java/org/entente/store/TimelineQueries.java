@@ -26,7 +26,7 @@ public final class TimelineQueries {
     public record Window(List<EventHeader> events, boolean complete) {}
 
     /** The SQL expression of {@link LaneKeys#pairKey} over an event_lane row aliased {@code l}. */
-    private static String pairKeySql(String l) {
+    static String pairKeySql(String l) {
         String a = l + ".actor_a", b = l + ".actor_b";
         return "(CASE WHEN " + a + " IS NULL THEN 'pair:" + LaneKeys.NO_COUNTRY + "' WHEN " + b + " IS NULL THEN 'pair:' || " + a
                 + " ELSE 'pair:' || min(" + a + ", " + b + ") || '-' || max(" + a + ", " + b + ") END)";
@@ -78,6 +78,11 @@ public final class TimelineQueries {
         if (bucketDays < 1) throw new IllegalArgumentException("a bucket is at least one day, not " + bucketDays);
         long from = Math.max(fromDay, filter.fromDay()), to = Math.min(toDay, filter.toDay());
         if (from >= to) return List.of();
+        if (answeredBySummary(from, to, filter) && bucketDays % SUMMARY_BLOCK_DAYS == 0) {
+            List<DensityCell> cells = library.read(c -> LaneBlocks.density(c, from >> LaneBlocks.BLOCK_SHIFT, to >> LaneBlocks.BLOCK_SHIFT,
+                    bucketDays >> LaneBlocks.BLOCK_SHIFT, to, grouping, namedLanes));
+            if (cells != null) return cells;
+        }
         List<Object> laneArgs = new ArrayList<>();
         String lane;
         StringBuilder joins = new StringBuilder();
@@ -136,6 +141,8 @@ public final class TimelineQueries {
     public long countStarting(long fromDay, long toDay, EventFilter filter) {
         long from = Math.max(fromDay, filter.fromDay()), to = Math.min(toDay, filter.toDay());
         if (from >= to) return 0;
+        if (answeredBySummary(from, to, filter))
+            return library.read(c -> LaneBlocks.countStarting(c, from >> LaneBlocks.BLOCK_SHIFT, to >> LaneBlocks.BLOCK_SHIFT));
         List<Object> args = new ArrayList<>(List.of(from, to));
         String join = filter.restrictsRows() ? " JOIN event e ON e.id = l.event_id" : "";
         String where = filter.restrictsRows() ? conditions(filter, "e", args) : "";
@@ -149,6 +156,32 @@ public final class TimelineQueries {
                 }
             }
         });
+    }
+
+    // ---- from the lane summary ----------------------------------------------------------------------
+
+    /**
+     * Days in a block of the lane summary ({@code lane_block}, V93): an unfiltered overview whose
+     * window and buckets are whole blocks, aligned on multiples of this from 1970-01-01, is read
+     * from the summary (a few rows per lane and block) instead of every event's lane row.
+     */
+    public static final long SUMMARY_BLOCK_DAYS = LaneBlocks.BLOCK_DAYS;
+
+    /** Whether the summary holds what {@code filter} keeps: every event, with no date bounds. */
+    public static boolean summarises(EventFilter filter) {
+        return !filter.restrictsRows() && filter.fromDay() == Long.MIN_VALUE && filter.toDay() == Long.MAX_VALUE;
+    }
+
+    private static boolean answeredBySummary(long from, long to, EventFilter filter) {
+        return summarises(filter) && Math.floorMod(from, SUMMARY_BLOCK_DAYS) == 0 && Math.floorMod(to, SUMMARY_BLOCK_DAYS) == 0;
+    }
+
+    /**
+     * Events per lane of {@code grouping} in the whole library, unfiltered, read from the summary
+     * (not one event row): what {@link #density} over the library's extent in one bucket counts.
+     */
+    public java.util.Map<String, Long> laneCounts(LaneGrouping grouping) {
+        return library.read(c -> LaneBlocks.laneCounts(c, grouping));
     }
 
     /** The actor pair lane key of each given event (for events loaded by id, e.g. search hits). */

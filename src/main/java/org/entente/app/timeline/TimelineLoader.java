@@ -63,7 +63,8 @@ public final class TimelineLoader {
     /** The lanes of {@code grouping} that hold events under {@code filter}, with their counts. */
     public static LaneCatalogue lanes(Library library, Setup setup, LaneGrouping grouping, EventFilter filter, List<String> pinned) {
         Map<String, Long> counts = new HashMap<>();
-        if (setup.extent().isPresent()) {
+        if (TimelineQueries.summarises(filter)) counts.putAll(new TimelineQueries(library).laneCounts(grouping));
+        else if (setup.extent().isPresent()) {
             long[] ext = setup.extent().get();
             long from = ext[0], to = ext[1] + 1;
             for (DensityCell c : new TimelineQueries(library).density(from, to, Math.max(1, to - from), grouping, filter))
@@ -89,7 +90,16 @@ public final class TimelineLoader {
         }
         // Too many to draw one by one: counts per lane and bucket, each bucket's most important event drawn for it.
         long bucketDays = Math.max(1, r.span() / Math.max(1, r.buckets()));
-        List<DensityCell> cells = q.density(r.fromDay(), r.toDay(), bucketDays, r.lanes().grouping(), r.filter(), r.lanes().namedKeys());
+        long from = r.fromDay(), to = r.toDay();
+        long block = TimelineQueries.SUMMARY_BLOCK_DAYS;
+        if (bucketDays >= block / 2 && TimelineQueries.summarises(r.filter())) {
+            // Wide and unfiltered: buckets of whole summary blocks over a window widened to block
+            // boundaries, read from the summary instead of every event (at most a block more on each side).
+            bucketDays = Math.max(1, Math.round((double) bucketDays / block)) * block;
+            from = Math.floorDiv(from, block) * block;
+            to = -Math.floorDiv(-to, block) * block;
+        }
+        List<DensityCell> cells = q.density(from, to, bucketDays, r.lanes().grouping(), r.filter(), r.lanes().namedKeys());
         if (cancelled.getAsBoolean()) return null;
         // Several store lanes may fold into "Other": keep the most important representative per shown lane and bucket.
         Map<String, DensityCell> best = new HashMap<>();
@@ -116,7 +126,7 @@ public final class TimelineLoader {
             items.add(new WindowEvent(h, lane, true, counts.get(e.getKey()) - 1, annotated.contains(h.id())));
         }
         items.sort(java.util.Comparator.comparingLong((WindowEvent e) -> e.header().startDay()).thenComparingLong(WindowEvent::id));
-        if (r.lanes().grouping() == LaneGrouping.COUNTRY) total = q.countStarting(r.fromDay(), r.toDay(), r.filter());
+        if (r.lanes().grouping() == LaneGrouping.COUNTRY) total = q.countStarting(from, to, r.filter());
         return new WindowData(r, List.copyOf(items), q.linksAmong(ids), true, total, bucketDays);
     }
 }

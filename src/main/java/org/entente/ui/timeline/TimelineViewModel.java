@@ -376,9 +376,10 @@ public final class TimelineViewModel {
         loadVisible(); // the view may have moved on while this window loaded
     }
 
-    private static String bucketText(long days) {
+    /** A bucket's width in words; the fit-all view's buckets of 512 days (the lane summary's blocks) are "17 months", not "year". */
+    static String bucketText(long days) {
         if (days >= 700) return I18n.t("timeline.bucket.years", Math.round(days / 365.2425));
-        if (days >= 300) return I18n.t("timeline.bucket.year");
+        if (days >= 300 && days <= 400) return I18n.t("timeline.bucket.year");
         if (days >= 55) return I18n.t("timeline.bucket.months", Math.round(days / 30.44));
         if (days >= 28) return I18n.t("timeline.bucket.month");
         if (days >= 2) return I18n.t("timeline.bucket.days", days);

@@ -201,6 +201,37 @@ class TimelineViewModelTest {
         assertThat(vm.items()).extracting(TimelineItem::title).contains("Biden in Hanoi: comprehensive strategic partnership");
     }
 
+    /**
+     * "Fit all" on a library spanning more than a century: an overview in buckets of the lane
+     * summary's 512-day blocks, with the events counted as the rows count them, by pair and by
+     * country (where an event shows in the lane of each of its countries).
+     */
+    @Test
+    void theFitAllOverviewOfACenturyComesInBlocksOfTheLaneSummary() {
+        // One 512-day block: days -24,064 to -23,553 (10 February 1904 to 6 July 1905).
+        lib.events().save(TimelineTestLibrary.event("Hiệp ước 1905", "1905-05-05", Category.AGREEMENT, 5, RU, VN));
+        lib.events().save(TimelineTestLibrary.event("Hội nghị 1905", "1905-05-20", Category.MEETING, 2, VN, RU));
+        vm.open(lib);
+        vm.setDetailLimit(5);
+        long events = lib.counts().events();
+        for (LaneGrouping g : List.of(LaneGrouping.ACTOR_PAIR, LaneGrouping.COUNTRY)) {
+            vm.setGrouping(g);
+            TypedRange all = vm.fitAllRange();
+            vm.visibleRangeChanged(all.fromDay(), all.toDay());
+            TimelineLoader.WindowData d = vm.loadedProperty().get();
+            assertThat(d.overview()).isTrue();
+            assertThat(d.bucketDays()).as(g.name()).isEqualTo(org.entente.store.TimelineQueries.SUMMARY_BLOCK_DAYS);
+            assertThat(vm.statusProperty().get()).startsWith("Overview of " + events + " events").contains("17 months");
+            // The two events of 1905 share a block and a lane: the agreement stands for the meeting.
+            List<String> lanes = g == LaneGrouping.ACTOR_PAIR ? List.of(pair(VN, RU))
+                    : List.of(LaneKeys.countryKey(id(VN)), LaneKeys.countryKey(id(RU)));
+            for (String lane : lanes) {
+                assertThat(vm.items()).filteredOn(i -> lane.equals(i.laneKey())).extracting(TimelineItem::title).as(lane)
+                        .contains("Hiệp ước 1905  (+1)").noneMatch(t -> t.startsWith("Hội nghị 1905"));
+            }
+        }
+    }
+
     @Test
     void searchListsHitsAndJumpsToEach() {
         vm.search("to lam");
