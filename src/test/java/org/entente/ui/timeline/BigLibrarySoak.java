@@ -22,7 +22,8 @@ import org.entente.ui.common.FxTaskExecutor;
 /**
  * A manual check, not a unit test: opens a big library in the real main window, shows the
  * Timeline tab at 1600×1000, then zooms from "fit all" down to a month and pans across, waiting
- * for each window to load, and prints the items drawn, the load times and the peak heap. Run it
+ * for each window to load, and prints the items drawn, the load times, the FX-thread CPU of a frame
+ * at each view and the peak heap. Run it
  * with the heap the issue asks for (see docs/bench/timeline-view.md):
  * <pre>java -Xmx512m -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
  *   -cp target/test-classes:target/classes:$(cat target/bench.classpath) org.entente.ui.timeline.BigLibrarySoak FILE</pre>
@@ -71,6 +72,32 @@ public final class BigLibrarySoak {
         Thread.sleep((long) TimelineAppView.SETTLE.toMillis() + 50);
         waitIdle(c);
         report(what, view, tl, t);
+        frames(tl);
+    }
+
+    /**
+     * The frame at this view: 60 pan steps of 8 px, each laid out and painted at once, on the FX
+     * thread; prints that thread's CPU per frame (mean and worst). What a frame costs depends on the
+     * items drawn, which this measures in the real window on the real library.
+     */
+    private static void frames(TimelineView tl) throws Exception {
+        var mx = ManagementFactory.getThreadMXBean();
+        double[] mean = new double[1], worst = new double[1];
+        fx(() -> {
+            var skin = (org.entente.controls.timeline.impl.TimelineViewSkin) tl.getSkin();
+            long all = 0, max = 0;
+            for (int i = 0; i < 60; i++) {
+                long c0 = mx.getCurrentThreadCpuTime();
+                tl.panBy((i / 10) % 2 == 0 ? 8 : -8);
+                skin.paintNow();
+                long spent = mx.getCurrentThreadCpuTime() - c0;
+                all += spent;
+                max = Math.max(max, spent);
+            }
+            mean[0] = all / 60 / 1e6;
+            worst[0] = max / 1e6;
+        });
+        System.out.printf("             frame: %.2f ms mean, %.2f ms worst FX-thread CPU (60 pan steps of 8 px)%n", mean[0], worst[0]);
     }
 
     private static void report(String what, TimelineAppView view, TimelineView tl, long since) throws Exception {
