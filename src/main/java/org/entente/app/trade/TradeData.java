@@ -32,6 +32,11 @@ public record TradeData(List<TradeFigure> figures, List<DiplomacyMarker> markers
     private static final long SAME_MOMENT_DAYS = 45;
     /** Long enough for the longest official wording ("China: Community with a Shared Future of strategic significance"). */
     private static final int LABEL_LIMIT = 64;
+    /**
+     * Markers read per kind of event at most, the most important first: the chart cannot show more,
+     * and a library of ten million events holds over a million state visits (which ran out of memory).
+     */
+    static final int MARKER_LIMIT = 2_000;
 
     public TradeData {
         figures = List.copyOf(figures);
@@ -60,13 +65,13 @@ public record TradeData(List<TradeFigure> figures, List<DiplomacyMarker> markers
                     + " (" + p.from() + ")", DiplomacyMarker.Kind.PARTNERSHIP, Set.of(p.a().name(), p.b().name()),
                     wording ? null : new DiplomacyMarker.Tier(p.b().name(), p.level())));
         }
-        for (EventHeader e : library.events().byCategory(Category.PARTNERSHIP_CHANGE.key())) {
+        for (EventHeader e : library.events().mostImportantInCategory(Category.PARTNERSHIP_CHANGE.key(), MARKER_LIMIT)) {
             Set<String> actors = actorNames(e, names);
             boolean known = spells.stream().anyMatch(p -> actors.contains(p.a().name()) && actors.contains(p.b().name())
                     && Math.abs(p.from().firstDay() - e.startDay()) <= SAME_MOMENT_DAYS);
             if (!known) markers.add(marker(e, actors, DiplomacyMarker.Kind.PARTNERSHIP));
         }
-        for (EventHeader e : library.events().byCategory(Category.STATE_VISIT.key()))
+        for (EventHeader e : library.events().mostImportantInCategory(Category.STATE_VISIT.key(), MARKER_LIMIT))
             markers.add(marker(e, actorNames(e, names), DiplomacyMarker.Kind.VISIT));
         markers.sort(Comparator.comparing(DiplomacyMarker::date));
         return new TradeData(figures, markers, library.trade().changes());
