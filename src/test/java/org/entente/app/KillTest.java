@@ -397,7 +397,9 @@ class KillTest {
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             boolean finished = completeLines(out).contains("created");
-            assertThat(child.exitValue()).as("killed, or finished before the kill").isEqualTo(finished ? 0 : 137);
+            // A child that printed its last line may still be killed on its way out (137); one that did not was killed.
+            if (finished) assertThat(child.exitValue()).as("finished, then exited or was killed on its way out").isIn(0, 137);
+            else assertThat(child.exitValue()).as("killed before it finished").isEqualTo(137);
             if (Files.exists(file)) {
                 leftWhole++;
                 try (Library library = Library.open(file)) {
@@ -457,7 +459,9 @@ class KillTest {
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             boolean finished = completeLines(out).contains("migrated");
-            assertThat(child.exitValue()).as("killed, or finished before the kill").isEqualTo(finished ? 0 : 137);
+            // A child that printed its last line may still be killed on its way out (137); one that did not was killed.
+            if (finished) assertThat(child.exitValue()).as("finished, then exited or was killed on its way out").isIn(0, 137);
+            else assertThat(child.exitValue()).as("killed before it finished").isEqualTo(137);
             String versionAfterKill;
             try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement();
                  var rs = st.executeQuery("SELECT max(version + 0) FROM flyway_schema_history WHERE success = 1")) {
