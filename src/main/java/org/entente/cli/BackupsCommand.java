@@ -12,24 +12,15 @@ import org.entente.store.Library;
 import org.entente.store.LibraryBackups;
 import org.entente.store.LibraryException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code entente backups [list | create | restore N | keep N] [--library PATH]}: the library's
  * automatic backups from the command line, as File › Restore from Backup… shows them.
  */
-@Command(name = "backups", mixinStandardHelpOptions = true,
-        description = {"${bundle:cli.help.backups.description}", "${bundle:cli.help.backups.details}"},
-        exitCodeListHeading = "${bundle:cli.help.exit-codes}",
-        exitCodeList = {"0:${bundle:cli.help.exit.done}", "1:${bundle:cli.help.backups.exit.1}", "2:${bundle:cli.help.exit.usage-error}"})
-public final class BackupsCommand implements Callable<Integer> {
-    @ParentCommand EntenteCommand parent;
-    @Spec CommandSpec spec;
-
+@Command(name = "backups", mixinStandardHelpOptions = true)
+public final class BackupsCommand extends EntenteSubcommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "ACTION", defaultValue = "list",
             descriptionKey = "cli.help.backups.action")
     String action;
