@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.store.LibraryBackups;
 import org.entente.store.LibraryException;
+import org.entente.ui.common.Names;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,16 +35,8 @@ public final class BackupsCommand extends EntenteSubcommand implements Callable<
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (existingLibraryUnusable("cli.library.missing.backups")) return 1;
         Path file = parent.library();
-        if (!Files.exists(file)) {
-            err.println(I18n.t("cli.library.missing.backups", file));
-            return 1;
-        }
-        String refusal = LibraryArgument.refusal(file);
-        if (refusal != null) {
-            err.println(refusal);
-            return 1;
-        }
         switch (action) {
             case "list":
                 return list(file, out, err);
@@ -121,19 +113,9 @@ public final class BackupsCommand extends EntenteSubcommand implements Callable<
                 holds = I18n.t("cli.backups.unreadable", e.getMessage());
             }
             // A table: the number, the time as ISO writes it (the same in every language), why, what it holds.
-            out.printf("%3d  %s  %-40s %s%n", n++, b.taken().toString().replace('T', ' '), reason(b.reason()), holds);
+            out.printf("%3d  %s  %-40s %s%n", n++, b.taken().toString().replace('T', ' '), Names.backupReason(b.reason()), holds);
         }
         return 0;
     }
 
-    /** Why a backup was taken, as the list says it. */
-    static String reason(LibraryBackups.Reason reason) {
-        return switch (reason) {
-            case BEFORE_MIGRATION -> I18n.t("cli.backups.reason.before-migration");
-            case BEFORE_IMPORT -> I18n.t("cli.backups.reason.before-import");
-            case BEFORE_RESTORE -> I18n.t("cli.backups.reason.before-restore");
-            case DAILY -> I18n.t("cli.backups.reason.daily");
-            case ON_REQUEST -> I18n.t("cli.backups.reason.on-request");
-        };
-    }
 }

@@ -31,11 +31,7 @@ public final class ExportCommand extends EntenteSubcommand implements Callable<I
         ExportFormat f = ExportFormat.byKey(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 I18n.t("cli.export.unknown-format", format, String.join(", ", Arrays.stream(ExportFormat.values()).map(ExportFormat::key).toList()))));
         PrintWriter err = spec.commandLine().getErr();
-        String unusable = LibraryArgument.unusable(parent.library(), I18n.t("cli.library.missing.export", parent.library()));
-        if (unusable != null) {
-            err.println(unusable);
-            return 1;
-        }
+        if (existingLibraryUnusable("cli.library.missing.export")) return 1;
         try (Library library = LibraryService.openOrCreateEmpty(parent.library())) {
             ExportService.ExportOutcome outcome = new ExportService(library).export(f, out, ImportProgress.NONE);
             spec.commandLine().getOut().println(I18n.t("cli.export.done", outcome.records(), f.key(), outcome.target()));

@@ -43,11 +43,7 @@ public final class MeasureCommand extends EntenteSubcommand implements Callable<
         MeasureKind k = MeasureKind.byKey(kind).orElseThrow(() -> new ParameterException(spec.commandLine(), I18n.t("cli.measure.unknown-kind",
                 kind, String.join(", ", Arrays.stream(MeasureKind.values()).map(MeasureKind::key).toList()))));
         PrintWriter err = spec.commandLine().getErr();
-        String unusable = LibraryArgument.unusable(parent.library(), I18n.t("cli.library.missing.measure", parent.library()));
-        if (unusable != null) {
-            err.println(unusable);
-            return 1;
-        }
+        if (existingLibraryUnusable("cli.library.missing.measure")) return 1;
         try (Library library = LibraryService.openOrCreateEmpty(parent.library())) {
             MeasureService service = new MeasureService(library);
             List<Actor[]> resolved = new ArrayList<>();

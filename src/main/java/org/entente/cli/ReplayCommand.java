@@ -69,11 +69,7 @@ public final class ReplayCommand extends EntenteSubcommand implements Callable<I
             default -> throw new ParameterException(spec.commandLine(), I18n.t("cli.replay.bad-step", step));
         };
         PrintWriter err = spec.commandLine().getErr();
-        String unusable = LibraryArgument.unusable(parent.library(), I18n.t("cli.library.missing.replay", parent.library()));
-        if (unusable != null) {
-            err.println(unusable);
-            return 1;
-        }
+        if (existingLibraryUnusable("cli.library.missing.replay")) return 1;
         NetworkData data;
         try (Library library = LibraryService.openOrCreateEmpty(parent.library())) {
             data = NetworkData.read(library);
