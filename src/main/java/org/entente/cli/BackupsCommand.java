@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,25 +10,17 @@ import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.store.LibraryBackups;
 import org.entente.store.LibraryException;
+import org.entente.ui.common.Names;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code entente backups [list | create | restore N | keep N] [--library PATH]}: the library's
  * automatic backups from the command line, as File › Restore from Backup… shows them.
  */
-@Command(name = "backups", mixinStandardHelpOptions = true,
-        description = {"${bundle:cli.help.backups.description}", "${bundle:cli.help.backups.details}"},
-        exitCodeListHeading = "${bundle:cli.help.exit-codes}",
-        exitCodeList = {"0:${bundle:cli.help.exit.done}", "1:${bundle:cli.help.backups.exit.1}", "2:${bundle:cli.help.exit.usage-error}"})
-public final class BackupsCommand implements Callable<Integer> {
-    @ParentCommand EntenteCommand parent;
-    @Spec CommandSpec spec;
-
+@Command(name = "backups", mixinStandardHelpOptions = true)
+public final class BackupsCommand extends EntenteSubcommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "ACTION", defaultValue = "list",
             descriptionKey = "cli.help.backups.action")
     String action;
@@ -44,16 +35,8 @@ public final class BackupsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (existingLibraryUnusable("cli.library.missing.backups")) return 1;
         Path file = parent.library();
-        if (!Files.exists(file)) {
-            err.println(I18n.t("cli.library.missing.backups", file));
-            return 1;
-        }
-        String refusal = LibraryArgument.refusal(file);
-        if (refusal != null) {
-            err.println(refusal);
-            return 1;
-        }
         switch (action) {
             case "list":
                 return list(file, out, err);
@@ -130,19 +113,9 @@ public final class BackupsCommand implements Callable<Integer> {
                 holds = I18n.t("cli.backups.unreadable", e.getMessage());
             }
             // A table: the number, the time as ISO writes it (the same in every language), why, what it holds.
-            out.printf("%3d  %s  %-40s %s%n", n++, b.taken().toString().replace('T', ' '), reason(b.reason()), holds);
+            out.printf("%3d  %s  %-40s %s%n", n++, b.taken().toString().replace('T', ' '), Names.backupReason(b.reason()), holds);
         }
         return 0;
     }
 
-    /** Why a backup was taken, as the list says it. */
-    static String reason(LibraryBackups.Reason reason) {
-        return switch (reason) {
-            case BEFORE_MIGRATION -> I18n.t("cli.backups.reason.before-migration");
-            case BEFORE_IMPORT -> I18n.t("cli.backups.reason.before-import");
-            case BEFORE_RESTORE -> I18n.t("cli.backups.reason.before-restore");
-            case DAILY -> I18n.t("cli.backups.reason.daily");
-            case ON_REQUEST -> I18n.t("cli.backups.reason.on-request");
-        };
-    }
 }

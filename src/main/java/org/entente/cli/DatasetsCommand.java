@@ -22,13 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code entente datasets add|remove|list}: the datasets shipped with the app, added to a library as a whole. */
 @Command(name = "datasets", mixinStandardHelpOptions = true,
-        description = {"${bundle:cli.help.datasets.description}", "${bundle:cli.help.datasets.details}"},
-        subcommands = {DatasetsCommand.Add.class, DatasetsCommand.Remove.class, DatasetsCommand.ListHeld.class},
-        exitCodeListHeading = "${bundle:cli.help.exit-codes}",
-        exitCodeList = {"0:${bundle:cli.help.exit.done}", "1:${bundle:cli.help.datasets.exit.1}", "2:${bundle:cli.help.exit.usage-error}"})
-public final class DatasetsCommand {
-    @ParentCommand EntenteCommand parent;
-
+        subcommands = {DatasetsCommand.Add.class, DatasetsCommand.Remove.class, DatasetsCommand.ListHeld.class})
+public final class DatasetsCommand extends EntenteSubcommand {
     static Dataset dataset(CommandSpec spec, String key) {
         return Dataset.byKey(key).orElseThrow(() -> new ParameterException(spec.commandLine(), I18n.t("cli.datasets.unknown", key,
                 String.join(", ", Arrays.stream(Dataset.values()).map(Dataset::key).toList()))));
@@ -80,7 +75,7 @@ public final class DatasetsCommand {
     }
 
     /** {@code entente datasets add KEY}. */
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "${bundle:cli.help.datasets.add.description}")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends OnDataset {
         @Override
         boolean libraryMustExist() { return false; }
@@ -95,7 +90,7 @@ public final class DatasetsCommand {
     }
 
     /** {@code entente datasets remove KEY}. */
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "${bundle:cli.help.datasets.remove.description}")
+    @Command(name = "remove", mixinStandardHelpOptions = true)
     static final class Remove extends OnDataset {
         @Override
         boolean libraryMustExist() { return true; }
@@ -114,7 +109,7 @@ public final class DatasetsCommand {
     }
 
     /** {@code entente datasets list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "${bundle:cli.help.datasets.list.description}")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListHeld implements Callable<Integer> {
         @ParentCommand DatasetsCommand datasets;
         @Spec CommandSpec spec;

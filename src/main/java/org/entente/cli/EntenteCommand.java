@@ -22,7 +22,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = EntenteCommand.Version.class,
         resourceBundle = "org.entente.cli.HelpTexts",
-        description = "${bundle:cli.help.entente.description}",
         subcommands = {ScreenshotCommand.class, ScreenshotsCommand.class, ImportCommand.class, ExportCommand.class,
                 BackupsCommand.class, DatasetsCommand.class, MeasureCommand.class, ReplayCommand.class})
 public final class EntenteCommand implements Callable<Integer> {

@@ -14,21 +14,12 @@ import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.store.LibraryException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code entente export --format FORMAT --out PATH [--library PATH]}: the library in another format. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"${bundle:cli.help.export.description}", "${bundle:cli.help.export.details}"},
-        exitCodeListHeading = "${bundle:cli.help.exit-codes}",
-        exitCodeList = {"0:${bundle:cli.help.export.exit.0}", "1:${bundle:cli.help.export.exit.1}", "2:${bundle:cli.help.exit.usage-error}"})
-public final class ExportCommand implements Callable<Integer> {
-    @ParentCommand EntenteCommand parent;
-    @Spec CommandSpec spec;
-
+@Command(name = "export", mixinStandardHelpOptions = true)
+public final class ExportCommand extends EntenteSubcommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", descriptionKey = "cli.help.export.format")
     String format;
 
@@ -40,11 +31,7 @@ public final class ExportCommand implements Callable<Integer> {
         ExportFormat f = ExportFormat.byKey(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 I18n.t("cli.export.unknown-format", format, String.join(", ", Arrays.stream(ExportFormat.values()).map(ExportFormat::key).toList()))));
         PrintWriter err = spec.commandLine().getErr();
-        String unusable = LibraryArgument.unusable(parent.library(), I18n.t("cli.library.missing.export", parent.library()));
-        if (unusable != null) {
-            err.println(unusable);
-            return 1;
-        }
+        if (existingLibraryUnusable("cli.library.missing.export")) return 1;
         try (Library library = LibraryService.openOrCreateEmpty(parent.library())) {
             ExportService.ExportOutcome outcome = new ExportService(library).export(f, out, ImportProgress.NONE);
             spec.commandLine().getOut().println(I18n.t("cli.export.done", outcome.records(), f.key(), outcome.target()));

@@ -19,11 +19,8 @@ import org.entente.i18n.I18n;
 import org.entente.store.Library;
 import org.entente.store.LibraryException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code entente import FILE... [--library PATH] [--dry-run] [--skip-invalid] [--format gdelt] [--country VN]… [--pair VN-RU]…
@@ -34,14 +31,9 @@ import picocli.CommandLine.Spec;
  * errors (nothing is then written), 2 for a usage mistake. With {@code --skip-invalid}, rows and
  * slides with errors are left out, listed, and counted, and the rest imported (one transaction).
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"${bundle:cli.help.import.description}", "${bundle:cli.help.import.details}"},
-        exitCodeListHeading = "${bundle:cli.help.exit-codes}",
-        exitCodeList = {"0:${bundle:cli.help.import.exit.0}", "1:${bundle:cli.help.import.exit.1}", "2:${bundle:cli.help.exit.usage-error}"})
-public final class ImportCommand implements Callable<Integer> {
-    @ParentCommand EntenteCommand parent;
+@Command(name = "import", mixinStandardHelpOptions = true)
+public final class ImportCommand extends EntenteSubcommand implements Callable<Integer> {
     private GdeltFilter filter = GdeltFilter.NONE;
-    @Spec CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "cli.help.import.files")
     List<Path> files;

@@ -18,24 +18,15 @@ import org.entente.model.Actor;
 import org.entente.store.Library;
 import org.entente.store.LibraryException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code entente measure --kind KIND --pair A-B [--pair …] [--from YEAR] [--to YEAR]}: a measure as
  * CSV, for scripts: one row per year, or per month ({@code yyyy-MM}) for the coded-event measures.
  */
-@Command(name = "measure", mixinStandardHelpOptions = true,
-        description = {"${bundle:cli.help.measure.description}", "${bundle:cli.help.measure.details}"},
-        exitCodeListHeading = "${bundle:cli.help.exit-codes}",
-        exitCodeList = {"0:${bundle:cli.help.measure.exit.0}", "1:${bundle:cli.help.measure.exit.1}", "2:${bundle:cli.help.measure.exit.2}"})
-public final class MeasureCommand implements Callable<Integer> {
-    @ParentCommand EntenteCommand parent;
-    @Spec CommandSpec spec;
-
+@Command(name = "measure", mixinStandardHelpOptions = true)
+public final class MeasureCommand extends EntenteSubcommand implements Callable<Integer> {
     @Option(names = "--kind", required = true, paramLabel = "KIND", descriptionKey = "cli.help.measure.kind")
     String kind;
 
@@ -52,11 +43,7 @@ public final class MeasureCommand implements Callable<Integer> {
         MeasureKind k = MeasureKind.byKey(kind).orElseThrow(() -> new ParameterException(spec.commandLine(), I18n.t("cli.measure.unknown-kind",
                 kind, String.join(", ", Arrays.stream(MeasureKind.values()).map(MeasureKind::key).toList()))));
         PrintWriter err = spec.commandLine().getErr();
-        String unusable = LibraryArgument.unusable(parent.library(), I18n.t("cli.library.missing.measure", parent.library()));
-        if (unusable != null) {
-            err.println(unusable);
-            return 1;
-        }
+        if (existingLibraryUnusable("cli.library.missing.measure")) return 1;
         try (Library library = LibraryService.openOrCreateEmpty(parent.library())) {
             MeasureService service = new MeasureService(library);
             List<Actor[]> resolved = new ArrayList<>();

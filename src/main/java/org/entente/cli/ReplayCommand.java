@@ -24,12 +24,9 @@ import org.entente.store.LibraryException;
 import org.entente.ui.network.NetworkReplay;
 import org.entente.ui.network.NetworkViewModel;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code entente replay --from 2008 --to 2024 --step year --size 1280x720 out.gif}: the network's
@@ -38,14 +35,8 @@ import picocli.CommandLine.Spec;
  * draws it, with the force-directed layout the view shows at the last date (pinned countries where
  * they were pinned).
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"${bundle:cli.help.replay.description}", "${bundle:cli.help.replay.details}"},
-        exitCodeListHeading = "${bundle:cli.help.exit-codes}",
-        exitCodeList = {"0:${bundle:cli.help.replay.exit.0}", "1:${bundle:cli.help.replay.exit.1}", "2:${bundle:cli.help.exit.usage-error}"})
-public final class ReplayCommand implements Callable<Integer> {
-    @ParentCommand EntenteCommand parent;
-    @Spec CommandSpec spec;
-
+@Command(name = "replay", mixinStandardHelpOptions = true)
+public final class ReplayCommand extends EntenteSubcommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.help.replay.from")
     String from;
 
@@ -78,11 +69,7 @@ public final class ReplayCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), I18n.t("cli.replay.bad-step", step));
         };
         PrintWriter err = spec.commandLine().getErr();
-        String unusable = LibraryArgument.unusable(parent.library(), I18n.t("cli.library.missing.replay", parent.library()));
-        if (unusable != null) {
-            err.println(unusable);
-            return 1;
-        }
+        if (existingLibraryUnusable("cli.library.missing.replay")) return 1;
         NetworkData data;
         try (Library library = LibraryService.openOrCreateEmpty(parent.library())) {
             data = NetworkData.read(library);

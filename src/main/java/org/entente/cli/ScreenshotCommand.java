@@ -9,14 +9,10 @@ import org.entente.ui.shell.LaunchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code entente screenshot --view Timeline --out screenshots/timeline.png}: renders a view to PNG. */
-@Command(name = "screenshot", mixinStandardHelpOptions = true,
-        description = "${bundle:cli.help.screenshot.description}")
-public final class ScreenshotCommand implements Callable<Integer> {
-    @ParentCommand EntenteCommand parent;
-
+@Command(name = "screenshot", mixinStandardHelpOptions = true)
+public final class ScreenshotCommand extends EntenteSubcommand implements Callable<Integer> {
     @Option(names = "--view", required = true, descriptionKey = "cli.help.screenshot.view")
     String view;
 

@@ -24,16 +24,13 @@ import org.entente.ui.common.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code entente screenshots --out DIR}: renders every main view to PNG in one run, headless when there is no display. */
-@Command(name = "screenshots", mixinStandardHelpOptions = true,
-        description = "${bundle:cli.help.screenshots.description}")
-public final class ScreenshotsCommand implements Callable<Integer> {
+@Command(name = "screenshots", mixinStandardHelpOptions = true)
+public final class ScreenshotsCommand extends EntenteSubcommand implements Callable<Integer> {
     /** How long a run may take before it is given up. */
     private static final int TIME_LIMIT_MINUTES = 10;
 
-    @ParentCommand EntenteCommand parent;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "cli.help.screenshots.out")
     Path out;

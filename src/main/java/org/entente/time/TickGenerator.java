@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.entente.i18n.I18n;
 
@@ -230,32 +231,28 @@ public final class TickGenerator {
     }
 
     private String[] labels(TickStep step, double[] days, int format) {
-        checkLanguage();
-        String[] out = new String[days.length];
-        for (int i = 0; i < days.length; i++) {
-            LocalDate d = LocalDate.ofEpochDay((long) days[i]);
-            out[i] = switch (step.unit()) {
-                case DAY, WEEK -> Integer.toString(d.getDayOfMonth());
-                case MONTH -> step.count() == 3 ? quarter((d.getMonthValue() - 1) / 3 + 1)
-                        : (format == 0 ? fullMonths : shortMonths)[d.getMonthValue() - 1];
-                case YEAR -> year(d.getYear());
-            };
-        }
-        return out;
+        return eachDay(days, d -> switch (step.unit()) {
+            case DAY, WEEK -> Integer.toString(d.getDayOfMonth());
+            case MONTH -> step.count() == 3 ? quarter((d.getMonthValue() - 1) / 3 + 1)
+                    : (format == 0 ? fullMonths : shortMonths)[d.getMonthValue() - 1];
+            case YEAR -> year(d.getYear());
+        });
     }
 
     private String[] majorLabels(TickStep step, double[] days) {
+        return eachDay(days, d -> switch (step.unit()) {
+            case DAY, WEEK -> Integer.toString(d.getDayOfMonth());
+            case MONTH -> monthYear(d.getMonthValue(), d.getYear());
+            case YEAR -> step.count() == 1 ? year(d.getYear())
+                    : yearRange(d.getYear(), nextTickYear(step.count(), d.getYear()));
+        });
+    }
+
+    /** {@code label} of each of {@code days} (epoch days), in the interface language of now. */
+    private String[] eachDay(double[] days, Function<LocalDate, String> label) {
         checkLanguage();
         String[] out = new String[days.length];
-        for (int i = 0; i < days.length; i++) {
-            LocalDate d = LocalDate.ofEpochDay((long) days[i]);
-            out[i] = switch (step.unit()) {
-                case DAY, WEEK -> Integer.toString(d.getDayOfMonth());
-                case MONTH -> monthYear(d.getMonthValue(), d.getYear());
-                case YEAR -> step.count() == 1 ? year(d.getYear())
-                        : yearRange(d.getYear(), nextTickYear(step.count(), d.getYear()));
-            };
-        }
+        for (int i = 0; i < days.length; i++) out[i] = label.apply(LocalDate.ofEpochDay((long) days[i]));
         return out;
     }
 

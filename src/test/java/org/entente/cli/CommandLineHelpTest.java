@@ -23,9 +23,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
 
 /**
- * The usage help comes from the cli bundle in the interface language. Commands name their texts
- * as {@code ${bundle:cli.help.…}}, which BundlesTest cannot see (it counts the {@code cli.help.}
- * prefix as used): this test checks instead that every help key is used and every one used exists.
+ * The usage help comes from the cli bundle in the interface language. Commands take their
+ * descriptions and exit codes from {@link HelpTexts} by convention, options theirs by
+ * {@code descriptionKey}, which BundlesTest cannot see (it counts the {@code cli.help.} prefix as
+ * used): this test checks instead that every help key is used and every one used exists.
  */
 class CommandLineHelpTest {
     private static final Pattern BUNDLE_REFERENCE = Pattern.compile("\\$\\{bundle:([^}:]+)}");
@@ -43,7 +44,11 @@ class CommandLineHelpTest {
     @Test
     void everyHelpKeyIsUsedAndEveryKeyUsedExists() {
         Set<String> used = new TreeSet<>(HelpTexts.PICOCLI_KEYS.values());
+        HelpTexts texts = new HelpTexts();
         for (CommandLine cl : commands(new CommandLine(new EntenteCommand()))) {
+            // The texts HelpTexts gives picocli for this command by convention (description, exit codes).
+            String usage = cl.getCommandSpec().qualifiedName(".") + ".usage.";
+            for (String key : Collections.list(texts.getKeys())) if (key.startsWith(usage)) used.add(texts.source(key));
             Command c = cl.getCommand().getClass().getAnnotation(Command.class);
             Stream.of(c.description(), c.exitCodeList(), new String[] {c.exitCodeListHeading()}).flatMap(Stream::of).forEach(text -> {
                 Matcher m = BUNDLE_REFERENCE.matcher(text);
@@ -96,5 +101,32 @@ class CommandLineHelpTest {
         assertThat(help).startsWith("Usage: entente").contains("Commands:\n", "  export       Export the library. Formats:\n",
                 "  backups      List, take or restore the library's backups (kept in a folder")
                 .doesNotContain("bundle      Entente JSON bundle");
+    }
+
+    /**
+     * A subcommand's description and exit codes come from the cli bundle by convention: its own
+     * exit texts where it has them, the shared ones (done, usage error) where not, in both languages;
+     * a command without exit texts lists none.
+     */
+    @Test
+    void aSubcommandsDescriptionAndExitCodesAreInTheInterfaceLanguage() {
+        CommandLine measure = new CommandLine(new EntenteCommand()).getSubcommands().get("measure");
+        CommandLine backups = new CommandLine(new EntenteCommand()).getSubcommands().get("backups");
+        CommandLine add = new CommandLine(new EntenteCommand()).getSubcommands().get("datasets").getSubcommands().get("add");
+
+        assertThat(measure.getUsageMessage(CommandLine.Help.Ansi.OFF)).contains("Print a measure of relationships by year",
+                "  un-agreement  share of the UN General Assembly roll calls",
+                "Exit codes:\n  0   printed\n  1   the library could not be read\n  2   usage error (unknown kind or country)\n");
+        assertThat(backups.getUsageMessage(CommandLine.Help.Ansi.OFF)).contains(
+                "Exit codes:\n  0   done\n  1   the library or a backup could not be read or written\n  2   usage error\n");
+        assertThat(add.getUsageMessage(CommandLine.Help.Ansi.OFF)).contains("Add a dataset to the library").doesNotContain("Exit codes");
+
+        I18n.setLocale(I18n.VIETNAMESE);
+        assertThat(measure.getUsageMessage(CommandLine.Help.Ansi.OFF)).contains(
+                "Mã thoát:\n  0   đã in\n  1   không đọc được thư viện\n  2   dùng lệnh sai cách (loại chỉ số hoặc quốc gia không có)\n")
+                .doesNotContain("Print a measure");
+        assertThat(backups.getUsageMessage(CommandLine.Help.Ansi.OFF)).contains("Liệt kê, tạo hoặc khôi phục các bản sao lưu",
+                "Mã thoát:\n  0   xong\n  1   không đọc hoặc ghi được thư viện hay bản sao lưu\n  2   dùng lệnh sai cách\n");
+        assertThat(add.getUsageMessage(CommandLine.Help.Ansi.OFF)).contains("Thêm một bộ dữ liệu vào thư viện").doesNotContain("Mã thoát");
     }
 }

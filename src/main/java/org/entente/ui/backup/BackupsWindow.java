@@ -30,6 +30,7 @@ import org.entente.store.LibraryCounts;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.AppStyles;
 import org.entente.ui.common.Fxml;
+import org.entente.ui.common.Names;
 
 /**
  * File › Restore from Backup…: the open library's backups, newest first; for the chosen one,
@@ -60,7 +61,7 @@ public final class BackupsWindow {
         stage.setTitle(I18n.t("shell.backups.title"));
         Fxml.load(BackupsWindow.class.getResource("Backups.fxml"), this);
         takenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(TAKEN.format(c.getValue().taken())));
-        reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reason(c.getValue().reason())));
+        reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Names.backupReason(c.getValue().reason())));
         sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(size(c.getValue().bytes())));
         keep.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(LibraryBackups.MIN_KEEP, LibraryBackups.MAX_KEEP,
                 LibraryBackups.DEFAULT_KEEP));
@@ -142,7 +143,7 @@ public final class BackupsWindow {
         Label range = new Label(dated);
         range.setId("backup-dates");
         comparison.add(range, 1, 7, 2, 1);
-        previewMessage.setText(I18n.t("shell.backups.preview", reason(backup.reason()), TAKEN.format(backup.taken())));
+        previewMessage.setText(I18n.t("shell.backups.preview", Names.backupReason(backup.reason()), TAKEN.format(backup.taken())));
     }
 
     private void header(int column, String text) {
@@ -231,16 +232,6 @@ public final class BackupsWindow {
         return I18n.t("shell.backups.size.mb", I18n.fixed(bytes / (1024.0 * 1024.0), 1));
     }
 
-    /** Why a backup was taken, as the list says it. */
-    static String reason(LibraryBackups.Reason reason) {
-        return switch (reason) {
-            case BEFORE_MIGRATION -> I18n.t("shell.backups.reason.before-migration");
-            case BEFORE_IMPORT -> I18n.t("shell.backups.reason.before-import");
-            case BEFORE_RESTORE -> I18n.t("shell.backups.reason.before-restore");
-            case DAILY -> I18n.t("shell.backups.reason.daily");
-            case ON_REQUEST -> I18n.t("shell.backups.reason.on-request");
-        };
-    }
 
     /** For tests. */
     TableView<Backup> table() { return table; }

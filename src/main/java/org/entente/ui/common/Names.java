@@ -4,10 +4,11 @@ import org.entente.exchange.gdelt.CameoRoots;
 import org.entente.i18n.I18n;
 import org.entente.model.Category;
 import org.entente.model.PartnershipLevel;
+import org.entente.store.LibraryBackups;
 
 /**
- * The names the app shows for the built-in partnership levels and categories, in the interface
- * language. A level or category the user made, or a built-in one the user renamed, keeps its own
+ * The names the app shows for the built-in partnership levels and categories (and for other things
+ * it names the same way everywhere, such as why a backup was taken), in the interface language. A level or category the user made, or a built-in one the user renamed, keeps its own
  * name: it is the library's text, not the interface's.
  */
 public final class Names {
@@ -42,6 +43,17 @@ public final class Names {
         return switch (role) {
             case "host", "guest", "voter", "subject", "signatory", "mediator", "initiator", "target" -> I18n.t("common.role." + role);
             default -> role;
+        };
+    }
+
+    /** Why a backup was taken, as the backups window and {@code entente backups list} say it. */
+    public static String backupReason(LibraryBackups.Reason reason) {
+        return switch (reason) {
+            case BEFORE_MIGRATION -> I18n.t("common.backup-reason.before-migration");
+            case BEFORE_IMPORT -> I18n.t("common.backup-reason.before-import");
+            case BEFORE_RESTORE -> I18n.t("common.backup-reason.before-restore");
+            case DAILY -> I18n.t("common.backup-reason.daily");
+            case ON_REQUEST -> I18n.t("common.backup-reason.on-request");
         };
     }
 

@@ -3,7 +3,6 @@ package org.entente.ui.editor;
 import java.util.List;
 
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import org.entente.i18n.I18n;
 import org.entente.model.Actor;
@@ -12,36 +11,24 @@ import org.entente.model.RecordKind;
 import org.entente.ui.common.AppContext;
 
 /** The actor form. */
-final class ActorForm extends RecordForm<Actor> {
-    private final ActorFormModel m;
-
+final class ActorForm extends RecordForm<Actor, ActorFormModel> {
     ActorForm(AppContext context, EditorData data, ActorFormModel model) {
-        super(context, data, model);
-        this.m = model;
+        super(context, data, model, RecordKind.ACTOR);
     }
 
     @Override
-    String kind() { return "actor"; }
-
-    @Override
-    RecordKind recordKind() { return RecordKind.ACTOR; }
-
-    @Override
-    String describe() { return m.name().get(); }
+    String describe() { return model.name().get(); }
 
     @Override
     String hint() { return I18n.t("editor.actor.hint"); }
 
     @Override
     Node build() {
-        TextField name = EventForm.text("actor-name", m.name(), I18n.t("editor.actor.name.prompt"));
-        fields.add(I18n.t("editor.field.name"), name, m.message(ActorFormModel.NAME), null, m.name());
-        ComboBox<ActorKind> kind = Pickers.choice("actor-kind", List.of(ActorKind.values()), ActorForm::kindName, m.kind());
-        fields.add(I18n.t("editor.actor.kind"), kind, m.message(ActorFormModel.KIND), null, m.kind());
-        TextField iso = EventForm.text("actor-iso", m.isoCode(), I18n.t("editor.actor.iso.prompt"));
-        fields.add(I18n.t("editor.actor.iso"), iso, m.message(ActorFormModel.ISO), null, m.isoCode());
-        TextField colour = EventForm.text("actor-colour", m.colour(), I18n.t("editor.field.colour.prompt"));
-        fields.add(I18n.t("editor.field.colour"), colour, m.message(ActorFormModel.COLOUR), null, m.colour());
+        TextField name = textRow(I18n.t("editor.field.name"), "actor-name", model.name(), I18n.t("editor.actor.name.prompt"), ActorFormModel.NAME);
+        row(I18n.t("editor.actor.kind"), Pickers.choice("actor-kind", List.of(ActorKind.values()), ActorForm::kindName, model.kind()),
+                ActorFormModel.KIND, model.kind());
+        textRow(I18n.t("editor.actor.iso"), "actor-iso", model.isoCode(), I18n.t("editor.actor.iso.prompt"), ActorFormModel.ISO);
+        textRow(I18n.t("editor.field.colour"), "actor-colour", model.colour(), I18n.t("editor.field.colour.prompt"), ActorFormModel.COLOUR);
         return name;
     }
 

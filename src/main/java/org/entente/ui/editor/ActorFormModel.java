@@ -20,7 +20,6 @@ public final class ActorFormModel extends FormModel<Actor> {
     private static final Pattern ISO3 = Pattern.compile("[A-Za-z]{3}");
     static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
 
-    private final long id;
     private final List<Actor> others;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ObjectProperty<ActorKind> kind = new SimpleObjectProperty<>(this, "kind", ActorKind.COUNTRY);
@@ -32,8 +31,8 @@ public final class ActorFormModel extends FormModel<Actor> {
      * @param existing the library's actors, to refuse a second actor of the same name
      */
     public ActorFormModel(Actor actor, Collection<Actor> existing) {
-        id = actor == null ? 0 : actor.id();
-        others = existing == null ? List.of() : existing.stream().filter(a -> a.id() != id).toList();
+        super(actor == null ? 0 : actor.id(), "editor.heading.new-actor", "editor.heading.edit-actor");
+        others = existing == null ? List.of() : existing.stream().filter(a -> a.id() != id()).toList();
         if (actor != null) {
             name.set(actor.name());
             kind.set(actor.kind());
@@ -80,15 +79,9 @@ public final class ActorFormModel extends FormModel<Actor> {
 
     @Override
     protected Actor create() {
-        return new Actor(id, name.get(), kind.get(), blank(isoCode.get()) ? null : isoCode.get().strip(),
+        return new Actor(id(), name.get(), kind.get(), blank(isoCode.get()) ? null : isoCode.get().strip(),
                 blank(colour.get()) ? null : colour.get().strip());
     }
-
-    @Override
-    public long id() { return id; }
-
-    @Override
-    public String heading() { return id == 0 ? I18n.t("editor.heading.new-actor") : I18n.t("editor.heading.edit-actor"); }
 
     public StringProperty name() { return name; }
     public ObjectProperty<ActorKind> kind() { return kind; }

@@ -94,15 +94,15 @@ public final class Editor implements Editing {
     }
 
     /** The reported change form, filled from {@code change} (null for a new one). */
-    RecordForm<?> openTradeChange(org.entente.model.TradeChange change, EditorData data, Window owner) {
+    RecordForm<?, ?> openTradeChange(org.entente.model.TradeChange change, EditorData data, Window owner) {
         return new TradeChangeForm(context, data, new TradeChangeFormModel(change), new Spot(data))
                 .persistWith(c -> edits().saveTradeChange(c), id -> edits().deleteTradeChange(id)).show(owner);
     }
 
     /** Builds the form for {@code kind} filled from {@code record} (null for a new one) and shows it over {@code owner}. */
-    RecordForm<?> open(RecordKind kind, Object record, EditorData data, Window owner) {
+    RecordForm<?, ?> open(RecordKind kind, Object record, EditorData data, Window owner) {
         Spot spot = new Spot(data);
-        RecordForm<?> form = switch (kind) {
+        RecordForm<?, ?> form = switch (kind) {
             case EVENT -> new EventForm(context, data, new EventFormModel((org.entente.model.Event) record), spot)
                     .persistWith(e -> edits().saveEvent(e), id -> edits().deleteEvents(List.of(id)))
                     .onSaved(e -> context.selectedEventId().set(e.id()));
@@ -118,7 +118,7 @@ public final class Editor implements Editing {
         return form.show(owner);
     }
 
-    private RecordForm<Actor> actorForm(Actor actor, EditorData data, Consumer<Actor> done) {
+    private RecordForm<Actor, ActorFormModel> actorForm(Actor actor, EditorData data, Consumer<Actor> done) {
         return new ActorForm(context, data, new ActorFormModel(actor, data.actors()))
                 .persistWith(a -> edits().saveActor(a), id -> edits().deleteActor(id))
                 .onSaved(a -> {
@@ -127,7 +127,7 @@ public final class Editor implements Editing {
                 });
     }
 
-    private RecordForm<Source> sourceForm(Source source, EditorData data, Consumer<Source> done) {
+    private RecordForm<Source, SourceFormModel> sourceForm(Source source, EditorData data, Consumer<Source> done) {
         return new SourceForm(context, data, new SourceFormModel(source))
                 .persistWith(s -> edits().saveSource(s), id -> edits().deleteSource(id))
                 .onSaved(s -> {
@@ -144,14 +144,14 @@ public final class Editor implements Editing {
 
         @Override
         public void newActor(String name, Window owner, Consumer<Actor> done) {
-            RecordForm<Actor> form = actorForm(null, data, done);
+            RecordForm<Actor, ActorFormModel> form = actorForm(null, data, done);
             ((ActorFormModel) form.model()).name().set(name);
             form.show(owner);
         }
 
         @Override
         public void newSource(String title, Window owner, Consumer<Source> done) {
-            RecordForm<Source> form = sourceForm(null, data, done);
+            RecordForm<Source, SourceFormModel> form = sourceForm(null, data, done);
             ((SourceFormModel) form.model()).title().set(title);
             form.show(owner);
         }

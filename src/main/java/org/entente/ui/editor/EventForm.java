@@ -16,71 +16,61 @@ import javafx.scene.layout.VBox;
 import org.entente.i18n.I18n;
 import org.entente.model.Category;
 import org.entente.model.Event;
-import org.entente.model.Participant;
 import org.entente.model.RecordKind;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.common.Names;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /** The event form. */
-final class EventForm extends RecordForm<Event> {
-    private final EventFormModel m;
+final class EventForm extends RecordForm<Event, EventFormModel> {
     private final OnTheSpot spot;
 
     EventForm(AppContext context, EditorData data, EventFormModel model, OnTheSpot spot) {
-        super(context, data, model);
-        this.m = model;
+        super(context, data, model, RecordKind.EVENT);
         this.spot = spot;
     }
 
     @Override
-    String kind() { return "event"; }
-
-    @Override
-    RecordKind recordKind() { return RecordKind.EVENT; }
-
-    @Override
-    String describe() { return m.title().get(); }
+    String describe() { return model.title().get(); }
 
     @Override
     Node build() {
-        TextField title = text("event-title", m.title(), I18n.t("editor.event.title.prompt"));
-        fields.add(I18n.t("editor.field.title"), title, m.message(EventFormModel.TITLE), null, m.title());
+        TextField title = textRow(I18n.t("editor.field.title"), "event-title", model.title(), I18n.t("editor.event.title.prompt"),
+                EventFormModel.TITLE);
 
-        TextField start = text("event-start", m.start(), DateRules.PROMPT);
-        fields.add(I18n.t("editor.field.date"), start, m.message(EventFormModel.START), null, m.start());
+        textRow(I18n.t("editor.field.date"), "event-start", model.start(), DateRules.PROMPT, EventFormModel.START);
 
-        TextField end = text("event-end", m.end(), I18n.t("editor.event.end.prompt"));
-        fields.add(I18n.t("editor.field.until"), Pickers.endOrOngoing(end, m.ongoing(), "event-ongoing"), m.message(EventFormModel.END),
-                end, m.end(), m.ongoing());
+        TextField end = text("event-end", model.end(), I18n.t("editor.event.end.prompt"));
+        fields.add(I18n.t("editor.field.until"), Pickers.endOrOngoing(end, model.ongoing(), "event-ongoing"), model.message(EventFormModel.END),
+                end, model.end(), model.ongoing());
 
-        ComboBox<Category> category = Pickers.choice("event-category", data.categories(), Names::category, m.category());
+        ComboBox<Category> category = Pickers.choice("event-category", data.categories(), Names::category, model.category());
         category.setPromptText(I18n.t("editor.event.category.prompt"));
-        fields.add(I18n.t("editor.event.category"), category, m.message(EventFormModel.CATEGORY), null, m.category());
+        row(I18n.t("editor.event.category"), category, EventFormModel.CATEGORY, model.category());
 
-        fields.add(I18n.t("editor.event.importance"), importance(), m.message(EventFormModel.IMPORTANCE), null, m.importance());
+        row(I18n.t("editor.event.importance"), importance(), EventFormModel.IMPORTANCE, model.importance());
 
         TextField participant = new TextField();
         participant.setId("event-participant-input");
         participant.setPromptText(I18n.t("editor.event.participant.prompt"));
-        new Completion<>(participant, data::actors, org.entente.model.Actor::label, m::addParticipant,
-                name -> I18n.t("editor.completion.create-actor", name), name -> spot.newActor(name, stage(), m::addParticipant));
+        new Completion<>(participant, data::actors, org.entente.model.Actor::label, model::addParticipant,
+                name -> I18n.t("editor.completion.create-actor", name), name -> spot.newActor(name, stage(), model::addParticipant));
         VBox participants = new VBox(6, participant, participantRows());
-        fields.add(I18n.t("editor.event.participants"), participants, m.message(EventFormModel.PARTICIPANTS), participant, m.participants());
+        fields.add(I18n.t("editor.event.participants"), participants, model.message(EventFormModel.PARTICIPANTS), participant, model.participants());
 
-        fields.add(I18n.t("editor.event.place"), text("event-place", m.place(), I18n.t("editor.event.place.prompt")));
+        fields.add(I18n.t("editor.event.place"), text("event-place", model.place(), I18n.t("editor.event.place.prompt")));
 
-        fields.add(I18n.t("editor.event.summary"), Pickers.lines("event-summary", m.summary(), 3, I18n.t("editor.event.summary.prompt")));
+        fields.add(I18n.t("editor.event.summary"), Pickers.lines("event-summary", model.summary(), 3, I18n.t("editor.event.summary.prompt")));
 
         TextField tag = new TextField();
         tag.setId("event-tag-input");
         tag.setPromptText(I18n.t("editor.event.tag.prompt"));
-        new Completion<>(tag, data::tags, s -> s, m::addTag, t -> I18n.t("editor.completion.add-tag", t), m::addTag).enterCreates();
-        fields.add(I18n.t("editor.event.tags"), new VBox(6, tag, Pickers.chips(m.tags())));
+        new Completion<>(tag, data::tags, s -> s, model::addTag, t -> I18n.t("editor.completion.add-tag", t), model::addTag).enterCreates();
+        fields.add(I18n.t("editor.event.tags"), new VBox(6, tag, Pickers.chips(model.tags())));
 
         TextField source = Pickers.sourceInput("event-source-input", I18n.t("editor.event.source.prompt"), data, spot, this::stage,
-                m::addSource);
-        fields.add(I18n.t("editor.field.sources"), new VBox(6, source, Pickers.citations(m.sources())));
+                model::addSource);
+        fields.add(I18n.t("editor.field.sources"), new VBox(6, source, Pickers.citations(model.sources())));
         return title;
     }
 
@@ -96,21 +86,21 @@ final class EventForm extends RecordForm<Event> {
             b.setToggleGroup(group);
             b.setTooltip(new Tooltip(I18n.t("editor.event.importance.tooltip", Integer.toString(i), importanceName(i))));
             b.getStyleClass().add(i == 1 ? Styles.LEFT_PILL : i == 5 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            if (Integer.valueOf(i).equals(m.importance().get())) b.setSelected(true);
+            if (Integer.valueOf(i).equals(model.importance().get())) b.setSelected(true);
             box.getChildren().add(b);
         }
         Label meaning = new Label();
         meaning.getStyleClass().add(Styles.TEXT_MUTED);
         Runnable show = () -> {
-            Integer v = m.importance().get();
+            Integer v = model.importance().get();
             meaning.setText(v != null && v >= 1 && v <= 5 ? importanceName(v) : "");
         };
         group.selectedToggleProperty().addListener((o, was, now) -> {
             // A click on the selected button would leave none: keep the old choice instead.
             if (now == null) was.setSelected(true);
-            else m.importance().set((Integer) now.getUserData());
+            else model.importance().set((Integer) now.getUserData());
         });
-        m.importance().addListener((o, was, now) -> {
+        model.importance().addListener((o, was, now) -> {
             show.run();
             for (var t : group.getToggles()) if (t.getUserData().equals(now) && !t.isSelected()) t.setSelected(true);
         });
@@ -152,7 +142,7 @@ final class EventForm extends RecordForm<Event> {
         box.getStyleClass().add("row-list");
         Runnable fill = () -> {
             box.getChildren().clear();
-            for (EventFormModel.ParticipantRow p : m.participants()) {
+            for (EventFormModel.ParticipantRow p : model.participants()) {
                 Label name = new Label(p.actor().label());
                 name.setMaxWidth(Double.MAX_VALUE);
                 name.setMinWidth(0);
@@ -172,27 +162,19 @@ final class EventForm extends RecordForm<Event> {
                 role.valueProperty().bindBidirectional(p.role());
                 role.getStyleClass().add("participant-role");
                 HBox row = new HBox(8, name, role,
-                        Pickers.iconButton(MaterialDesignC.CLOSE, I18n.t("editor.picker.remove-named", p.actor().name()), () -> m.participants().remove(p)));
+                        Pickers.iconButton(MaterialDesignC.CLOSE, I18n.t("editor.picker.remove-named", p.actor().name()), () -> model.participants().remove(p)));
                 row.setAlignment(Pos.CENTER_LEFT);
                 row.getStyleClass().addAll("list-row", "participant-row");
                 box.getChildren().add(row);
             }
         };
         // Only membership changes rebuild the rows; a role edit must not replace the combo being typed in.
-        m.participants().addListener((ListChangeListener<EventFormModel.ParticipantRow>) c -> {
+        model.participants().addListener((ListChangeListener<EventFormModel.ParticipantRow>) c -> {
             boolean structural = false;
             while (c.next()) if (c.wasAdded() || c.wasRemoved() || c.wasPermutated()) structural = true;
             if (structural) fill.run();
         });
         fill.run();
         return box;
-    }
-
-    static TextField text(String id, javafx.beans.property.StringProperty value, String prompt) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(value);
-        f.setPromptText(prompt);
-        return f;
     }
 }

@@ -34,7 +34,6 @@ public final class EventFormModel extends FormModel<Event> {
     public static final List<String> ROLES = List.of(Participant.HOST, Participant.GUEST, Participant.VOTER,
             Participant.SUBJECT, SIGNATORY, MEDIATOR);
 
-    private final long id;
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty start = new SimpleStringProperty(this, "start", "");
     private final StringProperty end = new SimpleStringProperty(this, "end", "");
@@ -53,7 +52,7 @@ public final class EventFormModel extends FormModel<Event> {
 
     /** The form filled from {@code event}, or empty when null. */
     public EventFormModel(Event event) {
-        id = event == null ? 0 : event.id();
+        super(event == null ? 0 : event.id(), "editor.heading.new-event", "editor.heading.edit-event");
         if (event != null) {
             title.set(event.title());
             start.set(event.when().start().toString());
@@ -100,7 +99,7 @@ public final class EventFormModel extends FormModel<Event> {
         DateRange when = ongoing.get() ? DateRange.ongoingFrom(s) : e == null ? DateRange.of(s) : DateRange.of(s, e);
         List<Participant> ps = new ArrayList<>();
         for (ParticipantRow p : participants) ps.add(new Participant(p.actor(), p.role().get()));
-        return new Event(id, title.get(), when, category.get(), ps, place.get(), summary.get(), importance.get(),
+        return new Event(id(), title.get(), when, category.get(), ps, place.get(), summary.get(), importance.get(),
                 List.copyOf(tags), List.copyOf(sources));
     }
 
@@ -136,12 +135,6 @@ public final class EventFormModel extends FormModel<Event> {
         for (Citation c : sources) if (c.source().id() == source.id()) return;
         sources.add(Citation.of(source));
     }
-
-    @Override
-    public long id() { return id; }
-
-    @Override
-    public String heading() { return id == 0 ? I18n.t("editor.heading.new-event") : I18n.t("editor.heading.edit-event"); }
 
     public StringProperty title() { return title; }
     public StringProperty start() { return start; }

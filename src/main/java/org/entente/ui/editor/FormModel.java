@@ -32,7 +32,20 @@ public abstract class FormModel<T> {
     private final StringProperty saveError = new SimpleStringProperty(this, "saveError");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanBinding canSave = Bindings.createBooleanBinding(() -> valid.get() && !busy.get(), valid, busy);
+    private final long id;
+    private final String newHeadingKey, editHeadingKey;
     private boolean validating;
+
+    /**
+     * @param id             the record's id, 0 for a new one
+     * @param newHeadingKey  the heading of a new record's form ("New event")
+     * @param editHeadingKey the heading of a stored record's form ("Edit event")
+     */
+    protected FormModel(long id, String newHeadingKey, String editHeadingKey) {
+        this.id = id;
+        this.newHeadingKey = newHeadingKey;
+        this.editHeadingKey = editHeadingKey;
+    }
 
     /** Declares a field that can carry a message; call in the constructor for every checked field. */
     protected final void field(String name) {
@@ -109,10 +122,10 @@ public abstract class FormModel<T> {
     protected abstract T create();
 
     /** The id being edited, 0 for a new record. */
-    public abstract long id();
+    public final long id() { return id; }
 
     /** "New event" or "Edit event", for the window title. */
-    public abstract String heading();
+    public final String heading() { return I18n.t(id == 0 ? newHeadingKey : editHeadingKey); }
 
     // ---- shared rules ----
 

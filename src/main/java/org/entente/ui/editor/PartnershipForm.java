@@ -13,26 +13,18 @@ import org.entente.ui.common.AppContext;
 import org.entente.ui.common.Names;
 
 /** The partnership form: one spell of a pair's tie. */
-final class PartnershipForm extends RecordForm<Partnership> {
-    private final PartnershipFormModel m;
+final class PartnershipForm extends RecordForm<Partnership, PartnershipFormModel> {
     private final OnTheSpot spot;
 
     PartnershipForm(AppContext context, EditorData data, PartnershipFormModel model, OnTheSpot spot) {
-        super(context, data, model);
-        this.m = model;
+        super(context, data, model, RecordKind.PARTNERSHIP);
         this.spot = spot;
     }
 
     @Override
-    String kind() { return "partnership"; }
-
-    @Override
-    RecordKind recordKind() { return RecordKind.PARTNERSHIP; }
-
-    @Override
     String describe() {
-        return m.actorA().get() == null || m.actorB().get() == null ? noun(RecordKind.PARTNERSHIP)
-                : m.actorA().get().name() + "–" + m.actorB().get().name();
+        return model.actorA().get() == null || model.actorB().get() == null ? noun(RecordKind.PARTNERSHIP)
+                : model.actorA().get().name() + "–" + model.actorB().get().name();
     }
 
     @Override
@@ -40,27 +32,27 @@ final class PartnershipForm extends RecordForm<Partnership> {
 
     @Override
     Node build() {
-        TextField a = Pickers.actor(m.actorA(), data, spot, I18n.t("editor.partnership.between.prompt"), "partnership-a");
-        fields.add(I18n.t("editor.partnership.between"), a, m.message(PartnershipFormModel.ACTOR_A), null, m.actorA());
-        TextField b = Pickers.actor(m.actorB(), data, spot, I18n.t("editor.partnership.and.prompt"), "partnership-b");
-        fields.add(I18n.t("editor.partnership.and"), b, m.message(PartnershipFormModel.ACTOR_B), null, m.actorB());
-        ComboBox<PartnershipLevel> level = Pickers.choice("partnership-level", data.levels(), Names::level, m.level());
+        TextField a = row(I18n.t("editor.partnership.between"),
+                Pickers.actor(model.actorA(), data, spot, I18n.t("editor.partnership.between.prompt"), "partnership-a"),
+                PartnershipFormModel.ACTOR_A, model.actorA());
+        row(I18n.t("editor.partnership.and"), Pickers.actor(model.actorB(), data, spot, I18n.t("editor.partnership.and.prompt"), "partnership-b"),
+                PartnershipFormModel.ACTOR_B, model.actorB());
+        ComboBox<PartnershipLevel> level = Pickers.choice("partnership-level", data.levels(), Names::level, model.level());
         level.setPromptText(I18n.t("editor.partnership.level.prompt"));
-        fields.add(I18n.t("editor.partnership.level"), level, m.message(PartnershipFormModel.LEVEL), null, m.level());
-        fields.add(I18n.t("editor.partnership.official"), EventForm.text("partnership-official", m.officialName(),
+        row(I18n.t("editor.partnership.level"), level, PartnershipFormModel.LEVEL, model.level());
+        fields.add(I18n.t("editor.partnership.official"), text("partnership-official", model.officialName(),
                 I18n.t("editor.partnership.official.prompt")));
-        fields.add(I18n.t("editor.field.from"), EventForm.text("partnership-from", m.from(), DateRules.PROMPT),
-                m.message(PartnershipFormModel.FROM), null, m.from());
-        fields.add(I18n.t("editor.field.until"), EventForm.text("partnership-until", m.until(), I18n.t("editor.partnership.until.prompt")),
-                m.message(PartnershipFormModel.UNTIL), null, m.until());
-        fields.add(I18n.t("editor.field.note"), Pickers.lines("partnership-note", m.note(), 2, I18n.t("editor.partnership.note.prompt")));
+        textRow(I18n.t("editor.field.from"), "partnership-from", model.from(), DateRules.PROMPT, PartnershipFormModel.FROM);
+        textRow(I18n.t("editor.field.until"), "partnership-until", model.until(), I18n.t("editor.partnership.until.prompt"),
+                PartnershipFormModel.UNTIL);
+        fields.add(I18n.t("editor.field.note"), Pickers.lines("partnership-note", model.note(), 2, I18n.t("editor.partnership.note.prompt")));
         TextField source = Pickers.sourceInput("partnership-source-input", I18n.t("editor.partnership.source.prompt"), data, spot,
                 this::stage, this::cite);
-        fields.add(I18n.t("editor.field.sources"), new VBox(6, source, Pickers.citations(m.sources())));
+        fields.add(I18n.t("editor.field.sources"), new VBox(6, source, Pickers.citations(model.sources())));
         return a;
     }
 
     private void cite(Source s) {
-        if (m.sources().stream().noneMatch(c -> c.source().id() == s.id())) m.sources().add(org.entente.model.Citation.of(s));
+        if (model.sources().stream().noneMatch(c -> c.source().id() == s.id())) model.sources().add(org.entente.model.Citation.of(s));
     }
 }

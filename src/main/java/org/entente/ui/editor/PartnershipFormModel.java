@@ -19,7 +19,6 @@ import org.entente.model.PartnershipLevel;
 public final class PartnershipFormModel extends FormModel<Partnership> {
     public static final String ACTOR_A = "actorA", ACTOR_B = "actorB", LEVEL = "level", FROM = "from", UNTIL = "until";
 
-    private final long id;
     private final ObjectProperty<Actor> actorA = new SimpleObjectProperty<>(this, "actorA");
     private final ObjectProperty<Actor> actorB = new SimpleObjectProperty<>(this, "actorB");
     private final ObjectProperty<PartnershipLevel> level = new SimpleObjectProperty<>(this, "level");
@@ -30,7 +29,7 @@ public final class PartnershipFormModel extends FormModel<Partnership> {
     private final ObservableList<Citation> sources = FXCollections.observableArrayList();
 
     public PartnershipFormModel(Partnership p) {
-        id = p == null ? 0 : p.id();
+        super(p == null ? 0 : p.id(), "editor.heading.new-partnership", "editor.heading.edit-partnership");
         if (p != null) {
             actorA.set(p.a());
             actorB.set(p.b());
@@ -65,15 +64,9 @@ public final class PartnershipFormModel extends FormModel<Partnership> {
     @Override
     protected Partnership create() {
         EventDate f = EventDate.parse(from.get());
-        return new Partnership(id, actorA.get(), actorB.get(), level.get(), officialName.get(), f,
+        return new Partnership(id(), actorA.get(), actorB.get(), level.get(), officialName.get(), f,
                 DateRules.parse(until.get()), List.copyOf(sources), note.get());
     }
-
-    @Override
-    public long id() { return id; }
-
-    @Override
-    public String heading() { return id == 0 ? I18n.t("editor.heading.new-partnership") : I18n.t("editor.heading.edit-partnership"); }
 
     public ObjectProperty<Actor> actorA() { return actorA; }
     public ObjectProperty<Actor> actorB() { return actorB; }

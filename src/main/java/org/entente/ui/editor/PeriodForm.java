@@ -8,37 +8,26 @@ import org.entente.model.RecordKind;
 import org.entente.ui.common.AppContext;
 
 /** The period form. */
-final class PeriodForm extends RecordForm<Period> {
-    private final PeriodFormModel m;
-
+final class PeriodForm extends RecordForm<Period, PeriodFormModel> {
     PeriodForm(AppContext context, EditorData data, PeriodFormModel model) {
-        super(context, data, model);
-        this.m = model;
+        super(context, data, model, RecordKind.PERIOD);
     }
 
     @Override
-    String kind() { return "period"; }
-
-    @Override
-    RecordKind recordKind() { return RecordKind.PERIOD; }
-
-    @Override
-    String describe() { return m.name().get(); }
+    String describe() { return model.name().get(); }
 
     @Override
     String hint() { return I18n.t("editor.period.hint", DateRules.PROMPT); }
 
     @Override
     Node build() {
-        TextField name = EventForm.text("period-name", m.name(), I18n.t("editor.period.name.prompt"));
-        fields.add(I18n.t("editor.field.name"), name, m.message(PeriodFormModel.NAME), null, m.name());
-        fields.add(I18n.t("editor.field.from"), EventForm.text("period-start", m.start(), DateRules.PROMPT),
-                m.message(PeriodFormModel.START), null, m.start());
-        TextField end = EventForm.text("period-end", m.end(), I18n.t("editor.period.end.prompt"));
-        fields.add(I18n.t("editor.field.until"), Pickers.endOrOngoing(end, m.ongoing(), "period-ongoing"), m.message(PeriodFormModel.END), end, m.end(), m.ongoing());
-        fields.add(I18n.t("editor.field.colour"), EventForm.text("period-colour", m.colour(), I18n.t("editor.field.colour.prompt")),
-                m.message(PeriodFormModel.COLOUR), null, m.colour());
-        fields.add(I18n.t("editor.field.note"), Pickers.lines("period-note", m.note(), 2, null));
+        TextField name = textRow(I18n.t("editor.field.name"), "period-name", model.name(), I18n.t("editor.period.name.prompt"), PeriodFormModel.NAME);
+        textRow(I18n.t("editor.field.from"), "period-start", model.start(), DateRules.PROMPT, PeriodFormModel.START);
+        TextField end = text("period-end", model.end(), I18n.t("editor.period.end.prompt"));
+        fields.add(I18n.t("editor.field.until"), Pickers.endOrOngoing(end, model.ongoing(), "period-ongoing"), model.message(PeriodFormModel.END), end,
+                model.end(), model.ongoing());
+        textRow(I18n.t("editor.field.colour"), "period-colour", model.colour(), I18n.t("editor.field.colour.prompt"), PeriodFormModel.COLOUR);
+        fields.add(I18n.t("editor.field.note"), Pickers.lines("period-note", model.note(), 2, null));
         return name;
     }
 }

@@ -13,7 +13,6 @@ import org.entente.model.Period;
 public final class PeriodFormModel extends FormModel<Period> {
     public static final String NAME = "name", START = "start", END = "end", COLOUR = "colour";
 
-    private final long id;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty start = new SimpleStringProperty(this, "start", "");
     private final StringProperty end = new SimpleStringProperty(this, "end", "");
@@ -22,7 +21,7 @@ public final class PeriodFormModel extends FormModel<Period> {
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
 
     public PeriodFormModel(Period p) {
-        id = p == null ? 0 : p.id();
+        super(p == null ? 0 : p.id(), "editor.heading.new-period", "editor.heading.edit-period");
         if (p != null) {
             name.set(p.name());
             start.set(p.when().start().toString());
@@ -54,14 +53,8 @@ public final class PeriodFormModel extends FormModel<Period> {
         EventDate s = EventDate.parse(start.get());
         EventDate e = DateRules.parse(end.get());
         DateRange when = ongoing.get() ? DateRange.ongoingFrom(s) : e == null ? DateRange.of(s) : DateRange.of(s, e);
-        return new Period(id, name.get(), when, blank(colour.get()) ? null : colour.get().strip(), note.get());
+        return new Period(id(), name.get(), when, blank(colour.get()) ? null : colour.get().strip(), note.get());
     }
-
-    @Override
-    public long id() { return id; }
-
-    @Override
-    public String heading() { return id == 0 ? I18n.t("editor.heading.new-period") : I18n.t("editor.heading.edit-period"); }
 
     public StringProperty name() { return name; }
     public StringProperty start() { return start; }

@@ -1,18 +1,23 @@
 package org.entente.ui.editor;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 import atlantafx.base.controls.Message;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -32,11 +37,13 @@ import org.entente.ui.common.Fxml;
  * shows the edit layer's message (nothing saved) on failure.
  *
  * @param <T> the record the form edits
+ * @param <M> the form's model
  */
-abstract class RecordForm<T> {
+abstract class RecordForm<T, M extends FormModel<T>> {
     protected final AppContext context;
     protected final EditorData data;
-    protected final FormModel<T> model;
+    protected final M model;
+    private final RecordKind recordKind;
     protected final FormPane fields = new FormPane();
     private final Stage stage = new Stage();
     // The frame's nodes, from RecordForm.fxml.
@@ -49,17 +56,21 @@ abstract class RecordForm<T> {
     private LongConsumer deleter;
     private Consumer<T> onSaved = t -> { };
 
-    RecordForm(AppContext context, EditorData data, FormModel<T> model) {
+    RecordForm(AppContext context, EditorData data, M model, RecordKind recordKind) {
         this.context = context;
         this.data = data;
         this.model = model;
+        this.recordKind = recordKind;
     }
 
-    /** The kind as an id, e.g. "event" or "trade-figure", for the window's id and style class (never shown). */
-    abstract String kind();
+    /**
+     * The kind as an id, e.g. "event" or "trade-figure", for the window's id and style class (never
+     * shown): the record kind's name unless the form says otherwise.
+     */
+    String kind() { return recordKind.name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 
     /** The kind of record the form edits. */
-    abstract RecordKind recordKind();
+    final RecordKind recordKind() { return recordKind; }
 
     /** The kind as a word in a sentence, in the interface's language: "event", "sự kiện". */
     static String noun(RecordKind kind) {
@@ -77,30 +88,50 @@ abstract class RecordForm<T> {
     String ownNoun() { return noun(recordKind()); }
 
     /** Adds the form's fields to {@link #fields} and returns the control to focus first. */
-    abstract javafx.scene.Node build();
+    abstract Node build();
 
     /** The record's name in the delete question, e.g. the event's title. */
     abstract String describe();
 
+    /** A row of {@link #fields} whose control shows the message of the model's {@code field}; {@code input} is what the user changes in it. */
+    <C extends Node> C row(String label, C control, String field, Observable input) {
+        fields.add(label, control, model.message(field), null, input);
+        return control;
+    }
+
+    /** A row of {@link #fields} with a text field for {@code value} that shows the message of the model's {@code field}. */
+    TextField textRow(String label, String id, StringProperty value, String prompt, String field) {
+        return row(label, text(id, value, prompt), field, value);
+    }
+
+    /** A text field for {@code value}, with an id for tests and a prompt. */
+    static TextField text(String id, StringProperty value, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        f.setPromptText(prompt);
+        return f;
+    }
+
     /** How the form saves (off the FX thread) and deletes: the edit layer's methods. */
-    RecordForm<T> persistWith(Function<T, T> save, LongConsumer delete) {
+    RecordForm<T, M> persistWith(Function<T, T> save, LongConsumer delete) {
         this.saver = save;
         this.deleter = delete;
         return this;
     }
 
     /** Called on the FX thread with the stored record after a save. */
-    RecordForm<T> onSaved(Consumer<T> action) {
+    RecordForm<T, M> onSaved(Consumer<T> action) {
         onSaved = onSaved.andThen(action);
         return this;
     }
 
     Stage stage() { return stage; }
 
-    FormModel<T> model() { return model; }
+    M model() { return model; }
 
     /** Builds and shows the form's window over {@code owner}: the frame from {@code RecordForm.fxml}, the fields from {@link #build()}. */
-    RecordForm<T> show(Window owner) {
+    RecordForm<T, M> show(Window owner) {
         var first = build();
         if (model.id() != 0) fields.showAll();
         Fxml.load(RecordForm.class.getResource("RecordForm.fxml"), this);

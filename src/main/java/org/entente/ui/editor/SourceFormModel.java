@@ -13,7 +13,6 @@ import org.entente.model.Source;
 public final class SourceFormModel extends FormModel<Source> {
     public static final String TITLE = "title", DATE = "date", URL = "url", ACCESSED = "accessed";
 
-    private final long id;
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty publisher = new SimpleStringProperty(this, "publisher", "");
     private final StringProperty author = new SimpleStringProperty(this, "author", "");
@@ -23,7 +22,7 @@ public final class SourceFormModel extends FormModel<Source> {
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
 
     public SourceFormModel(Source s) {
-        id = s == null ? 0 : s.id();
+        super(s == null ? 0 : s.id(), "editor.heading.new-source", "editor.heading.edit-source");
         if (s != null) {
             title.set(s.title());
             publisher.set(orEmpty(s.publisher()));
@@ -64,15 +63,9 @@ public final class SourceFormModel extends FormModel<Source> {
 
     @Override
     protected Source create() {
-        return new Source(id, title.get(), publisher.get(), author.get(), DateRules.parse(date.get()), url.get(),
+        return new Source(id(), title.get(), publisher.get(), author.get(), DateRules.parse(date.get()), url.get(),
                 blank(accessed.get()) ? null : LocalDate.parse(accessed.get().strip()), note.get());
     }
-
-    @Override
-    public long id() { return id; }
-
-    @Override
-    public String heading() { return id == 0 ? I18n.t("editor.heading.new-source") : I18n.t("editor.heading.edit-source"); }
 
     public StringProperty title() { return title; }
     public StringProperty publisher() { return publisher; }

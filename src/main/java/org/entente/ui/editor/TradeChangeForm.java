@@ -5,12 +5,9 @@ import org.entente.model.TradeChange;
 import org.entente.ui.common.AppContext;
 
 /** The reported change form: a growth claim ("+2.3 % in 2023") by a reporter, cited. */
-final class TradeChangeForm extends TradeForm<TradeChange> {
-    private final TradeChangeFormModel m;
-
+final class TradeChangeForm extends TradeForm<TradeChange, TradeChangeFormModel> {
     TradeChangeForm(AppContext context, EditorData data, TradeChangeFormModel model, OnTheSpot spot) {
         super(context, data, model, spot);
-        this.m = model;
     }
 
     @Override
@@ -24,8 +21,7 @@ final class TradeChangeForm extends TradeForm<TradeChange> {
 
     @Override
     void amountField() {
-        fields.add(I18n.t("editor.trade-change.percent"), EventForm.text("trade-change-percent", m.percent(),
-                        I18n.t("editor.trade-change.percent.prompt")),
-                m.message(TradeChangeFormModel.PERCENT), null, m.percent());
+        textRow(I18n.t("editor.trade-change.percent"), "trade-change-percent", model.percent(), I18n.t("editor.trade-change.percent.prompt"),
+                TradeChangeFormModel.PERCENT);
     }
 }

@@ -17,7 +17,8 @@ public final class TradeChangeFormModel extends TradeFormModel<TradeChange> {
     public static final String PERCENT = "percent";
 
     public TradeChangeFormModel(TradeChange c) {
-        super(c == null ? 0 : c.id(), PERCENT, "editor.rule.trade-change.percent.required");
+        super(c == null ? 0 : c.id(), "editor.heading.new-trade-change", "editor.heading.edit-trade-change",
+                PERCENT, "editor.rule.trade-change.percent.required");
         if (c != null)
             load(c.reporter(), c.partner(), c.year(), c.flow(), ChangePercent.write(c.changePercent()), c.quality(), c.source());
         watchFields();
@@ -44,9 +45,6 @@ public final class TradeChangeFormModel extends TradeFormModel<TradeChange> {
         return new TradeChange(id(), reporter().get(), partner().get(), yearNumber(), flow().get(), ChangePercent.parse(percent().get()),
                 quality().get(), source().get());
     }
-
-    @Override
-    public String heading() { return id() == 0 ? I18n.t("editor.heading.new-trade-change") : I18n.t("editor.heading.edit-trade-change"); }
 
     public StringProperty percent() { return amount(); }
 }

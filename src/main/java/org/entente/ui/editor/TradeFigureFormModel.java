@@ -13,7 +13,8 @@ public final class TradeFigureFormModel extends TradeFormModel<TradeFigure> {
     public static final String VALUE = "value";
 
     public TradeFigureFormModel(TradeFigure f) {
-        super(f == null ? 0 : f.id(), VALUE, "editor.rule.trade.value.required");
+        super(f == null ? 0 : f.id(), "editor.heading.new-trade-figure", "editor.heading.edit-trade-figure",
+                VALUE, "editor.rule.trade.value.required");
         if (f != null) load(f.reporter(), f.partner(), f.year(), f.flow(), I18n.integer(f.valueUsd()), f.quality(), f.source());
         watchFields();
     }
@@ -75,9 +76,6 @@ public final class TradeFigureFormModel extends TradeFormModel<TradeFigure> {
         return new TradeFigure(id(), reporter().get(), partner().get(), yearNumber(), flow().get(),
                 parseValue(value().get(), I18n.locale()), quality().get(), source().get());
     }
-
-    @Override
-    public String heading() { return id() == 0 ? I18n.t("editor.heading.new-trade-figure") : I18n.t("editor.heading.edit-trade-figure"); }
 
     public StringProperty value() { return amount(); }
 }

@@ -18,24 +18,20 @@ import org.entente.ui.common.AppContext;
  * then the form's own amount ({@link #amountField()}), then quality and source.
  *
  * @param <T> the trade record the form edits
+ * @param <M> the form's model
  */
-abstract class TradeForm<T> extends RecordForm<T> {
-    private final TradeFormModel<T> m;
+abstract class TradeForm<T, M extends TradeFormModel<T>> extends RecordForm<T, M> {
     private final OnTheSpot spot;
 
-    TradeForm(AppContext context, EditorData data, TradeFormModel<T> model, OnTheSpot spot) {
-        super(context, data, model);
-        this.m = model;
+    /** Both trade records are of the trade figure's kind; a form's own noun may say which ({@link #ownNoun}). */
+    TradeForm(AppContext context, EditorData data, M model, OnTheSpot spot) {
+        super(context, data, model, RecordKind.TRADE_FIGURE);
         this.spot = spot;
     }
 
-    /** Both trade records are of the trade figure's kind; a form's own noun may say which ({@link #ownNoun}). */
-    @Override
-    final RecordKind recordKind() { return RecordKind.TRADE_FIGURE; }
-
     @Override
     final String describe() {
-        return I18n.t("editor.trade.describe", m.year().get(), m.reporter().get() == null ? "" : m.reporter().get().name()).strip();
+        return I18n.t("editor.trade.describe", model.year().get(), model.reporter().get() == null ? "" : model.reporter().get().name()).strip();
     }
 
     /** Adds the form's amount (value or percentage) to {@link #fields}, after the flow. */
@@ -43,13 +39,13 @@ abstract class TradeForm<T> extends RecordForm<T> {
 
     @Override
     final Node build() {
-        TextField reporter = Pickers.actor(m.reporter(), data, spot, I18n.t("editor.trade.reporter.prompt"), "trade-reporter");
-        fields.add(I18n.t("editor.trade.reporter"), reporter, m.message(TradeFormModel.REPORTER), null, m.reporter());
-        fields.add(I18n.t("editor.trade.partner"), Pickers.actor(m.partner(), data, spot, I18n.t("editor.trade.partner.prompt"), "trade-partner"),
-                m.message(TradeFormModel.PARTNER), null, m.partner());
-        fields.add(I18n.t("editor.trade.year"), EventForm.text("trade-year", m.year(), I18n.t("editor.trade.year.prompt")),
-                m.message(TradeFormModel.YEAR), null, m.year());
-        fields.add(I18n.t("editor.trade.flow"), flowBox(), m.message(TradeFormModel.FLOW), null, m.flow());
+        TextField reporter = row(I18n.t("editor.trade.reporter"),
+                Pickers.actor(model.reporter(), data, spot, I18n.t("editor.trade.reporter.prompt"), "trade-reporter"),
+                TradeFormModel.REPORTER, model.reporter());
+        row(I18n.t("editor.trade.partner"), Pickers.actor(model.partner(), data, spot, I18n.t("editor.trade.partner.prompt"), "trade-partner"),
+                TradeFormModel.PARTNER, model.partner());
+        textRow(I18n.t("editor.trade.year"), "trade-year", model.year(), I18n.t("editor.trade.year.prompt"), TradeFormModel.YEAR);
+        row(I18n.t("editor.trade.flow"), flowBox(), TradeFormModel.FLOW, model.flow());
         amountField();
         fields.add(I18n.t("editor.trade.quality"), qualityBox());
         fields.add(I18n.t("editor.trade.source"), sourcePicker());
@@ -61,7 +57,7 @@ abstract class TradeForm<T> extends RecordForm<T> {
             case EXPORT -> I18n.t("editor.trade.flow.export");
             case IMPORT -> I18n.t("editor.trade.flow.import");
             case TOTAL -> I18n.t("editor.trade.flow.total");
-        }, m.flow());
+        }, model.flow());
     }
 
     private ComboBox<DataQuality> qualityBox() {
@@ -69,12 +65,12 @@ abstract class TradeForm<T> extends RecordForm<T> {
             case REPORTED -> I18n.t("editor.trade.quality.reported");
             case APPROXIMATE -> I18n.t("editor.trade.quality.approximate");
             case UNSURE -> I18n.t("editor.trade.quality.unsure");
-        }, m.quality());
+        }, model.quality());
     }
 
     /** The one-source picker: type to find or create a source; the chosen one shows below with a remove button. */
     private Node sourcePicker() {
-        var value = m.source();
+        var value = model.source();
         TextField source = Pickers.sourceInput("trade-source-input", I18n.t("editor.trade.source.prompt"), data, spot, this::stage,
                 s -> value.set(Citation.of(s)));
         VBox cited = new VBox(4);

@@ -20,7 +20,6 @@ import org.entente.model.TradeFlow;
 public abstract class TradeFormModel<T> extends FormModel<T> {
     public static final String REPORTER = "reporter", PARTNER = "partner", YEAR = "year", FLOW = "flow";
 
-    private final long id;
     private final String amountField;
     private final String amountRequiredKey;
     private final ObjectProperty<Actor> reporter = new SimpleObjectProperty<>(this, "reporter");
@@ -33,11 +32,13 @@ public abstract class TradeFormModel<T> extends FormModel<T> {
 
     /**
      * @param id                the record's id, 0 for a new one
+     * @param newHeadingKey     the heading of a new record's form
+     * @param editHeadingKey    the heading of a stored record's form
      * @param amountField       the amount's field name, also its property's name ("value", "percent")
      * @param amountRequiredKey the message when the amount is left empty
      */
-    protected TradeFormModel(long id, String amountField, String amountRequiredKey) {
-        this.id = id;
+    protected TradeFormModel(long id, String newHeadingKey, String editHeadingKey, String amountField, String amountRequiredKey) {
+        super(id, newHeadingKey, editHeadingKey);
         this.amountField = amountField;
         this.amountRequiredKey = amountRequiredKey;
         this.amount = new SimpleStringProperty(this, amountField, "");
@@ -98,9 +99,6 @@ public abstract class TradeFormModel<T> extends FormModel<T> {
 
     /** The amount as typed: the value or the percentage. */
     protected final StringProperty amount() { return amount; }
-
-    @Override
-    public final long id() { return id; }
 
     public ObjectProperty<Actor> reporter() { return reporter; }
     public ObjectProperty<Actor> partner() { return partner; }

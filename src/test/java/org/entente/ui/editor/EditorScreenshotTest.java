@@ -55,15 +55,15 @@ class EditorScreenshotTest {
         if (lib != null) lib.close();
     }
 
-    private RecordForm<?> open(FxRobot robot, RecordKind kind) throws Exception {
+    private RecordForm<?, ?> open(FxRobot robot, RecordKind kind) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> context.library() != null && context.tasks().idleProperty().get());
         EditorData data = EditorData.load(context.library());
-        RecordForm<?>[] form = new RecordForm<?>[1];
+        RecordForm<?, ?>[] form = new RecordForm<?, ?>[1];
         robot.interact(() -> form[0] = ((Editor) context.editing()).open(kind, null, data, context.window()));
         return form[0];
     }
 
-    private static void write(RecordForm<?> form, String name) throws Exception {
+    private static void write(RecordForm<?, ?> form, String name) throws Exception {
         Path out = Path.of("target", "screenshots", name);
         Files.createDirectories(out.getParent());
         var image = new javafx.scene.image.WritableImage[1];
@@ -75,7 +75,7 @@ class EditorScreenshotTest {
 
     @Test
     void eventForm(FxRobot robot) throws Exception {
-        RecordForm<?> form = open(robot, RecordKind.EVENT);
+        RecordForm<?, ?> form = open(robot, RecordKind.EVENT);
         EditorData data = form.data;
         robot.interact(() -> {
             EventFormModel m = (EventFormModel) form.model();
@@ -100,7 +100,7 @@ class EditorScreenshotTest {
 
     @Test
     void partnershipForm(FxRobot robot) throws Exception {
-        RecordForm<?> form = open(robot, RecordKind.PARTNERSHIP);
+        RecordForm<?, ?> form = open(robot, RecordKind.PARTNERSHIP);
         robot.interact(() -> {
             PartnershipFormModel m = (PartnershipFormModel) form.model();
             form.data.actors().stream().filter(a -> a.name().equals("Vietnam")).forEach(m.actorA()::set);
@@ -118,7 +118,7 @@ class EditorScreenshotTest {
     @Test
     void tradeFigureFormInLargeType(FxRobot robot) throws Exception {
         robot.interact(() -> context.largeType().set(true));
-        RecordForm<?> form = open(robot, RecordKind.TRADE_FIGURE);
+        RecordForm<?, ?> form = open(robot, RecordKind.TRADE_FIGURE);
         robot.interact(() -> {
             TradeFigureFormModel m = (TradeFigureFormModel) form.model();
             form.data.actors().stream().filter(a -> a.name().equals("Vietnam")).forEach(m.reporter()::set);
@@ -135,7 +135,7 @@ class EditorScreenshotTest {
 
     @Test
     void participantSuggestions(FxRobot robot) throws Exception {
-        RecordForm<?> form = open(robot, RecordKind.EVENT);
+        RecordForm<?, ?> form = open(robot, RecordKind.EVENT);
         WaitForAsyncUtils.waitForFxEvents();
         robot.sleep(300);
         robot.clickOn("#event-participant-input").write("a");

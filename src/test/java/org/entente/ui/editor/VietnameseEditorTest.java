@@ -151,7 +151,7 @@ class VietnameseEditorTest extends EditorFixture {
         headings.put(RecordKind.TRADE_FIGURE, "Số liệu thương mại mới");
         headings.put(RecordKind.SOURCE, "Nguồn mới");
         for (var kind : headings.keySet()) {
-            RecordForm<?>[] form = new RecordForm<?>[1];
+            RecordForm<?, ?>[] form = new RecordForm<?, ?>[1];
             robot.interact(() -> form[0] = ((Editor) context.editing()).open(kind, null, data, context.window()));
             robot.interact(() -> form[0].fields.showAll());
             assertThat(form[0].stage().getTitle()).isEqualTo(headings.get(kind) + " — Entente");
