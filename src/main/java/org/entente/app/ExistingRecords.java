@@ -3,6 +3,7 @@ package org.entente.app;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +22,30 @@ import org.entente.store.Library;
 
 /** What the library already holds, keyed the way duplicates are recognised. */
 final class ExistingRecords {
+    /**
+     * Up to this many events, the library's event keys are read into a map, as before issue #15;
+     * above it each imported event is looked up among the library's events that start on its day
+     * (ten million keys do not fit in 512 MB, and a look-up by day costs the same at any size).
+     * The map is the quicker for small libraries; and it must be kept at least up to
+     * {@code EventBulkLoader.REBUILD_INDEXES_BELOW} (10,000), below which a bulk load drops the
+     * index the look-ups use while it still asks for duplicates.
+     */
+    static final long EVENTS_LOADED_UP_TO = 50_000;
+    /** Look-ups by day: how many keys of recent days are kept, for files with many rows per day or in date order. */
+    static final int CACHED_KEYS = 20_000;
+
     private final Library library;
 
-    final Map<String, Long> events = new HashMap<>();
+    /** The library's event keys, when it had at most {@link #EVENTS_LOADED_UP_TO}; null when they are looked up by day. */
+    private final Map<String, Long> events;
+    /**
+     * The highest event id when the import began: events it adds get higher ones, and a look-up
+     * ignores them, as the map (read once at the start) did: two equal rows of one file are both new.
+     */
+    private final long lastEventId;
+    /** Keys of the days looked up lately, each day's like {@link #events}, least recently used first. */
+    private final LinkedHashMap<Long, Map<String, Long>> days = new LinkedHashMap<>(64, 0.75f, true);
+    private int cachedKeys;
     final Map<String, Long> partnerships = new HashMap<>();
     final Map<String, Long> trade = new HashMap<>();
     final Map<String, Long> periods = new HashMap<>();
@@ -38,9 +60,21 @@ final class ExistingRecords {
     final Map<String, Long> tradeChanges = new HashMap<>();
     final Set<String> importedTradeChanges = new HashSet<>();
 
-    ExistingRecords(Library library) {
+    ExistingRecords(Library library) { this(library, EVENTS_LOADED_UP_TO); }
+
+    /** With the library's event keys read into a map only if it holds at most {@code eventsLoadedUpTo} events. */
+    ExistingRecords(Library library, long eventsLoadedUpTo) {
         this.library = library;
-        for (EventHeader h : library.events().allHeaders()) events.putIfAbsent(eventKey(h.title(), h.startDay(), h.endDay()), h.id());
+        lastEventId = library.events().maxId();
+        if (library.events().moreThan(eventsLoadedUpTo)) {
+            events = null;
+        } else {
+            Map<String, Long> keys = new HashMap<>();
+            library.events().forEachHeader(h -> {
+                if (h.id() <= lastEventId) keys.putIfAbsent(eventKey(h.title(), h.startDay(), h.endDay()), h.id());
+            });
+            events = keys;
+        }
         for (Partnership p : library.partnerships().all()) partnerships.putIfAbsent(partnershipKey(p), p.id());
         for (TradeFigure t : library.trade().all()) trade.putIfAbsent(tradeKey(t), t.id());
         for (TradeChange t : library.trade().changes()) tradeChanges.putIfAbsent(tradeKey(t.reporter(), t.partner(), t.year(), t.flow()), t.id());
@@ -111,9 +145,31 @@ final class ExistingRecords {
         return importedTradeChanges.add(k) ? null : -1L;
     }
 
+    /** Whether events are looked up in the library (a big one) rather than in a map: then {@link #match(Event)} reads it. */
+    boolean looksUpEvents() { return events == null; }
+
     Long match(Event e) {
-        if (events.isEmpty()) return null; // a new library: no key to build
-        return events.get(eventKey(e.title(), e.when().firstDay(), e.when().ongoing() ? EventHeader.ONGOING_END : e.when().endDay()));
+        if (events != null && events.isEmpty()) return null; // a new library: no key to build
+        long startDay = e.when().firstDay();
+        String key = eventKey(e.title(), startDay, e.when().ongoing() ? EventHeader.ONGOING_END : e.when().endDay());
+        return (events != null ? events : startingOn(startDay)).get(key);
+    }
+
+    /** The keys of the library's events (as the import found it) that start on {@code day}, the first in start order winning. */
+    private Map<String, Long> startingOn(long day) {
+        Map<String, Long> keys = days.get(day);
+        if (keys != null) return keys;
+        keys = new HashMap<>();
+        for (EventHeader h : library.events().startingOn(day, lastEventId)) keys.putIfAbsent(eventKey(h.title(), h.startDay(), h.endDay()), h.id());
+        days.put(day, keys);
+        cachedKeys += Math.max(1, keys.size());
+        for (var eldest = days.entrySet().iterator(); cachedKeys > CACHED_KEYS && eldest.hasNext(); ) {
+            Map<String, Long> dropped = eldest.next().getValue();
+            if (dropped == keys) break;
+            cachedKeys -= Math.max(1, dropped.size());
+            eldest.remove();
+        }
+        return keys;
     }
 
     Long match(Partnership p) { return partnerships.get(partnershipKey(p)); }

@@ -560,6 +560,26 @@ public final class EventStore {
         });
     }
 
+    /**
+     * Headers of the events that start on {@code day} with an id up to {@code maxId}, in id order
+     * (the order of {@link #allHeaders()} within a day). Read from the event_window index alone, one
+     * seek however big the library: what an import checks a row against (issue #15).
+     */
+    public List<EventHeader> startingOn(long day, long maxId) {
+        return library.read(c -> Sql.list(c, "SELECT " + HEADER_COLUMNS + " FROM event e WHERE e.start_day = ? AND e.id <= ?"
+                + " ORDER BY e.start_day, e.id", EventStore::header, day, maxId));
+    }
+
+    /** The highest event id, 0 when there is none: an event added later gets a higher one. */
+    public long maxId() {
+        return library.read(c -> Sql.list(c, "SELECT ifnull(max(id), 0) FROM event", rs -> rs.getLong(1)).get(0));
+    }
+
+    /** Whether the library holds more than {@code n} events; reads at most {@code n + 1} index entries, not all. */
+    public boolean moreThan(long n) {
+        return library.read(c -> Sql.list(c, "SELECT count(*) FROM (SELECT 1 FROM event LIMIT ?)", rs -> rs.getLong(1), n + 1).get(0)) > n;
+    }
+
     /** Headers of the events the user annotated, in start order (the network's "My annotations"). */
     public List<EventHeader> annotatedHeaders() {
         return library.read(c -> {
