@@ -24,15 +24,13 @@ import org.entente.store.Library;
 final class ExistingRecords {
     /**
      * Up to this many events, the library's event keys are read into a map, as before issue #15;
-     * above it each imported event is looked up among the library's events that start on its day
-     * (ten million keys do not fit in 512 MB, and a look-up by day costs the same at any size).
+     * above it each imported event is looked up among the library's events with its start and end
+     * days (ten million keys do not fit in 512 MB, and that look-up costs the same at any size).
      * The map is the quicker for small libraries; and it must be kept at least up to
      * {@code EventBulkLoader.REBUILD_INDEXES_BELOW} (10,000), below which a bulk load drops the
      * index the look-ups use while it still asks for duplicates.
      */
     static final long EVENTS_LOADED_UP_TO = 50_000;
-    /** Look-ups by day: how many keys of recent days are kept, for files with many rows per day or in date order. */
-    static final int CACHED_KEYS = 20_000;
 
     private final Library library;
 
@@ -43,9 +41,12 @@ final class ExistingRecords {
      * ignores them, as the map (read once at the start) did: two equal rows of one file are both new.
      */
     private final long lastEventId;
-    /** Keys of the days looked up lately, each day's like {@link #events}, least recently used first. */
-    private final LinkedHashMap<Long, Map<String, Long>> days = new LinkedHashMap<>(64, 0.75f, true);
-    private int cachedKeys;
+    /** Look-ups of late, by start and end day, least recently used first; at most {@link #RECENT_DAYS}. */
+    private final Map<List<Long>, Map<String, Long>> recentDays = new LinkedHashMap<>(RECENT_DAYS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Long>, Map<String, Long>> eldest) { return size() > RECENT_DAYS; }
+    };
+    static final int RECENT_DAYS = 8;
     final Map<String, Long> partnerships = new HashMap<>();
     final Map<String, Long> trade = new HashMap<>();
     final Map<String, Long> periods = new HashMap<>();
@@ -150,26 +151,24 @@ final class ExistingRecords {
 
     Long match(Event e) {
         if (events != null && events.isEmpty()) return null; // a new library: no key to build
-        long startDay = e.when().firstDay();
-        String key = eventKey(e.title(), startDay, e.when().ongoing() ? EventHeader.ONGOING_END : e.when().endDay());
-        return (events != null ? events : startingOn(startDay)).get(key);
+        long startDay = e.when().firstDay(), endDay = e.when().ongoing() ? EventHeader.ONGOING_END : e.when().endDay();
+        if (events != null) return events.get(eventKey(e.title(), startDay, endDay));
+        return withDays(startDay, endDay).get(normalisedTitle(e.title()));
     }
 
-    /** The keys of the library's events (as the import found it) that start on {@code day}, the first in start order winning. */
-    private Map<String, Long> startingOn(long day) {
-        Map<String, Long> keys = days.get(day);
-        if (keys != null) return keys;
-        keys = new HashMap<>();
-        for (EventHeader h : library.events().startingOn(day, lastEventId)) keys.putIfAbsent(eventKey(h.title(), h.startDay(), h.endDay()), h.id());
-        days.put(day, keys);
-        cachedKeys += Math.max(1, keys.size());
-        for (var eldest = days.entrySet().iterator(); cachedKeys > CACHED_KEYS && eldest.hasNext(); ) {
-            Map<String, Long> dropped = eldest.next().getValue();
-            if (dropped == keys) break;
-            cachedKeys -= Math.max(1, dropped.size());
-            eldest.remove();
-        }
-        return keys;
+    /**
+     * The library's events (as the import found it) with these start and end days, by normalised
+     * title, the first in start order winning as in the map. The last few are kept: a file in date
+     * order (an export, say) asks for the same days row after row.
+     */
+    private Map<String, Long> withDays(long startDay, long endDay) {
+        List<Long> days = List.of(startDay, endDay);
+        Map<String, Long> titles = recentDays.get(days);
+        if (titles != null) return titles;
+        titles = new HashMap<>();
+        for (EventHeader h : library.events().withDays(startDay, endDay, lastEventId)) titles.putIfAbsent(normalisedTitle(h.title()), h.id());
+        recentDays.put(days, titles);
+        return titles;
     }
 
     Long match(Partnership p) { return partnerships.get(partnershipKey(p)); }
@@ -187,8 +186,11 @@ final class ExistingRecords {
 // ---- the keys duplicates are recognised by ----
 
 static String eventKey(String title, long startDay, long endDay) {
-    return title.strip().toLowerCase(Locale.ROOT) + '\u0000' + startDay + '\u0000' + endDay;
+    return normalisedTitle(title) + '\u0000' + startDay + '\u0000' + endDay;
 }
+
+/** Titles that differ only in case or surrounding spaces are the same. */
+static String normalisedTitle(String title) { return title.strip().toLowerCase(Locale.ROOT); }
 
 /** The same pair in either order at the same level. */
 static String partnershipKey(Partnership p) {

@@ -561,13 +561,19 @@ public final class EventStore {
     }
 
     /**
-     * Headers of the events that start on {@code day} with an id up to {@code maxId}, in id order
-     * (the order of {@link #allHeaders()} within a day). Read from the event_window index alone, one
-     * seek however big the library: what an import checks a row against (issue #15).
+     * Headers, in id order, of the events that start on {@code startDay} and end on {@code endDay}
+     * (exclusive; {@link EventHeader#ONGOING_END} for ongoing ones) with ids up to {@code maxId}:
+     * what an import checks a row against (issue #15). Read from the event_window index alone, one
+     * seek however big the library: the end day is compared inside the packed header (it follows
+     * the id and the start day, see {@link #parseHeader}), so SQLite neither reads the table's rows
+     * nor hands over the day's other events. Measured at 1,000,000 events, reading the end_day
+     * column instead cost three page reads per event of the day.
      */
-    public List<EventHeader> startingOn(long day, long maxId) {
+    public List<EventHeader> withDays(long startDay, long endDay, long maxId) {
+        String days = Long.toString(startDay) + FIELD + endDay + FIELD;
         return library.read(c -> Sql.list(c, "SELECT " + HEADER_COLUMNS + " FROM event e WHERE e.start_day = ? AND e.id <= ?"
-                + " ORDER BY e.start_day, e.id", EventStore::header, day, maxId));
+                + " AND substr(e.window_header, length(e.id) + 2, ?) = ? ORDER BY e.start_day, e.id", EventStore::header,
+                startDay, maxId, days.length(), days));
     }
 
     /** The highest event id, 0 when there is none: an event added later gets a higher one. */
