@@ -25,7 +25,7 @@ final class ExistingRecords {
     /**
      * Up to this many events, the library's event keys are read into a map, as before issue #15;
      * above it each imported event is looked up among the library's events with its start and end
-     * days (ten million keys do not fit in 512 MB, and that look-up costs the same at any size).
+     * days (ten million keys do not fit in 512 MB; a look-up reads the events of those days only).
      * The map is the quicker for small libraries; and it must be kept at least up to
      * {@code EventBulkLoader.REBUILD_INDEXES_BELOW} (10,000), below which a bulk load drops the
      * index the look-ups use while it still asks for duplicates.
