@@ -3,6 +3,7 @@ package org.entente.app;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +22,31 @@ import org.entente.store.Library;
 
 /** What the library already holds, keyed the way duplicates are recognised. */
 final class ExistingRecords {
+    /**
+     * Up to this many events, the library's event keys are read into a map, as before issue #15;
+     * above it each imported event is looked up among the library's events with its start and end
+     * days (ten million keys do not fit in 512 MB; a look-up reads the events of those days only).
+     * The map is the quicker for small libraries; and it must be kept at least up to
+     * {@code EventBulkLoader.REBUILD_INDEXES_BELOW} (10,000), below which a bulk load drops the
+     * index the look-ups use while it still asks for duplicates.
+     */
+    static final long EVENTS_LOADED_UP_TO = 50_000;
+
     private final Library library;
 
-    final Map<String, Long> events = new HashMap<>();
+    /** The library's event keys, when it had at most {@link #EVENTS_LOADED_UP_TO}; null when they are looked up by day. */
+    private final Map<String, Long> events;
+    /**
+     * The highest event id when the import began: events it adds get higher ones, and a look-up
+     * ignores them, as the map (read once at the start) did: two equal rows of one file are both new.
+     */
+    private final long lastEventId;
+    /** Look-ups of late, by start and end day, least recently used first; at most {@link #RECENT_DAYS}. */
+    private final Map<List<Long>, Map<String, Long>> recentDays = new LinkedHashMap<>(RECENT_DAYS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Long>, Map<String, Long>> eldest) { return size() > RECENT_DAYS; }
+    };
+    static final int RECENT_DAYS = 8;
     final Map<String, Long> partnerships = new HashMap<>();
     final Map<String, Long> trade = new HashMap<>();
     final Map<String, Long> periods = new HashMap<>();
@@ -38,9 +61,21 @@ final class ExistingRecords {
     final Map<String, Long> tradeChanges = new HashMap<>();
     final Set<String> importedTradeChanges = new HashSet<>();
 
-    ExistingRecords(Library library) {
+    ExistingRecords(Library library) { this(library, EVENTS_LOADED_UP_TO); }
+
+    /** With the library's event keys read into a map only if it holds at most {@code eventsLoadedUpTo} events. */
+    ExistingRecords(Library library, long eventsLoadedUpTo) {
         this.library = library;
-        for (EventHeader h : library.events().allHeaders()) events.putIfAbsent(eventKey(h.title(), h.startDay(), h.endDay()), h.id());
+        lastEventId = library.events().maxId();
+        if (library.events().moreThan(eventsLoadedUpTo)) {
+            events = null;
+        } else {
+            Map<String, Long> keys = new HashMap<>();
+            library.events().forEachHeader(h -> {
+                if (h.id() <= lastEventId) keys.putIfAbsent(eventKey(h.title(), h.startDay(), h.endDay()), h.id());
+            });
+            events = keys;
+        }
         for (Partnership p : library.partnerships().all()) partnerships.putIfAbsent(partnershipKey(p), p.id());
         for (TradeFigure t : library.trade().all()) trade.putIfAbsent(tradeKey(t), t.id());
         for (TradeChange t : library.trade().changes()) tradeChanges.putIfAbsent(tradeKey(t.reporter(), t.partner(), t.year(), t.flow()), t.id());
@@ -111,9 +146,29 @@ final class ExistingRecords {
         return importedTradeChanges.add(k) ? null : -1L;
     }
 
+    /** Whether events are looked up in the library (a big one) rather than in a map: then {@link #match(Event)} reads it. */
+    boolean looksUpEvents() { return events == null; }
+
     Long match(Event e) {
-        if (events.isEmpty()) return null; // a new library: no key to build
-        return events.get(eventKey(e.title(), e.when().firstDay(), e.when().ongoing() ? EventHeader.ONGOING_END : e.when().endDay()));
+        if (events != null && events.isEmpty()) return null; // a new library: no key to build
+        long startDay = e.when().firstDay(), endDay = e.when().ongoing() ? EventHeader.ONGOING_END : e.when().endDay();
+        if (events != null) return events.get(eventKey(e.title(), startDay, endDay));
+        return withDays(startDay, endDay).get(normalisedTitle(e.title()));
+    }
+
+    /**
+     * The library's events (as the import found it) with these start and end days, by normalised
+     * title, the first in start order winning as in the map. The last few are kept: a file in date
+     * order (an export, say) asks for the same days row after row.
+     */
+    private Map<String, Long> withDays(long startDay, long endDay) {
+        List<Long> days = List.of(startDay, endDay);
+        Map<String, Long> titles = recentDays.get(days);
+        if (titles != null) return titles;
+        titles = new HashMap<>();
+        for (EventHeader h : library.events().withDays(startDay, endDay, lastEventId)) titles.putIfAbsent(normalisedTitle(h.title()), h.id());
+        recentDays.put(days, titles);
+        return titles;
     }
 
     Long match(Partnership p) { return partnerships.get(partnershipKey(p)); }
@@ -131,8 +186,11 @@ final class ExistingRecords {
 // ---- the keys duplicates are recognised by ----
 
 static String eventKey(String title, long startDay, long endDay) {
-    return title.strip().toLowerCase(Locale.ROOT) + '\u0000' + startDay + '\u0000' + endDay;
+    return normalisedTitle(title) + '\u0000' + startDay + '\u0000' + endDay;
 }
+
+/** Titles that differ only in case or surrounding spaces are the same. */
+static String normalisedTitle(String title) { return title.strip().toLowerCase(Locale.ROOT); }
 
 /** The same pair in either order at the same level. */
 static String partnershipKey(Partnership p) {

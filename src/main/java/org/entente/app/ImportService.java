@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
@@ -442,15 +443,19 @@ public final class ImportService {
         EntenteCsvReader reader = EntenteCsvReader.withLookups(unit.ententeCsv(), passProblems);
         try (InputStream in = Files.newInputStream(eventsCsv); Reader r = CsvInput.utf8(in);
              EntenteCsvReader.EventCursor cursor = reader.events(r, eventsCsv.getFileName().toString(), passProblems)) {
+            // The rows are pulled by the bulk load's reading thread, which cannot ask the library
+            // while this thread holds it for the load: where duplicates are looked up in the
+            // library (a big one, see ExistingRecords), they are found first, in a pass of their own.
+            BitSet duplicateRows = existing.looksUpEvents() ? duplicateRows(unit, eventsCsv, existing, progress) : null;
             Iterator<Event> fresh = new LookAheadIterator<>() {
                 @Override
                 protected Event findNext() {
                     while (cursor.hasNext()) {
                         Event c = existing.canonical(cursor.next());
-                        seen[0]++;
-                        Long match = existing.match(c);
-                        if (match != null) duplicates[0]++;
-                        if (w.addAnyway(match)) return c;
+                        long row = seen[0]++;
+                        boolean duplicate = duplicateRows != null ? duplicateRows.get(Math.toIntExact(row)) : existing.match(c) != null;
+                        if (duplicate) duplicates[0]++;
+                        if (w.addAnyway(duplicate)) return c;
                     }
                     return null;
                 }
@@ -477,6 +482,25 @@ public final class ImportService {
         return true;
     }
 
+
+    /** Which rows of {@code eventsCsv}, counted as its cursor hands them over, match an event of the library. */
+    private static BitSet duplicateRows(Unit unit, Path eventsCsv, ExistingRecords existing, ImportProgress progress) throws IOException {
+        // Problems are reported by the passes that follow, which read the same rows.
+        Problems ignored = new Problems();
+        EntenteCsvReader reader = EntenteCsvReader.withLookups(unit.ententeCsv(), ignored);
+        BitSet duplicates = new BitSet();
+        try (InputStream in = Files.newInputStream(eventsCsv); Reader r = CsvInput.utf8(in);
+             EntenteCsvReader.EventCursor cursor = reader.events(r, eventsCsv.getFileName().toString(), ignored)) {
+            for (int row = 0; cursor.hasNext(); row++) {
+                if (existing.match(cursor.next()) != null) duplicates.set(row);
+                if ((row + 1) % ImportWriter.PROGRESS_EVERY == 0) {
+                    if (progress.isCancelled()) throw new CancellationException("import cancelled");
+                    progress.update(row + 1, -1, I18n.t("exchange.import.progress.read", row + 1));
+                }
+            }
+        }
+        return duplicates;
+    }
 
     /** A bulk load's phase in the interface language (the store names its phases in English). */
     static String phaseText(String phase) {

@@ -152,8 +152,11 @@ final class ImportWriter implements ContentSink {
     }
 
     /** Whether to add a record that matches {@code id} (null: no match). */
-    boolean addAnyway(Long id) {
-        return id == null || policy == DuplicatePolicy.KEEP_BOTH;
+    boolean addAnyway(Long id) { return addAnyway(id != null); }
+
+    /** Whether to add a record, a {@code duplicate} of one in the library or not. */
+    boolean addAnyway(boolean duplicate) {
+        return !duplicate || policy == DuplicatePolicy.KEEP_BOTH;
     }
 
     @Override

@@ -215,7 +215,9 @@ final class EventBulkLoader {
     /** Drops the loaded tables' plain secondary indexes if the library is small; their SQL by name, to be restored. */
     private Map<String, String> suspendIndexes() throws SQLException {
         Map<String, String> sql = new LinkedHashMap<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM event")) {
+        // Counted only up to the threshold: a full count reads a whole index (seconds at ten million).
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM (SELECT 1 FROM event LIMIT " + REBUILD_INDEXES_BELOW + ")")) {
             rs.next();
             if (rs.getLong(1) >= REBUILD_INDEXES_BELOW) return sql;
         }

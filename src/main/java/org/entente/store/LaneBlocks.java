@@ -152,6 +152,31 @@ final class LaneBlocks {
 
     private static String noCountryPair() { return LaneKeys.pairKey(0, 0); }
 
+    /** The category triggers that keep the summary's category cells counting every event once. */
+    private static final List<String> CATEGORY_TRIGGERS = List.of("lane_block_category_insert", "lane_block_category_delete",
+            "lane_block_category_update");
+
+    /**
+     * How many events the library holds: the sum of the category cells (an event is in exactly one
+     * category), a few thousand summary rows instead of a pass over an index of every event (issue
+     * #15). The counts are kept by the schema's triggers, so writes outside {@link Library#write}
+     * keep them exact too (only tops go stale); where the summary or its category triggers are
+     * missing (a file of an older schema, or one whose triggers another tool dropped) the rows are counted.
+     */
+    static long eventCount(Connection c) throws SQLException {
+        boolean kept;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE"
+                + " (type = 'table' AND name = 'lane_block') OR (type = 'trigger' AND tbl_name = 'event' AND name IN ('"
+                + String.join("', '", CATEGORY_TRIGGERS) + "'))")) {
+            kept = rs.next() && rs.getInt(1) == CATEGORY_TRIGGERS.size() + 1;
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(kept
+                ? "SELECT ifnull(sum(events), 0) FROM lane_block WHERE " + Family.CATEGORY.range("lane") : "SELECT count(*) FROM event")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** How many events start in blocks {@code [fromBlock, toBlock)}. */
     static long countStarting(Connection c, long fromBlock, long toBlock) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT ifnull(sum(events), 0) FROM lane_block WHERE "

@@ -1190,10 +1190,10 @@ public final class Library implements AutoCloseable {
     public LibraryCounts counts() {
         return read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT (SELECT count(*) FROM event), (SELECT count(*) FROM actor), (SELECT count(*) FROM partnership),"
+                    "SELECT (SELECT count(*) FROM actor), (SELECT count(*) FROM partnership),"
                             + " (SELECT count(*) FROM trade_figure), (SELECT count(*) FROM source), (SELECT count(*) FROM note)")) {
                 rs.next();
-                return new LibraryCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+                return new LibraryCounts(LaneBlocks.eventCount(c), rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
             }
         });
     }

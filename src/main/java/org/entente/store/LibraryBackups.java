@@ -130,7 +130,8 @@ public final class LibraryBackups {
             }
             long[] n = new long[6];
             String[] tables = {"event", "actor", "partnership", "trade_figure", "source", "note"};
-            for (int i = 0; i < tables.length; i++) {
+            n[0] = LaneBlocks.eventCount(c);
+            for (int i = 1; i < tables.length; i++) {
                 try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + tables[i])) {
                     n[i] = rs.next() ? rs.getLong(1) : 0;
                 } catch (SQLException e) {
