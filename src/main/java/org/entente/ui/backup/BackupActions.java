@@ -98,9 +98,28 @@ public final class BackupActions {
 
     /** Opens the list of backups (File › Restore from Backup…). */
     public BackupsWindow showBackups() {
-        if (window == null) window = new BackupsWindow(context);
+        if (window == null) window = new BackupsWindow(context, this::keepBackups);
         window.show(owner);
         return window;
+    }
+
+    /**
+     * Sets how many backups the open library keeps (a setting stored in the library, which also
+     * removes the oldest beyond it), in the background; then the backups window, if open, shows the
+     * list again and {@code written} runs (FX thread). Restore from Backup… and Edit › Preferences…
+     * both set it here.
+     */
+    public void keepBackups(int count, Runnable written) {
+        Library library = context.library();
+        if (library == null) return;
+        LibraryBackups.Backup selected = window == null ? null : window.table().getSelectionModel().getSelectedItem();
+        context.tasks().run(I18n.t("shell.task.backups.keep"), () -> {
+            library.keepBackups(count);
+            return null;
+        }, x -> {
+            if (window != null && window.stage().isShowing()) window.refresh(selected);
+            written.run();
+        });
     }
 
     private void backUpNow() {
