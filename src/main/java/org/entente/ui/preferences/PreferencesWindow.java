@@ -6,6 +6,7 @@ import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -27,7 +28,8 @@ import org.entente.ui.common.Theme;
 import org.entente.ui.common.TypeScale;
 
 /**
- * Edit › Preferences…: the settings the menus hold, in one place (layout in PreferencesWindow.fxml).
+ * Edit › Preferences…: the settings the menus hold, in one place (layout in PreferencesWindow.fxml),
+ * and whether the welcome shows at the next start (which only its dismissal set before).
  * Each choice takes effect at once through the menus' own code, so that the menus and this window
  * always agree: the theme and the type size are the context's properties the View menu sets; the
  * language and the number of backups to keep are the shell's View › Language and Restore from
@@ -38,7 +40,7 @@ public final class PreferencesWindow {
     /** One choice of View › Language: its value as remembered ("system", "en", "vi") and its menu text. */
     public record Language(String value, String text) {}
 
-    /** What the shell lends this window: the actions of View › Language and of the backups' setting. */
+    /** What the shell lends this window: the actions of View › Language, of the backups' setting and of the welcome. */
     public interface Actions {
         /** View › Language's choices, in the menu's order. */
         List<Language> languages();
@@ -51,6 +53,12 @@ public final class PreferencesWindow {
 
         /** Sets how many backups the open library keeps, as Restore from Backup… does; {@code written} runs after the write (FX thread). */
         void keepBackups(int count, Runnable written);
+
+        /** True if the welcome shows when Entente next starts (the first run's, until it is dismissed). */
+        boolean welcomeAtNextStart();
+
+        /** Has the welcome shown at the next start, or not. */
+        void welcomeAtNextStart(boolean show);
     }
 
     private final AppContext context;
@@ -60,6 +68,7 @@ public final class PreferencesWindow {
     @FXML private ComboBox<Theme> theme;
     @FXML private ComboBox<Integer> typeSize;
     @FXML private ComboBox<Language> language;
+    @FXML private CheckBox welcome;
     @FXML private Label libraryHeading;
     @FXML private Spinner<Integer> keep;
     /** The chosen type size as an object, held here: the combo box's value is bound to it both ways (weakly). */
@@ -92,6 +101,8 @@ public final class PreferencesWindow {
             showRememberedLanguage();
         });
 
+        welcome.setOnAction(e -> actions.welcomeAtNextStart(welcome.isSelected()));
+
         keep.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(LibraryBackups.MIN_KEEP, LibraryBackups.MAX_KEEP,
                 LibraryBackups.DEFAULT_KEEP));
         keep.valueProperty().addListener((obs, was, count) -> {
@@ -121,6 +132,7 @@ public final class PreferencesWindow {
     public void show(Window owner) {
         if (stage.getOwner() == null && owner != null) stage.initOwner(owner);
         showRememberedLanguage();
+        welcome.setSelected(actions.welcomeAtNextStart());
         readLibrary();
         stage.show();
         fit();

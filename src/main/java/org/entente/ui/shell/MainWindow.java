@@ -414,7 +414,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
 
     private org.entente.ui.preferences.PreferencesWindow preferences;
 
-    /** Edit › Preferences…: the View menu's theme, type size and language and the library's backups to keep, in one window. */
+    /** Edit › Preferences…: the View menu's theme, type size and language, the welcome at start, and the library's backups to keep, in one window. */
     @FXML
     void showPreferences() {
         if (preferences == null) preferences = new org.entente.ui.preferences.PreferencesWindow(context, new org.entente.ui.preferences.PreferencesWindow.Actions() {
@@ -432,6 +432,12 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
 
             @Override
             public void keepBackups(int count, Runnable written) { backupActions.keepBackups(count, written); }
+
+            @Override
+            public boolean welcomeAtNextStart() { return org.entente.ui.help.WelcomeWindow.showsAtNextStart(prefs); }
+
+            @Override
+            public void welcomeAtNextStart(boolean show) { org.entente.ui.help.WelcomeWindow.showAtNextStart(prefs, show); }
         });
         preferences.show(stage);
     }

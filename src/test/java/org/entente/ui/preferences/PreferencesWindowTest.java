@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -27,6 +28,7 @@ import org.entente.ui.ShownNodes;
 import org.entente.ui.common.Theme;
 import org.entente.ui.common.TypeScale;
 import org.entente.ui.help.Shortcuts;
+import org.entente.ui.help.WelcomeWindow;
 import org.entente.ui.shell.EntenteApp;
 import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Edit › Preferences… (issue #14), used as a person would: opened from the Edit menu or with
  * Shortcut+Comma, its theme and type size change the main window at once and the View menu agrees,
- * its number of backups to keep is written to the library, and Esc closes it.
+ * its number of backups to keep is written to the library, the welcome can be had at the next
+ * start again, and Esc closes it.
  */
 @ExtendWith(ApplicationExtension.class)
 class PreferencesWindowTest {
@@ -106,6 +109,14 @@ class PreferencesWindowTest {
         robot.type(KeyCode.DOWN, 3);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> open.keepBackups() == 7);
 
+        // the welcome at the next start: shown until dismissed (a fresh run here), then asked for again
+        assertThat(WelcomeWindow.showsAtNextStart(fixture.prefs())).isTrue();
+        assertThat(fx(() -> robot.lookup("#prefs-welcome").queryAs(CheckBox.class).isSelected())).isTrue();
+        ShownNodes.click(robot, "#prefs-welcome", 15);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !WelcomeWindow.showsAtNextStart(fixture.prefs()));
+        ShownNodes.click(robot, "#prefs-welcome", 15);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WelcomeWindow.showsAtNextStart(fixture.prefs()));
+
         // Esc closes it
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !window.getScene().getWindow().isShowing()));
@@ -151,7 +162,7 @@ class PreferencesWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(fx(() -> CutTexts.under(window, Set.of()))).isEmpty();
             // every control wholly inside the window (the Close button at the bottom too)
-            for (String id : List.of("#prefs-theme", "#prefs-type-size", "#prefs-language", "#prefs-keep-backups", "#prefs-close")) {
+            for (String id : List.of("#prefs-theme", "#prefs-type-size", "#prefs-language", "#prefs-welcome", "#prefs-keep-backups", "#prefs-close")) {
                 Node node = robot.lookup(id).query();
                 javafx.geometry.Bounds b = fx(() -> node.localToScene(node.getLayoutBounds()));
                 assertThat(b.getMaxX()).as(id).isLessThanOrEqualTo(fx(() -> window.getScene().getWidth()));
