@@ -56,9 +56,9 @@ public final class BackupsWindow {
     private boolean settingKeep;
 
     /** Writes the number of backups to keep ({@link BackupActions#keepBackups}). */
-    private final java.util.function.BiConsumer<Integer, Runnable> keepWriter;
+    private final java.util.function.IntConsumer keepWriter;
 
-    BackupsWindow(AppContext context, java.util.function.BiConsumer<Integer, Runnable> keepWriter) {
+    BackupsWindow(AppContext context, java.util.function.IntConsumer keepWriter) {
         this.context = context;
         this.keepWriter = keepWriter;
         stage.setTitle(I18n.t("shell.backups.title"));
@@ -169,7 +169,7 @@ public final class BackupsWindow {
 
     private void keepChanged(Integer was, Integer count) {
         if (settingKeep || count == null || Objects.equals(was, count)) return;
-        keepWriter.accept(count, () -> { });
+        keepWriter.accept(count);
     }
 
     @FXML

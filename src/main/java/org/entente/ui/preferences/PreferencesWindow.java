@@ -51,8 +51,8 @@ public final class PreferencesWindow {
         /** Chooses a language as View › Language does (which may build the main window again). */
         void chooseLanguage(String value);
 
-        /** Sets how many backups the open library keeps, as Restore from Backup… does; {@code written} runs after the write (FX thread). */
-        void keepBackups(int count, Runnable written);
+        /** Sets how many backups the open library keeps, as Restore from Backup… does (in the background). */
+        void keepBackups(int count);
 
         /** True if the welcome shows when Entente next starts (the first run's, until it is dismissed). */
         boolean welcomeAtNextStart();
@@ -107,7 +107,7 @@ public final class PreferencesWindow {
                 LibraryBackups.DEFAULT_KEEP));
         keep.valueProperty().addListener((obs, was, count) -> {
             if (showing || count == null || Objects.equals(was, count)) return;
-            actions.keepBackups(count, () -> { });
+            actions.keepBackups(count);
         });
         context.libraryProperty().addListener((obs, o, library) -> { if (stage.isShowing()) readLibrary(); });
         // Restore from Backup… may have changed the number meanwhile.

@@ -431,7 +431,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             public void chooseLanguage(String value) { LanguageSwitch.choose(MainWindow.this, LanguageSwitch.Choice.of(value)); }
 
             @Override
-            public void keepBackups(int count, Runnable written) { backupActions.keepBackups(count, written); }
+            public void keepBackups(int count) { backupActions.keepBackups(count); }
 
             @Override
             public boolean welcomeAtNextStart() { return org.entente.ui.help.WelcomeWindow.showsAtNextStart(prefs); }
