@@ -98,9 +98,52 @@ public final class BackupActions {
 
     /** Opens the list of backups (File › Restore from Backup…). */
     public BackupsWindow showBackups() {
-        if (window == null) window = new BackupsWindow(context);
+        if (window == null) window = new BackupsWindow(context, this::keepBackups);
         window.show(owner);
         return window;
+    }
+
+    /** The number to keep last asked for while a write of it is under way, else null. */
+    private Integer keepWanted;
+    private boolean keepWriting;
+
+    /**
+     * Sets how many backups the open library keeps (a setting stored in the library, which also
+     * removes the oldest beyond it), in the background; then the backups window, if open, shows the
+     * list again. Restore from Backup… and Edit › Preferences… both set it here. One write at a
+     * time, the newest number last: a spinner clicked quickly asks for 9, 8, 7, and the library
+     * keeps 7, whichever of the task pool's workers would have finished first.
+     */
+    public void keepBackups(int count) {
+        keepWanted = count;
+        if (!keepWriting) writeKeep();
+    }
+
+    private void writeKeep() {
+        Library library = context.library();
+        int count = keepWanted;
+        if (library == null) {
+            keepWanted = null;
+            return;
+        }
+        keepWriting = true;
+        LibraryBackups.Backup selected = window == null ? null : window.table().getSelectionModel().getSelectedItem();
+        context.tasks().run(I18n.t("shell.task.backups.keep"), () -> {
+            library.keepBackups(count);
+            return null;
+        }, x -> {
+            keepWriting = false;
+            if (keepWanted != null && keepWanted != count && context.library() == library) {
+                writeKeep();
+                return;
+            }
+            keepWanted = null;
+            if (window != null && window.stage().isShowing()) window.refresh(selected);
+        }, error -> {
+            keepWriting = false;
+            keepWanted = null;
+            if (!(error instanceof java.util.concurrent.CancellationException)) context.tasks().reportFailure(error);
+        });
     }
 
     private void backUpNow() {

@@ -56,8 +56,12 @@ public final class BackupsWindow {
     /** True while the spinner is set from the library, so that its listener does not write the value back. */
     private boolean settingKeep;
 
-    BackupsWindow(AppContext context) {
+    /** Writes the number of backups to keep ({@link BackupActions#keepBackups}). */
+    private final java.util.function.IntConsumer keepWriter;
+
+    BackupsWindow(AppContext context, java.util.function.IntConsumer keepWriter) {
         this.context = context;
+        this.keepWriter = keepWriter;
         stage.setTitle(I18n.t("shell.backups.title"));
         Fxml.load(BackupsWindow.class.getResource("Backups.fxml"), this);
         takenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(TAKEN.format(c.getValue().taken())));
@@ -166,13 +170,7 @@ public final class BackupsWindow {
 
     private void keepChanged(Integer was, Integer count) {
         if (settingKeep || count == null || Objects.equals(was, count)) return;
-        Library library = context.library();
-        if (library == null) return;
-        Backup selected = table.getSelectionModel().getSelectedItem();
-        context.tasks().run(I18n.t("shell.task.backups.keep"), () -> {
-            library.keepBackups(count);
-            return null;
-        }, x -> refresh(selected));
+        keepWriter.accept(count);
     }
 
     @FXML

@@ -40,6 +40,12 @@ public final class WelcomeWindow {
         stage.setOnHidden(e -> dismissed.run());
     }
 
+    /** True if the welcome shows when Entente next starts: it has not been dismissed, or was asked for again. */
+    public static boolean showsAtNextStart(AppPreferences prefs) { return !prefs.getBoolean(DISMISSED, false); }
+
+    /** Has the welcome shown at the next start (until it is dismissed there), or not (Edit › Preferences…). */
+    public static void showAtNextStart(AppPreferences prefs, boolean show) { prefs.putBoolean(DISMISSED, !show); }
+
     /** Shows the welcome now (Help › Welcome). */
     public static Stage show(Window owner, Path library) {
         WelcomeWindow w = new WelcomeWindow(owner, library, () -> {});

@@ -41,7 +41,8 @@ import org.entente.ui.common.FxTaskExecutor;
  * own, opens the same library and takes back what the old one showed: the tab, the selection and
  * each view's state (as a story's slide keeps them), the theme, type size and other display
  * settings, and the undo history. Then the old window's library closes and its task threads stop.
- * The other windows close (they belong to the old window); the welcome, if it was open, opens again.
+ * The other windows close (they belong to the old window); the welcome and Edit › Preferences…, if
+ * they were open, open again.
  *
  * <p>Something being typed elsewhere (an editor form, the Stories window, a note in the detail
  * pane) would be lost with its window, so then the language does not change under it: the user is
@@ -124,6 +125,11 @@ public final class LanguageSwitch {
         }
         Choice now = remembered(window.prefs());
         for (RadioMenuItem i : items) i.setSelected(i.getUserData() == now);
+        // Edit › Preferences… chooses too: the ticks show what is remembered whenever the menu opens.
+        menu.setOnShowing(e -> {
+            Choice remembered = remembered(window.prefs());
+            for (RadioMenuItem i : items) i.setSelected(i.getUserData() == remembered);
+        });
         menu.getItems().addAll(items);
         // A window half way through opening its library has nothing yet to carry over.
         menu.disableProperty().bind(window.openingLibrary());
@@ -193,7 +199,8 @@ public final class LanguageSwitch {
         Set<AppTab> built = old.builtTabs();
         Library library = was.library();
         UndoHistory history = was.editor() == null ? null : was.editor().history();
-        boolean welcome = closeOtherWindows(stage);
+        Set<String> closed = closeOtherWindows(stage);
+        boolean welcome = closed.contains("welcome-window");
         // The old window lets go first: its views, timers and watcher no longer follow a library.
         was.setLibrary(null);
 
@@ -213,6 +220,8 @@ public final class LanguageSwitch {
         Scene before = stage.getScene();
         stage.setScene(window.createScene(before.getWidth(), before.getHeight()));
         if (old.onRebuilt() != null) old.onRebuilt().accept(window);
+        // The language was chosen there: Edit › Preferences… opens again, in the new language, over the new window.
+        if (closed.contains("preferences-window")) window.showPreferences();
 
         CompletableFuture<MainWindow> done = new CompletableFuture<>();
         Runnable letGo = () -> {
@@ -249,15 +258,15 @@ public final class LanguageSwitch {
         return done;
     }
 
-    /** Closes every window but {@code stage}'s; true if the welcome was among them. */
-    private static boolean closeOtherWindows(Stage stage) {
-        boolean welcome = false;
+    /** Closes every window but {@code stage}'s; returns the ids of the closed windows' roots ("welcome-window"). */
+    private static Set<String> closeOtherWindows(Stage stage) {
+        Set<String> closed = new java.util.HashSet<>();
         for (Window w : List.copyOf(Window.getWindows())) {
             if (w == stage || !w.isShowing()) continue;
-            if (w.getScene() != null && "welcome-window".equals(w.getScene().getRoot().getId())) welcome = true;
+            if (w.getScene() != null && w.getScene().getRoot().getId() != null) closed.add(w.getScene().getRoot().getId());
             w.hide();
         }
-        return welcome;
+        return closed;
     }
 
     /** Runs {@code then} once no task of {@code context} has run for a few polls (a load may start another), or after {@link #SETTLE_AT_MOST}. */

@@ -412,6 +412,36 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     @FXML
     private void showDataSources() { AboutDialog.showSources(stage); }
 
+    private org.entente.ui.preferences.PreferencesWindow preferences;
+
+    /** Edit › Preferences…: the View menu's theme, type size and language, the welcome at start, and the library's backups to keep, in one window. */
+    @FXML
+    void showPreferences() {
+        if (preferences == null) preferences = new org.entente.ui.preferences.PreferencesWindow(context, new org.entente.ui.preferences.PreferencesWindow.Actions() {
+            @Override
+            public List<org.entente.ui.preferences.PreferencesWindow.Language> languages() {
+                return java.util.Arrays.stream(LanguageSwitch.Choice.values())
+                        .map(c -> new org.entente.ui.preferences.PreferencesWindow.Language(c.value(), c.menuText())).toList();
+            }
+
+            @Override
+            public String language() { return LanguageSwitch.remembered(prefs).value(); }
+
+            @Override
+            public void chooseLanguage(String value) { LanguageSwitch.choose(MainWindow.this, LanguageSwitch.Choice.of(value)); }
+
+            @Override
+            public void keepBackups(int count) { backupActions.keepBackups(count); }
+
+            @Override
+            public boolean welcomeAtNextStart() { return org.entente.ui.help.WelcomeWindow.showsAtNextStart(prefs); }
+
+            @Override
+            public void welcomeAtNextStart(boolean show) { org.entente.ui.help.WelcomeWindow.showAtNextStart(prefs, show); }
+        });
+        preferences.show(stage);
+    }
+
     private java.util.Optional<Path> chooseFile(boolean save, String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

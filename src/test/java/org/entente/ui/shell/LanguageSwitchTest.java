@@ -215,6 +215,48 @@ class LanguageSwitchTest {
         assertThat(I18n.locale()).isEqualTo(I18n.VIETNAMESE);
     }
 
+    @Test
+    void aLanguageChosenInPreferencesRebuildsTheWindowAndThePreferencesOpenAgainInIt(FxRobot robot) throws Exception {
+        idle();
+        robot.clickOn("#menu-edit");
+        org.entente.ui.ShownNodes.click(robot, "Preferences…", 15);
+        Node before = org.entente.ui.ShownNodes.shown(robot, "#preferences-window", 15);
+        org.entente.ui.ShownNodes.click(robot, "#prefs-language", 15);
+        org.entente.ui.ShownNodes.click(robot, "Tiếng Việt", 15);
+
+        MainWindow vi = rebuilt(first);
+        assertThat(LanguageSwitch.remembered(prefs)).isEqualTo(LanguageSwitch.Choice.VIETNAMESE);
+        assertThat(fx(() -> before.getScene().getWindow().isShowing())).isFalse();
+        // the window opens again over the new main window, in Vietnamese, the menu agreeing
+        Node again = org.entente.ui.ShownNodes.shown(robot, "#preferences-window", 15);
+        Stage stage = (Stage) again.getScene().getWindow();
+        assertThat(fx(stage::getTitle)).isEqualTo("Tùy chọn");
+        assertThat(fx(stage::getOwner)).isSameAs(vi.stage());
+        assertThat(robot.from(again).lookup("Cỡ chữ").tryQuery()).isPresent();
+        assertThat(fx(() -> org.entente.ui.CutTexts.under(again, java.util.Set.of()))).isEmpty();
+        // to be looked at: the window in Vietnamese
+        java.nio.file.Path png = java.nio.file.Path.of("target/screenshots/preferences-vi.png");
+        java.nio.file.Files.createDirectories(png.getParent());
+        javafx.scene.image.WritableImage image = fx(() -> again.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
+        assertThat(fx(() -> ((org.entente.ui.preferences.PreferencesWindow.Language) robot.lookup("#prefs-language").queryComboBox().getValue()).value()))
+                .isEqualTo("vi");
+        assertThat(fx(() -> ((RadioMenuItem) item(vi, "menu-language-vi")).isSelected())).isTrue();
+        assertThat(fx(() -> menuTexts(vi))).contains("Sửa");
+        assertThat(fx(() -> item(vi, "menu-preferences").getText())).isEqualTo("Tùy chọn…");
+
+        // and back to English from it
+        org.entente.ui.ShownNodes.click(robot, "#prefs-language", 15);
+        org.entente.ui.ShownNodes.click(robot, "English", 15);
+        MainWindow en = rebuilt(vi);
+        assertThat(LanguageSwitch.remembered(prefs)).isEqualTo(LanguageSwitch.Choice.ENGLISH);
+        Node third = org.entente.ui.ShownNodes.shown(robot, "#preferences-window", 15);
+        assertThat(fx(() -> ((Stage) third.getScene().getWindow()).getTitle())).isEqualTo("Preferences");
+        assertThat(fx(() -> ((RadioMenuItem) item(en, "menu-language-en")).isSelected())).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !third.getScene().getWindow().isShowing()));
+    }
+
     /** Clicks the button reading {@code text} in the dialog that asks to finish typing first (the note editor has a Cancel too). */
     private static void dialogButton(FxRobot robot, String text) {
         Node dialog = robot.lookup("#language-busy-dialog").query();

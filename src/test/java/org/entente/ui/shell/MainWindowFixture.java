@@ -27,6 +27,9 @@ public final class MainWindowFixture {
         this.context = context;
     }
 
+    /** The preferences node the window remembers its settings in (a fresh one per fixture). */
+    public AppPreferences prefs() { return window.prefs(); }
+
     /** Builds and shows the main window on {@code stage} (call from a {@code @Start} method). */
     public static MainWindowFixture show(Stage stage, double width, double height) {
         EntenteApp.applyTheme(org.entente.ui.common.Theme.LIGHT);
