@@ -442,6 +442,9 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         preferences.show(stage);
     }
 
+    /** The Preferences window, once Edit › Preferences… has made it (for the screenshot tour). */
+    org.entente.ui.preferences.PreferencesWindow preferencesWindow() { return preferences; }
+
     private java.util.Optional<Path> chooseFile(boolean save, String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

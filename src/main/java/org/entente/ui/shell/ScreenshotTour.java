@@ -26,14 +26,15 @@ import org.entente.ui.common.AppTab;
 
 /**
  * Renders every main view of the open library to PNG files in one run, for the README and for looking
- * at a change: the four views (and the UN-vote agreement chart), an editor form, the presentation mode and the first-run welcome. Each shot waits until the
+ * at a change: the four views (and the UN-vote agreement chart), an editor form, the presentation mode, the first-run welcome and Edit › Preferences…. Each shot waits until the
  * window has settled: no background task for several pulses, and for the network its ties drawn and its
  * transition finished. Runs on the FX thread, one step per settled window.
  */
 public final class ScreenshotTour {
     /** The shots, in the order they are taken; {@code --only} picks some of them by name. */
     public static final List<String> SHOTS = List.of("timeline", "events", "network", "trade", "trade-mirror", "un-votes", "network-un-votes", "editor-event",
-            "present", "present-events", "present-network", "present-trade", "story", "high-contrast", "type-200", "welcome");
+            "present", "present-events", "present-network", "present-trade", "story", "high-contrast", "type-200", "welcome",
+            "preferences");
 
     /** The event selected before the shots, so the detail pane and the editor form show something real. */
     static final String SELECTED = "Putin's state visit to Vietnam";
@@ -212,6 +213,14 @@ public final class ScreenshotTour {
                     whenSettled(() -> welcome.isShowing(), () -> {
                         snapshot(welcome.getScene(), shot);
                         welcome.hide();
+                    });
+                }
+                case "preferences" -> {
+                    window.showPreferences();
+                    Stage preferences = window.preferencesWindow().stage();
+                    whenSettled(preferences::isShowing, () -> {
+                        snapshot(preferences.getScene(), shot);
+                        preferences.hide();
                     });
                 }
                 default -> throw new IllegalArgumentException(shot);

@@ -87,6 +87,28 @@ class ScreenshotTourTest {
     }
 
     @Test
+    void thePreferencesShotShowsTheWindowWithTheLibrarysBackupsAndClosesIt(FxRobot robot) throws Exception {
+        fixture.waitForIdle(60);
+        Path out = dir.resolve("preferences");
+        CompletableFuture<List<Path>>[] tour = new CompletableFuture[1];
+        robot.interact(() -> tour[0] = ScreenshotTour.run(fixture.window, fixture.context, stage, out, List.of("preferences")));
+        List<Path> files = tour[0].get(90, TimeUnit.SECONDS);
+        assertThat(files).containsExactly(out.resolve("preferences.png").toAbsolutePath());
+        BufferedImage image = javax.imageio.ImageIO.read(files.get(0).toFile());
+        assertThat(image.getWidth()).isBetween(300, 1280);
+        assertThat(image.getHeight()).isBetween(200, 800);
+        Map<Integer, Integer> colours = new HashMap<>();
+        for (int y = 0; y < image.getHeight(); y++)
+            for (int x = 0; x < image.getWidth(); x++) colours.merge(image.getRGB(x, y), 1, Integer::sum);
+        assertThat(colours.size()).as("distinct colours: text and controls, not a blank window").isGreaterThan(20);
+        var window = fixture.window.preferencesWindow();
+        assertThat(window.stage().isShowing()).as("the shot closes the window").isFalse();
+        // the window was filled from the library before the shot: the spinner holds its number
+        assertThat(((javafx.scene.control.Spinner<?>) window.stage().getScene().lookup("#prefs-keep-backups")).getValue())
+                .isEqualTo(fixture.context.library().keepBackups());
+    }
+
+    @Test
     void theUnVotesNetworkShotPutsBackTheTieKindSoThePresentedNetworkHasItsPartnerships(FxRobot robot) throws Exception {
         // the starter library holds no UN votes: before the fix the tour waited two minutes for ties
         // of UN agreement in present-network and failed
@@ -104,6 +126,6 @@ class ScreenshotTourTest {
     @Test
     void anUnknownShotIsRefusedWithTheNamesThereAre() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreenshotTour.run(fixture.window, fixture.context, stage, dir, List.of("charts")))
-                .hasMessageContaining("no shot called \"charts\"").hasMessageContaining("timeline, events, network, trade, trade-mirror, un-votes, network-un-votes, editor-event, present, present-events, present-network, present-trade, story, high-contrast, type-200, welcome");
+                .hasMessageContaining("no shot called \"charts\"").hasMessageContaining("timeline, events, network, trade, trade-mirror, un-votes, network-un-votes, editor-event, present, present-events, present-network, present-trade, story, high-contrast, type-200, welcome, preferences");
     }
 }
