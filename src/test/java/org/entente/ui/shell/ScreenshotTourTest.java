@@ -54,6 +54,14 @@ class ScreenshotTourTest {
         assertThat(fixture.context.typeScale().get()).isEqualTo(100);
     }
 
+    /** Waits for the library to settle, then takes {@code shots} into {@code folder} as {@code entente screenshots} does. */
+    private List<Path> tour(FxRobot robot, String folder, List<String> shots, int seconds) throws Exception {
+        fixture.waitForIdle(60);
+        CompletableFuture<List<Path>>[] tour = new CompletableFuture[1];
+        robot.interact(() -> tour[0] = ScreenshotTour.run(fixture.window, fixture.context, stage, dir.resolve(folder), shots));
+        return tour[0].get(seconds, TimeUnit.SECONDS);
+    }
+
     private static double blackShare(BufferedImage image) {
         int black = 0, all = 0;
         for (int y = 0; y < image.getHeight(); y += 4)
@@ -66,12 +74,8 @@ class ScreenshotTourTest {
 
     @Test
     void theNetworkIsRenderedAtTheWindowSizeWithItsTies(FxRobot robot) throws Exception {
-        fixture.waitForIdle(60);
-        Path out = dir.resolve("shots");
-        CompletableFuture<List<Path>>[] tour = new CompletableFuture[1];
-        robot.interact(() -> tour[0] = ScreenshotTour.run(fixture.window, fixture.context, stage, out, List.of("network")));
-        List<Path> files = tour[0].get(3, TimeUnit.MINUTES);
-        assertThat(files).containsExactly(out.resolve("network.png").toAbsolutePath());
+        List<Path> files = tour(robot, "shots", List.of("network"), 180);
+        assertThat(files).containsExactly(dir.resolve("shots").resolve("network.png").toAbsolutePath());
 
         BufferedImage image = javax.imageio.ImageIO.read(files.get(0).toFile());
         assertThat(image.getWidth()).isEqualTo(1280);
@@ -88,12 +92,8 @@ class ScreenshotTourTest {
 
     @Test
     void thePreferencesShotShowsTheWindowWithTheLibrarysBackupsAndClosesIt(FxRobot robot) throws Exception {
-        fixture.waitForIdle(60);
-        Path out = dir.resolve("preferences");
-        CompletableFuture<List<Path>>[] tour = new CompletableFuture[1];
-        robot.interact(() -> tour[0] = ScreenshotTour.run(fixture.window, fixture.context, stage, out, List.of("preferences")));
-        List<Path> files = tour[0].get(90, TimeUnit.SECONDS);
-        assertThat(files).containsExactly(out.resolve("preferences.png").toAbsolutePath());
+        List<Path> files = tour(robot, "preferences", List.of("preferences"), 90);
+        assertThat(files).containsExactly(dir.resolve("preferences").resolve("preferences.png").toAbsolutePath());
         BufferedImage image = javax.imageio.ImageIO.read(files.get(0).toFile());
         assertThat(image.getWidth()).isBetween(300, 1280);
         assertThat(image.getHeight()).isBetween(200, 800);
