@@ -268,6 +268,10 @@ class LanguageSwitchTest {
         // the Events view is built when its tab is first shown: on a loaded machine a moment after the click
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#events-table").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#events-table").queryAs(TableView.class);
+        // and its rows are read in the background after that: counted before they came, "all" would be
+        // 0 and the filtered table could never hold fewer (a timeout seen twice on a loaded machine)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> table.getItems().size()) > 0);
+        idle();
         int all = fx(() -> table.getItems().size());
         robot.clickOn("#events-filter").write("Putin");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> table.getItems().size()) < all);
