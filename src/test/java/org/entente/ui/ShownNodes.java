@@ -46,6 +46,23 @@ public final class ShownNodes {
         return n.getLayoutBounds().getWidth() > 0 && n.getLayoutBounds().getHeight() > 0 && n.localToScreen(n.getLayoutBounds()) != null;
     }
 
+    /**
+     * Opens the menu {@code menuQuery}, rests on its submenu {@code submenu} and clicks {@code item}
+     * in it, as a person does: across into the submenu first, then down to the item (a diagonal path
+     * passes over the menu's other items, which closes the submenu).
+     */
+    public static void clickInSubmenu(FxRobot robot, String menuQuery, String submenu, String item) throws TimeoutException {
+        click(robot, menuQuery, 15);
+        Node parent = shown(robot, submenu, 15);
+        robot.moveTo(parent);
+        Node target = shown(robot, item, 15);
+        javafx.geometry.Bounds to = onFx(() -> target.localToScreen(target.getBoundsInLocal()));
+        double rowY = onFx(() -> parent.localToScreen(parent.getBoundsInLocal()).getCenterY());
+        robot.moveTo(new Point2D(to.getMinX() + 10, rowY));
+        robot.moveTo(new Point2D(to.getMinX() + 10, to.getCenterY()));
+        robot.clickOn(MouseButton.PRIMARY);
+    }
+
     private static Point2D centreOfShown(FxRobot robot, String query) {
         return onFx(() -> {
             Optional<Node> node = robot.lookup(query).match(ShownNodes::isShown).tryQuery();

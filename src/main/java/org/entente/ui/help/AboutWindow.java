@@ -19,6 +19,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.i18n.I18n;
+import org.entente.ui.common.AppContext;
 import org.entente.ui.common.Fxml;
 
 
@@ -46,8 +47,8 @@ public final class AboutWindow {
     @FXML private Button closeButton;
     private final Stage stage;
 
-    private AboutWindow(Window owner, Path library, Path logFile) {
-        stage = HelpWindows.stage(owner, I18n.t("shell.about.title"), Fxml.load(AboutWindow.class.getResource("AboutWindow.fxml"), this));
+    private AboutWindow(Window owner, Path library, Path logFile, AppContext context) {
+        stage = HelpWindows.stage(owner, I18n.t("shell.about.title"), Fxml.load(AboutWindow.class.getResource("AboutWindow.fxml"), this), context);
         versionLabel.setText(I18n.t("shell.about.version", HelpWindows.version()));
         runtimeLabel.setText("Java " + System.getProperty("java.version") + " · JavaFX " + System.getProperty("javafx.runtime.version", "?")
                 + " · " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
@@ -67,8 +68,8 @@ public final class AboutWindow {
     }
 
     /** Shows the About window for the open {@code library} (null when none is open). */
-    public static Stage show(Window owner, Path library) {
-        AboutWindow w = new AboutWindow(owner, library, org.entente.app.LogFiles.current());
+    public static Stage show(Window owner, Path library, AppContext context) {
+        AboutWindow w = new AboutWindow(owner, library, org.entente.app.LogFiles.current(), context);
         w.stage.show();
         return w.stage;
     }

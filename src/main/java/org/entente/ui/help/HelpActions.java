@@ -20,14 +20,14 @@ public final class HelpActions {
                 .orElseThrow(() -> new IllegalStateException("no Help menu"));
         MenuItem welcome = new MenuItem(I18n.t("shell.menu.help.welcome"));
         welcome.setId("help-welcome");
-        welcome.setOnAction(e -> WelcomeWindow.show(owner, context.library() == null ? null : context.library().file()));
+        welcome.setOnAction(e -> WelcomeWindow.show(owner, context.library() == null ? null : context.library().file(), context));
         MenuItem shortcuts = new MenuItem(I18n.t("shell.menu.help.shortcuts"));
         shortcuts.setId("help-shortcuts");
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        shortcuts.setOnAction(e -> ShortcutsWindow.show(owner, bar));
+        shortcuts.setOnAction(e -> ShortcutsWindow.show(owner, bar, context));
         MenuItem about = new MenuItem(I18n.t("shell.menu.help.about"));
         about.setId("help-about");
-        about.setOnAction(e -> AboutWindow.show(owner, context.library() == null ? null : context.library().file()));
+        about.setOnAction(e -> AboutWindow.show(owner, context.library() == null ? null : context.library().file(), context));
         help.getItems().addAll(0, java.util.List.of(welcome, shortcuts, new SeparatorMenuItem(), about));
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.i18n.I18n;
+import org.entente.ui.common.AppContext;
 import org.entente.ui.common.Fxml;
 
 
@@ -19,8 +20,8 @@ public final class ShortcutsWindow {
     @FXML private javafx.scene.control.Button closeButton;
     private final Stage stage;
 
-    private ShortcutsWindow(Window owner, MenuBar bar) {
-        stage = HelpWindows.stage(owner, I18n.t("shell.shortcuts.title"), Fxml.load(ShortcutsWindow.class.getResource("ShortcutsWindow.fxml"), this));
+    private ShortcutsWindow(Window owner, MenuBar bar, AppContext context) {
+        stage = HelpWindows.stage(owner, I18n.t("shell.shortcuts.title"), Fxml.load(ShortcutsWindow.class.getResource("ShortcutsWindow.fxml"), this), context);
         commandColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().command()));
         keysColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keys()));
         table.getItems().setAll(Shortcuts.of(bar));
@@ -28,8 +29,8 @@ public final class ShortcutsWindow {
     }
 
     /** Shows the shortcuts of {@code bar}'s menus, as they are now. */
-    public static Stage show(Window owner, MenuBar bar) {
-        ShortcutsWindow w = new ShortcutsWindow(owner, bar);
+    public static Stage show(Window owner, MenuBar bar, AppContext context) {
+        ShortcutsWindow w = new ShortcutsWindow(owner, bar, context);
         w.stage.show();
         return w.stage;
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,6 +19,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.entente.app.LogFiles;
 import org.entente.i18n.I18n;
+import org.entente.ui.common.AppContext;
 import org.entente.ui.common.Fxml;
 
 
@@ -38,8 +40,8 @@ public final class UnexpectedErrorDialog {
     @FXML private Button closeButton;
     private final Stage stage;
 
-    private UnexpectedErrorDialog(Window owner) {
-        stage = HelpWindows.stage(owner, I18n.t("shell.error.title"), Fxml.load(UnexpectedErrorDialog.class.getResource("UnexpectedErrorDialog.fxml"), this));
+    private UnexpectedErrorDialog(Window owner, AppContext context) {
+        stage = HelpWindows.stage(owner, I18n.t("shell.error.title"), Fxml.load(UnexpectedErrorDialog.class.getResource("UnexpectedErrorDialog.fxml"), this), context);
         logLabel.setText(I18n.t("shell.error.log", LogFiles.current()));
         copyButton.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();
@@ -51,14 +53,18 @@ public final class UnexpectedErrorDialog {
         stage.setOnHidden(e -> open = null);
     }
 
-    /** Catches uncaught exceptions of every thread from now on, logging each and showing it over {@code owner}. */
-    public static void install(Window owner) {
+    /**
+     * Catches uncaught exceptions of every thread from now on, logging each and showing it over
+     * {@code owner} in the theme and type size of {@code context} at that moment (View › Language
+     * replaces the main window's context).
+     */
+    public static void install(Window owner, Supplier<AppContext> context) {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.log(Level.SEVERE, "Uncaught exception on thread " + thread.getName(), error);
             String details = details(thread, error);
             try {
-                if (Platform.isFxApplicationThread()) show(owner, error, details);
-                else Platform.runLater(() -> show(owner, error, details));
+                if (Platform.isFxApplicationThread()) show(owner, context.get(), error, details);
+                else Platform.runLater(() -> show(owner, context.get(), error, details));
             } catch (RuntimeException | Error e) {
                 // The toolkit is gone or the dialog itself failed: the log and standard error must do.
                 System.err.println(details);
@@ -67,9 +73,9 @@ public final class UnexpectedErrorDialog {
     }
 
     /** Shows {@code error} (or adds it to the dialog already open); call on the FX thread. */
-    static Stage show(Window owner, Throwable error, String details) {
+    static Stage show(Window owner, AppContext context, Throwable error, String details) {
         if (open == null) {
-            open = new UnexpectedErrorDialog(owner);
+            open = new UnexpectedErrorDialog(owner, context);
             open.messageLabel.setText(I18n.t("shell.error.message", summary(error)));
             open.detailsArea.setText(details);
             open.stage.show();

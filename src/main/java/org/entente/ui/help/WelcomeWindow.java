@@ -32,8 +32,8 @@ public final class WelcomeWindow {
     @FXML private Button startButton;
     private final Stage stage;
 
-    private WelcomeWindow(Window owner, Path library, Runnable dismissed) {
-        stage = HelpWindows.stage(owner, I18n.t("shell.welcome.title"), Fxml.load(WelcomeWindow.class.getResource("WelcomeWindow.fxml"), this));
+    private WelcomeWindow(Window owner, Path library, Runnable dismissed, AppContext context) {
+        stage = HelpWindows.stage(owner, I18n.t("shell.welcome.title"), Fxml.load(WelcomeWindow.class.getResource("WelcomeWindow.fxml"), this), context);
         formatsLabel.setText(Arrays.stream(ImportFormat.values()).map(ImportFormat::label).collect(Collectors.joining(", ")) + ".");
         libraryLabel.setText(library == null ? I18n.t("shell.welcome.no-library") : library.toAbsolutePath().toString());
         startButton.setOnAction(e -> stage.close());
@@ -47,8 +47,8 @@ public final class WelcomeWindow {
     public static void showAtNextStart(AppPreferences prefs, boolean show) { prefs.putBoolean(DISMISSED, !show); }
 
     /** Shows the welcome now (Help › Welcome). */
-    public static Stage show(Window owner, Path library) {
-        WelcomeWindow w = new WelcomeWindow(owner, library, () -> {});
+    public static Stage show(Window owner, Path library, AppContext context) {
+        WelcomeWindow w = new WelcomeWindow(owner, library, () -> {}, context);
         w.stage.show();
         return w.stage;
     }
@@ -64,7 +64,7 @@ public final class WelcomeWindow {
             public void changed(javafx.beans.value.ObservableValue<? extends Library> obs, Library old, Library library) {
                 if (library == null) return;
                 context.libraryProperty().removeListener(this);
-                new WelcomeWindow(owner, library.file(), () -> prefs.putBoolean(DISMISSED, true)).stage.show();
+                new WelcomeWindow(owner, library.file(), () -> prefs.putBoolean(DISMISSED, true), context).stage.show();
             }
         };
         if (context.library() != null) whenOpen.changed(context.libraryProperty(), null, context.library());

@@ -224,7 +224,7 @@ public final class EntenteApp extends Application {
                 stage.hide();
             });
         }
-        org.entente.ui.help.UnexpectedErrorDialog.install(stage);
+        org.entente.ui.help.UnexpectedErrorDialog.install(stage, () -> context);
         if (!opts.measureStartup() && shot == null) org.entente.ui.help.WelcomeWindow.showOnFirstRun(stage, context, prefs);
         stage.show();
         window.openLibrary(opts.library(), true);

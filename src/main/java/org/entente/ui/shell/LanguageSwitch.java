@@ -251,7 +251,7 @@ public final class LanguageSwitch {
             window.build(built);
             whenSettled(context, () -> {
                 window.restoreBuiltState(state);
-                if (welcome) org.entente.ui.help.WelcomeWindow.show(stage, file);
+                if (welcome) org.entente.ui.help.WelcomeWindow.show(stage, file, context);
                 whenSettled(context, letGo);
             });
         });

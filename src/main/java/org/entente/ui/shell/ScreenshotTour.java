@@ -209,7 +209,7 @@ public final class ScreenshotTour {
                     whenSettled(() -> true, () -> snapshot(stage.getScene(), shot, () -> context.typeScale().set(before)));
                 }
                 case "welcome" -> {
-                    Stage welcome = org.entente.ui.help.WelcomeWindow.show(stage, context.library().file());
+                    Stage welcome = org.entente.ui.help.WelcomeWindow.show(stage, context.library().file(), context);
                     whenSettled(() -> welcome.isShowing(), () -> {
                         snapshot(welcome.getScene(), shot);
                         welcome.hide();

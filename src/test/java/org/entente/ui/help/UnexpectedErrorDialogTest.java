@@ -36,7 +36,7 @@ class UnexpectedErrorDialogTest {
         LibraryService.openOrCreateEmpty(library).close();
         fixture = MainWindowFixture.show(stage, 1280, 800).open(library);
         before = Thread.getDefaultUncaughtExceptionHandler();
-        UnexpectedErrorDialog.install(stage);
+        UnexpectedErrorDialog.install(stage, () -> fixture.context);
     }
 
     @AfterEach

@@ -369,19 +369,7 @@ class PresentationAidsTest {
 
     /** View › Type Size › {@code size}: the submenu opens as the pointer rests on it. */
     private static void typeSize(FxRobot robot, String size) throws Exception {
-        robot.clickOn("#menu-view").moveTo("Type Size");
-        java.util.function.Predicate<javafx.scene.Node> shown = n -> n.getScene() != null && n.getScene().getWindow() != null
-                && n.getScene().getWindow().isShowing() && n.isVisible();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(size).match(shown).tryQuery().isPresent());
-        // as a person does: across into the submenu first, then down to the size (a diagonal path
-        // passes over the View menu's other items, which closes the submenu)
-        javafx.scene.Node item = robot.lookup(size).match(shown).query();
-        javafx.geometry.Bounds target = fx(() -> item.localToScreen(item.getBoundsInLocal()));
-        javafx.scene.Node parentItem = robot.lookup("Type Size").match(shown).query();
-        double rowY = fx(() -> parentItem.localToScreen(parentItem.getBoundsInLocal()).getCenterY());
-        robot.moveTo(new javafx.geometry.Point2D(target.getMinX() + 10, rowY));
-        robot.moveTo(new javafx.geometry.Point2D(target.getMinX() + 10, target.getCenterY()));
-        robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        org.entente.ui.ShownNodes.clickInSubmenu(robot, "#menu-view", "Type Size", size);
     }
 
     private boolean selected(String id) {

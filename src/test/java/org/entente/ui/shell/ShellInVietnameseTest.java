@@ -83,7 +83,7 @@ class ShellInVietnameseTest {
         assertThat(fx(() -> cutShort(shown))).as("texts cut short at 1280×800").isEmpty();
 
         // the welcome: its keys and its button whole
-        Stage welcome = fx(() -> org.entente.ui.help.WelcomeWindow.show(stage, fixture.context.library().file()));
+        Stage welcome = fx(() -> org.entente.ui.help.WelcomeWindow.show(stage, fixture.context.library().file(), fixture.context));
         WaitForAsyncUtils.waitForFxEvents();
         List<Labeled> welcomeTexts = new ArrayList<>(robot.from(welcome.getScene().getRoot()).lookup(".help-key").queryAllAs(Labeled.class));
         welcomeTexts.add(robot.from(welcome.getScene().getRoot()).lookup("#welcome-start").queryAs(Labeled.class));
@@ -104,8 +104,8 @@ class ShellInVietnameseTest {
         assertThat(robot.lookup("#annotation-star").queryAs(Labeled.class).getText()).isEqualTo("Gắn sao");
         assertThat(robot.lookup("#record-times").queryAs(Label.class).getText()).matches("Thêm lúc \\d\\d:\\d\\d ngày \\d+ tháng \\d+ năm \\d{4}.*");
         for (String window : List.of("about", "shortcuts")) {
-            Stage help = fx(() -> window.equals("about") ? org.entente.ui.help.AboutWindow.show(stage, fixture.context.library().file())
-                    : org.entente.ui.help.ShortcutsWindow.show(stage, (javafx.scene.control.MenuBar) fixture.window.root().getTop()));
+            Stage help = fx(() -> window.equals("about") ? org.entente.ui.help.AboutWindow.show(stage, fixture.context.library().file(), fixture.context)
+                    : org.entente.ui.help.ShortcutsWindow.show(stage, (javafx.scene.control.MenuBar) fixture.window.root().getTop(), fixture.context));
             WaitForAsyncUtils.waitForFxEvents();
             List<Labeled> keys = new ArrayList<>(robot.from(help.getScene().getRoot()).lookup(".help-key").queryAllAs(Labeled.class));
             keys.addAll(robot.from(help.getScene().getRoot()).lookup(".column-header .label").queryAllAs(Labeled.class));
