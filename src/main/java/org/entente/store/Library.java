@@ -729,6 +729,42 @@ public final class Library implements AutoCloseable {
     }
 
     /**
+     * Runs read-only work under the library's lock, abandoned as soon as {@code cancelled} turns
+     * true: SQLite asks it every few thousand steps of a statement and stops the statement there,
+     * and this throws {@link java.util.concurrent.CancellationException}. A timeline window load
+     * at ten million events runs for seconds while it holds the library; the one a later zoom
+     * replaces now lets go at once, for the next load and for the edits waiting behind it.
+     */
+    public <T> T read(SqlWork<T> work, java.util.function.BooleanSupplier cancelled) {
+        checkThread();
+        if (suspect && !lock.isHeldByCurrentThread()) ensureSound(true);
+        lock.lock();
+        try {
+            if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("cancelled before it began");
+            boolean[] stopped = {false};
+            org.sqlite.ProgressHandler.setHandler(connection, CANCEL_CHECK_STEPS, new org.sqlite.ProgressHandler() {
+                @Override
+                protected int progress() { return (stopped[0] = cancelled.getAsBoolean()) ? 1 : 0; }
+            });
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                if (stopped[0]) throw new java.util.concurrent.CancellationException("cancelled while reading " + file.getFileName());
+                throw e;
+            } finally {
+                org.sqlite.ProgressHandler.clearHandler(connection);
+            }
+        } catch (SQLException e) {
+            throw translate(file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** SQLite virtual-machine steps between two looks at a read's cancellation: some microseconds of work. */
+    static final int CANCEL_CHECK_STEPS = 20_000;
+
+    /**
      * Runs {@code work} as one transaction: it is committed when the work returns, and rolled back
      * entirely if it throws. Nested calls on the same thread join the outer transaction.
      *

@@ -19,8 +19,21 @@ import org.entente.model.LinkKind;
  */
 public final class TimelineQueries {
     private final Library library;
+    private final java.util.function.BooleanSupplier cancelled;
 
-    public TimelineQueries(Library library) { this.library = library; }
+    public TimelineQueries(Library library) { this(library, null); }
+
+    /**
+     * Reads that stop inside SQLite as soon as {@code cancelled} turns true, throwing
+     * {@link java.util.concurrent.CancellationException} ({@link Library#read(SqlWork, java.util.function.BooleanSupplier)}):
+     * for the timeline's window loads, which a new zoom or pan replaces.
+     */
+    public TimelineQueries(Library library, java.util.function.BooleanSupplier cancelled) {
+        this.library = library;
+        this.cancelled = cancelled;
+    }
+
+    private <T> T read(SqlWork<T> work) { return cancelled == null ? library.read(work) : library.read(work, cancelled); }
 
     /** Events in a window, and whether that is all of them or the limit cut the list short. */
     public record Window(List<EventHeader> events, boolean complete) {}
@@ -44,7 +57,7 @@ public final class TimelineQueries {
         if (from >= to) return new Window(List.of(), true);
         List<Object> args = new ArrayList<>();
         String where = conditions(filter, "e", args);
-        List<EventHeader> rows = library.read(c -> EventStore.window(c, from, to, where, args, limit));
+        List<EventHeader> rows = read(c -> EventStore.window(c, from, to, where, args, limit));
         boolean complete = rows.size() <= limit;
         return new Window(List.copyOf(complete ? rows : rows.subList(0, limit)), complete);
     }
@@ -52,7 +65,7 @@ public final class TimelineQueries {
     /** Headers of the given events, in start order (the representatives of density cells, search hits). */
     public List<EventHeader> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) return List.of();
-        List<EventHeader> rows = library.read(c -> query(c, "SELECT " + EventStore.HEADER_COLUMNS
+        List<EventHeader> rows = read(c -> query(c, "SELECT " + EventStore.HEADER_COLUMNS
                 + " FROM event e WHERE e.id IN (SELECT value FROM json_each(?))", List.of(jsonNumbers(ids))));
         List<EventHeader> out = new ArrayList<>(rows);
         out.sort(EventStore.START_ORDER);
@@ -79,7 +92,7 @@ public final class TimelineQueries {
         long from = Math.max(fromDay, filter.fromDay()), to = Math.min(toDay, filter.toDay());
         if (from >= to) return List.of();
         if (answeredBySummary(from, to, filter) && bucketDays % SUMMARY_BLOCK_DAYS == 0) {
-            List<DensityCell> cells = library.read(c -> LaneBlocks.density(c, from >> LaneBlocks.BLOCK_SHIFT, to >> LaneBlocks.BLOCK_SHIFT,
+            List<DensityCell> cells = read(c -> LaneBlocks.density(c, from >> LaneBlocks.BLOCK_SHIFT, to >> LaneBlocks.BLOCK_SHIFT,
                     bucketDays >> LaneBlocks.BLOCK_SHIFT, to, grouping, namedLanes));
             if (cells != null) return cells;
         }
@@ -121,7 +134,7 @@ public final class TimelineQueries {
         String sql = "SELECT " + lane + " AS lane, (l.start_day - ?) / ? AS bucket, count(*), max(l.importance), l.event_id"
                 + " FROM event_lane l" + joins + " WHERE l.start_day >= ? AND l.start_day < ?" + where
                 + " GROUP BY lane, bucket ORDER BY lane, bucket";
-        return library.read(c -> {
+        return read(c -> {
             List<DensityCell> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bind(ps, args);
@@ -142,11 +155,11 @@ public final class TimelineQueries {
         long from = Math.max(fromDay, filter.fromDay()), to = Math.min(toDay, filter.toDay());
         if (from >= to) return 0;
         if (answeredBySummary(from, to, filter))
-            return library.read(c -> LaneBlocks.countStarting(c, from >> LaneBlocks.BLOCK_SHIFT, to >> LaneBlocks.BLOCK_SHIFT));
+            return read(c -> LaneBlocks.countStarting(c, from >> LaneBlocks.BLOCK_SHIFT, to >> LaneBlocks.BLOCK_SHIFT));
         List<Object> args = new ArrayList<>(List.of(from, to));
         String join = filter.restrictsRows() ? " JOIN event e ON e.id = l.event_id" : "";
         String where = filter.restrictsRows() ? conditions(filter, "e", args) : "";
-        return library.read(c -> {
+        return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM event_lane l" + join
                     + " WHERE l.start_day >= ? AND l.start_day < ?" + where)) {
                 bind(ps, args);
@@ -181,13 +194,13 @@ public final class TimelineQueries {
      * (not one event row): what {@link #density} over the library's extent in one bucket counts.
      */
     public java.util.Map<String, Long> laneCounts(LaneGrouping grouping) {
-        return library.read(c -> LaneBlocks.laneCounts(c, grouping));
+        return read(c -> LaneBlocks.laneCounts(c, grouping));
     }
 
     /** The actor pair lane key of each given event (for events loaded by id, e.g. search hits). */
     public java.util.Map<Long, String> pairKeys(Collection<Long> ids) {
         if (ids.isEmpty()) return java.util.Map.of();
-        return library.read(c -> {
+        return read(c -> {
             java.util.Map<Long, String> out = new java.util.HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT l.event_id, " + pairKeySql("l")
                     + " FROM event_lane l WHERE l.event_id IN (SELECT value FROM json_each(?))")) {
@@ -204,7 +217,7 @@ public final class TimelineQueries {
     public List<EventLink> linksAmong(Collection<Long> eventIds) {
         if (eventIds.size() < 2) return List.of();
         String ids = jsonNumbers(eventIds);
-        return library.read(c -> {
+        return read(c -> {
             List<EventLink> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, from_event, to_event, kind FROM event_link"
                     + " WHERE from_event IN (SELECT value FROM json_each(?1)) AND to_event IN (SELECT value FROM json_each(?1)) ORDER BY id")) {

@@ -73,9 +73,20 @@ public final class TimelineLoader {
         return LaneCatalogue.of(grouping, setup.actors(), setup.categories(), counts, pinned);
     }
 
-    /** Loads one window; returns null if {@code cancelled} turned true between its queries. */
+    /**
+     * Loads one window; returns null if {@code cancelled} turned true, between its queries or in
+     * one (SQLite stops a superseded query where it is, so that the next load need not wait for it).
+     */
     public static WindowData window(Library library, WindowRequest r, BooleanSupplier cancelled) {
-        TimelineQueries q = new TimelineQueries(library);
+        try {
+            return load(library, r, cancelled);
+        } catch (java.util.concurrent.CancellationException e) {
+            return null;
+        }
+    }
+
+    private static WindowData load(Library library, WindowRequest r, BooleanSupplier cancelled) {
+        TimelineQueries q = new TimelineQueries(library, cancelled);
         TimelineQueries.Window w = q.inWindow(r.fromDay(), r.toDay(), r.filter(), r.detailLimit());
         if (cancelled.getAsBoolean()) return null;
         if (w.complete()) {

@@ -1,0 +1,85 @@
+package org.entente.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.entente.app.synthetic.SyntheticLibrary;
+import org.entente.app.timeline.LaneCatalogue;
+import org.entente.app.timeline.TimelineLoader;
+import org.entente.model.Actor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A timeline window load that a later zoom replaces stops inside SQLite, mid-statement, and lets
+ * go of the library (issue #15: at ten million events such a load ran for seconds with the
+ * library's lock held, and the next load and any edit waited behind it).
+ */
+class CancelledReadTest {
+    static final int EVENTS = 20_000;
+    @TempDir Path dir;
+    Library library;
+    long from, to;
+
+    @BeforeEach
+    void fill() {
+        library = Library.open(dir.resolve("cancel.entente"));
+        library.bulkInsert(new SyntheticLibrary(7, EVENTS).iterator(), EVENTS, "import:test", null, null, 5_000);
+        long[] extent = library.events().extent().orElseThrow();
+        from = extent[0];
+        to = extent[1] + 1;
+    }
+
+    @AfterEach
+    void close() { library.close(); }
+
+    /** Turns true at its {@code n}th question: inside the statement, after SQLite has begun it. */
+    static final class TrueAt implements java.util.function.BooleanSupplier {
+        final int n;
+        final AtomicInteger asked = new AtomicInteger();
+
+        TrueAt(int n) { this.n = n; }
+
+        @Override
+        public boolean getAsBoolean() { return asked.incrementAndGet() >= n; }
+    }
+
+    @Test
+    void anOverviewCancelledWhileSqliteRunsItStopsThereAndTheLibraryGoesOn() {
+        // Thirty-day buckets over the whole extent: rows, not the summary (which answers whole blocks only).
+        List<DensityCell> whole = new TimelineQueries(library, () -> false).density(from, to, 30, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, null);
+        assertThat(whole.stream().mapToLong(DensityCell::count).sum()).isEqualTo(new TimelineQueries(library).countStarting(from, to, EventFilter.NONE));
+
+        // Asked once before the statement (false) and then from inside it: the second question stops it.
+        TrueAt cancelled = new TrueAt(2);
+        assertThatThrownBy(() -> new TimelineQueries(library, cancelled).density(from, to, 30, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, null))
+                .isInstanceOf(CancellationException.class);
+        assertThat(cancelled.asked.get()).as("SQLite asked from inside the statement").isEqualTo(2);
+
+        // The library is as usable as before: the same read in full, and a write.
+        assertThat(new TimelineQueries(library).density(from, to, 30, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, null)).isEqualTo(whole);
+        Actor saved = library.actors().save(Actor.country("Việt Nam (cancel test)", "VNX"));
+        assertThat(library.actors().all()).contains(saved);
+    }
+
+    @Test
+    void aWindowLoadCancelledInsideItsQueryReturnsNothingAndTheNextLoadsInFull() {
+        LaneCatalogue lanes = TimelineLoader.lanes(library, TimelineLoader.setup(library), LaneGrouping.ACTOR_PAIR, EventFilter.NONE, List.of());
+        // A span whose buckets (about 40 days) are too narrow for the summary: the overview reads rows.
+        TimelineLoader.WindowRequest r = new TimelineLoader.WindowRequest(from, to, lanes, EventFilter.NONE, 100, Math.toIntExact((to - from) / 40));
+        TrueAt cancelled = new TrueAt(3);
+        assertThat(TimelineLoader.window(library, r, cancelled)).isNull();
+        assertThat(cancelled.asked.get()).isGreaterThanOrEqualTo(3);
+
+        TimelineLoader.WindowData data = TimelineLoader.window(library, r, () -> false);
+        assertThat(data.overview()).isTrue();
+        assertThat(data.eventCount()).isEqualTo(EVENTS);
+    }
+}
