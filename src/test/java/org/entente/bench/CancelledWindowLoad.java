@@ -22,6 +22,7 @@ import org.entente.store.Library;
  * {@code CancelledWindowLoad LIBRARY [FROM_YEAR TO_YEAR [CANCEL_AFTER_MS [ROUNDS]]]}: loads the
  * window once in full (thread CPU and wall), then ROUNDS times starts it, cancels it after
  * CANCEL_AFTER_MS and times how long until the load returned and until another thread's read ran.
+ * First it times the load as the view asks it, which may be a provisional overview from the lane summary.
  */
 public final class CancelledWindowLoad {
     private CancelledWindowLoad() {}
@@ -33,12 +34,25 @@ public final class CancelledWindowLoad {
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 5;
         var mx = ManagementFactory.getThreadMXBean();
         try (Library library = Library.open(file)) {
+            long t0 = mx.getCurrentThreadCpuTime(), w0 = System.nanoTime();
             TimelineLoader.Setup setup = TimelineLoader.setup(library);
+            long t1 = mx.getCurrentThreadCpuTime(), w1 = System.nanoTime();
             LaneCatalogue lanes = TimelineLoader.lanes(library, setup, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, List.of());
+            System.out.printf(Locale.ROOT, "timeline set-up %.0f ms wall, %.0f ms CPU; lanes %.0f ms wall, %.0f ms CPU%n", (w1 - w0) / 1e6,
+                    (t1 - t0) / 1e6, (System.nanoTime() - w1) / 1e6, (mx.getCurrentThreadCpuTime() - t1) / 1e6);
             long from = EventDate.parse(fromYear + "").firstDay(), to = EventDate.parse(toYear + "").firstDay();
             // As the view asks: the visible span with half of it again on each side, 240 buckets, 4,000 events one by one.
             long span = to - from;
             TimelineLoader.WindowRequest r = new TimelineLoader.WindowRequest(from - span / 2, to + span / 2, lanes, EventFilter.NONE, 4_000, 240);
+
+            // What the view shows first when the rows are many: the provisional overview from the summary.
+            TimelineLoader.WindowRequest quick = new TimelineLoader.WindowRequest(r.fromDay(), r.toDay(), lanes, EventFilter.NONE, 4_000, 240,
+                    TimelineLoader.QUICK_ABOVE_ROWS);
+            long qcpu = mx.getCurrentThreadCpuTime(), qwall = System.nanoTime();
+            TimelineLoader.WindowData first = TimelineLoader.window(library, quick, () -> false);
+            System.out.printf(Locale.ROOT, "first load %d–%d (±half), as the view asks it: %s, %d items, buckets of %d days: %.0f ms wall, %.0f ms CPU%n",
+                    fromYear, toYear, first.provisional() ? "provisional" : "final", first.items().size(), first.bucketDays(),
+                    (System.nanoTime() - qwall) / 1e6, (mx.getCurrentThreadCpuTime() - qcpu) / 1e6);
 
             long cpu = mx.getCurrentThreadCpuTime(), wall = System.nanoTime();
             TimelineLoader.WindowData full = TimelineLoader.window(library, r, () -> false);

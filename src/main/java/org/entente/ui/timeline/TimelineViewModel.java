@@ -118,6 +118,11 @@ public final class TimelineViewModel {
     /** Changes how many events are drawn one by one before a window becomes an overview. */
     public void setDetailLimit(int limit) { this.detailLimit = Math.max(1, limit); }
 
+    private long provisionalAbove = TimelineLoader.QUICK_ABOVE_ROWS;
+
+    /** Rows above which a window is first shown as a provisional overview from the lane summary (tests use a small library). */
+    public void setProvisionalAbove(long rows) { this.provisionalAbove = rows; }
+
     // ---- wiring to the view ---------------------------------------------------------------------
 
     /** Called when the view must show a range (open, typed range, jump to a hit). */
@@ -314,7 +319,12 @@ public final class TimelineViewModel {
         TimelineLoader.WindowData done = loaded.get();
         if (pending != null ? satisfies(pending, span) : done != null && satisfies(done.request(), span)) return;
         long from = (long) Math.floor(visibleFrom - span * MARGIN), to = (long) Math.ceil(visibleTo + span * MARGIN);
-        TimelineLoader.WindowRequest r = new TimelineLoader.WindowRequest(from, to, cat, effectiveFilter(), detailLimit, OVERVIEW_BUCKETS);
+        // A provisional overview from the lane summary first when the rows would take long (the
+        // ten-million-event library opens on 2.3 million), unless what is shown is provisional
+        // already: then the overview asked for is read, replacing it.
+        long provisionalAbove = done != null && done.provisional() ? Long.MAX_VALUE : this.provisionalAbove;
+        TimelineLoader.WindowRequest r = new TimelineLoader.WindowRequest(from, to, cat, effectiveFilter(), detailLimit, OVERVIEW_BUCKETS,
+                provisionalAbove);
         pending = r;
         requests.add(r);
         long gen = generation.incrementAndGet();
@@ -337,7 +347,7 @@ public final class TimelineViewModel {
     private boolean satisfies(TimelineLoader.WindowRequest r, double span) {
         if (r.lanes() != catalogue.get() || visibleFrom < r.fromDay() || visibleTo > r.toDay()) return false;
         TimelineLoader.WindowData d = loaded.get();
-        return !(d != null && d.request() == r && d.overview() && refines(r, span));
+        return !(d != null && d.request() == r && (d.provisional() || d.overview() && refines(r, span)));
     }
 
     /** After zooming in by more than 1.6×, an overview is loaded again at a finer level of detail. */
