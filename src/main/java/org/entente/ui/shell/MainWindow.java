@@ -99,9 +99,6 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     }
 
     private final List<ViewSlot> slots = new ArrayList<>();
-    /** Whether the window has drawn its first frame; until then, what {@link #afterFirstFrame} holds waits for it. */
-    private boolean framed;
-    private final List<Runnable> afterFirstFrame = new ArrayList<>();
     private PointerSpotlight spotlight;
     private UndoActions undoActions;
     private org.entente.ui.backup.BackupActions backupActions;
@@ -130,12 +127,6 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
                     scene.removePostLayoutPulseListener(this);
                     Platform.runLater(() -> {
                         statusBar.addTooltips();
-                        // A library opened before the first frame is shown now, before the first view
-                        // is built: the view then starts reading it at once.
-                        framed = true;
-                        List<Runnable> waiting = List.copyOf(afterFirstFrame);
-                        afterFirstFrame.clear();
-                        waiting.forEach(Runnable::run);
                         slots.get(Math.max(0, tabs.getSelectionModel().getSelectedIndex())).view();
                     });
                 }
@@ -514,7 +505,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         opening.setVisible(true);
         statusBar.showLibrary(I18n.t("shell.status.opening-file", file));
         Library previous = context.library();
-        context.tasks().execute(BackgroundTask.wrap(I18n.t("shell.task.opening"), open).onSuccess(library -> afterFirstFrame(() -> {
+        context.tasks().execute(BackgroundTask.wrap(I18n.t("shell.task.opening"), open).onSuccess(library -> {
             context.setLibrary(library);
             prefs.addRecent(library.file());
             refreshRecent();
@@ -532,7 +523,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
                 return null;
             }, x -> { });
             afterwards.run();
-        })).onFailure(error -> {
+        }).onFailure(error -> {
             if (error instanceof java.util.concurrent.CancellationException) {
                 afterwards.run();
                 return;
@@ -547,16 +538,6 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             backupActions.offerBackupAfterOpenFailure(file, error, () -> showError(I18n.t("shell.open.failed"),
                     previous == null ? error.getMessage() : I18n.t("shell.open.failed.previous-stays", error.getMessage(), previous.file().getFileName())), copy -> openLibrary(copy, false));
         }));
-    }
-
-    /**
-     * Runs {@code then} now, or after the first frame while a showing window has not drawn it yet: a
-     * library opened in the meantime (at start-up it opens while the window is built) is shown in the
-     * frames after it, instead of its handling holding back the first one (start-up time, #13).
-     */
-    private void afterFirstFrame(Runnable then) {
-        if (!framed && stage.isShowing() && root.getScene() != null) afterFirstFrame.add(then);
-        else then.run();
     }
 
     private void saveCopy(Path target) {
