@@ -167,15 +167,6 @@ public final class EntenteApp extends Application {
         // The language first: texts are read as the window is built. A screenshot shows the
         // language of the run (--language, else the system's), not this user's choice.
         if (shot == null) LanguageSwitch.applyRemembered(prefs);
-        // The library starts opening now, on a thread of its own, while the window is built and shown
-        // (the FX thread's busiest 0.5 s): once the window shows, the first view's reads can start as
-        // soon as it is built instead of after the open (start-up time, #13).
-        java.util.concurrent.CompletableFuture<org.entente.store.Library> opening = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> org.entente.app.LibraryService.openOrCreateWithStarter(opts.library()), work -> {
-                    Thread t = new Thread(work, "Opening the library");
-                    t.setDaemon(true);
-                    t.start();
-                });
         tasks = new FxTaskExecutor();
         context = new AppContext(tasks);
         if (shot != null) {
@@ -236,7 +227,7 @@ public final class EntenteApp extends Application {
         org.entente.ui.help.UnexpectedErrorDialog.install(stage);
         if (!opts.measureStartup() && shot == null) org.entente.ui.help.WelcomeWindow.showOnFirstRun(stage, context, prefs);
         stage.show();
-        window.openLibrary(opts.library(), opening);
+        window.openLibrary(opts.library(), true);
 
         if (opts.measureStartup() || shot != null) {
             // Wait for the library and every view's first load, then measure or snapshot.

@@ -481,31 +481,12 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
      * attempt has ended: the library shown in every view, or the failure told.
      */
     public void openLibrary(Path file, boolean seedIfNew, Runnable afterwards) {
-        openLibrary(file, () -> seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file), afterwards);
-    }
-
-    /**
-     * As {@link #openLibrary(Path, boolean)}, with {@code file} being opened already by {@code opening}
-     * (at start-up, from before the window was built: the open overlaps the window's construction, and
-     * the first view can start its reads as soon as it is built). Its failure is told as any other.
-     */
-    public void openLibrary(Path file, java.util.concurrent.Future<Library> opening) {
-        openLibrary(file, () -> {
-            try {
-                return opening.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof Exception cause) throw cause;
-                if (e.getCause() instanceof Error cause) throw cause;
-                throw e;
-            }
-        }, () -> { });
-    }
-
-    private void openLibrary(Path file, java.util.concurrent.Callable<Library> open, Runnable afterwards) {
         opening.setVisible(true);
         statusBar.showLibrary(I18n.t("shell.status.opening-file", file));
         Library previous = context.library();
-        context.tasks().execute(BackgroundTask.wrap(I18n.t("shell.task.opening"), open).onSuccess(library -> {
+        context.tasks().execute(BackgroundTask.wrap(I18n.t("shell.task.opening"),
+                () -> seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file)
+        ).onSuccess(library -> {
             context.setLibrary(library);
             prefs.addRecent(library.file());
             refreshRecent();
