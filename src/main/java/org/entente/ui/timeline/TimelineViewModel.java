@@ -144,40 +144,71 @@ public final class TimelineViewModel {
     /** As {@link #open(Library)}, but showing {@code range} when it is not null (a reload after an edit keeps the view). */
     public void open(Library lib, TypedRange range) {
         this.library = lib;
-        generation.incrementAndGet();
+        long opening = generation.incrementAndGet();
         cancelWindow.run();
         loaded.set(null);
         pending = null;
         loading.set(true);
+        // With the default lanes (what a start shows) the set-up also reads the first window: one task
+        // and one trip through the FX thread fewer before the library is drawn (start-up time, #13).
+        boolean defaultLanes = showsDefaultLanes();
+        int limit = detailLimit;
+        long provisional = provisionalAbove;
         tasks.run(I18n.t("timeline.task.setup"), () -> {
             TimelineLoader.Setup s = TimelineLoader.setup(lib);
             LaneCatalogue all = TimelineLoader.lanes(lib, s, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, List.of());
-            return new Object[] {s, all, PartnershipTiers.byPair(s.spells()), timelinePeriods(s.periods())};
+            TypedRange first = range != null ? range : initialRange(s);
+            TimelineLoader.WindowRequest request = defaultLanes ? windowRequest(first.fromDay(), first.toDay(), all, EventFilter.NONE, limit, provisional) : null;
+            Shown window = request == null ? null
+                    : Shown.of(TimelineLoader.window(lib, request, () -> opening != generation.get()));
+            return new Opened(s, all, PartnershipTiers.byPair(s.spells()), timelinePeriods(s.periods()), first, window);
         }, result -> {
             if (library != lib) return;
-            setup = (TimelineLoader.Setup) result[0];
-            @SuppressWarnings("unchecked") Map<String, List<TierSpan>> pairTiers = (Map<String, List<TierSpan>>) result[2];
-            @SuppressWarnings("unchecked") List<TimelinePeriod> shownPeriods = (List<TimelinePeriod>) result[3];
-            tiers = pairTiers;
+            setup = result.setup();
+            tiers = result.tiers();
             actors.setAll(setup.actors());
             categories.setAll(setup.categories());
             tags.setAll(setup.tags());
-            periods.setAll(shownPeriods);
-            pairLanes.setAll(((LaneCatalogue) result[1]).lanes().stream()
+            periods.setAll(result.periods());
+            pairLanes.setAll(result.lanes().lanes().stream()
                     .filter(l -> LaneKeys.pairIds(l.key()).length == 2).toList());
-            TypedRange first = range != null ? range : initialRange(setup);
+            TypedRange first = result.first();
             visibleFrom = first.fromDay();
             visibleTo = first.toDay();
-            LaneCatalogue all = (LaneCatalogue) result[1];
-            if (grouping.get() == LaneGrouping.ACTOR_PAIR && comparedPairs.isEmpty() && EventFilter.NONE.equals(filter.get())) {
-                // The set-up read the lanes of the default grouping already: the first window loads
-                // from them instead of after a second read of the same lanes (one trip through the
-                // FX thread less before the library is drawn at start-up).
+            if (showsDefaultLanes()) {
+                // The set-up read the lanes of the default grouping already, and the first window
+                // when nothing changed meanwhile: shown from them instead of after further reads.
                 generation.incrementAndGet();
-                showLanes(all, LaneGrouping.ACTOR_PAIR);
+                Shown window = result.window();
+                if (window != null && window.data().request().detailLimit() == detailLimit) {
+                    catalogue.set(result.lanes());
+                    lanes.setAll(toLanes(result.lanes(), LaneGrouping.ACTOR_PAIR, tiers));
+                    requests.add(window.data().request());
+                    apply(window);
+                } else showLanes(result.lanes(), LaneGrouping.ACTOR_PAIR);
             } else reloadLanes();
             navigator.accept(first);
         }, this::failed);
+    }
+
+    /** What the set-up task of {@link #open} read, for the FX thread. */
+    private record Opened(TimelineLoader.Setup setup, LaneCatalogue lanes, Map<String, List<TierSpan>> tiers,
+                          List<TimelinePeriod> periods, TypedRange first, Shown window) {}
+
+    /** Whether the lanes shown are the default ones: by actor pair, nothing compared, no filter. */
+    private boolean showsDefaultLanes() {
+        return grouping.get() == LaneGrouping.ACTOR_PAIR && comparedPairs.isEmpty() && EventFilter.NONE.equals(filter.get());
+    }
+
+    /**
+     * The window to read for a visible range: the range with {@link #MARGIN} on each side, first
+     * as a provisional overview when it would read more than {@code provisionalAbove} rows.
+     */
+    private static TimelineLoader.WindowRequest windowRequest(double fromDay, double toDay, LaneCatalogue cat, EventFilter f, int limit,
+                                                              long provisionalAbove) {
+        double span = Math.max(1, toDay - fromDay);
+        long from = (long) Math.floor(fromDay - span * MARGIN), to = (long) Math.ceil(toDay + span * MARGIN);
+        return new TimelineLoader.WindowRequest(from, to, cat, f, limit, OVERVIEW_BUCKETS, provisionalAbove);
     }
 
     private static List<TimelinePeriod> timelinePeriods(List<Period> stored) {
@@ -318,13 +349,11 @@ public final class TimelineViewModel {
         double span = Math.max(1, visibleTo - visibleFrom);
         TimelineLoader.WindowData done = loaded.get();
         if (pending != null ? satisfies(pending, span) : done != null && satisfies(done.request(), span)) return;
-        long from = (long) Math.floor(visibleFrom - span * MARGIN), to = (long) Math.ceil(visibleTo + span * MARGIN);
         // A provisional overview from the lane summary first when the rows would take long (the
         // ten-million-event library opens on 2.3 million), unless what is shown is provisional
         // already: then the overview asked for is read, replacing it.
         long provisionalAbove = done != null && done.provisional() ? Long.MAX_VALUE : this.provisionalAbove;
-        TimelineLoader.WindowRequest r = new TimelineLoader.WindowRequest(from, to, cat, effectiveFilter(), detailLimit, OVERVIEW_BUCKETS,
-                provisionalAbove);
+        TimelineLoader.WindowRequest r = windowRequest(visibleFrom, visibleTo, cat, effectiveFilter(), detailLimit, provisionalAbove);
         pending = r;
         requests.add(r);
         long gen = generation.incrementAndGet();
