@@ -188,7 +188,7 @@ public final class TimelineViewModel {
                 } else showLanes(result.lanes(), LaneGrouping.ACTOR_PAIR);
             } else reloadLanes();
             navigator.accept(first);
-        }, this::failed);
+        }, error -> { if (library == lib) failed(error); });
     }
 
     /** What the set-up task of {@link #open} read, for the FX thread. */
@@ -292,7 +292,7 @@ public final class TimelineViewModel {
         cancelWindow = canceller(tasks.run(I18n.t("timeline.task.lanes"), () -> TimelineLoader.lanes(lib, s, g, f, pinned), cat -> {
             if (gen != generation.get()) return;
             showLanes(cat, g);
-        }, this::failed));
+        }, error -> { if (gen == generation.get()) failed(error); }));
     }
 
     /** Shows the lanes of {@code cat} and loads the visible window's events into them. */
@@ -365,7 +365,7 @@ public final class TimelineViewModel {
                 shown -> {
                     if (gen != generation.get() || shown == null) return;
                     apply(shown);
-                }, this::failed));
+                }, error -> { if (gen == generation.get()) failed(error); }));
         cancelWindow = () -> {
             cancelled.set(true);
             cancelTask.run();
@@ -425,6 +425,10 @@ public final class TimelineViewModel {
         return I18n.t("timeline.bucket.day");
     }
 
+    /**
+     * Shows a load's failure. Callers pass only the failures of loads still current: one of a
+     * library closed since (another was opened) or replaced by a newer load is not this view's to report.
+     */
     private void failed(Throwable t) {
         loading.set(false);
         pending = null;
