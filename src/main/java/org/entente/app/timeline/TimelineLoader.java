@@ -52,8 +52,9 @@ public final class TimelineLoader {
     }
 
     /**
-     * The view's {@link WindowRequest#provisionalAbove()}: about a third of a second of SQLite's grouping. The 2008–2024 view that Entente opens on holds 2.3 million events
-     * (with its margins) in the ten-million-event library: 2.6 s of rows, 0.1 s from the summary.
+     * The view's {@link WindowRequest#provisionalAbove()}: about a third of a second of SQLite's
+     * grouping. The 2008–2024 view that Entente opens on holds 2.3 million events (with its
+     * margins) in the ten-million-event library: 1.7–2.6 s of rows, 0.15 s from the summary.
      */
     public static final long QUICK_ABOVE_ROWS = 400_000;
 
