@@ -736,29 +736,22 @@ public final class Library implements AutoCloseable {
      * replaces now lets go at once, for the next load and for the edits waiting behind it.
      */
     public <T> T read(SqlWork<T> work, java.util.function.BooleanSupplier cancelled) {
-        checkThread();
-        if (suspect && !lock.isHeldByCurrentThread()) ensureSound(true);
-        lock.lock();
-        try {
+        return read(c -> {
             if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("cancelled before it began");
             boolean[] stopped = {false};
-            org.sqlite.ProgressHandler.setHandler(connection, CANCEL_CHECK_STEPS, new org.sqlite.ProgressHandler() {
+            org.sqlite.ProgressHandler.setHandler(c, CANCEL_CHECK_STEPS, new org.sqlite.ProgressHandler() {
                 @Override
                 protected int progress() { return (stopped[0] = cancelled.getAsBoolean()) ? 1 : 0; }
             });
             try {
-                return work.run(connection);
+                return work.run(c);
             } catch (SQLException e) {
                 if (stopped[0]) throw new java.util.concurrent.CancellationException("cancelled while reading " + file.getFileName());
                 throw e;
             } finally {
-                org.sqlite.ProgressHandler.clearHandler(connection);
+                org.sqlite.ProgressHandler.clearHandler(c);
             }
-        } catch (SQLException e) {
-            throw translate(file, e);
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** SQLite virtual-machine steps between two looks at a read's cancellation: some microseconds of work. */

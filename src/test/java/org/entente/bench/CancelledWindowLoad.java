@@ -47,7 +47,7 @@ public final class CancelledWindowLoad {
 
             // What the view shows first when the rows are many: the provisional overview from the summary.
             TimelineLoader.WindowRequest quick = new TimelineLoader.WindowRequest(r.fromDay(), r.toDay(), lanes, EventFilter.NONE, 4_000, 240,
-                    TimelineLoader.QUICK_ABOVE_ROWS);
+                    TimelineLoader.PROVISIONAL_ABOVE_ROWS);
             long qcpu = mx.getCurrentThreadCpuTime(), qwall = System.nanoTime();
             TimelineLoader.WindowData first = TimelineLoader.window(library, quick, () -> false);
             System.out.printf(Locale.ROOT, "first load %d–%d (±half), as the view asks it: %s, %d items, buckets of %d days: %.0f ms wall, %.0f ms CPU%n",

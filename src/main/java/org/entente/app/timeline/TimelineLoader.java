@@ -56,7 +56,7 @@ public final class TimelineLoader {
      * grouping. The 2008–2024 view that Entente opens on holds 2.3 million events (with its
      * margins) in the ten-million-event library: 1.7–2.6 s of rows, 0.15 s from the summary.
      */
-    public static final long QUICK_ABOVE_ROWS = 400_000;
+    public static final long PROVISIONAL_ABOVE_ROWS = 400_000;
 
     /**
      * One loaded window.

@@ -26,17 +26,19 @@ final class HelpWindows {
         Stage stage = new Stage();
         if (owner != null) stage.initOwner(owner);
         stage.setTitle(title);
-        if (root instanceof Region region && region.getPrefWidth() > 0) {
-            // The FXML's size is the size at 100 % type; a computed height (the welcome's) grows by itself.
-            boolean fixedHeight = region.getPrefHeight() > 0;
-            Dimension2D size = AppStyles.windowSize(region.getPrefWidth(), fixedHeight ? region.getPrefHeight() : 1, owner, context);
-            region.setPrefWidth(size.getWidth());
-            if (fixedHeight) region.setPrefHeight(size.getHeight());
+        if (root instanceof Region region) {
+            if (region.getPrefWidth() > 0) {
+                // The FXML's size is the size at 100 % type; a computed height (the welcome's) grows by itself.
+                boolean fixedHeight = region.getPrefHeight() > 0;
+                Dimension2D size = AppStyles.windowSize(region.getPrefWidth(), fixedHeight ? region.getPrefHeight() : 1, owner, context);
+                region.setPrefWidth(size.getWidth());
+                if (fixedHeight) region.setPrefHeight(size.getHeight());
+            }
+            // Never squeezed below its height in the scroll pane below: squeezed, wrapped lines turned into one line and an ellipsis.
+            region.setMinHeight(Region.USE_PREF_SIZE);
         }
         // In a scroll pane, and no taller than the main window: at 200 % type on a 1280×800 projector
         // the welcome is taller than the screen, and its "Start exploring" would be out of reach.
-        // (Never squeezed below its height: squeezed, wrapped lines turned into one line and an ellipsis.)
-        if (root instanceof Region region) region.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane frame = new ScrollPane(root);
         frame.setFitToWidth(true);
         frame.setFitToHeight(true);

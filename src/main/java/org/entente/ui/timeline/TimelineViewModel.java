@@ -118,7 +118,7 @@ public final class TimelineViewModel {
     /** Changes how many events are drawn one by one before a window becomes an overview. */
     public void setDetailLimit(int limit) { this.detailLimit = Math.max(1, limit); }
 
-    private long provisionalAbove = TimelineLoader.QUICK_ABOVE_ROWS;
+    private long provisionalAbove = TimelineLoader.PROVISIONAL_ABOVE_ROWS;
 
     /** Rows above which a window is first shown as a provisional overview from the lane summary (tests use a small library). */
     public void setProvisionalAbove(long rows) { this.provisionalAbove = rows; }
@@ -292,7 +292,7 @@ public final class TimelineViewModel {
         cancelWindow = canceller(tasks.run(I18n.t("timeline.task.lanes"), () -> TimelineLoader.lanes(lib, s, g, f, pinned), cat -> {
             if (gen != generation.get()) return;
             showLanes(cat, g);
-        }, error -> { if (gen == generation.get()) failed(error); }));
+        }, failedIfCurrent(gen)));
     }
 
     /** Shows the lanes of {@code cat} and loads the visible window's events into them. */
@@ -365,7 +365,7 @@ public final class TimelineViewModel {
                 shown -> {
                     if (gen != generation.get() || shown == null) return;
                     apply(shown);
-                }, error -> { if (gen == generation.get()) failed(error); }));
+                }, failedIfCurrent(gen)));
         cancelWindow = () -> {
             cancelled.set(true);
             cancelTask.run();
@@ -423,6 +423,11 @@ public final class TimelineViewModel {
         if (days >= 28) return I18n.t("timeline.bucket.month");
         if (days >= 2) return I18n.t("timeline.bucket.days", days);
         return I18n.t("timeline.bucket.day");
+    }
+
+    /** The failure handler of load {@code gen}: one that a newer load replaced is not this view's to report. */
+    private java.util.function.Consumer<Throwable> failedIfCurrent(long gen) {
+        return error -> { if (gen == generation.get()) failed(error); };
     }
 
     /**

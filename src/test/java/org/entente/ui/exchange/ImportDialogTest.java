@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.entente.app.LibraryService;
 import org.entente.ui.ShownNodes;
 import org.entente.ui.common.AppContext;
 import org.entente.ui.shell.MainWindow;
@@ -37,8 +36,7 @@ class ImportDialogTest {
 
     @Start
     void start(Stage stage) {
-        Path lib = dir.resolve("drop-" + System.nanoTime() + ".db");
-        LibraryService.openOrCreateEmpty(lib).close();
+        Path lib = MainWindowFixture.emptyLibrary(dir, "drop");
         fixture = MainWindowFixture.show(stage, 1280, 800).open(lib);
         window = fixture.window;
         context = fixture.context;

@@ -13,7 +13,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.entente.app.LibraryService;
 import org.entente.ui.OffFxThread;
 import org.entente.ui.ShownNodes;
 import org.entente.ui.common.AppContext;
@@ -43,8 +42,7 @@ class SkipInvalidRowsDialogTest {
 
     @Start
     void start(Stage stage) {
-        Path lib = dir.resolve("skip-" + System.nanoTime() + ".db");
-        LibraryService.openOrCreateEmpty(lib).close();
+        Path lib = MainWindowFixture.emptyLibrary(dir, "skip");
         fixture = MainWindowFixture.show(stage, 1280, 800).open(lib);
         window = fixture.window;
         context = fixture.context;

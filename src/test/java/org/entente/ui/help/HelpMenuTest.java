@@ -18,7 +18,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.entente.app.LibraryService;
 import org.entente.ui.ShownNodes;
 import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +37,7 @@ class HelpMenuTest {
 
     @Start
     void start(Stage stage) {
-        library = dir.resolve("help-" + System.nanoTime() + ".db");
-        LibraryService.openOrCreateEmpty(library).close();
+        library = MainWindowFixture.emptyLibrary(dir, "help");
         fixture = MainWindowFixture.show(stage, 1280, 800).open(library);
     }
 

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.entente.app.LibraryService;
 import org.entente.ui.ShownNodes;
 import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -33,8 +32,7 @@ class HelpWindowsFollowDisplayTest {
 
     @Start
     void start(Stage stage) {
-        Path library = dir.resolve("help-display-" + System.nanoTime() + ".db");
-        LibraryService.openOrCreateEmpty(library).close();
+        Path library = MainWindowFixture.emptyLibrary(dir, "help-display");
         fixture = MainWindowFixture.show(stage, 1280, 800).open(library);
     }
 

@@ -11,7 +11,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
-import org.entente.app.LibraryService;
 import org.entente.ui.ShownNodes;
 import org.entente.ui.shell.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -32,8 +31,7 @@ class UnexpectedErrorDialogTest {
 
     @Start
     void start(Stage stage) {
-        Path library = dir.resolve("errors-" + System.nanoTime() + ".db");
-        LibraryService.openOrCreateEmpty(library).close();
+        Path library = MainWindowFixture.emptyLibrary(dir, "errors");
         fixture = MainWindowFixture.show(stage, 1280, 800).open(library);
         before = Thread.getDefaultUncaughtExceptionHandler();
         UnexpectedErrorDialog.install(stage, () -> fixture.context);

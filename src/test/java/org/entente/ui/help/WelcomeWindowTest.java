@@ -9,7 +9,6 @@ import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.entente.app.LibraryService;
 import org.entente.ui.ShownNodes;
 import org.entente.ui.common.AppPreferences;
 import org.entente.ui.shell.MainWindowFixture;
@@ -34,8 +33,7 @@ class WelcomeWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        library = dir.resolve("first-run-" + System.nanoTime() + ".db");
-        LibraryService.openOrCreateEmpty(library).close();
+        library = MainWindowFixture.emptyLibrary(dir, "first-run");
         prefs = new AppPreferences(Preferences.userRoot().node("org/entente/test-welcome-" + System.nanoTime()));
         fixture = MainWindowFixture.show(stage, 1280, 800);
         WelcomeWindow.showOnFirstRun(stage, fixture.context, prefs);

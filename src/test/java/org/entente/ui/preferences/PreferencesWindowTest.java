@@ -20,7 +20,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.entente.app.LibraryService;
 import org.entente.store.Library;
 import org.entente.store.LibraryBackups;
 import org.entente.ui.CutTexts;
@@ -54,8 +53,7 @@ class PreferencesWindowTest {
 
     @Start
     void start(Stage stage) {
-        library = dir.resolve("prefs-" + System.nanoTime() + ".db");
-        LibraryService.openOrCreateEmpty(library).close();
+        library = MainWindowFixture.emptyLibrary(dir, "prefs");
         fixture = MainWindowFixture.show(stage, 1280, 800).open(library);
     }
 

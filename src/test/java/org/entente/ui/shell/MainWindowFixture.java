@@ -68,6 +68,13 @@ public final class MainWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A new empty library in {@code dir}, named {@code prefix} and a unique number, created and closed. */
+    public static Path emptyLibrary(Path dir, String prefix) {
+        Path library = dir.resolve(prefix + "-" + System.nanoTime() + ".db");
+        org.entente.app.LibraryService.openOrCreateEmpty(library).close();
+        return library;
+    }
+
     /**
      * A fresh copy, in {@code dir}, of a library seeded with the starter library. The seeding (slow
      * on a busy machine) happens once per folder; each test then opens its own copy.
