@@ -107,7 +107,7 @@ class UnopenableLibraryTest {
     }
 
     /**
-     * The good case, for contrast: a new library is seeded with the starter library, shown, and both
+     * The good case, for contrast: a new library is seeded with the starter library, shown, and the
      * marks are printed in order ("library shown" is the frame after the last start-up task, so it
      * cannot come before the first frame), and the app exits 0 by itself.
      */
@@ -122,6 +122,12 @@ class UnopenableLibraryTest {
         assertThat(shown.find()).as("stdout: %s", r.stdout).isTrue();
         assertThat(Long.parseLong(shown.group(1))).isGreaterThanOrEqualTo(Long.parseLong(first.group(1)));
         assertThat(r.stdout.indexOf("first frame")).isLessThan(r.stdout.indexOf("library shown"));
+        // The timeline, the first view, is drawn with the starter library's events between the two
+        // (a library this small needs no provisional overview, so there is no later "in full" mark).
+        java.util.regex.Matcher timeline = java.util.regex.Pattern.compile("(?m)^timeline drawn: (\\d+) ms$").matcher(r.stdout);
+        assertThat(timeline.find()).as("stdout: %s", r.stdout).isTrue();
+        assertThat(Long.parseLong(timeline.group(1))).isBetween(Long.parseLong(first.group(1)), Long.parseLong(shown.group(1)));
+        assertThat(r.stdout).doesNotContain("timeline in full");
         try (Library opened = Library.open(library)) {
             assertThat(opened.counts().events()).as("the starter library was seeded").isPositive();
         }

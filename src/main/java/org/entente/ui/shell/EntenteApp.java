@@ -215,6 +215,7 @@ public final class EntenteApp extends Application {
             tasks.idleProperty().addListener((obs, was, idle) -> {
                 if (idle && context.library() != null) atNextFrame(scene, () -> libraryDrawnAt = sinceJvmStart());
             });
+            window.whenBuilt(AppTab.TIMELINE, view -> printTimelineMarks(scene, (org.entente.ui.timeline.TimelineAppView) view));
         }
         if (opts.measureStartup() || shot != null) {
             window.setOpenFailureHandler(error -> {
@@ -295,6 +296,35 @@ public final class EntenteApp extends Application {
         }));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.play();
+    }
+
+    /**
+     * --measure-startup's marks for the timeline: "timeline drawn" at the frame after its first window
+     * of events was applied, and, when that was a provisional overview (a big library's first view,
+     * drawn from the lane summary), "timeline in full" at the frame after the overview that replaced it.
+     */
+    private static void printTimelineMarks(Scene scene, org.entente.ui.timeline.TimelineAppView view) {
+        var loaded = view.model().loadedProperty();
+        loaded.addListener(new javafx.beans.value.ChangeListener<>() {
+            boolean drawn;
+
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.entente.app.timeline.TimelineLoader.WindowData> obs,
+                                org.entente.app.timeline.TimelineLoader.WindowData was,
+                                org.entente.app.timeline.TimelineLoader.WindowData data) {
+                if (data == null) return;
+                if (!drawn) {
+                    drawn = true;
+                    boolean provisional = data.provisional();
+                    atNextFrame(scene, () -> System.out.println("timeline drawn: " + sinceJvmStart() + " ms"
+                            + (provisional ? " (provisional overview)" : "")));
+                    if (!provisional) loaded.removeListener(this);
+                } else if (!data.provisional()) {
+                    loaded.removeListener(this);
+                    atNextFrame(scene, () -> System.out.println("timeline in full: " + sinceJvmStart() + " ms"));
+                }
+            }
+        });
     }
 
     /** When the frame after the last finished task was laid out, in ms since the JVM's start (--measure-startup). */

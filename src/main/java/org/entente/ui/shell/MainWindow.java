@@ -88,11 +88,16 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             tab.setId("tab-" + name.key());
         }
 
+        /** Who waits for this view to be built ({@link #whenBuilt}). */
+        final List<Consumer<AppView>> onBuilt = new ArrayList<>();
+
         AppView view() {
             if (view == null) {
                 view = factory.get();
                 tab.setContent(view.node());
                 if (context.library() != null) view.libraryOpened(context);
+                for (Consumer<AppView> then : List.copyOf(onBuilt)) then.accept(view);
+                onBuilt.clear();
             }
             return view;
         }
@@ -231,6 +236,18 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
      * the views never shown have nothing to keep, and are not built just to be asked.
      */
     java.util.Map<String, String> captureBuiltState() { return captureState(builtViews()); }
+
+    /**
+     * Runs {@code then} on the FX thread with the view of {@code name} once it is built: at once if
+     * it is, else when it is (views are built when first shown; --measure-startup watches the first).
+     */
+    void whenBuilt(AppTab name, Consumer<AppView> then) {
+        for (ViewSlot slot : slots) {
+            if (slot.name != name) continue;
+            if (slot.view != null) then.accept(slot.view);
+            else slot.onBuilt.add(then);
+        }
+    }
 
     /** The tabs whose views have been built. */
     java.util.Set<AppTab> builtTabs() {
