@@ -209,11 +209,13 @@ public final class EntenteApp extends Application {
             });
         }
         if (opts.measureStartup()) {
-            atNextFrame(scene, () -> System.out.println("first frame: " + sinceJvmStart() + " ms"));
+            // Registered first, so it runs first in every frame: the marks of one frame read one time.
+            scene.addPostLayoutPulseListener(() -> frameAt = sinceJvmStart());
+            atNextFrame(scene, () -> System.out.println("first frame: " + frameAt + " ms"));
             // "Library shown" is the frame drawn after the last start-up task ended (the timeline's
             // window of events applied), not the moment the quiet period that confirms it is over.
             tasks.idleProperty().addListener((obs, was, idle) -> {
-                if (idle && context.library() != null) atNextFrame(scene, () -> libraryDrawnAt = sinceJvmStart());
+                if (idle && context.library() != null) atNextFrame(scene, () -> libraryDrawnAt = frameAt);
             });
             window.whenBuilt(AppTab.TIMELINE, view -> printTimelineMarks(scene, (org.entente.ui.timeline.TimelineAppView) view));
         }
@@ -303,7 +305,7 @@ public final class EntenteApp extends Application {
      * of events was applied, and, when that was a provisional overview (a big library's first view,
      * drawn from the lane summary), "timeline in full" at the frame after the overview that replaced it.
      */
-    private static void printTimelineMarks(Scene scene, org.entente.ui.timeline.TimelineAppView view) {
+    private void printTimelineMarks(Scene scene, org.entente.ui.timeline.TimelineAppView view) {
         var loaded = view.model().loadedProperty();
         loaded.addListener(new javafx.beans.value.ChangeListener<>() {
             boolean drawn;
@@ -316,12 +318,12 @@ public final class EntenteApp extends Application {
                 if (!drawn) {
                     drawn = true;
                     boolean provisional = data.provisional();
-                    atNextFrame(scene, () -> System.out.println("timeline drawn: " + sinceJvmStart() + " ms"
+                    atNextFrame(scene, () -> System.out.println("timeline drawn: " + frameAt + " ms"
                             + (provisional ? " (provisional overview)" : "")));
                     if (!provisional) loaded.removeListener(this);
                 } else if (!data.provisional()) {
                     loaded.removeListener(this);
-                    atNextFrame(scene, () -> System.out.println("timeline in full: " + sinceJvmStart() + " ms"));
+                    atNextFrame(scene, () -> System.out.println("timeline in full: " + frameAt + " ms"));
                 }
             }
         });
@@ -330,6 +332,13 @@ public final class EntenteApp extends Application {
     /** When the frame after the last finished task was laid out, in ms since the JVM's start (--measure-startup). */
     private long libraryDrawnAt = -1;
 
+    /** When the frame being laid out began its post-layout work, in ms since the JVM's start (--measure-startup). */
+    private long frameAt = -1;
+
+    /**
+     * Runs {@code then} after the layout of the next frame, and asks for that frame: a change that
+     * dirties nothing (the same items again) would otherwise leave the mark waiting for a pulse.
+     */
     private static void atNextFrame(Scene scene, Runnable then) {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
@@ -338,6 +347,7 @@ public final class EntenteApp extends Application {
                 then.run();
             }
         });
+        Platform.requestNextPulse();
     }
 
     private static long sinceJvmStart() {
