@@ -21,6 +21,13 @@ public interface AppView {
     void libraryOpened(AppContext context);
 
     /**
+     * Called on the thread that opened {@code library}, as soon as it is open and before
+     * {@link #libraryOpened} reaches the FX thread, for the views built by then: a view may begin its
+     * first read here so that it overlaps the FX thread's work (start-up). Touches no node; returns at once.
+     */
+    default void libraryOpening(org.entente.store.Library library) { }
+
+    /**
      * The view's part of a story's slide: named text fields, each name starting with the view's
      * own prefix (e.g. "timeline.from"). Called on the FX thread; reads no library.
      */

@@ -96,6 +96,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
                 view = factory.get();
                 tab.setContent(view.node());
                 if (context.library() != null) view.libraryOpened(context);
+                viewsForOpening.add(view);
                 for (Consumer<AppView> then : List.copyOf(onBuilt)) then.accept(view);
                 onBuilt.clear();
             }
@@ -104,6 +105,8 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     }
 
     private final List<ViewSlot> slots = new ArrayList<>();
+    /** The views built so far, for the library-opening thread ({@link AppView#libraryOpening}). */
+    private final List<AppView> viewsForOpening = new java.util.concurrent.CopyOnWriteArrayList<>();
     private PointerSpotlight spotlight;
     private UndoActions undoActions;
     private org.entente.ui.backup.BackupActions backupActions;
@@ -501,9 +504,13 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         opening.setVisible(true);
         statusBar.showLibrary(I18n.t("shell.status.opening-file", file));
         Library previous = context.library();
-        context.tasks().execute(BackgroundTask.wrap(I18n.t("shell.task.opening"),
-                () -> seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file)
-        ).onSuccess(library -> {
+        context.tasks().execute(BackgroundTask.wrap(I18n.t("shell.task.opening"), () -> {
+            Library library = seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file);
+            // The views built by now begin their first reads here, while the FX thread may still be
+            // building the window's first view (start-up); they take the results in libraryOpened.
+            for (AppView view : viewsForOpening) view.libraryOpening(library);
+            return library;
+        }).onSuccess(library -> {
             context.setLibrary(library);
             prefs.addRecent(library.file());
             refreshRecent();

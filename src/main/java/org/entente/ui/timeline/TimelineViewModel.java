@@ -108,7 +108,7 @@ public final class TimelineViewModel {
     private long searchGeneration;
     private final List<TimelineLoader.WindowRequest> requests = new ArrayList<>();
 
-    private int detailLimit = DETAIL_LIMIT;
+    private volatile int detailLimit = DETAIL_LIMIT;
 
     public TimelineViewModel(TaskExecutor tasks) { this.tasks = tasks; }
 
@@ -118,7 +118,7 @@ public final class TimelineViewModel {
     /** Changes how many events are drawn one by one before a window becomes an overview. */
     public void setDetailLimit(int limit) { this.detailLimit = Math.max(1, limit); }
 
-    private long provisionalAbove = TimelineLoader.PROVISIONAL_ABOVE_ROWS;
+    private volatile long provisionalAbove = TimelineLoader.PROVISIONAL_ABOVE_ROWS;
 
     /** Rows above which a window is first shown as a provisional overview from the lane summary (tests use a small library). */
     public void setProvisionalAbove(long rows) { this.provisionalAbove = rows; }
@@ -154,15 +154,15 @@ public final class TimelineViewModel {
         boolean defaultLanes = showsDefaultLanes();
         int limit = detailLimit;
         long provisional = provisionalAbove;
-        tasks.run(I18n.t("timeline.task.setup"), () -> {
-            TimelineLoader.Setup s = TimelineLoader.setup(lib);
-            LaneCatalogue all = TimelineLoader.lanes(lib, s, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, List.of());
-            TypedRange first = range != null ? range : initialRange(s);
-            TimelineLoader.WindowRequest request = defaultLanes ? windowRequest(first.fromDay(), first.toDay(), all, EventFilter.NONE, limit, provisional) : null;
-            Shown window = request == null ? null
-                    : Shown.of(TimelineLoader.window(lib, request, () -> opening != generation.get()));
-            return new Opened(s, all, PartnershipTiers.byPair(s.spells()), timelinePeriods(s.periods()), first, window);
-        }, result -> {
+        EarlyOpen begun = early.getAndSet(null);
+        boolean adopt = begun != null && begun.library() == lib && range == null && begun.limit() == limit && begun.provisional() == provisional;
+        if (begun != null && !adopt) begun.drop();
+        if (adopt) {
+            begun.adopt(opening);
+            adoptedEarlyReads++;
+        }
+        tasks.run(I18n.t("timeline.task.setup"), () -> adopt ? begun.result()
+                : readOpening(lib, range, defaultLanes, limit, provisional, () -> opening != generation.get()), result -> {
             if (library != lib) return;
             setup = result.setup();
             tiers = result.tiers();
@@ -190,6 +190,82 @@ public final class TimelineViewModel {
             navigator.accept(first);
         }, error -> { if (library == lib) failed(error); });
     }
+
+    /**
+     * The set-up task's reads: what the library holds, its lanes by actor pair, the range to open at
+     * and, with the default lanes, the first window of events (null when {@code cancelled} stopped it).
+     */
+    private static Opened readOpening(Library lib, TypedRange range, boolean defaultLanes, int limit, long provisional,
+                                      java.util.function.BooleanSupplier cancelled) {
+        TimelineLoader.Setup s = TimelineLoader.setup(lib);
+        LaneCatalogue all = TimelineLoader.lanes(lib, s, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, List.of());
+        TypedRange first = range != null ? range : initialRange(s);
+        TimelineLoader.WindowRequest request = defaultLanes ? windowRequest(first.fromDay(), first.toDay(), all, EventFilter.NONE, limit, provisional) : null;
+        Shown window = request == null ? null : Shown.of(TimelineLoader.window(lib, request, cancelled));
+        return new Opened(s, all, PartnershipTiers.byPair(s.spells()), timelinePeriods(s.periods()), first, window);
+    }
+
+    // ---- the set-up read begun as the library opens ------------------------------------------------
+
+    /**
+     * A set-up read begun on the library-opening thread ({@link #beginOpening}), before the FX thread
+     * could ask for it: {@link #open} adopts it when it is for the same library and settings, else drops it.
+     */
+    private static final class EarlyOpen {
+        private final Library library;
+        private final int limit;
+        private final long provisional;
+        private final java.util.concurrent.FutureTask<Opened> read;
+        private volatile boolean dropped;
+        /** The {@code generation} of the {@link #open} that adopted it; its window stops once a newer request replaces it. */
+        private volatile long adoptedAt = -1;
+
+        EarlyOpen(Library library, int limit, long provisional, AtomicLong generation) {
+            this.library = library;
+            this.limit = limit;
+            this.provisional = provisional;
+            read = new java.util.concurrent.FutureTask<>(() -> readOpening(library, null, true, limit, provisional,
+                    () -> dropped || (adoptedAt >= 0 && adoptedAt != generation.get())));
+        }
+
+        Library library() { return library; }
+        int limit() { return limit; }
+        long provisional() { return provisional; }
+        void adopt(long opening) { adoptedAt = opening; }
+        void drop() { dropped = true; }
+
+        /** Waits for the read (on a task thread): its result, or what it threw. */
+        Opened result() throws Exception {
+            try {
+                return read.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof Exception x ? x : e;
+            }
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<EarlyOpen> early = new java.util.concurrent.atomic.AtomicReference<>();
+    /** How many openings used a read begun as the library opened (tests). */
+    private int adoptedEarlyReads;
+
+    /**
+     * Begins the set-up read of {@link #open} for {@code lib} on a thread of its own, at once: called on
+     * the thread that opened the library, so that the read overlaps the FX thread's work (building and
+     * styling the window's first view at start-up) instead of waiting for it to hand the library over
+     * (start-up time, #13). Reads the default lanes; {@link #open} drops it if the view asks for
+     * anything else by then. Any thread.
+     */
+    public void beginOpening(Library lib) {
+        EarlyOpen begun = new EarlyOpen(lib, detailLimit, provisionalAbove, generation);
+        EarlyOpen before = early.getAndSet(begun);
+        if (before != null) before.drop();
+        Thread reader = new Thread(begun.read, "timeline-first-read");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** How many {@link #open}s used a read that {@link #beginOpening} began. */
+    int adoptedEarlyReads() { return adoptedEarlyReads; }
 
     /** What the set-up task of {@link #open} read, for the FX thread. */
     private record Opened(TimelineLoader.Setup setup, LaneCatalogue lanes, Map<String, List<TierSpan>> tiers,

@@ -91,6 +91,29 @@ class TimelineAppViewTest {
         assertThat(timeline.getItems()).hasSize(14);
     }
 
+    /**
+     * Opening a library while the timeline is built: its set-up read begins on the thread that opened
+     * the library, before the FX thread hands the library over (start-up, #13), and the view shows
+     * that read's lanes and events.
+     */
+    @Test
+    void theTimelinesFirstReadBeginsAsALibraryOpens(FxRobot robot) throws Exception {
+        openTimeline(robot);
+        // The first open may or may not end before the view is built: only the second one counts here.
+        int before = view().model().adoptedEarlyReads();
+        Path other = dir.resolve("timeline-other-" + System.nanoTime() + ".entente");
+        TimelineTestLibrary.create(other).close();
+        Library first = context.library();
+        robot.interact(() -> window.openLibrary(other, false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.library() != null && context.library() != first);
+        settle();
+        first.close();
+        assertThat(view().model().adoptedEarlyReads()).isEqualTo(before + 1);
+        TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
+        assertThat(timeline.getLanes()).extracting(TimelineLane::getTitle).startsWith("Vietnam–China", "Vietnam–Russia", "Vietnam–United States");
+        assertThat(timeline.getItems()).hasSize(14);
+    }
+
     @Test
     void aCategoryFilterHidesTheLanesWithoutSuchEvents(FxRobot robot) throws Exception {
         TimelineView timeline = openTimeline(robot);

@@ -94,6 +94,48 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void aReadBegunAsTheLibraryOpensIsTheOneTheViewShows() {
+        CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+        TimelineViewModel fresh = new TimelineViewModel(tasks);
+        fresh.beginOpening(lib);
+        fresh.open(lib);
+        assertThat(fresh.adoptedEarlyReads()).isEqualTo(1);
+        assertThat(tasks.titles()).containsExactly(org.entente.i18n.I18n.t("timeline.task.setup"));
+        assertThat(fresh.requests()).singleElement().satisfies(r -> assertThat(r.lanes()).isSameAs(fresh.catalogueProperty().get()));
+        assertThat(fresh.lanes()).extracting(TimelineLane::getTitle).containsExactlyElementsOf(laneTitles());
+        assertThat(fresh.items()).extracting(i -> ((EventItem) i).header().title())
+                .containsExactlyInAnyOrderElementsOf(vm.items().stream().map(i -> ((EventItem) i).header().title()).toList());
+    }
+
+    @Test
+    void aReadBegunForAnotherLibraryOrOtherSettingsIsNotShown() {
+        Library other = TimelineTestLibrary.create(dir.resolve("other.entente"));
+        try {
+            TimelineViewModel fresh = new TimelineViewModel(new CurrentThreadTaskExecutor());
+            fresh.beginOpening(other);
+            fresh.open(lib);
+            assertThat(fresh.adoptedEarlyReads()).as("begun for another library").isZero();
+
+            // The detail limit changed after the read began: its window would be drawn one by one.
+            TimelineViewModel limited = new TimelineViewModel(new CurrentThreadTaskExecutor());
+            limited.beginOpening(lib);
+            limited.setDetailLimit(3);
+            limited.open(lib);
+            assertThat(limited.adoptedEarlyReads()).isZero();
+            assertThat(limited.loadedProperty().get().overview()).as("the window read with the new limit").isTrue();
+
+            // A grouping chosen after the read began: its lanes by pair are not what the view shows.
+            TimelineViewModel byCategory = new TimelineViewModel(new CurrentThreadTaskExecutor());
+            byCategory.beginOpening(lib);
+            byCategory.setGrouping(LaneGrouping.CATEGORY);
+            byCategory.open(lib);
+            assertThat(byCategory.lanes()).extracting(TimelineLane::getTitle).contains("Partnership change", "State visit", "Leadership change");
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
     void aGroupingChosenBeforeTheLibraryOpensIsTheOneItOpensWith() {
         CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
         TimelineViewModel fresh = new TimelineViewModel(tasks);
