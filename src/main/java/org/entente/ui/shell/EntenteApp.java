@@ -8,8 +8,6 @@ import java.util.logging.Logger;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -19,7 +17,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.entente.i18n.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -234,11 +231,11 @@ public final class EntenteApp extends Application {
 
         if (opts.measureStartup() || shot != null) {
             // Wait for the library and every view's first load, then measure or snapshot.
-            whenSettled(() -> {
+            whenSettled(scene, () -> {
                 if (opts.measureStartup()) {
                     System.out.println("library shown: " + (libraryDrawnAt > 0 ? libraryDrawnAt : sinceJvmStart()) + " ms");
                     // What "library shown" printed before session 13, for comparing with older figures.
-                    System.out.println("settled (4 quiet polls): " + sinceJvmStart() + " ms");
+                    System.out.println("settled (quiet 0.4 s): " + sinceJvmStart() + " ms");
                 }
                 if (shot != null) {
                     // The view by its stable name ("events") or its tab's title in the language of the run.
@@ -257,7 +254,7 @@ public final class EntenteApp extends Application {
                         tasks.run(I18n.t("shell.task.finding", shot.select()), () -> library.events().search(shot.select(), 1),
                                 hits -> { if (!hits.isEmpty()) context.selectedEventId().set(hits.get(0).event().id()); });
                     }
-                    whenSettled(() -> {
+                    whenSettled(scene, () -> {
                         snapshot(scene, shot);
                         stage.hide();
                     });
@@ -283,21 +280,9 @@ public final class EntenteApp extends Application {
         }
     }
 
-    /** Runs {@code then} once no task has run for a few pulses (a view's load may start another). */
-    private void whenSettled(Runnable then) {
-        final int[] quietTicks = {0};
-        final int[] ticks = {0};
-        Timeline poll = new Timeline();
-        poll.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
-            ticks[0]++;
-            quietTicks[0] = tasks.idleProperty().get() && context.library() != null ? quietTicks[0] + 1 : 0;
-            if (quietTicks[0] >= 4 || ticks[0] > 1200) {
-                poll.stop();
-                then.run();
-            }
-        }));
-        poll.setCycleCount(Timeline.INDEFINITE);
-        poll.play();
+    /** Runs {@code then} once the library is open, no task has run for 0.4 s and a frame has been laid out since (or after 2 minutes). */
+    private void whenSettled(Scene scene, Runnable then) {
+        QuietWait.until(scene, () -> tasks.idleProperty().get() && context.library() != null, 400, 1200, then, then);
     }
 
     /**

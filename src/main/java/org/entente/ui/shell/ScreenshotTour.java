@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.entente.i18n.I18n;
 import org.entente.model.RecordKind;
 import org.entente.model.RecordRef;
@@ -268,28 +265,17 @@ public final class ScreenshotTour {
     }
 
     /**
-     * Runs {@code then} once {@code ready} holds and no background task has run for five polls of 100 ms
-     * (a view's load may start another); gives up after two minutes, so a stuck view fails the tour.
+     * Runs {@code then} once {@code ready} holds, no background task has run for half a second (a
+     * view's load may start another) and a frame has been laid out since; gives up after two
+     * minutes, so a stuck view fails the tour.
      */
     private void whenSettled(BooleanSupplier ready, Runnable then) {
-        int[] quiet = {0}, polls = {0};
-        Timeline poll = new Timeline();
-        poll.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
-            polls[0]++;
-            quiet[0] = context.tasks().idleProperty().get() && ready.getAsBoolean() ? quiet[0] + 1 : 0;
-            if (quiet[0] >= 5) {
-                poll.stop();
-                try {
-                    then.run();
-                } catch (RuntimeException ex) {
-                    done.completeExceptionally(ex);
-                }
-            } else if (polls[0] > 1200) {
-                poll.stop();
-                done.completeExceptionally(new IllegalStateException(I18n.t("shell.screenshots.not-settled")));
+        QuietWait.until(stage.getScene(), () -> context.tasks().idleProperty().get() && ready.getAsBoolean(), 500, 1200, () -> {
+            try {
+                then.run();
+            } catch (RuntimeException ex) {
+                done.completeExceptionally(ex);
             }
-        }));
-        poll.setCycleCount(Timeline.INDEFINITE);
-        poll.play();
+        }, () -> done.completeExceptionally(new IllegalStateException(I18n.t("shell.screenshots.not-settled"))));
     }
 }
