@@ -73,11 +73,13 @@ public final class SharedEvents {
 
     /** Gathers shared events one event at a time. */
     public static final class Builder {
-        private final Map<Tie.PairKey, int[][]> pairs = new HashMap<>();
-        private final Map<Tie.PairKey, int[]> sizes = new HashMap<>();
+        /** Per pair: its events' start and end days as added, growing. */
+        private final Map<Tie.PairKey, PairDays> pairs = new HashMap<>();
         /** In order of first appearance: the view adds its nodes in this order (as when it read the headers). */
         private final Set<Long> actors = new LinkedHashSet<>();
         private final LongPredicate kept;
+        /** The kept participants of the event being added (reused). */
+        private long[] keptIds = new long[8];
 
         /** @param kept the actors whose pairs are kept (the others' ties are never drawn) */
         public Builder(LongPredicate kept) { this.kept = kept; }
@@ -86,38 +88,53 @@ public final class SharedEvents {
         public Builder add(EventHeader e) {
             if (Category.UN_VOTE.key().equals(e.category())) return this;
             long[] ids = e.actorIds();
-            for (int i = 0; i < ids.length; i++) {
+            return add(e.startDay(), e.endDay(), ids, ids.length);
+        }
+
+        /**
+         * An event that is no UN vote, from {@code startDay} to {@code endDay} (exclusive), with the
+         * participants {@code ids[0, count)} in position order (the array is not kept).
+         */
+        public Builder add(long startDay, long endDay, long[] ids, int count) {
+            if (keptIds.length < count) keptIds = new long[count];
+            int n = 0;
+            for (int i = 0; i < count; i++) {
                 if (!kept.test(ids[i])) continue;
                 actors.add(ids[i]);
-                for (int j = i + 1; j < ids.length; j++)
-                    if (ids[i] != ids[j] && kept.test(ids[j])) pair(ids[i], ids[j], e.startDay(), e.endDay());
+                keptIds[n++] = ids[i];
             }
+            if (n < 2) return this;
+            int start = Math.toIntExact(startDay), end = Math.toIntExact(endDay);
+            for (int i = 0; i < n; i++)
+                for (int j = i + 1; j < n; j++)
+                    if (keptIds[i] != keptIds[j]) pairs.computeIfAbsent(new Tie.PairKey(keptIds[i], keptIds[j]), k -> new PairDays()).add(start, end);
             return this;
         }
 
-        /** An event from {@code startDay} to {@code endDay} (exclusive) that actors {@code a} and {@code b} took part in. */
-        private void pair(long a, long b, long startDay, long endDay) {
-            Tie.PairKey key = new Tie.PairKey(a, b);
-            int[][] days = pairs.computeIfAbsent(key, k -> new int[][] {new int[4], new int[4]});
-            int[] size = sizes.computeIfAbsent(key, k -> new int[1]);
-            int n = size[0];
-            if (n == days[0].length) {
-                int grown = n + (n >> 1) + 1;
-                days[0] = Arrays.copyOf(days[0], grown);
-                days[1] = Arrays.copyOf(days[1], grown);
+        /** One pair's start and end days, in the order added. */
+        private static final class PairDays {
+            int[] starts = new int[4], ends = new int[4];
+            int size;
+
+            void add(int start, int end) {
+                if (size == starts.length) {
+                    int grown = size + (size >> 1) + 1;
+                    starts = Arrays.copyOf(starts, grown);
+                    ends = Arrays.copyOf(ends, grown);
+                }
+                starts[size] = start;
+                ends[size] = end;
+                size++;
             }
-            days[0][n] = Math.toIntExact(startDay);
-            days[1][n] = Math.toIntExact(endDay);
-            size[0] = n + 1;
         }
 
         /** The shared events gathered; the builder is left empty (each pair's arrays are let go as they are trimmed). */
         public SharedEvents build() {
             Map<Tie.PairKey, int[][]> out = new HashMap<>(pairs.size() * 2);
-            for (Iterator<Map.Entry<Tie.PairKey, int[][]>> it = pairs.entrySet().iterator(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<Tie.PairKey, PairDays>> it = pairs.entrySet().iterator(); it.hasNext(); ) {
                 var en = it.next();
-                int n = sizes.remove(en.getKey())[0];
-                int[] starts = trimmed(en.getValue()[0], n), ends = trimmed(en.getValue()[1], n);
+                PairDays days = en.getValue();
+                int[] starts = trimmed(days.starts, days.size), ends = trimmed(days.ends, days.size);
                 it.remove();
                 Arrays.sort(starts);
                 Arrays.sort(ends);
