@@ -3,7 +3,6 @@ package org.entente.analysis;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,15 +70,28 @@ public final class SharedEvents {
         return lo;
     }
 
-    /** Gathers shared events one event at a time. */
+    /**
+     * Gathers shared events one event at a time. Ten million events pass through {@link #add} in the
+     * network's read, so it works on primitive tables: each actor met gets a small index (in order of
+     * first appearance) and each pair of indices its growing arrays of days, without boxing an id or
+     * making a key per event.
+     */
     public static final class Builder {
-        /** Per pair: its events' start and end days as added, growing. */
-        private final Map<Tie.PairKey, PairDays> pairs = new HashMap<>();
-        /** In order of first appearance: the view adds its nodes in this order (as when it read the headers). */
-        private final Set<Long> actors = new LinkedHashSet<>();
+        private static final int EMPTY = -2, NOT_KEPT = -1;
         private final LongPredicate kept;
-        /** The kept participants of the event being added (reused). */
-        private long[] keptIds = new long[8];
+        /** Actor id → its index among the kept actors met, or NOT_KEPT; open addressing, EMPTY slots. */
+        private long[] idKeys = new long[64];
+        private int[] idIndex = filled(64);
+        private int idCount;
+        /** Index → actor id of the kept actors, in order of first appearance: the view adds its nodes in this order (as when it read the headers). */
+        private long[] keptActors = new long[16];
+        private int keptCount;
+        /** (low index << 32 | high index) → that pair's days; open addressing, null slots empty. */
+        private long[] pairKeys = new long[256];
+        private PairDays[] pairDays = new PairDays[256];
+        private int pairCount;
+        /** The kept participants' indices of the event being added (reused). */
+        private int[] eventIndices = new int[8];
 
         /** @param kept the actors whose pairs are kept (the others' ties are never drawn) */
         public Builder(LongPredicate kept) { this.kept = kept; }
@@ -96,19 +108,95 @@ public final class SharedEvents {
          * participants {@code ids[0, count)} in position order (the array is not kept).
          */
         public Builder add(long startDay, long endDay, long[] ids, int count) {
-            if (keptIds.length < count) keptIds = new long[count];
+            if (eventIndices.length < count) eventIndices = new int[count];
             int n = 0;
             for (int i = 0; i < count; i++) {
-                if (!kept.test(ids[i])) continue;
-                actors.add(ids[i]);
-                keptIds[n++] = ids[i];
+                int index = index(ids[i]);
+                if (index != NOT_KEPT) eventIndices[n++] = index;
             }
             if (n < 2) return this;
             int start = Math.toIntExact(startDay), end = Math.toIntExact(endDay);
-            for (int i = 0; i < n; i++)
-                for (int j = i + 1; j < n; j++)
-                    if (keptIds[i] != keptIds[j]) pairs.computeIfAbsent(new Tie.PairKey(keptIds[i], keptIds[j]), k -> new PairDays()).add(start, end);
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    int a = eventIndices[i], b = eventIndices[j];
+                    if (a != b) days(a < b ? (long) a << 32 | b : (long) b << 32 | a).add(start, end);
+                }
+            }
             return this;
+        }
+
+        /** The actor's index among the kept ones, NOT_KEPT if it is not kept; an actor met for the first time is asked about and placed. */
+        private int index(long id) {
+            int mask = idKeys.length - 1, slot = (int) (mix(id) & mask);
+            while (idIndex[slot] != EMPTY) {
+                if (idKeys[slot] == id) return idIndex[slot];
+                slot = (slot + 1) & mask;
+            }
+            int index = NOT_KEPT;
+            if (kept.test(id)) {
+                if (keptCount == keptActors.length) keptActors = Arrays.copyOf(keptActors, keptCount * 2);
+                keptActors[keptCount] = id;
+                index = keptCount++;
+            }
+            idKeys[slot] = id;
+            idIndex[slot] = index;
+            if (++idCount * 2 > idKeys.length) growIds();
+            return index;
+        }
+
+        private void growIds() {
+            long[] keys = idKeys;
+            int[] indices = idIndex;
+            idKeys = new long[keys.length * 2];
+            idIndex = filled(keys.length * 2);
+            int mask = idKeys.length - 1;
+            for (int i = 0; i < keys.length; i++) {
+                if (indices[i] == EMPTY) continue;
+                int slot = (int) (mix(keys[i]) & mask);
+                while (idIndex[slot] != EMPTY) slot = (slot + 1) & mask;
+                idKeys[slot] = keys[i];
+                idIndex[slot] = indices[i];
+            }
+        }
+
+        /** The days of the pair {@code key}, new if it had none. */
+        private PairDays days(long key) {
+            int mask = pairKeys.length - 1, slot = (int) (mix(key) & mask);
+            while (pairDays[slot] != null) {
+                if (pairKeys[slot] == key) return pairDays[slot];
+                slot = (slot + 1) & mask;
+            }
+            PairDays days = new PairDays();
+            pairKeys[slot] = key;
+            pairDays[slot] = days;
+            if (++pairCount * 2 > pairKeys.length) growPairs();
+            return days;
+        }
+
+        private void growPairs() {
+            long[] keys = pairKeys;
+            PairDays[] values = pairDays;
+            pairKeys = new long[keys.length * 2];
+            pairDays = new PairDays[keys.length * 2];
+            int mask = pairKeys.length - 1;
+            for (int i = 0; i < keys.length; i++) {
+                if (values[i] == null) continue;
+                int slot = (int) (mix(keys[i]) & mask);
+                while (pairDays[slot] != null) slot = (slot + 1) & mask;
+                pairKeys[slot] = keys[i];
+                pairDays[slot] = values[i];
+            }
+        }
+
+        private static long mix(long x) {
+            x *= 0x9E3779B97F4A7C15L;
+            return x ^ (x >>> 29);
+        }
+
+        private static int[] filled(int n) {
+            int[] a = new int[n];
+            Arrays.fill(a, EMPTY);
+            return a;
         }
 
         /** One pair's start and end days, in the order added. */
@@ -130,18 +218,25 @@ public final class SharedEvents {
 
         /** The shared events gathered; the builder is left empty (each pair's arrays are let go as they are trimmed). */
         public SharedEvents build() {
-            Map<Tie.PairKey, int[][]> out = new HashMap<>(pairs.size() * 2);
-            for (Iterator<Map.Entry<Tie.PairKey, PairDays>> it = pairs.entrySet().iterator(); it.hasNext(); ) {
-                var en = it.next();
-                PairDays days = en.getValue();
+            Map<Tie.PairKey, int[][]> out = new HashMap<>(pairCount * 2);
+            for (int i = 0; i < pairKeys.length; i++) {
+                PairDays days = pairDays[i];
+                if (days == null) continue;
+                pairDays[i] = null;
                 int[] starts = trimmed(days.starts, days.size), ends = trimmed(days.ends, days.size);
-                it.remove();
                 Arrays.sort(starts);
                 Arrays.sort(ends);
-                out.put(en.getKey(), new int[][] {starts, ends});
+                out.put(new Tie.PairKey(keptActors[(int) (pairKeys[i] >>> 32)], keptActors[(int) pairKeys[i]]), new int[][] {starts, ends});
             }
-            SharedEvents built = new SharedEvents(Collections.unmodifiableMap(out), Collections.unmodifiableSet(new LinkedHashSet<>(actors)));
-            actors.clear();
+            Set<Long> actors = new LinkedHashSet<>();
+            for (int i = 0; i < keptCount; i++) actors.add(keptActors[i]);
+            SharedEvents built = new SharedEvents(Collections.unmodifiableMap(out), Collections.unmodifiableSet(actors));
+            pairKeys = new long[256];
+            pairDays = new PairDays[256];
+            pairCount = 0;
+            idKeys = new long[64];
+            idIndex = filled(64);
+            idCount = keptCount = 0;
             return built;
         }
 
