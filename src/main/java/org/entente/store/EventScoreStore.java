@@ -107,7 +107,8 @@ public final class EventScoreStore {
      */
     public Optional<int[]> codedMonths() {
         return library.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT min(e.start_day), max(e.start_day) FROM event_score s JOIN event e ON e.id = s.event_id");
+            // From the scored events (CROSS JOIN keeps the order): SQLite's own plan walked every event (0.9 s at 10M, none scored).
+            try (PreparedStatement ps = c.prepareStatement("SELECT min(e.start_day), max(e.start_day) FROM event_score s CROSS JOIN event e ON e.id = s.event_id");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 if (rs.getObject(1) == null) return Optional.empty();
