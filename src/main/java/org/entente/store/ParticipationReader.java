@@ -51,11 +51,13 @@ final class ParticipationReader {
                 ps.setLong(1, lastDay);
                 ps.setLong(2, lastId);
                 ps.setInt(3, BLOCK);
-                String packed;
+                // The text's UTF-8 bytes as SQLite holds them: the fields read are ASCII, and a title's
+                // multi-byte characters never hold a byte below 0x80, so no text need be decoded.
+                byte[] packed;
                 try (ResultSet rs = ps.executeQuery()) {
-                    packed = rs.next() ? rs.getString(1) : null;
+                    packed = rs.next() ? rs.getBytes(1) : null;
                 }
-                if (packed == null || packed.isEmpty()) return;
+                if (packed == null || packed.length == 0) return;
                 int rows = parse(packed);
                 hand();
                 if (rows < BLOCK) return;
@@ -64,27 +66,27 @@ final class ParticipationReader {
     }
 
     /** Parses one block's headers (see {@link EventStore#parseHeader} for their fields); returns how many there were. */
-    private int parse(String s) {
+    private int parse(byte[] s) {
         count = 0;
-        int at = 0, rows = 0, n = s.length();
+        int at = 0, rows = 0;
         int actorCount = 0;
         while (true) {
             rows++;
-            int cut = s.indexOf(EventStore.FIELD, at);
+            int cut = next(s, FIELD, at);
             long id = number(s, at, cut);
-            int next = s.indexOf(EventStore.FIELD, cut + 1);
-            long start = number(s, cut + 1, next);
-            int afterEnd = s.indexOf(EventStore.FIELD, next + 1);
-            long end = number(s, next + 1, afterEnd);
+            int afterStart = next(s, FIELD, cut + 1);
+            long start = number(s, cut + 1, afterStart);
+            int afterEnd = next(s, FIELD, afterStart + 1);
+            long end = number(s, afterStart + 1, afterEnd);
             // Keyset: the greatest (start day, id) of the block, whatever order group_concat kept.
             if (start > lastDay || start == lastDay && id > lastId) {
                 lastDay = start;
                 lastId = id;
             }
-            int category = s.indexOf(EventStore.FIELD, s.indexOf(EventStore.FIELD, afterEnd + 1) + 1) + 1; // past ongoing, importance
-            int afterCategory = s.indexOf(EventStore.FIELD, category);
-            int afterActors = s.indexOf(EventStore.FIELD, afterCategory + 1);
-            if (!(afterCategory - category == UN_VOTE.length() && s.startsWith(UN_VOTE, category))) {
+            int category = next(s, FIELD, next(s, FIELD, afterEnd + 1) + 1) + 1; // past ongoing, importance
+            int afterCategory = next(s, FIELD, category);
+            int afterActors = next(s, FIELD, afterCategory + 1);
+            if (!isUnVote(s, category, afterCategory)) {
                 ensureRoom(actorCount + (afterActors - afterCategory) / 2 + 1);
                 ids[count] = id;
                 starts[count] = start;
@@ -94,10 +96,23 @@ final class ParticipationReader {
                 count++;
                 from[count] = actorCount;
             }
-            int record = s.indexOf(EventStore.RECORD, afterActors); // past the date text and the title
-            if (record < 0 || record >= n) return rows;
+            int record = next(s, RECORD, afterActors); // past the date text and the title
+            if (record >= s.length) return rows;
             at = record + 1;
         }
+    }
+
+    private static final byte FIELD = (byte) EventStore.FIELD, RECORD = (byte) EventStore.RECORD;
+    private static final byte[] UN_VOTE_BYTES = UN_VOTE.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** The index of the next {@code b} in {@code s} from {@code from}, or the length when none. */
+    private static int next(byte[] s, byte b, int from) {
+        for (int i = from; i < s.length; i++) if (s[i] == b) return i;
+        return s.length;
+    }
+
+    private static boolean isUnVote(byte[] s, int from, int to) {
+        return to - from == UN_VOTE_BYTES.length && Arrays.equals(s, from, to, UN_VOTE_BYTES, 0, UN_VOTE_BYTES.length);
     }
 
     /** Hands the block's events to the sink in start order (group_concat keeps the subquery's order in practice, not by promise). */
@@ -136,11 +151,11 @@ final class ParticipationReader {
     }
 
     /** The comma-separated ids in {@code s[from, to)} into {@link #actors} from {@code at}; returns the index after the last. */
-    private int actorIds(String s, int from, int to, int at) {
+    private int actorIds(byte[] s, int from, int to, int at) {
         if (from >= to) return at;
         long value = 0;
         for (int i = from; i < to; i++) {
-            char ch = s.charAt(i);
+            byte ch = s[i];
             if (ch == ',') {
                 actors[at++] = value;
                 value = 0;
@@ -150,10 +165,10 @@ final class ParticipationReader {
         return at;
     }
 
-    private static long number(String s, int from, int to) {
-        boolean negative = s.charAt(from) == '-';
+    private static long number(byte[] s, int from, int to) {
+        boolean negative = s[from] == '-';
         long value = 0;
-        for (int i = negative ? from + 1 : from; i < to; i++) value = value * 10 + (s.charAt(i) - '0');
+        for (int i = negative ? from + 1 : from; i < to; i++) value = value * 10 + (s[i] - '0');
         return negative ? -value : value;
     }
 }
