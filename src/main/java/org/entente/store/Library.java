@@ -722,6 +722,9 @@ public final class Library implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
+            // A plain read inside a cancellable one that SQLite stopped for its cancellation.
+            if (readCancelled != null && readStopped)
+                throw new java.util.concurrent.CancellationException("cancelled while reading " + file.getFileName());
             throw translate(file, e);
         } finally {
             lock.unlock();
@@ -737,22 +740,38 @@ public final class Library implements AutoCloseable {
      */
     public <T> T read(SqlWork<T> work, java.util.function.BooleanSupplier cancelled) {
         return read(c -> {
-            if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("cancelled before it began");
-            boolean[] stopped = {false};
-            org.sqlite.ProgressHandler.setHandler(c, CANCEL_CHECK_STEPS, new org.sqlite.ProgressHandler() {
-                @Override
-                protected int progress() { return (stopped[0] = cancelled.getAsBoolean()) ? 1 : 0; }
-            });
+            // Inside another cancellable read (the network's read holds the library through several
+            // stores' reads), either cancellation stops it; the outer one's stays in force after.
+            java.util.function.BooleanSupplier outer = readCancelled, either = outer == null ? cancelled
+                    : () -> cancelled.getAsBoolean() || outer.getAsBoolean();
+            if (either.getAsBoolean()) throw new java.util.concurrent.CancellationException("cancelled before it began");
+            readCancelled = either;
+            if (outer == null) {
+                readStopped = false;
+                org.sqlite.ProgressHandler.setHandler(c, CANCEL_CHECK_STEPS, new org.sqlite.ProgressHandler() {
+                    @Override
+                    protected int progress() { return (readStopped = readCancelled != null && readCancelled.getAsBoolean()) ? 1 : 0; }
+                });
+            }
             try {
                 return work.run(c);
             } catch (SQLException e) {
-                if (stopped[0]) throw new java.util.concurrent.CancellationException("cancelled while reading " + file.getFileName());
+                if (readStopped) throw new java.util.concurrent.CancellationException("cancelled while reading " + file.getFileName());
                 throw e;
             } finally {
-                org.sqlite.ProgressHandler.clearHandler(c);
+                readCancelled = outer;
+                if (outer == null) org.sqlite.ProgressHandler.clearHandler(c);
             }
         });
     }
+
+    /**
+     * The cancellation of the cancellable read running now, asked by SQLite's progress handler; null
+     * when none. Used only by the thread that holds the lock.
+     */
+    private java.util.function.BooleanSupplier readCancelled;
+    /** Whether the progress handler stopped a statement of that read (SQLite then fails the statement). */
+    private boolean readStopped;
 
     /** SQLite virtual-machine steps between two looks at a read's cancellation: some microseconds of work. */
     static final int CANCEL_CHECK_STEPS = 20_000;

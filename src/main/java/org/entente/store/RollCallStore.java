@@ -42,40 +42,53 @@ public final class RollCallStore {
 
     /** Every roll-call vote, grouped by roll call in event order. */
     public static RollCallVotes read(Library library) {
+        return library.read(c -> read(c, fingerprint(c)));
+    }
+
+    /**
+     * Every roll-call vote as {@link #read}, unless their {@link #fingerprint} is {@code known} (a
+     * cache's): then nothing. One pass for the fingerprint where a check and a read took two (at ten
+     * million events a pass was 3 s of the network's read).
+     */
+    public static java.util.Optional<RollCallVotes> readUnless(Library library, Long known) {
         return library.read(c -> {
             long fingerprint = fingerprint(c);
-            int[] year = new int[1024], start = new int[1025];
-            long[] actor = new long[1 << 16];
-            byte[] vote = new byte[1 << 16];
-            int rollCalls = 0, votes = 0;
-            long lastEvent = Long.MIN_VALUE;
-            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.start_day, ea.actor_id, " + VOTE_CODE + VOTES_WHERE
-                    + " ORDER BY e.id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long event = rs.getLong(1);
-                    if (event != lastEvent) {
-                        if (rollCalls == year.length) {
-                            year = Arrays.copyOf(year, rollCalls * 2);
-                            start = Arrays.copyOf(start, rollCalls * 2 + 1);
-                        }
-                        year[rollCalls] = LocalDate.ofEpochDay(rs.getLong(2)).getYear();
-                        start[rollCalls] = votes;
-                        rollCalls++;
-                        lastEvent = event;
-                    }
-                    if (votes == actor.length) {
-                        actor = Arrays.copyOf(actor, votes * 2);
-                        vote = Arrays.copyOf(vote, votes * 2);
-                    }
-                    actor[votes] = rs.getLong(3);
-                    vote[votes] = (byte) rs.getInt(4);
-                    votes++;
-                }
-            }
-            start[rollCalls] = votes;
-            return new RollCallVotes(Arrays.copyOf(year, rollCalls), Arrays.copyOf(start, rollCalls + 1), Arrays.copyOf(actor, votes),
-                    Arrays.copyOf(vote, votes), fingerprint);
+            return known != null && known == fingerprint ? java.util.Optional.empty() : java.util.Optional.of(read(c, fingerprint));
         });
+    }
+
+    private static RollCallVotes read(Connection c, long fingerprint) throws SQLException {
+        int[] year = new int[1024], start = new int[1025];
+        long[] actor = new long[1 << 16];
+        byte[] vote = new byte[1 << 16];
+        int rollCalls = 0, votes = 0;
+        long lastEvent = Long.MIN_VALUE;
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.start_day, ea.actor_id, " + VOTE_CODE + VOTES_WHERE
+                + " ORDER BY e.id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long event = rs.getLong(1);
+                if (event != lastEvent) {
+                    if (rollCalls == year.length) {
+                        year = Arrays.copyOf(year, rollCalls * 2);
+                        start = Arrays.copyOf(start, rollCalls * 2 + 1);
+                    }
+                    year[rollCalls] = LocalDate.ofEpochDay(rs.getLong(2)).getYear();
+                    start[rollCalls] = votes;
+                    rollCalls++;
+                    lastEvent = event;
+                }
+                if (votes == actor.length) {
+                    actor = Arrays.copyOf(actor, votes * 2);
+                    vote = Arrays.copyOf(vote, votes * 2);
+                }
+                actor[votes] = rs.getLong(3);
+                vote[votes] = (byte) rs.getInt(4);
+                votes++;
+            }
+        }
+        start[rollCalls] = votes;
+        return new RollCallVotes(Arrays.copyOf(year, rollCalls), Arrays.copyOf(start, rollCalls + 1), Arrays.copyOf(actor, votes),
+                Arrays.copyOf(vote, votes), fingerprint);
     }
 }

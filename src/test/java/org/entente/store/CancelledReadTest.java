@@ -82,4 +82,26 @@ class CancelledReadTest {
         assertThat(data.overview()).isTrue();
         assertThat(data.eventCount()).isEqualTo(EVENTS);
     }
+
+    @Test
+    void aCancelInsideNestedReadsStopsThePlainReadsWithinAndOutlastsAnInnerCancellableRead() {
+        // The network's read holds the library in one cancellable read around the stores' own reads,
+        // some of them cancellable themselves: an inner one ending must not take the outer's
+        // cancellation with it, and a plain read's statement stopped by it is a cancel, not a failure.
+        java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> library.read(c -> {
+            int innerResult = library.read(x -> 1, () -> false);
+            assertThat(innerResult).isEqualTo(1);
+            cancel.set(true);
+            // Millions of rows: seconds if nothing stopped it.
+            return library.read(inner -> Sql.list(inner, "SELECT count(*) FROM event a, event b WHERE a.id < 3000", rs -> rs.getLong(1)));
+        }, cancel::get)).isInstanceOf(CancellationException.class);
+        assertThat((System.nanoTime() - started) / 1e9).as("seconds").isLessThan(1.0);
+
+        // Nothing is left installed: a plain read runs in full, and a write goes through.
+        assertThat(library.read(c -> Sql.list(c, "SELECT count(*) FROM event a, event b WHERE a.id < 50", rs -> rs.getLong(1))).get(0))
+                .isEqualTo(49L * EVENTS);
+        assertThat(library.actors().save(Actor.country("Nested cancel", "NCX")).id()).isPositive();
+    }
 }

@@ -41,12 +41,13 @@ public final class MeasureService {
      * they were when it was computed.
      */
     public UnAgreement agreement() {
-        long fingerprint = RollCallStore.fingerprint(library);
+        UnAgreement cached;
         synchronized (CACHE) {
-            UnAgreement cached = CACHE.get(library);
-            if (cached != null && cached.fingerprint() == fingerprint) return cached;
+            cached = CACHE.get(library);
         }
-        UnAgreement fresh = UnAgreement.compute(RollCallStore.read(library));
+        var votes = RollCallStore.readUnless(library, cached == null ? null : cached.fingerprint());
+        if (votes.isEmpty()) return cached;
+        UnAgreement fresh = UnAgreement.compute(votes.get());
         synchronized (CACHE) {
             CACHE.put(library, fresh);
         }

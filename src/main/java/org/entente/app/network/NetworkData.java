@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.entente.analysis.SharedEvents;
+import org.entente.app.task.TaskProgress;
 import org.entente.model.Actor;
 import org.entente.model.EventHeader;
 import org.entente.model.Partnership;
@@ -32,10 +33,27 @@ public record NetworkData(List<Partnership> spells, SharedEvents shared, List<Tr
         this(spells, SharedEvents.of(headers), trade, actors, firstDay, lastDay, saved, null, null);
     }
 
+    /** Events between two progress reports, less one (a mask). */
+    private static final long PROGRESS_EVERY = (1 << 16) - 1;
+
     /** The keys under which the force-directed and the ego layout save their node positions. */
     public static final String FORCE_LAYOUT = "force", EGO_LAYOUT = "ego";
 
-    public static NetworkData read(Library library) {
+    public static NetworkData read(Library library) { return read(library, TaskProgress.NONE); }
+
+    /**
+     * Reads the network of {@code library}, telling {@code progress} how far through the events it
+     * is (by start day) and stopping as soon as it is cancelled, with a
+     * {@link java.util.concurrent.CancellationException}: at ten million events the read takes
+     * seconds, and a read the person no longer waits for (another library, another view, a newer
+     * read) must let go of the library at once (issue #15).
+     */
+    public static NetworkData read(Library library, TaskProgress progress) {
+        // One read holds the library throughout, so that SQLite stops any of its statements on a cancel.
+        return library.read(c -> readHeld(library, progress), progress::isCancelled);
+    }
+
+    private static NetworkData readHeld(Library library, TaskProgress progress) {
         List<Partnership> spells = library.partnerships().all();
         List<TradeFigure> trade = library.trade().all();
         Map<Long, Actor> actors = new java.util.LinkedHashMap<>();
@@ -47,15 +65,20 @@ public record NetworkData(List<Partnership> spells, SharedEvents shared, List<Tr
             drawable.add(p.a().id());
             drawable.add(p.b().id());
         }
+        var extent = library.events().extent();
         SharedEvents.Builder shared = new SharedEvents.Builder(drawable::contains);
-        library.events().forEachHeader(shared::add);
+        long fromDay = extent.map(e -> e[0]).orElse(0L), days = extent.map(e -> e[1] - e[0]).orElse(0L);
+        long[] read = {0};
+        library.events().forEachParticipation((id, startDay, endDay, ids, n) -> {
+            shared.add(startDay, endDay, ids, n);
+            if ((++read[0] & PROGRESS_EVERY) == 0) progress.update(Math.max(0, startDay - fromDay), Math.max(1, days), null);
+        }, progress::isCancelled);
         long first = Long.MAX_VALUE, last = Long.MIN_VALUE;
         for (Partnership p : spells) {
             first = Math.min(first, p.from().firstDay());
             last = Math.max(last, p.from().firstDay());
             if (p.until() != null) last = Math.max(last, p.until().firstDay());
         }
-        var extent = library.events().extent();
         if (extent.isPresent()) {
             first = Math.min(first, extent.get()[0]);
             last = Math.max(last, Math.min(extent.get()[1], java.time.LocalDate.now().toEpochDay()));
@@ -70,6 +93,8 @@ public record NetworkData(List<Partnership> spells, SharedEvents shared, List<Tr
         // The UN-vote agreement of every pair and year, from the cache while the votes are unchanged;
         // the coded events of every pair by month, so that a slider step needs no query.
         var measures = new org.entente.app.measures.MeasureService(library);
-        return new NetworkData(spells, shared.build(), trade, actors, first, last, saved, measures.agreement(), measures.codedEvents());
+        var agreement = measures.agreement();
+        if (progress.isCancelled()) throw new java.util.concurrent.CancellationException("network read cancelled");
+        return new NetworkData(spells, shared.build(), trade, actors, first, last, saved, agreement, measures.codedEvents());
     }
 }

@@ -28,6 +28,13 @@ public interface AppView {
     default void libraryOpening(org.entente.store.Library library) { }
 
     /**
+     * Called on the FX thread when the view's tab is selected ({@code true}, also after its first
+     * {@link #libraryOpened}) and when the person turns to another tab ({@code false}): a view may
+     * stop long reads nobody is looking at, and pick them up again when shown.
+     */
+    default void tabSelected(boolean selected) { }
+
+    /**
      * The view's part of a story's slide: named text fields, each name starting with the view's
      * own prefix (e.g. "timeline.from"). Called on the FX thread; reads no library.
      */

@@ -62,6 +62,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  */
 public final class NetworkAppView implements AppView {
     private final AppContext context;
+    /** Whether the view's tab is the one selected (it is built when first shown), and whether a read waits for it to be. */
+    private boolean tabSelected = true, readWhenSelected;
     private final NetworkViewModel vm;
     private final NetworkView diagram = new NetworkView();
     private final Slider slider = new Slider();
@@ -102,10 +104,26 @@ public final class NetworkAppView implements AppView {
     @Override
     public void libraryOpened(AppContext ctx) {
         if (ctx.library() == null) return;
+        if (!tabSelected) {
+            // Not looked at: read when shown (an edit or another library would otherwise cost a whole read each).
+            vm.stopReading();
+            readWhenSelected = true;
+            return;
+        }
+        readWhenSelected = false;
         var span = ctx.links().range().get();
         LocalDate start = vm.linked().get() && span != null ? span.to() : null;
         vm.load(ctx.library(), start != null ? start : vm.date().get());
         vm.loadAnnotations(ctx.library());
+    }
+
+    @Override
+    public void tabSelected(boolean selected) {
+        // The network's read runs for seconds at ten million events: it stops when the person turns
+        // away, and starts again when they come back to a network it did not finish reading.
+        tabSelected = selected;
+        if (!selected) vm.stopReading();
+        else if (readWhenSelected || vm.readStopped()) libraryOpened(context);
     }
 
     /** For tests and the screenshot: the view model and the diagram. */

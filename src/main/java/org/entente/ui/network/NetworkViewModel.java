@@ -28,6 +28,7 @@ import org.entente.analysis.SharedEvents;
 import org.entente.analysis.TieKind;
 import org.entente.app.AtomicFile;
 import org.entente.app.network.NetworkData;
+import org.entente.app.task.BackgroundTask;
 import org.entente.app.task.TaskExecutor;
 import org.entente.controls.network.NetworkEdge;
 import org.entente.controls.network.NetworkNode;
@@ -142,6 +143,10 @@ public final class NetworkViewModel {
     private boolean loading;
     /** A reload of the same library (after an edit elsewhere) keeps the drawing where it is. */
     private boolean keepPositions;
+    /** The library's read running now (null when none), the number of the newest, and whether one was stopped before its end. */
+    private java.util.concurrent.Future<?> reading;
+    private long readGeneration;
+    private boolean readStopped;
 
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(this, "measure", Measure.WEIGHTED_DEGREE);
     private final ObjectProperty<TieKind> tieKind = new SimpleObjectProperty<>(this, "tieKind", TieKind.PARTNERSHIP);
@@ -187,13 +192,43 @@ public final class NetworkViewModel {
 
     // ---- loading -----------------------------------------------------------------------------------
 
-    /** Reads the library in the background and shows it. */
+    /**
+     * Reads the library in the background, with progress, and shows it. A read still running for an
+     * older call stops: at ten million events it held the library for many seconds (issue #15).
+     */
     public void load(Library lib, LocalDate initialDate) {
         keepPositions = lib == this.library && !positions.isEmpty();
         this.library = lib;
         loading = true;
-        tasks.run(I18n.t("network.task.load"), () -> NetworkData.read(lib), d -> show(d, initialDate));
+        stopReading();
+        readStopped = false;
+        long generation = ++readGeneration;
+        reading = tasks.execute(BackgroundTask.of(I18n.t("network.task.load"), progress -> NetworkData.read(lib, progress)).onSuccess(d -> {
+            // A read that ended just as a newer one began is not shown.
+            if (generation != readGeneration) return;
+            reading = null;
+            show(d, initialDate);
+        }));
     }
+
+    /**
+     * Stops the library's read if one is running (the person left the view): SQLite lets go of the
+     * library within milliseconds. {@link #readStopped()} then tells the view to read again when it
+     * is shown.
+     */
+    public void stopReading() {
+        if (reading == null) return;
+        // A read that has ended (its result on its way to the FX thread) is let be.
+        if (!reading.isDone()) {
+            reading.cancel(false);
+            readGeneration++;
+            readStopped = true;
+        }
+        reading = null;
+    }
+
+    /** Whether the last read was stopped before it ended: nothing, or an older library's network, is shown. */
+    public boolean readStopped() { return readStopped; }
 
     /** Reads which spells and events the user annotated, in the background; redraws if the filter is on. */
     public void loadAnnotations(Library lib) {

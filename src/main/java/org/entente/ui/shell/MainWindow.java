@@ -124,7 +124,8 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         createViews();
         for (ViewSlot slot : slots) tabs.getTabs().add(slot.tab);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> {
-            if (i.intValue() >= 0) slots.get(i.intValue()).view();
+            if (o.intValue() >= 0 && slots.get(o.intValue()).view != null) slots.get(o.intValue()).view.tabSelected(false);
+            if (i.intValue() >= 0) slots.get(i.intValue()).view().tabSelected(true);
         });
         // The first view and the tooltips are built after the window's first frame: the window shows at once.
         root.sceneProperty().addListener((obs, o, scene) -> {

@@ -2,6 +2,7 @@ package org.entente.app.network;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,12 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.entente.analysis.CoParticipation;
 import org.entente.analysis.GraphSnapshot;
 import org.entente.app.synthetic.SyntheticLibrary;
+import org.entente.app.task.TaskProgress;
 import org.entente.model.Actor;
 import org.entente.model.ActorKind;
 import org.entente.model.Category;
@@ -31,8 +35,9 @@ class NetworkDataTest {
     @Test
     void theSharedEventTiesOfEveryDateAreThoseCountedOverEveryHeader() {
         try (Library lib = Library.open(dir.resolve("lib.entente"))) {
-            SyntheticLibrary synthetic = new SyntheticLibrary(7, 4_000);
-            lib.bulkInsert(synthetic.iterator(), 4_000, "synthetic", null, null);
+            // More events than two of the read's blocks (ParticipationReader.BLOCK) hold.
+            SyntheticLibrary synthetic = new SyntheticLibrary(7, 10_000);
+            lib.bulkInsert(synthetic.iterator(), 10_000, "synthetic", null, null);
             NetworkData data = NetworkData.read(lib);
 
             // What the view drew before: every header but the UN votes, counted by scanning them all.
@@ -54,6 +59,52 @@ class NetworkDataTest {
                 if (!expected.ties().isEmpty()) withTies++;
             }
             assertThat(withTies).isGreaterThan(20);
+        }
+    }
+
+    @Test
+    void aReadCancelledMidwayStopsAtOnceAndLeavesTheLibraryFree() {
+        try (Library lib = Library.open(dir.resolve("cancel.entente"))) {
+            lib.bulkInsert(new SyntheticLibrary(9, 10_000).iterator(), 10_000, "synthetic", null, null);
+            // Cancelled at the sixth question: past the stores' first reads, inside SQLite's statements.
+            AtomicInteger asked = new AtomicInteger();
+            TaskProgress cancelledMidway = new TaskProgress() {
+                @Override
+                public void update(long done, long total, String message) {}
+
+                @Override
+                public boolean isCancelled() { return asked.incrementAndGet() >= 6; }
+            };
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> NetworkData.read(lib, cancelledMidway)).isInstanceOf(CancellationException.class);
+            assertThat(asked.get()).as("asked no more once cancelled").isEqualTo(6);
+            assertThat((System.nanoTime() - started) / 1e9).as("seconds").isLessThan(1.0);
+
+            // The library is free for the next read and a write.
+            NetworkData whole = NetworkData.read(lib, TaskProgress.NONE);
+            assertThat(whole.shared().pairs()).isNotEmpty();
+            assertThat(lib.actors().save(Actor.country("After a cancelled network read", "ACN")).id()).isPositive();
+        }
+    }
+
+    @Test
+    void aReadTellsItsProgressByStartDay() {
+        try (Library lib = Library.open(dir.resolve("progress.entente"))) {
+            int events = 140_000;
+            lib.bulkInsert(new SyntheticLibrary(5, events).iterator(), events, "synthetic", null, null);
+            List<long[]> told = new java.util.ArrayList<>();
+            NetworkData.read(lib, new TaskProgress() {
+                @Override
+                public void update(long done, long total, String message) { told.add(new long[] {done, total}); }
+
+                @Override
+                public boolean isCancelled() { return false; }
+            });
+            assertThat(told).isNotEmpty();
+            for (int i = 0; i < told.size(); i++) {
+                assertThat(told.get(i)[0]).isBetween(0L, told.get(i)[1]);
+                if (i > 0) assertThat(told.get(i)[0]).isGreaterThanOrEqualTo(told.get(i - 1)[0]);
+            }
         }
     }
 
