@@ -745,6 +745,7 @@ public final class Library implements AutoCloseable {
             java.util.function.BooleanSupplier outer = readCancelled, either = outer == null ? cancelled
                     : () -> cancelled.getAsBoolean() || outer.getAsBoolean();
             if (either.getAsBoolean()) throw new java.util.concurrent.CancellationException("cancelled before it began");
+            boolean stoppedBefore = readStopped;
             readCancelled = either;
             if (outer == null) {
                 readStopped = false;
@@ -760,7 +761,10 @@ public final class Library implements AutoCloseable {
                 throw e;
             } finally {
                 readCancelled = outer;
+                // An inner read stopped for its own cancellation does not make the outer one's later
+                // failures look like cancellations.
                 if (outer == null) org.sqlite.ProgressHandler.clearHandler(c);
+                else readStopped = stoppedBefore;
             }
         });
     }

@@ -84,6 +84,21 @@ class CancelledReadTest {
     }
 
     @Test
+    void aFailureAfterAnInnerReadWasCancelledIsAFailureNotACancel() {
+        // The outer read goes on after an inner cancellable read was stopped (a timeline window
+        // superseded inside a longer read): a later genuine error of the outer read is reported as
+        // the error it is, not swallowed as a cancellation.
+        assertThatThrownBy(() -> library.read(c -> {
+            java.util.concurrent.atomic.AtomicBoolean stopInner = new java.util.concurrent.atomic.AtomicBoolean();
+            assertThatThrownBy(() -> library.read(inner -> {
+                stopInner.set(true);
+                return Sql.list(inner, "SELECT count(*) FROM event a, event b WHERE a.id < 3000", rs -> rs.getLong(1));
+            }, stopInner::get)).isInstanceOf(CancellationException.class);
+            return library.read(plain -> Sql.list(plain, "SELECT no_such_column FROM event", rs -> rs.getLong(1)));
+        }, () -> false)).isInstanceOf(LibraryException.class).isNotInstanceOf(CancellationException.class);
+    }
+
+    @Test
     void aCancelInsideNestedReadsStopsThePlainReadsWithinAndOutlastsAnInnerCancellableRead() {
         // The network's read holds the library in one cancellable read around the stores' own reads,
         // some of them cancellable themselves: an inner one ending must not take the outer's

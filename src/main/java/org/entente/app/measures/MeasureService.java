@@ -40,14 +40,27 @@ public final class MeasureService {
      * The agreement table of every pair and year, from the cache when the library's votes are as
      * they were when it was computed.
      */
-    public UnAgreement agreement() {
+    public UnAgreement agreement() { return agreement(agreementVotes()); }
+
+    /**
+     * What {@link #agreement()} reads of the library: the cached table, and the library's votes when
+     * that table is not for them (empty when it is). The network reads this under its one hold of the
+     * library and computes the table with {@link #agreement(AgreementVotes)} after letting go of it.
+     */
+    public record AgreementVotes(UnAgreement cached, Optional<org.entente.model.RollCallVotes> votes) {}
+
+    public AgreementVotes agreementVotes() {
         UnAgreement cached;
         synchronized (CACHE) {
             cached = CACHE.get(library);
         }
-        var votes = RollCallStore.readUnless(library, cached == null ? null : cached.fingerprint());
-        if (votes.isEmpty()) return cached;
-        UnAgreement fresh = UnAgreement.compute(votes.get());
+        return new AgreementVotes(cached, RollCallStore.readUnless(library, cached == null ? null : cached.fingerprint()));
+    }
+
+    /** The agreement table of what {@link #agreementVotes()} read: the cached one, or one computed (no library read) and cached. */
+    public UnAgreement agreement(AgreementVotes read) {
+        if (read.votes().isEmpty()) return read.cached();
+        UnAgreement fresh = UnAgreement.compute(read.votes().get());
         synchronized (CACHE) {
             CACHE.put(library, fresh);
         }

@@ -49,11 +49,24 @@ public record NetworkData(List<Partnership> spells, SharedEvents shared, List<Tr
      * read) must let go of the library at once (issue #15).
      */
     public static NetworkData read(Library library, TaskProgress progress) {
-        // One read holds the library throughout, so that SQLite stops any of its statements on a cancel.
-        return library.read(c -> readHeld(library, progress), progress::isCancelled);
+        var measures = new org.entente.app.measures.MeasureService(library);
+        // One read holds the library through every query, so that SQLite stops any of them on a cancel;
+        // the agreement table and the pairs' sorted days are computed after it has let go (at ten
+        // million events that is seconds during which other reads and edits need not wait).
+        Held held = library.read(c -> readHeld(library, measures, progress), progress::isCancelled);
+        if (progress.isCancelled()) throw new java.util.concurrent.CancellationException("network read cancelled");
+        var agreement = measures.agreement(held.votes());
+        if (progress.isCancelled()) throw new java.util.concurrent.CancellationException("network read cancelled");
+        return new NetworkData(held.spells(), held.shared().build(), held.trade(), held.actors(), held.first(), held.last(),
+                held.saved(), agreement, held.coded());
     }
 
-    private static NetworkData readHeld(Library library, TaskProgress progress) {
+    /** What {@link #read(Library, TaskProgress)} reads while it holds the library. */
+    private record Held(List<Partnership> spells, SharedEvents.Builder shared, List<TradeFigure> trade, Map<Long, Actor> actors,
+                        long first, long last, Map<String, List<NetworkPosition>> saved,
+                        org.entente.app.measures.MeasureService.AgreementVotes votes, org.entente.analysis.CooperationConflict coded) {}
+
+    private static Held readHeld(Library library, org.entente.app.measures.MeasureService measures, TaskProgress progress) {
         List<Partnership> spells = library.partnerships().all();
         List<TradeFigure> trade = library.trade().all();
         Map<Long, Actor> actors = new java.util.LinkedHashMap<>();
@@ -90,11 +103,8 @@ public record NetworkData(List<Partnership> spells, SharedEvents shared, List<Tr
         Map<String, List<NetworkPosition>> saved = Map.of(
                 FORCE_LAYOUT, library.networkPositions().load(FORCE_LAYOUT),
                 EGO_LAYOUT, library.networkPositions().load(EGO_LAYOUT));
-        // The UN-vote agreement of every pair and year, from the cache while the votes are unchanged;
-        // the coded events of every pair by month, so that a slider step needs no query.
-        var measures = new org.entente.app.measures.MeasureService(library);
-        var agreement = measures.agreement();
-        if (progress.isCancelled()) throw new java.util.concurrent.CancellationException("network read cancelled");
-        return new NetworkData(spells, shared.build(), trade, actors, first, last, saved, agreement, measures.codedEvents());
+        // The UN votes unless the cached agreement table is for them; the coded events of every pair
+        // by month, so that a slider step needs no query.
+        return new Held(spells, shared, trade, actors, first, last, saved, measures.agreementVotes(), measures.codedEvents());
     }
 }

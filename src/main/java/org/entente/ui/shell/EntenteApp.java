@@ -206,7 +206,7 @@ public final class EntenteApp extends Application {
             });
         }
         if (opts.measureStartup()) {
-            // Registered first, so it runs first in every frame: the marks of one frame read one time.
+            // Registered before the marks, so it runs before them in every frame: the marks of one frame read one time.
             scene.addPostLayoutPulseListener(() -> frameAt = sinceJvmStart());
             atNextFrame(scene, () -> System.out.println("first frame: " + frameAt + " ms"));
             // "Library shown" is the frame drawn after the last start-up task ended (the timeline's

@@ -75,10 +75,9 @@ class NetworkDataTest {
                 @Override
                 public boolean isCancelled() { return asked.incrementAndGet() >= 6; }
             };
-            long started = System.nanoTime();
+            // Stopped at once: no question after the one that cancelled it (no clock: the machine may be loaded).
             assertThatThrownBy(() -> NetworkData.read(lib, cancelledMidway)).isInstanceOf(CancellationException.class);
             assertThat(asked.get()).as("asked no more once cancelled").isEqualTo(6);
-            assertThat((System.nanoTime() - started) / 1e9).as("seconds").isLessThan(1.0);
 
             // The library is free for the next read and a write.
             NetworkData whole = NetworkData.read(lib, TaskProgress.NONE);
