@@ -96,7 +96,10 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
                 view = factory.get();
                 tab.setContent(view.node());
                 if (context.library() != null) view.libraryOpened(context);
-                viewsForOpening.add(view);
+                Library opening = registerForOpening(view);
+                // Built after a library's open ended and before the FX thread got to hand it over (at
+                // start-up, a coin toss with the first view): its first read begins now, not then.
+                if (opening != null) view.libraryOpening(opening);
                 for (Consumer<AppView> then : List.copyOf(onBuilt)) then.accept(view);
                 onBuilt.clear();
             }
@@ -105,8 +108,40 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     }
 
     private final List<ViewSlot> slots = new ArrayList<>();
-    /** The views built so far, for the library-opening thread ({@link AppView#libraryOpening}). */
-    private final List<AppView> viewsForOpening = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The views built so far, for the library-opening thread ({@link AppView#libraryOpening}); guarded by itself. */
+    private final List<AppView> viewsForOpening = new ArrayList<>();
+    /** A library opened by the open task and not yet handed to the views on the FX thread; guarded by {@link #viewsForOpening}. */
+    private Library openedNotHandedOver;
+
+    /** Adds a view built just now; returns the library it should begin reading, if one is open and not yet handed over. */
+    private Library registerForOpening(AppView view) {
+        synchronized (viewsForOpening) {
+            viewsForOpening.add(view);
+            return openedNotHandedOver;
+        }
+    }
+
+    /** On the open task's thread: notes {@code library} as opened and returns the views built by now. */
+    private List<AppView> openedAwaitingHandOver(Library library) {
+        synchronized (viewsForOpening) {
+            openedNotHandedOver = library;
+            return List.copyOf(viewsForOpening);
+        }
+    }
+
+    /** On the FX thread: {@code library} reached the views (null: the open failed or was cancelled). */
+    private void handedOver(Library library) {
+        synchronized (viewsForOpening) {
+            if (library == null || openedNotHandedOver == library) openedNotHandedOver = null;
+        }
+    }
+
+    /** Whether a library has been opened and not yet handed to the views (tests of the start-up's race). */
+    public boolean hasLibraryAwaitingHandOver() {
+        synchronized (viewsForOpening) {
+            return openedNotHandedOver != null;
+        }
+    }
     private PointerSpotlight spotlight;
     private UndoActions undoActions;
     private org.entente.ui.backup.BackupActions backupActions;
@@ -509,9 +544,10 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             Library library = seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file);
             // The views built by now begin their first reads here, while the FX thread may still be
             // building the window's first view (start-up); they take the results in libraryOpened.
-            for (AppView view : viewsForOpening) view.libraryOpening(library);
+            for (AppView view : openedAwaitingHandOver(library)) view.libraryOpening(library);
             return library;
         }).onSuccess(library -> {
+            handedOver(library);
             context.setLibrary(library);
             prefs.addRecent(library.file());
             refreshRecent();
@@ -530,6 +566,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             }, x -> { });
             afterwards.run();
         }).onFailure(error -> {
+            handedOver(null);
             if (error instanceof java.util.concurrent.CancellationException) {
                 afterwards.run();
                 return;

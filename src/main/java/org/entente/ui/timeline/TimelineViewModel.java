@@ -161,34 +161,45 @@ public final class TimelineViewModel {
             begun.adopt(opening);
             adoptedEarlyReads++;
         }
+        // A read begun as the library opened that has ended by now is shown at once, in this turn of
+        // the FX thread: no task and no further frame before the library is drawn (start-up, #13).
+        Opened ready = adopt ? begun.readyResult() : null;
+        if (ready != null) {
+            showOpened(lib, ready);
+            return;
+        }
         tasks.run(I18n.t("timeline.task.setup"), () -> adopt ? begun.result()
                 : readOpening(lib, range, defaultLanes, limit, provisional, () -> opening != generation.get()), result -> {
-            if (library != lib) return;
-            setup = result.setup();
-            tiers = result.tiers();
-            actors.setAll(setup.actors());
-            categories.setAll(setup.categories());
-            tags.setAll(setup.tags());
-            periods.setAll(result.periods());
-            pairLanes.setAll(result.lanes().lanes().stream()
-                    .filter(l -> LaneKeys.pairIds(l.key()).length == 2).toList());
-            TypedRange first = result.first();
-            visibleFrom = first.fromDay();
-            visibleTo = first.toDay();
-            if (showsDefaultLanes()) {
-                // The set-up read the lanes of the default grouping already, and the first window
-                // when nothing changed meanwhile: shown from them instead of after further reads.
-                generation.incrementAndGet();
-                Shown window = result.window();
-                if (window != null && window.data().request().detailLimit() == detailLimit) {
-                    catalogue.set(result.lanes());
-                    lanes.setAll(toLanes(result.lanes(), LaneGrouping.ACTOR_PAIR, tiers));
-                    requests.add(window.data().request());
-                    apply(window);
-                } else showLanes(result.lanes(), LaneGrouping.ACTOR_PAIR);
-            } else reloadLanes();
-            navigator.accept(first);
+            if (library == lib) showOpened(lib, result);
         }, error -> { if (library == lib) failed(error); });
+    }
+
+    /** Shows what the set-up read of {@link #open} found: lanes, facets and, with the default lanes, the first window. */
+    private void showOpened(Library lib, Opened result) {
+        setup = result.setup();
+        tiers = result.tiers();
+        actors.setAll(setup.actors());
+        categories.setAll(setup.categories());
+        tags.setAll(setup.tags());
+        periods.setAll(result.periods());
+        pairLanes.setAll(result.lanes().lanes().stream()
+                .filter(l -> LaneKeys.pairIds(l.key()).length == 2).toList());
+        TypedRange first = result.first();
+        visibleFrom = first.fromDay();
+        visibleTo = first.toDay();
+        if (showsDefaultLanes()) {
+            // The set-up read the lanes of the default grouping already, and the first window
+            // when nothing changed meanwhile: shown from them instead of after further reads.
+            generation.incrementAndGet();
+            Shown window = result.window();
+            if (window != null && window.data().request().detailLimit() == detailLimit) {
+                catalogue.set(result.lanes());
+                lanes.setAll(toLanes(result.lanes(), LaneGrouping.ACTOR_PAIR, tiers));
+                requests.add(window.data().request());
+                apply(window);
+            } else showLanes(result.lanes(), LaneGrouping.ACTOR_PAIR);
+        } else reloadLanes();
+        navigator.accept(first);
     }
 
     /**
@@ -234,6 +245,16 @@ public final class TimelineViewModel {
         void adopt(long opening) { adoptedAt = opening; }
         void drop() { dropped = true; }
 
+        /** The read's result if it has already ended without a failure, else null (not waiting). */
+        Opened readyResult() {
+            if (!read.isDone() || read.isCancelled()) return null;
+            try {
+                return read.get();
+            } catch (Exception e) {
+                return null; // the task path reports it
+            }
+        }
+
         /** Waits for the read (on a task thread): its result, or what it threw. */
         Opened result() throws Exception {
             try {
@@ -262,6 +283,12 @@ public final class TimelineViewModel {
         Thread reader = new Thread(begun.read, "timeline-first-read");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** Whether a read that {@link #beginOpening} began, and no {@link #open} has taken yet, has ended (tests). */
+    boolean earlyReadEnded() {
+        EarlyOpen begun = early.get();
+        return begun != null && begun.read.isDone();
     }
 
     /** How many {@link #open}s used a read that {@link #beginOpening} began. */

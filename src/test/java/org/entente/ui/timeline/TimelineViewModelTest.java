@@ -108,6 +108,29 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void aReadBegunAsTheLibraryOpensAndEndedIsShownAtOnceWithoutATask() throws Exception {
+        // Tasks are queued and never run: what the view shows can only come from the ended early read.
+        List<String> queued = new ArrayList<>();
+        org.entente.app.task.TaskExecutor held = new org.entente.app.task.TaskExecutor() {
+            @Override
+            public <T> java.util.concurrent.Future<T> execute(org.entente.app.task.BackgroundTask<T> task) {
+                queued.add(task.title());
+                return new java.util.concurrent.CompletableFuture<>();
+            }
+        };
+        TimelineViewModel fresh = new TimelineViewModel(held);
+        fresh.beginOpening(lib);
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, fresh::earlyReadEnded);
+        fresh.open(lib);
+        // Shown in the same call: no set-up task, and so no trip through the FX thread and no extra frame (#13).
+        assertThat(queued).isEmpty();
+        assertThat(fresh.adoptedEarlyReads()).isEqualTo(1);
+        assertThat(fresh.loadingProperty().get()).isFalse();
+        assertThat(fresh.lanes()).extracting(TimelineLane::getTitle).containsExactlyElementsOf(laneTitles());
+        assertThat(fresh.items()).extracting(i -> ((EventItem) i).header().title()).contains("Путин в Ханое", "Tô Lâm elected State President");
+    }
+
+    @Test
     void aReadBegunForAnotherLibraryOrOtherSettingsIsNotShown() {
         Library other = TimelineTestLibrary.create(dir.resolve("other.entente"));
         try {
