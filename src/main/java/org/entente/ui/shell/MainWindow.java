@@ -79,7 +79,13 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         final Tab tab;
         AppView view;
 
-        ViewSlot(AppTab name, Ikon icon, Supplier<AppView> factory) {
+        /** Begins the view's first read of a library before the view is built (null: waits for the view). */
+        final Consumer<Library> readsAhead;
+
+        ViewSlot(AppTab name, Ikon icon, Supplier<AppView> factory) { this(name, icon, factory, null); }
+
+        ViewSlot(AppTab name, Ikon icon, Supplier<AppView> factory, Consumer<Library> readsAhead) {
+            this.readsAhead = readsAhead;
             this.name = name;
             this.icon = icon;
             this.factory = factory;
@@ -96,10 +102,12 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
                 view = factory.get();
                 tab.setContent(view.node());
                 if (context.library() != null) view.libraryOpened(context);
-                Library opening = registerForOpening(view);
+                Runnable handOver = registerForOpening(view);
                 // Built after a library's open ended and before the FX thread got to hand it over (at
-                // start-up, a coin toss with the first view): its first read begins now, not then.
-                if (opening != null) view.libraryOpening(opening);
+                // start-up, a coin toss with the first view): the library is handed over now, in this
+                // turn, rather than after the frame that styles this view, so that a first read that
+                // has ended is drawn in that frame.
+                if (handOver != null) handOver.run();
                 for (Consumer<AppView> then : List.copyOf(onBuilt)) then.accept(view);
                 onBuilt.clear();
             }
@@ -112,27 +120,41 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     private final List<AppView> viewsForOpening = new ArrayList<>();
     /** A library opened by the open task and not yet handed to the views on the FX thread; guarded by {@link #viewsForOpening}. */
     private Library openedNotHandedOver;
+    /** Hands {@link #openedNotHandedOver} to the views (FX thread; once); guarded by {@link #viewsForOpening}. */
+    private Runnable pendingHandOver;
 
-    /** Adds a view built just now; returns the library it should begin reading, if one is open and not yet handed over. */
-    private Library registerForOpening(AppView view) {
+    /** Adds a view built just now; returns the hand-over of a library that is open and not yet handed over, if any. */
+    private Runnable registerForOpening(AppView view) {
         synchronized (viewsForOpening) {
             viewsForOpening.add(view);
-            return openedNotHandedOver;
+            return pendingHandOver;
         }
     }
 
-    /** On the open task's thread: notes {@code library} as opened and returns the views built by now. */
-    private List<AppView> openedAwaitingHandOver(Library library) {
+    /**
+     * On the open task's thread: notes {@code library} as opened, with its hand-over, and returns what
+     * begins the first reads of the views built by now and of the views that read ahead of being built.
+     */
+    private List<Consumer<Library>> openedAwaitingHandOver(Library library, Runnable handOver) {
         synchronized (viewsForOpening) {
             openedNotHandedOver = library;
-            return List.copyOf(viewsForOpening);
+            pendingHandOver = handOver;
+            List<Consumer<Library>> readers = new ArrayList<>();
+            for (AppView view : viewsForOpening) readers.add(view::libraryOpening);
+            for (ViewSlot slot : slots) if (slot.readsAhead != null) readers.add(slot.readsAhead);
+            return readers;
         }
     }
 
-    /** On the FX thread: {@code library} reached the views (null: the open failed or was cancelled). */
-    private void handedOver(Library library) {
+    /** On the FX thread: whether {@code library} is the one awaiting its hand-over, which it no longer is (null: any, the open failed). */
+    private boolean handedOver(Library library) {
         synchronized (viewsForOpening) {
-            if (library == null || openedNotHandedOver == library) openedNotHandedOver = null;
+            boolean awaited = openedNotHandedOver != null && (library == null || openedNotHandedOver == library);
+            if (awaited) {
+                openedNotHandedOver = null;
+                pendingHandOver = null;
+            }
+            return awaited;
         }
     }
 
@@ -205,7 +227,11 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
 
     /** The views, in tab order. Each feature adds its own line here. */
     private void createViews() {
-        slots.add(new ViewSlot(AppTab.TIMELINE, MaterialDesignT.TIMELINE_TEXT_OUTLINE, () -> new org.entente.ui.timeline.TimelineAppView(context)));
+        // The Timeline's model is made before its view: the library's open begins its first read while
+        // the FX thread is still building the view (start-up, #13).
+        var timelineModel = new org.entente.ui.timeline.TimelineViewModel(context.tasks());
+        slots.add(new ViewSlot(AppTab.TIMELINE, MaterialDesignT.TIMELINE_TEXT_OUTLINE,
+                () -> new org.entente.ui.timeline.TimelineAppView(context, timelineModel), timelineModel::beginOpening));
         slots.add(new ViewSlot(AppTab.EVENTS, MaterialDesignT.TABLE_LARGE, () -> new EventsView(context)));
         slots.add(new ViewSlot(AppTab.NETWORK, MaterialDesignG.GRAPH_OUTLINE, () -> new org.entente.ui.network.NetworkAppView(context)));
         slots.add(new ViewSlot(AppTab.MEASURES, MaterialDesignC.CHART_LINE, () -> new org.entente.ui.trade.MeasuresAppView(context)));
@@ -542,28 +568,15 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         Library previous = context.library();
         context.tasks().execute(BackgroundTask.wrap(I18n.t("shell.task.opening"), () -> {
             Library library = seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file);
-            // The views built by now begin their first reads here, while the FX thread may still be
-            // building the window's first view (start-up); they take the results in libraryOpened.
-            for (AppView view : openedAwaitingHandOver(library)) view.libraryOpening(library);
+            // The views built by now, and the Timeline's model before its view is, begin their first reads
+            // here, while the FX thread may still be building the window's first view (start-up); they
+            // take the results in libraryOpened.
+            Runnable handOver = () -> { if (handedOver(library)) showOpenedLibrary(library, previous); };
+            for (Consumer<Library> reader : openedAwaitingHandOver(library, handOver)) reader.accept(library);
             return library;
         }).onSuccess(library -> {
-            handedOver(library);
-            context.setLibrary(library);
-            prefs.addRecent(library.file());
-            refreshRecent();
-            statusBar.showLibrary(library.isReadOnly() ? I18n.t("shell.status.read-only", library.file()) : library.file().toString());
-            // Told at the watcher's next tick, not only at the next edit.
-            library.onGone(gone -> Platform.runLater(() -> {
-                if (context.library() == library) showLibraryCondition(gone, gone.getMessage());
-            }));
-            stage.setTitle(I18n.t("shell.window.title", library.file().getFileName()));
-            opening.setVisible(false);
-            for (ViewSlot slot : slots) if (slot.view != null) slot.view.libraryOpened(context);
-            refreshCounts();
-            if (previous != null) context.tasks().run(I18n.t("shell.task.closing-previous"), () -> {
-                previous.close();
-                return null;
-            }, x -> { });
+            // Unless a view built meanwhile has handed it over already (registerForOpening).
+            if (handedOver(library)) showOpenedLibrary(library, previous);
             afterwards.run();
         }).onFailure(error -> {
             handedOver(null);
@@ -581,6 +594,26 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             backupActions.offerBackupAfterOpenFailure(file, error, () -> showError(I18n.t("shell.open.failed"),
                     previous == null ? error.getMessage() : I18n.t("shell.open.failed.previous-stays", error.getMessage(), previous.file().getFileName())), copy -> openLibrary(copy, false));
         }));
+    }
+
+    /** The library just opened, in place of {@code previous}: in the window, its status bar and every view built. FX thread. */
+    private void showOpenedLibrary(Library library, Library previous) {
+        context.setLibrary(library);
+        prefs.addRecent(library.file());
+        refreshRecent();
+        statusBar.showLibrary(library.isReadOnly() ? I18n.t("shell.status.read-only", library.file()) : library.file().toString());
+        // Told at the watcher's next tick, not only at the next edit.
+        library.onGone(gone -> Platform.runLater(() -> {
+            if (context.library() == library) showLibraryCondition(gone, gone.getMessage());
+        }));
+        stage.setTitle(I18n.t("shell.window.title", library.file().getFileName()));
+        opening.setVisible(false);
+        for (ViewSlot slot : slots) if (slot.view != null) slot.view.libraryOpened(context);
+        refreshCounts();
+        if (previous != null) context.tasks().run(I18n.t("shell.task.closing-previous"), () -> {
+            previous.close();
+            return null;
+        }, x -> { });
     }
 
     private void saveCopy(Path target) {

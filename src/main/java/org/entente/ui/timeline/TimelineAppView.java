@@ -99,9 +99,12 @@ public final class TimelineAppView implements AppView {
     private boolean applyingSelection, applyingFilterChoices;
     private Library opened;
 
-    public TimelineAppView(AppContext context) {
+    public TimelineAppView(AppContext context) { this(context, new TimelineViewModel(context.tasks())); }
+
+    /** The view of {@code model}, made before it: the window may begin the model's first read while the view is built. */
+    public TimelineAppView(AppContext context, TimelineViewModel model) {
         this.context = context;
-        this.model = new TimelineViewModel(context.tasks());
+        this.model = model;
         root.getStyleClass().add("timeline-app-view");
         root.getStylesheets().add(TimelineAppView.class.getResource("timeline-app.css").toExternalForm());
 

@@ -276,7 +276,11 @@ public final class TimelineViewModel {
      * (start-up time, #13). Reads the default lanes; {@link #open} drops it if the view asks for
      * anything else by then. Any thread.
      */
-    public void beginOpening(Library lib) {
+    public synchronized void beginOpening(Library lib) {
+        EarlyOpen current = early.get();
+        // Asked again for the same library (by the window before the view was built, then by the view): one read.
+        if (current != null && current.library() == lib && current.limit() == detailLimit && current.provisional() == provisionalAbove
+                && !current.dropped) return;
         EarlyOpen begun = new EarlyOpen(lib, detailLimit, provisionalAbove, generation);
         EarlyOpen before = early.getAndSet(begun);
         if (before != null) before.drop();
