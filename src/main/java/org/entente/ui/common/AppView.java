@@ -22,9 +22,9 @@ public interface AppView {
 
     /**
      * Called on the thread that opened {@code library}, as soon as it is open and before
-     * {@link #libraryOpened} reaches the FX thread, for the views built by then; and on the FX thread
-     * for a view built after that and before the hand-over. A view may begin its first read here so
-     * that it overlaps the FX thread's work (start-up). Touches no node; returns at once.
+     * {@link #libraryOpened} reaches the FX thread, for the views built by then (a view built after
+     * that is handed the library as it is built). A view may begin its first read here so that it
+     * overlaps the FX thread's work (start-up). Touches no node; returns at once.
      */
     default void libraryOpening(org.entente.store.Library library) { }
 

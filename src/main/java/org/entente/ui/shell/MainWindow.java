@@ -79,7 +79,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         final Tab tab;
         AppView view;
 
-        /** Begins the view's first read of a library before the view is built (null: waits for the view). */
+        /** Begins the view's first read of a library opened while its tab is in front, whether or not the view is built yet (null: none). */
         final Consumer<Library> readsAhead;
 
         ViewSlot(AppTab name, Ikon icon, Supplier<AppView> factory) { this(name, icon, factory, null); }
@@ -101,15 +101,17 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             if (view == null) {
                 view = factory.get();
                 tab.setContent(view.node());
-                if (context.library() != null) view.libraryOpened(context);
-                Runnable handOver = registerForOpening(view);
                 // Built after a library's open ended and before the FX thread got to hand it over (at
                 // start-up, a coin toss with the first view): the library is handed over now, in this
                 // turn, rather than after the frame that styles this view, so that a first read that
-                // has ended is drawn in that frame.
-                if (handOver != null) handOver.run();
+                // has ended is drawn in that frame. The view is then told of that library only.
+                OpenAttempt waiting = registerForOpening(view);
+                boolean handOverNow = waiting != null && takeForHandOver(waiting);
+                if (!handOverNow && context.library() != null) view.libraryOpened(context);
+                // Those waiting for the view (e.g. --measure-startup's marks) see its first window arrive.
                 for (Consumer<AppView> then : List.copyOf(onBuilt)) then.accept(view);
                 onBuilt.clear();
+                if (handOverNow) showOpenedLibrary(waiting.library(), waiting.previous());
             }
             return view;
         }
@@ -118,50 +120,55 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     private final List<ViewSlot> slots = new ArrayList<>();
     /** The views built so far, for the library-opening thread ({@link AppView#libraryOpening}); guarded by itself. */
     private final List<AppView> viewsForOpening = new ArrayList<>();
-    /** A library opened by the open task and not yet handed to the views on the FX thread; guarded by {@link #viewsForOpening}. */
-    private Library openedNotHandedOver;
-    /** Hands {@link #openedNotHandedOver} to the views (FX thread; once); guarded by {@link #viewsForOpening}. */
-    private Runnable pendingHandOver;
+    /** One open of a library: what it opened, and the library shown before it. */
+    private record OpenAttempt(Library library, Library previous) {}
 
-    /** Adds a view built just now; returns the hand-over of a library that is open and not yet handed over, if any. */
-    private Runnable registerForOpening(AppView view) {
+    /** The open whose library is open and not yet handed to the views on the FX thread; guarded by {@link #viewsForOpening}. */
+    private OpenAttempt awaiting;
+
+    /** Adds a view built just now; returns the open awaiting its hand-over, if any. */
+    private OpenAttempt registerForOpening(AppView view) {
         synchronized (viewsForOpening) {
             viewsForOpening.add(view);
-            return pendingHandOver;
+            return awaiting;
         }
     }
 
     /**
-     * On the open task's thread: notes {@code library} as opened, with its hand-over, and returns what
-     * begins the first reads of the views built by now and of the views that read ahead of being built.
+     * On the open task's thread: unless the open was cancelled, makes {@code attempt} the one awaiting its
+     * hand-over and begins the first reads of the views built by now and of the view in front (tab
+     * {@code inFront}) if it reads ahead of being built (they return at once). Returns the open it
+     * replaced (never handed over), or null.
+     *
+     * @throws java.util.concurrent.CancellationException when the open was cancelled (nothing published)
      */
-    private List<Consumer<Library>> openedAwaitingHandOver(Library library, Runnable handOver) {
+    private OpenAttempt awaitHandOver(OpenAttempt attempt, int inFront, java.util.function.BooleanSupplier cancelled) {
         synchronized (viewsForOpening) {
-            openedNotHandedOver = library;
-            pendingHandOver = handOver;
-            List<Consumer<Library>> readers = new ArrayList<>();
-            for (AppView view : viewsForOpening) readers.add(view::libraryOpening);
-            for (ViewSlot slot : slots) if (slot.readsAhead != null) readers.add(slot.readsAhead);
-            return readers;
+            if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException();
+            OpenAttempt replaced = awaiting;
+            awaiting = attempt;
+            // Under the lock: a view built now finds the reads begun, and libraryOpening precedes libraryOpened.
+            for (AppView view : viewsForOpening) view.libraryOpening(attempt.library());
+            // Ahead of being built only the view in front, the one built next; the others read when shown.
+            ViewSlot front = slots.get(Math.max(0, inFront));
+            if (front.readsAhead != null) front.readsAhead.accept(attempt.library());
+            return replaced;
         }
     }
 
-    /** On the FX thread: whether {@code library} is the one awaiting its hand-over, which it no longer is (null: any, the open failed). */
-    private boolean handedOver(Library library) {
+    /** On the FX thread: whether {@code attempt} was awaiting its hand-over, which it no longer is. */
+    private boolean takeForHandOver(OpenAttempt attempt) {
         synchronized (viewsForOpening) {
-            boolean awaited = openedNotHandedOver != null && (library == null || openedNotHandedOver == library);
-            if (awaited) {
-                openedNotHandedOver = null;
-                pendingHandOver = null;
-            }
-            return awaited;
+            if (awaiting != attempt) return false;
+            awaiting = null;
+            return true;
         }
     }
 
-    /** Whether a library has been opened and not yet handed to the views (tests of the start-up's race). */
+    /** Whether a library has been opened and not yet handed to the views (for tests of the start-up's race). */
     public boolean hasLibraryAwaitingHandOver() {
         synchronized (viewsForOpening) {
-            return openedNotHandedOver != null;
+            return awaiting != null;
         }
     }
     private PointerSpotlight spotlight;
@@ -232,6 +239,8 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         var timelineModel = new org.entente.ui.timeline.TimelineViewModel(context.tasks());
         slots.add(new ViewSlot(AppTab.TIMELINE, MaterialDesignT.TIMELINE_TEXT_OUTLINE,
                 () -> new org.entente.ui.timeline.TimelineAppView(context, timelineModel), timelineModel::beginOpening));
+        // A read begun ahead would show the library as it was before an edit made since.
+        context.libraryVersion().addListener((obs, o, v) -> timelineModel.dropEarlyRead());
         slots.add(new ViewSlot(AppTab.EVENTS, MaterialDesignT.TABLE_LARGE, () -> new EventsView(context)));
         slots.add(new ViewSlot(AppTab.NETWORK, MaterialDesignG.GRAPH_OUTLINE, () -> new org.entente.ui.network.NetworkAppView(context)));
         slots.add(new ViewSlot(AppTab.MEASURES, MaterialDesignC.CHART_LINE, () -> new org.entente.ui.trade.MeasuresAppView(context)));
@@ -566,20 +575,33 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         opening.setVisible(true);
         statusBar.showLibrary(I18n.t("shell.status.opening-file", file));
         Library previous = context.library();
-        context.tasks().execute(BackgroundTask.wrap(I18n.t("shell.task.opening"), () -> {
+        int inFront = tabs.getSelectionModel().getSelectedIndex();
+        var mine = new java.util.concurrent.atomic.AtomicReference<OpenAttempt>();
+        context.tasks().execute(BackgroundTask.of(I18n.t("shell.task.opening"), progress -> {
             Library library = seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file);
             // The views built by now, and the Timeline's model before its view is, begin their first reads
             // here, while the FX thread may still be building the window's first view (start-up); they
             // take the results in libraryOpened.
-            Runnable handOver = () -> { if (handedOver(library)) showOpenedLibrary(library, previous); };
-            for (Consumer<Library> reader : openedAwaitingHandOver(library, handOver)) reader.accept(library);
-            return library;
-        }).onSuccess(library -> {
-            // Unless a view built meanwhile has handed it over already (registerForOpening).
-            if (handedOver(library)) showOpenedLibrary(library, previous);
+            OpenAttempt attempt = new OpenAttempt(library, previous);
+            OpenAttempt replaced;
+            try {
+                replaced = awaitHandOver(attempt, inFront, progress::isCancelled);
+            } catch (java.util.concurrent.CancellationException e) {
+                library.close();
+                throw e;
+            }
+            mine.set(attempt);
+            // Another open ended meanwhile and was never shown: this one is shown in its place.
+            if (replaced != null) replaced.library().close();
+            return attempt;
+        }).onSuccess(attempt -> {
+            // Unless a view built meanwhile has handed it over already (ViewSlot.view).
+            if (takeForHandOver(attempt)) showOpenedLibrary(attempt.library(), previous);
             afterwards.run();
         }).onFailure(error -> {
-            handedOver(null);
+            // Cancelled after its library was open and before it was shown: nobody will show it.
+            OpenAttempt attempt = mine.get();
+            if (attempt != null && takeForHandOver(attempt)) attempt.library().close();
             if (error instanceof java.util.concurrent.CancellationException) {
                 afterwards.run();
                 return;

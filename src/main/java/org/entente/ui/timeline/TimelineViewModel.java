@@ -51,9 +51,11 @@ import org.entente.ui.common.Names;
 /**
  * State and behaviour of the Timeline view, without a single node: lanes, filters, search, compare
  * mode and the policy that loads only the visible window (plus a margin) at the level of detail
- * its size allows. All library reads go through a {@link TaskExecutor}, which runs them off the
- * JavaFX thread and hands results back on it; a newer request cancels an older one, whose result is
- * then dropped. Tested with plain JUnit on real library files.
+ * its size allows. Library reads go through a {@link TaskExecutor}, which runs them off the JavaFX
+ * thread and hands results back on it; a newer request cancels an older one, whose result is then
+ * dropped. The one exception is the first read begun as a library opens ({@link #beginOpening}), on a
+ * thread of its own: {@link #open} takes its result, at once when it has already ended. Tested with
+ * plain JUnit on real library files.
  */
 public final class TimelineViewModel {
 
@@ -278,7 +280,7 @@ public final class TimelineViewModel {
      */
     public synchronized void beginOpening(Library lib) {
         EarlyOpen current = early.get();
-        // Asked again for the same library (by the window before the view was built, then by the view): one read.
+        // Asked again for the same library (the window asks for the model and for its view when it is built): one read.
         if (current != null && current.library() == lib && current.limit() == detailLimit && current.provisional() == provisionalAbove
                 && !current.dropped) return;
         EarlyOpen begun = new EarlyOpen(lib, detailLimit, provisionalAbove, generation);
@@ -287,6 +289,12 @@ public final class TimelineViewModel {
         Thread reader = new Thread(begun.read, "timeline-first-read");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** Drops a read that {@link #beginOpening} began and no {@link #open} has taken: the library changed since it began. */
+    public void dropEarlyRead() {
+        EarlyOpen begun = early.getAndSet(null);
+        if (begun != null) begun.drop();
     }
 
     /** Whether a read that {@link #beginOpening} began, and no {@link #open} has taken yet, has ended (tests). */
