@@ -21,14 +21,6 @@ public interface AppView {
     void libraryOpened(AppContext context);
 
     /**
-     * Called on the thread that opened {@code library}, as soon as it is open and before
-     * {@link #libraryOpened} reaches the FX thread, for the views built by then (a view built after
-     * that is handed the library as it is built). A view may begin its first read here so that it
-     * overlaps the FX thread's work (start-up). Touches no node; returns at once.
-     */
-    default void libraryOpening(org.entente.store.Library library) { }
-
-    /**
      * Called on the FX thread when the view's tab is selected ({@code true}, also after its first
      * {@link #libraryOpened}) and when the person turns to another tab ({@code false}): a view may
      * stop long reads nobody is looking at, and pick them up again when shown.

@@ -79,8 +79,14 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         final Tab tab;
         AppView view;
 
-        /** Begins the view's first read of a library opened while its tab is in front, whether or not the view is built yet (null: none). */
+        /**
+         * Begins the view's first read of a library on the thread that opened it, before the FX thread
+         * hands it over, so that the read overlaps the FX thread's work (start-up); returns at once.
+         * Null: the view reads when it is handed the library.
+         */
         final Consumer<Library> readsAhead;
+        /** Whether {@link #view} is built, for the library-opening thread; guarded by {@link #openLock}. */
+        boolean built;
 
         ViewSlot(AppTab name, Ikon icon, Supplier<AppView> factory) { this(name, icon, factory, null); }
 
@@ -105,7 +111,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
                 // start-up, a coin toss with the first view): the library is handed over now, in this
                 // turn, rather than after the frame that styles this view, so that a first read that
                 // has ended is drawn in that frame. The view is then told of that library only.
-                OpenAttempt waiting = registerForOpening(view);
+                OpenAttempt waiting = registerForOpening(this);
                 boolean handOverNow = waiting != null && takeForHandOver(waiting);
                 if (!handOverNow && context.library() != null) view.libraryOpened(context);
                 // Those waiting for the view (e.g. --measure-startup's marks) see its first window arrive.
@@ -118,47 +124,47 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
     }
 
     private final List<ViewSlot> slots = new ArrayList<>();
-    /** The views built so far, for the library-opening thread ({@link AppView#libraryOpening}); guarded by itself. */
-    private final List<AppView> viewsForOpening = new ArrayList<>();
+    /** Guards what the library-opening thread and the FX thread share: {@link #awaiting} and {@link ViewSlot#built}. */
+    private final Object openLock = new Object();
     /** One open of a library: what it opened, and the library shown before it. */
     private record OpenAttempt(Library library, Library previous) {}
 
-    /** The open whose library is open and not yet handed to the views on the FX thread; guarded by {@link #viewsForOpening}. */
+    /** The open whose library is open and not yet handed to the views on the FX thread; guarded by {@link #openLock}. */
     private OpenAttempt awaiting;
 
-    /** Adds a view built just now; returns the open awaiting its hand-over, if any. */
-    private OpenAttempt registerForOpening(AppView view) {
-        synchronized (viewsForOpening) {
-            viewsForOpening.add(view);
+    /** Notes the slot's view as built; returns the open awaiting its hand-over, if any. */
+    private OpenAttempt registerForOpening(ViewSlot slot) {
+        synchronized (openLock) {
+            slot.built = true;
             return awaiting;
         }
     }
 
     /**
      * On the open task's thread: unless the open was cancelled, makes {@code attempt} the one awaiting its
-     * hand-over and begins the first reads of the views built by now and of the view in front (tab
-     * {@code inFront}) if it reads ahead of being built (they return at once). Returns the open it
-     * replaced (never handed over), or null.
+     * hand-over and begins the first reads of the views that read ahead, when they are built or in front
+     * (tab {@code inFront}, the view built next). Returns the open it replaced (never handed over), or null.
      *
      * @throws java.util.concurrent.CancellationException when the open was cancelled (nothing published)
      */
     private OpenAttempt awaitHandOver(OpenAttempt attempt, int inFront, java.util.function.BooleanSupplier cancelled) {
-        synchronized (viewsForOpening) {
+        synchronized (openLock) {
             if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException();
             OpenAttempt replaced = awaiting;
             awaiting = attempt;
-            // Under the lock: a view built now finds the reads begun, and libraryOpening precedes libraryOpened.
-            for (AppView view : viewsForOpening) view.libraryOpening(attempt.library());
-            // Ahead of being built only the view in front, the one built next; the others read when shown.
-            ViewSlot front = slots.get(Math.max(0, inFront));
-            if (front.readsAhead != null) front.readsAhead.accept(attempt.library());
+            // Under the lock, so that a view built now finds its read begun. Views not built and not in
+            // front read when they are shown.
+            for (int i = 0; i < slots.size(); i++) {
+                ViewSlot slot = slots.get(i);
+                if (slot.readsAhead != null && (slot.built || i == Math.max(0, inFront))) slot.readsAhead.accept(attempt.library());
+            }
             return replaced;
         }
     }
 
     /** On the FX thread: whether {@code attempt} was awaiting its hand-over, which it no longer is. */
     private boolean takeForHandOver(OpenAttempt attempt) {
-        synchronized (viewsForOpening) {
+        synchronized (openLock) {
             if (awaiting != attempt) return false;
             awaiting = null;
             return true;
@@ -167,7 +173,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
 
     /** Whether a library has been opened and not yet handed to the views (for tests of the start-up's race). */
     public boolean hasLibraryAwaitingHandOver() {
-        synchronized (viewsForOpening) {
+        synchronized (openLock) {
             return awaiting != null;
         }
     }
@@ -579,9 +585,8 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         var mine = new java.util.concurrent.atomic.AtomicReference<OpenAttempt>();
         context.tasks().execute(BackgroundTask.of(I18n.t("shell.task.opening"), progress -> {
             Library library = seedIfNew ? LibraryService.openOrCreateWithStarter(file) : LibraryService.openOrCreateEmpty(file);
-            // The views built by now, and the Timeline's model before its view is, begin their first reads
-            // here, while the FX thread may still be building the window's first view (start-up); they
-            // take the results in libraryOpened.
+            // The views that read ahead begin their first reads here, while the FX thread may still be
+            // building the window's first view (start-up); they take the results in libraryOpened.
             OpenAttempt attempt = new OpenAttempt(library, previous);
             OpenAttempt replaced;
             try {

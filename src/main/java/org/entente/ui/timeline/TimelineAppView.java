@@ -284,9 +284,6 @@ public final class TimelineAppView implements AppView {
     @Override public Node printNode() { return timeline; }
 
     @Override
-    public void libraryOpening(Library library) { model.beginOpening(library); }
-
-    @Override
     public void libraryOpened(AppContext ctx) {
         opened = ctx.library();
         if (opened == null) return;

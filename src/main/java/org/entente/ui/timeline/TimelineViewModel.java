@@ -278,11 +278,7 @@ public final class TimelineViewModel {
      * (start-up time, #13). Reads the default lanes; {@link #open} drops it if the view asks for
      * anything else by then. Any thread.
      */
-    public synchronized void beginOpening(Library lib) {
-        EarlyOpen current = early.get();
-        // Asked again for the same library (the window asks for the model and for its view when it is built): one read.
-        if (current != null && current.library() == lib && current.limit() == detailLimit && current.provisional() == provisionalAbove
-                && !current.dropped) return;
+    public void beginOpening(Library lib) {
         EarlyOpen begun = new EarlyOpen(lib, detailLimit, provisionalAbove, generation);
         EarlyOpen before = early.getAndSet(begun);
         if (before != null) before.drop();
