@@ -19,6 +19,12 @@ public final class RollCallStore {
     private static final String VOTE_CODE = "CASE lower(ea.role) WHEN 'yes' THEN 2 WHEN 'abstain' THEN 1 WHEN 'no' THEN 0 END";
     private static final String VOTES_WHERE = " FROM event e JOIN event_actor ea ON ea.event_id = e.id"
             + " WHERE e.category = '" + Category.UN_VOTE.key() + "' AND lower(ea.role) IN ('yes', 'abstain', 'no')";
+    // Both find each roll call's votes through the partial index event_actor_vote (V94), whose WHERE
+    // term is the one above, word for word: SQLite uses a partial index only for a query that repeats it.
+    // Modular terms keep the sum exact in SQLite's 64-bit integers (870,109 votes × < 2^31).
+    static final String FINGERPRINT_SQL = "SELECT count(*), coalesce(sum(((e.id * 1000003 + ea.actor_id * 7919"
+            + " + e.start_day * 104729) * (" + VOTE_CODE + " + 3)) % 2147483647), 0)" + VOTES_WHERE;
+    static final String READ_SQL = "SELECT e.id, e.start_day, ea.actor_id, " + VOTE_CODE + VOTES_WHERE + " ORDER BY e.id";
 
     private RollCallStore() {}
 
@@ -31,10 +37,7 @@ public final class RollCallStore {
     }
 
     static long fingerprint(Connection c) throws SQLException {
-        // Modular terms keep the sum exact in SQLite's 64-bit integers (870,109 votes × < 2^31).
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*), coalesce(sum(((e.id * 1000003 + ea.actor_id * 7919"
-                + " + e.start_day * 104729) * (" + VOTE_CODE + " + 3)) % 2147483647), 0)" + VOTES_WHERE);
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(FINGERPRINT_SQL); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1) * 0x9E3779B97F4A7C15L + rs.getLong(2);
         }
@@ -63,9 +66,7 @@ public final class RollCallStore {
         byte[] vote = new byte[1 << 16];
         int rollCalls = 0, votes = 0;
         long lastEvent = Long.MIN_VALUE;
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.start_day, ea.actor_id, " + VOTE_CODE + VOTES_WHERE
-                + " ORDER BY e.id");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(READ_SQL); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long event = rs.getLong(1);
                 if (event != lastEvent) {
