@@ -1014,6 +1014,8 @@ public final class Library implements AutoCloseable {
                 }
                 Soundness why = found;
                 LOG.warning(() -> "Reconnecting to " + file + ": " + why);
+                // A backup's connection counts too: while it is open, SQLite would not take the locks anew.
+                for (Library library : group) library.stopSideConnections();
                 for (Library library : group) library.closeConnectionQuietly();
                 for (Library library : group) library.reconnect();
             } catch (InterruptedException e) {
@@ -1293,11 +1295,16 @@ public final class Library implements AutoCloseable {
 
     /**
      * Takes a backup of this library now (see {@link LibraryBackups}): a consistent copy through
-     * SQLite while other windows go on working, then the oldest backups beyond
-     * {@link #keepBackups()} are removed. This window's other database work waits meanwhile.
+     * SQLite while work goes on, this window's too (see {@link #backUpKeepingAll(LibraryBackups.Reason,
+     * java.util.function.BooleanSupplier)}), then the oldest backups beyond {@link #keepBackups()} are removed.
      */
     public LibraryBackups.Backup backUp(LibraryBackups.Reason reason) {
-        LibraryBackups.Backup made = backUpKeepingAll(reason);
+        return backUp(reason, () -> false);
+    }
+
+    /** As {@link #backUp(LibraryBackups.Reason)}, stopped with a {@link java.util.concurrent.CancellationException} once {@code cancelled} turns true. */
+    public LibraryBackups.Backup backUp(LibraryBackups.Reason reason, java.util.function.BooleanSupplier cancelled) {
+        LibraryBackups.Backup made = backUpKeepingAll(reason, cancelled);
         pruneBackups();
         return made;
     }
@@ -1309,9 +1316,79 @@ public final class Library implements AutoCloseable {
      * Call {@link #pruneBackups()} once the work has changed the library.
      */
     public LibraryBackups.Backup backUpKeepingAll(LibraryBackups.Reason reason) {
+        return backUpKeepingAll(reason, () -> false);
+    }
+
+    /**
+     * As {@link #backUpKeepingAll(LibraryBackups.Reason)}, stopped with a
+     * {@link java.util.concurrent.CancellationException} (and no backup left) once {@code cancelled}
+     * turns true.
+     *
+     * <p>The copy is read through a connection of its own, in a read transaction of its own, not
+     * under this library's lock: a backup of a ten-million-event library (7 GB) takes minutes, and the
+     * daily one held every read and edit of the window that long (issue #15). SQLite's write-ahead
+     * log lets the library's connection read and commit meanwhile; the backup holds what was committed
+     * when it began. A reconnection (ADR 0008: the process lost its locks) must close every connection
+     * of this process to the file, so it stops a backup under way, which then starts again on a new one.
+     */
+    public LibraryBackups.Backup backUpKeepingAll(LibraryBackups.Reason reason, java.util.function.BooleanSupplier cancelled) {
         // A read-only library's folder is not ours to write to (and an import, which backs up first, is refused here).
         if (readOnly) throw readOnlyRefusal();
-        return read(c -> LibraryBackups.take(c, file, reason));
+        checkThread();
+        for (int attempt = 1; ; attempt++) {
+            if (suspect) ensureSound(true);
+            SideConnection side = new SideConnection();
+            sideConnections.add(side);
+            try (Connection c = openConnection(file, false, "?mode=ro")) {
+                org.sqlite.ProgressHandler.setHandler(c, BACKUP_CHECK_STEPS, new org.sqlite.ProgressHandler() {
+                    @Override
+                    protected int progress() {
+                        if (cancelled.getAsBoolean()) side.cancelled = true;
+                        return side.cancelled || side.stop ? 1 : 0;
+                    }
+                });
+                if (closing) throw new java.util.concurrent.CancellationException("the library " + file.getFileName() + " was closed");
+                return LibraryBackups.take(c, file, reason);
+            } catch (SQLException e) {
+                if (side.cancelled || cancelled.getAsBoolean())
+                    throw new java.util.concurrent.CancellationException("backup of " + file.getFileName() + " cancelled");
+                if (closing) throw new java.util.concurrent.CancellationException("the library " + file.getFileName() + " was closed");
+                // Stopped for a reconnection: the locks are this process's again, take the backup anew.
+                if (!side.stop || attempt >= 3) throw translate(file, e);
+                LOG.info(() -> "Backup of " + file + " stopped by a reconnection; taken again");
+            } finally {
+                sideConnections.remove(side);
+                side.ended.countDown();
+            }
+        }
+    }
+
+    /** How often a backup asks whether to stop, in SQLite's virtual-machine steps: a check costs a volatile read or two. */
+    static final int BACKUP_CHECK_STEPS = 1_000;
+
+    /** A backup's own connection to the file while it is open: stopped (SQLite's progress handler) before a reconnection or a close. */
+    private static final class SideConnection {
+        volatile boolean stop;
+        /** Set by the progress handler when the caller's cancel stopped it. */
+        volatile boolean cancelled;
+        final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    /** Connections of backups under way ({@link #backUpKeepingAll(LibraryBackups.Reason, java.util.function.BooleanSupplier)}). */
+    private final java.util.Set<SideConnection> sideConnections = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean closing;
+
+    /** Stops this library's backups under way and waits (up to the busy timeout) until their connections are closed. */
+    private void stopSideConnections() {
+        List<SideConnection> under = new ArrayList<>(sideConnections);
+        for (SideConnection side : under) side.stop = true;
+        try {
+            for (SideConnection side : under)
+                if (!side.ended.await(busyTimeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS))
+                    LOG.warning(() -> "A backup of " + file + " did not stop in time");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Removes the oldest backups beyond {@link #keepBackups()}. */
@@ -1417,6 +1494,8 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
+        stopSideConnections();
         for (LibraryWatcher watcher : watchers) watcher.close();
         watchers.clear();
         synchronized (OPEN) {

@@ -23,6 +23,7 @@ public final class BackgroundTask<T> {
     private final Work<T> work;
     private Consumer<? super T> onSuccess = result -> {};
     private Consumer<Throwable> onFailure;
+    private boolean aside;
 
     private BackgroundTask(String title, Work<T> work) {
         this.title = Objects.requireNonNull(title, "title");
@@ -53,6 +54,20 @@ public final class BackgroundTask<T> {
         this.onFailure = handler;
         return this;
     }
+
+    /**
+     * Marks this as work beside the views (a daily backup): shown in the status bar and
+     * cancellable like any task, but run on a thread of its own and not waited for by those who
+     * wait for the views to settle (the screenshot command, a story's export), so that minutes of
+     * copying a large library hold up neither the views' reads nor them.
+     */
+    public BackgroundTask<T> aside() {
+        this.aside = true;
+        return this;
+    }
+
+    /** Whether this is work beside the views ({@link #aside()}). */
+    public boolean isAside() { return aside; }
 
     public String title() { return title; }
 

@@ -149,9 +149,12 @@ public final class BackupActions {
     private void backUpNow() {
         Library library = context.library();
         if (library == null) return;
-        context.tasks().run(I18n.t("shell.task.backup.now"), () -> library.backUp(LibraryBackups.Reason.ON_REQUEST), made -> {
+        context.tasks().execute(org.entente.app.task.BackgroundTask.of(I18n.t("shell.task.backup.now"),
+                progress -> library.backUp(LibraryBackups.Reason.ON_REQUEST, progress::isCancelled)).onSuccess(made -> {
             if (window != null && window.stage().isShowing()) window.refresh(made);
-        });
+        }).onFailure(error -> {
+            if (!(error instanceof java.util.concurrent.CancellationException)) context.tasks().reportFailure(error);
+        }));
     }
 
     /**
@@ -161,14 +164,16 @@ public final class BackupActions {
     public Future<?> backUpIfDue() {
         Library library = context.library();
         if (library == null || library.isClosed() || library.isReadOnly()) return java.util.concurrent.CompletableFuture.completedFuture(null);
-        return context.tasks().run(I18n.t("shell.task.backup.daily"), () -> LibraryBackups.dailyDue(library.file(), LocalDateTime.now())
-                ? library.backUp(LibraryBackups.Reason.DAILY) : null, made -> {
+        // Aside: at ten million events the copy takes minutes; the views neither share a thread with it nor wait for it.
+        return context.tasks().execute(org.entente.app.task.BackgroundTask.of(I18n.t("shell.task.backup.daily"),
+                progress -> LibraryBackups.dailyDue(library.file(), LocalDateTime.now())
+                        ? library.backUp(LibraryBackups.Reason.DAILY, progress::isCancelled) : null).aside().onSuccess(made -> {
             if (made != null && window != null && window.stage().isShowing()) window.refresh(made);
-        }, error -> {
+        }).onFailure(error -> {
             // Closed meanwhile (another library was opened): nothing to say. A real failure (a full
             // disk, a read-only folder) is the user's to know: their safety net is missing.
             if (error instanceof java.util.concurrent.CancellationException) return;
             if (context.library() == library && !library.isClosed()) context.tasks().reportFailure(error);
-        });
+        }));
     }
 }

@@ -178,13 +178,15 @@ public final class BackupsWindow {
         Library library = context.library();
         if (library == null) return;
         busy(true);
-        context.tasks().run(I18n.t("shell.task.backup.now"), () -> library.backUp(LibraryBackups.Reason.ON_REQUEST), made -> {
+        context.tasks().execute(org.entente.app.task.BackgroundTask.of(I18n.t("shell.task.backup.now"),
+                progress -> library.backUp(LibraryBackups.Reason.ON_REQUEST, progress::isCancelled)).onSuccess(made -> {
             busy(false);
             refresh(made);
-        }, error -> {
+        }).onFailure(error -> {
             busy(false);
-            context.tasks().reportFailure(error);
-        });
+            // Cancelled from the status bar: nothing to report.
+            if (!(error instanceof java.util.concurrent.CancellationException)) context.tasks().reportFailure(error);
+        }));
     }
 
     @FXML

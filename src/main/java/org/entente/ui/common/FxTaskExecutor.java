@@ -33,6 +33,12 @@ public final class FxTaskExecutor implements TaskExecutor {
         t.setDaemon(true);
         return t;
     });
+    /** Work beside the views ({@link BackgroundTask#aside()}): one thread, so that it never takes one of the views'. */
+    private final ExecutorService asideExecutor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "entente-aside");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicInteger running = new AtomicInteger();
     private final ReadOnlyBooleanWrapper idle = new ReadOnlyBooleanWrapper(this, "idle", true);
     private final ReadOnlyObjectWrapper<Task<?>> current = new ReadOnlyObjectWrapper<>(this, "current");
@@ -72,18 +78,21 @@ public final class FxTaskExecutor implements TaskExecutor {
             task.setOnFailed(e -> background.failed(task.getException()));
             task.setOnCancelled(e -> background.failed(new CancellationException(org.entente.i18n.I18n.t("shell.task.cancelled", background.title()))));
         }
-        return run(task);
+        return run(task, background.isAside());
     }
 
-    /** Runs a task; its progress and title show in the status bar while it is the newest. */
-    private <T> Task<T> run(Task<T> task) {
+    /**
+     * Runs a task; its progress and title show in the status bar while it is the newest. Work
+     * {@code aside} runs on its own thread and leaves {@link #idleProperty()} as it is.
+     */
+    private <T> Task<T> run(Task<T> task, boolean aside) {
         // A window replaced by another (View › Language) may still ask for work as it lets go: it is
         // cancelled, not an error.
         if (executor.isShutdown()) {
             task.cancel();
             return task;
         }
-        if (running.getAndIncrement() == 0) setIdle(false);
+        if (!aside && running.getAndIncrement() == 0) setIdle(false);
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 if (state == Worker.State.FAILED) {
@@ -93,11 +102,11 @@ public final class FxTaskExecutor implements TaskExecutor {
                     if (task.getOnFailed() == null) lastFailure.set(error);
                 }
                 if (current.get() == task) current.set(null);
-                if (running.decrementAndGet() == 0) idle.set(true);
+                if (!aside && running.decrementAndGet() == 0) idle.set(true);
             }
         });
         current.set(task);
-        executor.submit(task);
+        (aside ? asideExecutor : executor).submit(task);
         return task;
     }
 
@@ -106,7 +115,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         else Platform.runLater(() -> idle.set(value));
     }
 
-    /** True when no task is running (tests and the screenshot command wait for it). */
+    /** True when no task is running but work {@linkplain BackgroundTask#aside() aside} (tests and the screenshot command wait for it). */
     public ReadOnlyBooleanProperty idleProperty() { return idle.getReadOnlyProperty(); }
 
     /** The newest running task, shown in the status bar. */
@@ -121,5 +130,8 @@ public final class FxTaskExecutor implements TaskExecutor {
     /** The last failure, shown to the user by the shell. */
     public ReadOnlyObjectProperty<Throwable> lastFailureProperty() { return lastFailure.getReadOnlyProperty(); }
 
-    public void shutdown() { executor.shutdownNow(); }
+    public void shutdown() {
+        executor.shutdownNow();
+        asideExecutor.shutdownNow();
+    }
 }
