@@ -98,7 +98,9 @@ public final class ScreenshotTour {
                     measures.select(MeasuresAppView.Measure.TRADE);
                     var trade = measures.trade().view().viewModel();
                     trade.kindProperty().set(org.entente.ui.trade.ChartKind.MIRROR);
-                    whenSettled(() -> !trade.mirrorYearsProperty().get().isEmpty(), () -> snapshot(stage.getScene(), shot));
+                    // A library whose trade figures come from one reporter per pair has no mirror pair: its empty chart is the shot.
+                    whenSettled(() -> trade.mirrorPairProperty().get() == null || !trade.mirrorYearsProperty().get().isEmpty(),
+                            () -> snapshot(stage.getScene(), shot));
                 }
                 case "un-votes" -> {
                     // The agreement chart: the library's own roll calls (add them first with `entente datasets add un-votes`).

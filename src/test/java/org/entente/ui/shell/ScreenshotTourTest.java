@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The screenshot tour renders a view of the starter library at the window's size, drawn and settled. */
 @ExtendWith(ApplicationExtension.class)
@@ -121,6 +122,21 @@ class ScreenshotTourTest {
         var network = fixture.view(org.entente.ui.network.NetworkAppView.class);
         assertThat(network.viewModel().tieKind().get()).isEqualTo(org.entente.analysis.TieKind.PARTNERSHIP);
         assertThat(network.diagram().getEdges()).isNotEmpty();
+    }
+
+    @Test
+    void theMirrorShotOfALibraryWithoutMirrorStatisticsShowsItsEmptyChart(FxRobot robot) throws Exception {
+        // before, the tour waited for mirror years that such a library never has, and failed after two minutes
+        // (found on the ten-million-event synthetic library, whose trade figures have one reporter per pair)
+        Path empty = MainWindowFixture.emptyLibrary(dir, "no-mirror");
+        robot.interact(() -> fixture.open(empty));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fixture.context.library() != null
+                && fixture.context.library().file().getFileName().toString().startsWith("no-mirror"));
+        fixture.waitForIdle(60);
+        Path out = dir.resolve("no-mirror-shots");
+        CompletableFuture<List<Path>>[] tour = new CompletableFuture[1];
+        robot.interact(() -> tour[0] = ScreenshotTour.run(fixture.window, fixture.context, stage, out, List.of("trade-mirror")));
+        assertThat(tour[0].get(90, TimeUnit.SECONDS)).containsExactly(out.resolve("trade-mirror.png").toAbsolutePath());
     }
 
     @Test
