@@ -297,7 +297,8 @@ public record TradeChartModel(ChartKind kind, String title, String subtitle, Str
      * series needs one (it is empty, or cannot be indexed), the chart says it in the interface language.
      */
     private static void note(List<String> notes, TradeSeries series, String text) {
-        if (series.note() != null) notes.add(text);
+        // Once: the mirror gap and its bar series are empty for the same reason.
+        if (series.note() != null && !notes.contains(text)) notes.add(text);
     }
 
     private static String reporters(List<TradePair> pairs) {
