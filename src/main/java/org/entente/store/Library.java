@@ -1015,7 +1015,9 @@ public final class Library implements AutoCloseable {
                 Soundness why = found;
                 LOG.warning(() -> "Reconnecting to " + file + ": " + why);
                 // A backup's connection counts too: while it is open, SQLite would not take the locks anew.
-                for (Library library : group) library.stopSideConnections();
+                // One that does not stop in time: try again later (suspect stays set) rather than reconnect in vain.
+                for (Library library : group)
+                    if (!library.stopSideConnections()) throw LibraryException.busy(file, null);
                 for (Library library : group) library.closeConnectionQuietly();
                 for (Library library : group) library.reconnect();
             } catch (InterruptedException e) {
@@ -1335,11 +1337,42 @@ public final class Library implements AutoCloseable {
         // A read-only library's folder is not ours to write to (and an import, which backs up first, is refused here).
         if (readOnly) throw readOnlyRefusal();
         checkThread();
+        // One backup of a file at a time (the daily one, Back Up Now, an import's, a restore's): two in the
+        // same second would write the same partial file. The library's lock used to serialise them.
+        ReentrantLock one;
+        synchronized (BACKING_UP) {
+            one = BACKING_UP.computeIfAbsent(groupKey(), k -> new ReentrantLock());
+        }
+        one.lock();
+        try {
+            return backUpBeside(reason, cancelled);
+        } finally {
+            one.unlock();
+        }
+    }
+
+    private LibraryBackups.Backup backUpBeside(LibraryBackups.Reason reason, java.util.function.BooleanSupplier cancelled) {
         for (int attempt = 1; ; attempt++) {
-            if (suspect) ensureSound(true);
+            if (suspect && !lock.isHeldByCurrentThread()) ensureSound(true);
+            // The file at the library's name is no longer the one it opened (removed or replaced by another
+            // program): only the library's own connection still reads what it holds.
+            if (gone != null || !opened.sameLibrary(FileIdentity.of(realFile))) return read(c -> LibraryBackups.take(c, file, reason), cancelled);
             SideConnection side = new SideConnection();
-            sideConnections.add(side);
-            try (Connection c = openConnection(file, false, "?mode=ro")) {
+            Connection opening;
+            // Not while a reconnection closes and opens this process's connections to the file: it stops the
+            // backups it sees, and a connection opened meanwhile would keep SQLite from taking the locks anew.
+            synchronized (RECONNECTING) {
+                sideConnections.add(side);
+                try {
+                    opening = openConnection(file, false, "?mode=ro");
+                } catch (SQLException e) {
+                    sideConnections.remove(side);
+                    side.ended.countDown();
+                    throw translate(file, e);
+                }
+            }
+            try (Connection c = opening) {
+                if (!opened.sameLibrary(FileIdentity.of(realFile))) continue; // replaced as it was opened: the check above again
                 org.sqlite.ProgressHandler.setHandler(c, BACKUP_CHECK_STEPS, new org.sqlite.ProgressHandler() {
                     @Override
                     protected int progress() {
@@ -1363,6 +1396,9 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /** Per file (as {@link #groupKey()}): held while a backup of it is taken. */
+    private static final Map<Object, ReentrantLock> BACKING_UP = new HashMap<>();
+
     /** How often a backup asks whether to stop, in SQLite's virtual-machine steps: a check costs a volatile read or two. */
     static final int BACKUP_CHECK_STEPS = 1_000;
 
@@ -1378,17 +1414,18 @@ public final class Library implements AutoCloseable {
     private final java.util.Set<SideConnection> sideConnections = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
 
-    /** Stops this library's backups under way and waits (up to the busy timeout) until their connections are closed. */
-    private void stopSideConnections() {
+    /**
+     * Stops this library's backups under way and waits (up to the busy timeout) until their
+     * connections are closed; false if one is still open then (SQLite asks no progress handler
+     * while it syncs a finished copy to disk).
+     */
+    private boolean stopSideConnections() throws InterruptedException {
         List<SideConnection> under = new ArrayList<>(sideConnections);
         for (SideConnection side : under) side.stop = true;
-        try {
-            for (SideConnection side : under)
-                if (!side.ended.await(busyTimeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS))
-                    LOG.warning(() -> "A backup of " + file + " did not stop in time");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(busyTimeoutMillis);
+        for (SideConnection side : under)
+            if (!side.ended.await(Math.max(0, until - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS)) return false;
+        return true;
     }
 
     /** Removes the oldest backups beyond {@link #keepBackups()}. */
@@ -1443,7 +1480,8 @@ public final class Library implements AutoCloseable {
                 Files.copy(backup.file(), source); // a backup is never an open library: a plain copy drops no locks
                 open(source).close(); // migrates the copy (its own pre-migration backup goes to the scratch folder)
             }
-            LibraryBackups.Backup before = backUp(LibraryBackups.Reason.BEFORE_RESTORE);
+            // Pruned after the restore, not before: at the keep limit the backup being restored may be the oldest.
+            LibraryBackups.Backup before = backUpKeepingAll(LibraryBackups.Reason.BEFORE_RESTORE);
             ensureSound(true);
             lock.lock();
             try {
@@ -1462,6 +1500,7 @@ public final class Library implements AutoCloseable {
                 lock.unlock();
             }
             LOG.info(() -> "Restored " + file + " from " + backup.file() + "; the state before is in " + before.file());
+            pruneBackups();
             return before;
         } catch (SQLException e) {
             if (isBusy(e)) throw LibraryException.busy(file, e);
@@ -1494,8 +1533,9 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        // Backups under way stop at their next check; their connections need not be closed before this one.
         closing = true;
-        stopSideConnections();
+        for (SideConnection side : sideConnections) side.stop = true;
         for (LibraryWatcher watcher : watchers) watcher.close();
         watchers.clear();
         synchronized (OPEN) {

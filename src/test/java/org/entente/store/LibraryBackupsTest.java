@@ -121,6 +121,25 @@ class LibraryBackupsTest {
     }
 
     @Test
+    void theOldestBackupKeptCanBeRestoredAtTheKeepLimit() throws Exception {
+        // Before, the backup of the library as it was came first and rotated out the oldest, which was the one to restore.
+        Path file = dir.resolve("keep-limit.db");
+        try (Library library = Library.open(file)) {
+            library.keepBackups(2);
+            library.events().save(LibraryTest.event("Tô Lâm elected", "2024-05-22", "Vietnam"));
+            LibraryBackups.Backup oldest = library.backUp(LibraryBackups.Reason.ON_REQUEST);
+            library.events().save(LibraryTest.event("Путин in Hanoi", "2024-06-19", "Russia", "Vietnam"));
+            library.backUp(LibraryBackups.Reason.ON_REQUEST);
+
+            LibraryBackups.Backup before = library.restoreFrom(oldest);
+
+            assertThat(titles(library)).containsExactly("Tô Lâm elected");
+            assertThat(LibraryBackups.list(file)).as("the limit holds after the restore").hasSize(2)
+                    .extracting(LibraryBackups.Backup::file).contains(before.file());
+        }
+    }
+
+    @Test
     void aBackupFromAnOlderEntenteIsBroughtUpToDateAsItIsRestored() throws Exception {
         Path file = dir.resolve("lib.db");
         try (Library library = Library.open(file)) {

@@ -40,6 +40,8 @@ public final class FxTaskExecutor implements TaskExecutor {
         return t;
     });
     private final AtomicInteger running = new AtomicInteger();
+    /** The tasks running, oldest first; guarded by itself. */
+    private final java.util.ArrayDeque<Task<?>> live = new java.util.ArrayDeque<>();
     private final ReadOnlyBooleanWrapper idle = new ReadOnlyBooleanWrapper(this, "idle", true);
     private final ReadOnlyObjectWrapper<Task<?>> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<Throwable> lastFailure = new ReadOnlyObjectWrapper<>(this, "lastFailure");
@@ -101,10 +103,20 @@ public final class FxTaskExecutor implements TaskExecutor {
                     // A task with its own failure handler tells the user itself.
                     if (task.getOnFailed() == null) lastFailure.set(error);
                 }
-                if (current.get() == task) current.set(null);
+                // The newest task still running takes its place in the status bar: a minutes-long backup
+                // stays there, cancellable, after the views' short reads that began during it have ended.
+                Task<?> newest;
+                synchronized (live) {
+                    live.remove(task);
+                    newest = live.peekLast();
+                }
+                if (current.get() == task) current.set(newest);
                 if (!aside && running.decrementAndGet() == 0) idle.set(true);
             }
         });
+        synchronized (live) {
+            live.addLast(task);
+        }
         current.set(task);
         (aside ? asideExecutor : executor).submit(task);
         return task;

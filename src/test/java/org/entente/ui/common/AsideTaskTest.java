@@ -70,6 +70,8 @@ class AsideTaskTest {
         releaseViews.countDown();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(tasks.idleProperty()::get));
         assertThat(aside.isDone()).as("idle again while the backup still runs").isFalse();
+        assertThat(onFx(() -> tasks.currentProperty().get() == null ? null : tasks.currentProperty().get().getTitle()))
+                .as("the backup is back in the status bar, to be cancelled there, once the views' reads have ended").isEqualTo("Daily backup");
 
         aside.cancel(true);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, aside::isDone);
