@@ -149,10 +149,20 @@ public final class BackupActions {
     private void backUpNow() {
         Library library = context.library();
         if (library == null) return;
-        context.tasks().execute(org.entente.app.task.BackgroundTask.of(I18n.t("shell.task.backup.now"),
-                progress -> library.backUp(LibraryBackups.Reason.ON_REQUEST, progress::isCancelled)).onSuccess(made -> {
+        backUpOnRequest(context, library, made -> {
             if (window != null && window.stage().isShowing()) window.refresh(made);
-        }).onFailure(error -> {
+        }, () -> { });
+    }
+
+    /**
+     * Back Up Now (the menu and the Backups window): {@code library}'s backup in the background,
+     * cancellable from the status bar; {@code made} gets it, {@code failed} runs after a failure
+     * (reported to the user) or a cancel (not reported). FX thread.
+     */
+    static void backUpOnRequest(AppContext context, Library library, Consumer<LibraryBackups.Backup> made, Runnable failed) {
+        context.tasks().execute(org.entente.app.task.BackgroundTask.of(I18n.t("shell.task.backup.now"),
+                progress -> library.backUp(LibraryBackups.Reason.ON_REQUEST, progress::isCancelled)).onSuccess(made).onFailure(error -> {
+            failed.run();
             if (!(error instanceof java.util.concurrent.CancellationException)) context.tasks().reportFailure(error);
         }));
     }

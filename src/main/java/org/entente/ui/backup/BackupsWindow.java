@@ -178,15 +178,10 @@ public final class BackupsWindow {
         Library library = context.library();
         if (library == null) return;
         busy(true);
-        context.tasks().execute(org.entente.app.task.BackgroundTask.of(I18n.t("shell.task.backup.now"),
-                progress -> library.backUp(LibraryBackups.Reason.ON_REQUEST, progress::isCancelled)).onSuccess(made -> {
+        BackupActions.backUpOnRequest(context, library, made -> {
             busy(false);
             refresh(made);
-        }).onFailure(error -> {
-            busy(false);
-            // Cancelled from the status bar: nothing to report.
-            if (!(error instanceof java.util.concurrent.CancellationException)) context.tasks().reportFailure(error);
-        }));
+        }, () -> busy(false));
     }
 
     @FXML
