@@ -520,7 +520,9 @@ class KillTest {
                 java.util.Optional<org.entente.store.SearchBacklog> backlog = library.searchBacklog();
                 if (backlog.isPresent()) leftPart++;
                 else leftNone++;
-                assertThat(finished).as("a finished build leaves no backlog").isEqualTo(backlog.isEmpty());
+                // Only one way: a kill between the last batch's commit and the child's "indexed" line
+                // leaves no backlog from a build that did not say it finished (seen once in a full run).
+                if (finished) assertThat(backlog).as("a finished build leaves no backlog").isEmpty();
                 Set<Long> indexed = indexedIds(library), ids = eventIds(library);
                 assertThat(indexed).as("kill " + i + ": indexed, up to the backlog").isEqualTo(backlog.isEmpty() ? ids
                         : new TreeSet<>(((TreeSet<Long>) ids).headSet(backlog.get().firstId())));
