@@ -14,19 +14,18 @@ import picocli.CommandLine;
 public final class Launcher {
     private Launcher() {}
 
-    private static final java.util.Set<String> NOT_THE_APP = java.util.Set.of(
-            "screenshot", "screenshots", "import", "export", "replay", "backups", "datasets", "measure", "-h", "--help", "-V", "--version");
-
     public static void main(String[] args) {
         // -Dentente.prestart=false turns it off, to measure what it saves (BENCHMARKS.md).
-        if (java.util.Arrays.stream(args).noneMatch(NOT_THE_APP::contains) && !"false".equals(System.getProperty("entente.prestart"))) {
+        boolean app = EntenteCommand.startsTheApp(args);
+        if (app && !"false".equals(System.getProperty("entente.prestart"))) {
             EntenteApp.prestartToolkit();
         }
         configureLogging();
         // The texts are in the system's language (I18n starts in it) unless --language asks for
         // another: picocli sets that while it reads the arguments, before any command prints or
         // the app starts.
-        int code = new CommandLine(new EntenteCommand()).execute(args);
+        CommandLine commandLine = app ? EntenteCommand.appCommandLine() : EntenteCommand.commandLine();
+        int code = commandLine.execute(args);
         System.exit(code);
     }
 

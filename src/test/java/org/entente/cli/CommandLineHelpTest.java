@@ -45,7 +45,7 @@ class CommandLineHelpTest {
     void everyHelpKeyIsUsedAndEveryKeyUsedExists() {
         Set<String> used = new TreeSet<>(HelpTexts.PICOCLI_KEYS.values());
         HelpTexts texts = new HelpTexts();
-        for (CommandLine cl : commands(new CommandLine(new EntenteCommand()))) {
+        for (CommandLine cl : commands(EntenteCommand.commandLine())) {
             // The texts HelpTexts gives picocli for this command by convention (description, exit codes).
             String usage = cl.getCommandSpec().qualifiedName(".") + ".usage.";
             for (String key : Collections.list(texts.getKeys())) if (key.startsWith(usage)) used.add(texts.source(key));
@@ -72,7 +72,7 @@ class CommandLineHelpTest {
     @ValueSource(strings = {"en", "vi"})
     void everyCommandAndArgumentIsDescribed(String language) {
         I18n.setLocale(Locale.forLanguageTag(language));
-        for (CommandLine cl : commands(new CommandLine(new EntenteCommand()))) {
+        for (CommandLine cl : commands(EntenteCommand.commandLine())) {
             String name = cl.getCommandSpec().qualifiedName();
             assertThat(String.join("", cl.getCommandSpec().usageMessage().description())).as(name).isNotBlank().doesNotContain("${");
             for (ArgSpec arg : cl.getCommandSpec().args())
@@ -83,21 +83,21 @@ class CommandLineHelpTest {
     @Test
     void theHelpOfEveryCommandIsInVietnamese() {
         I18n.setLocale(I18n.VIETNAMESE);
-        for (CommandLine cl : commands(new CommandLine(new EntenteCommand()))) {
+        for (CommandLine cl : commands(EntenteCommand.commandLine())) {
             String help = cl.getUsageMessage(CommandLine.Help.Ansi.OFF);
             assertThat(help).as(cl.getCommandSpec().qualifiedName())
                     .startsWith("Cách dùng: entente")
                     .contains("Hiện trợ giúp này rồi thoát.", "In phiên bản rồi thoát.", "Ngôn ngữ của ứng dụng")
                     .doesNotContain("Usage", "Show this help", "default", "Exit codes", "Commands:");
         }
-        String backups = new CommandLine(new EntenteCommand()).getSubcommands().get("backups").getUsageMessage(CommandLine.Help.Ansi.OFF);
+        String backups = EntenteCommand.commandLine().getSubcommands().get("backups").getUsageMessage(CommandLine.Help.Ansi.OFF);
         assertThat(backups).contains("Liệt kê, tạo hoặc khôi phục các bản sao lưu", "  restore N     thay nội dung thư viện",
                 "Mã thoát:", "2   dùng lệnh sai cách");
     }
 
     @Test
     void theEnglishHelpListsEachCommandByItsFirstLine() {
-        String help = new CommandLine(new EntenteCommand()).getUsageMessage(CommandLine.Help.Ansi.OFF);
+        String help = EntenteCommand.commandLine().getUsageMessage(CommandLine.Help.Ansi.OFF);
         assertThat(help).startsWith("Usage: entente").contains("Commands:\n", "  export       Export the library. Formats:\n",
                 "  backups      List, take or restore the library's backups (kept in a folder")
                 .doesNotContain("bundle      Entente JSON bundle");
@@ -110,9 +110,9 @@ class CommandLineHelpTest {
      */
     @Test
     void aSubcommandsDescriptionAndExitCodesAreInTheInterfaceLanguage() {
-        CommandLine measure = new CommandLine(new EntenteCommand()).getSubcommands().get("measure");
-        CommandLine backups = new CommandLine(new EntenteCommand()).getSubcommands().get("backups");
-        CommandLine add = new CommandLine(new EntenteCommand()).getSubcommands().get("datasets").getSubcommands().get("add");
+        CommandLine measure = EntenteCommand.commandLine().getSubcommands().get("measure");
+        CommandLine backups = EntenteCommand.commandLine().getSubcommands().get("backups");
+        CommandLine add = EntenteCommand.commandLine().getSubcommands().get("datasets").getSubcommands().get("add");
 
         assertThat(measure.getUsageMessage(CommandLine.Help.Ansi.OFF)).contains("Print a measure of relationships by year",
                 "  un-agreement  share of the UN General Assembly roll calls",

@@ -20,7 +20,7 @@ class DatasetsAndMeasureCommandTest {
     int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cl = new CommandLine(new EntenteCommand());
+        CommandLine cl = EntenteCommand.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);

@@ -18,7 +18,7 @@ class ExportHelpAgreesTest {
     @Test
     void helpAndBehaviourAgreeOnAMissingLibrary() {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = new CommandLine(new EntenteCommand());
+        CommandLine cl = EntenteCommand.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         assertThat(cl.execute("export", "--help")).isZero();

@@ -24,7 +24,7 @@ class LibraryArgumentTest {
 
     @Test
     void subcommandsAreStillCommands() {
-        CommandLine cl = new CommandLine(new EntenteCommand());
+        CommandLine cl = EntenteCommand.commandLine();
         CommandLine.ParseResult r = cl.parseArgs("--library", "/tmp/x.db", "export", "--format", "csv", "--out", "/tmp/out");
         assertThat(r.subcommand().commandSpec().name()).isEqualTo("export");
         assertThat(((EntenteCommand) cl.getCommand()).library()).isEqualTo(Path.of("/tmp/x.db"));

@@ -17,8 +17,11 @@ public final class AppIcon {
 
     private AppIcon() {}
 
-    /** The icon in every size, loaded once (call on the FX thread). */
-    public static List<Image> images() {
+    /**
+     * The icon in every size, loaded once, on any thread: the app's main thread loads it while the
+     * FX thread builds the window (start-up, #13), and the window waits here if it gets there first.
+     */
+    public static synchronized List<Image> images() {
         if (images == null) {
             List<Image> loaded = new ArrayList<>();
             for (int size : SIZES) {
