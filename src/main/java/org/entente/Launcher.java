@@ -3,9 +3,10 @@ package org.entente;
 import java.io.InputStream;
 import java.util.logging.LogManager;
 
+import org.entente.cli.AppArguments;
 import org.entente.cli.EntenteCommand;
 import org.entente.ui.shell.EntenteApp;
-import picocli.CommandLine;
+import org.entente.ui.shell.LaunchOptions;
 
 /**
  * The main class. It does not extend {@code Application}, so the app runs from a plain class path
@@ -16,16 +17,22 @@ public final class Launcher {
 
     public static void main(String[] args) {
         // -Dentente.prestart=false turns it off, to measure what it saves (BENCHMARKS.md).
-        boolean app = EntenteCommand.startsTheApp(args);
+        boolean app = AppArguments.startTheApp(args);
         if (app && !"false".equals(System.getProperty("entente.prestart"))) {
             EntenteApp.prestartToolkit();
         }
         configureLogging();
         // The texts are in the system's language (I18n starts in it) unless --language asks for
-        // another: picocli sets that while it reads the arguments, before any command prints or
-        // the app starts.
-        CommandLine commandLine = app ? EntenteCommand.appCommandLine() : EntenteCommand.commandLine();
-        int code = commandLine.execute(args);
+        // another: it is set as the arguments are read (by picocli while it parses them), before any
+        // command prints or the app starts. The app's plain arguments are read without picocli (start-up, #13).
+        AppArguments plain = app ? AppArguments.read(args) : null;
+        int code;
+        if (plain != null) {
+            if (plain.language() != null) org.entente.i18n.I18n.fixLocale(plain.language());
+            code = EntenteApp.launch(new LaunchOptions(plain.library(), plain.measureStartup(), null));
+        } else {
+            code = EntenteCommand.commandLine().execute(args);
+        }
         System.exit(code);
     }
 

@@ -3,7 +3,6 @@ package org.entente.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.entente.app.LibraryLocations;
@@ -31,49 +30,11 @@ public final class EntenteCommand implements Callable<Integer> {
             ImportCommand.class, ExportCommand.class, BackupsCommand.class, DatasetsCommand.class, MeasureCommand.class,
             ReplayCommand.class);
 
-    /**
-     * The subcommands' names, and the help and version options: the arguments that do not start the
-     * app. Kept as names, not read from the classes, so that telling costs nothing at start-up
-     * ({@code EntenteCommandLinesTest} checks they agree).
-     */
-    static final Set<String> NOT_THE_APP = Set.of("screenshot", "screenshots", "import", "export", "backups",
-            "datasets", "measure", "replay", "-h", "--help", "-V", "--version");
-
     /** {@code entente} with every subcommand: the command line as its help describes it. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new EntenteCommand());
         for (Class<?> subcommand : SUBCOMMANDS) cl.addSubcommand(subcommand);
         return cl;
-    }
-
-    /**
-     * {@code entente} for arguments that start the app ({@link #startsTheApp}): the same options,
-     * without the subcommands. picocli builds every subcommand's model from its annotations when the
-     * command line is made, a tenth of a second of a cold start on this machine's two cores while
-     * the toolkit starts beside it (BENCHMARKS.md, session 23). A usage error is reported by the
-     * whole command line, so its usage help still lists the subcommands.
-     */
-    public static CommandLine appCommandLine() {
-        CommandLine app = new CommandLine(new EntenteCommand());
-        app.setParameterExceptionHandler((error, args) -> {
-            CommandLine whole = commandLine();
-            whole.setOut(app.getOut());
-            whole.setErr(app.getErr());
-            return whole.execute(args);
-        });
-        return app;
-    }
-
-    /**
-     * Whether these arguments start the app: no subcommand, no help or version asked, no short
-     * options (the app has none; {@code -hV} is help and version clustered) and no {@code @file} of
-     * arguments (it could name a subcommand).
-     */
-    public static boolean startsTheApp(String... args) {
-        for (String arg : args) {
-            if (NOT_THE_APP.contains(arg) || arg.startsWith("@") || (arg.startsWith("-") && !arg.startsWith("--") && arg.length() > 1)) return false;
-        }
-        return true;
     }
 
     @Spec CommandSpec spec;
@@ -96,9 +57,8 @@ public final class EntenteCommand implements Callable<Integer> {
     @Option(names = "--language", paramLabel = "en|vi", scope = picocli.CommandLine.ScopeType.INHERIT,
             descriptionKey = "cli.help.entente.language")
     void language(String tag) {
-        Locale requested = Locale.forLanguageTag(tag.strip().replace('_', '-'));
-        if (!I18n.SUPPORTED.stream().map(Locale::getLanguage).toList().contains(requested.getLanguage()))
-            throw new ParameterException(spec.commandLine(), I18n.t("cli.language.unknown", tag));
+        Locale requested = AppArguments.language(tag);
+        if (requested == null) throw new ParameterException(spec.commandLine(), I18n.t("cli.language.unknown", tag));
         I18n.fixLocale(requested);
     }
 
