@@ -54,4 +54,35 @@ class ImportBackupTest {
             assertThat(library.events().allHeaders()).isEmpty();
         }
     }
+
+    @Test
+    void anImportCancelledBeforeItsBackupIsFinishedStopsTheBackupAndImportsNothing() throws Exception {
+        Path file = dir.resolve("lib.db");
+        Path csv = Files.writeString(dir.resolve("events.csv"), "title,start\nTô Lâm visits Moscow,2024-08\n");
+        try (Library library = Library.open(file)) {
+            // Enough for SQLite's copy to ask the cancel (every Library.BACKUP_CHECK_STEPS steps) before it ends.
+            var vn = library.actors().save(org.entente.model.Actor.country("Việt Nam", "VNM"));
+            for (int i = 0; i < 200; i++)
+                library.events().save(new org.entente.model.Event(0, "Event " + i + " — Tô Lâm, Путин, 习近平", org.entente.model.DateRange.parse("2024-06-19"),
+                        org.entente.model.Category.MEETING, List.of(new org.entente.model.Participant(vn, "host")), null, null, 3, List.of(), List.of()));
+            java.util.concurrent.atomic.AtomicReference<Integer> backupsWhenFirstAsked = new java.util.concurrent.atomic.AtomicReference<>();
+            ImportProgress cancelled = new ImportProgress() {
+                @Override
+                public void update(long done, long total, String message) {}
+
+                @Override
+                public boolean isCancelled() {
+                    backupsWhenFirstAsked.compareAndSet(null, LibraryBackups.list(file).size());
+                    return true;
+                }
+            };
+
+            assertThatThrownBy(() -> new ImportService(library).importFiles(List.of(csv), DuplicatePolicy.SKIP, cancelled))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+
+            assertThat(backupsWhenFirstAsked.get()).as("the cancel was asked by the backup's copy, before it was finished").isZero();
+            assertThat(LibraryBackups.list(file)).isEmpty();
+            assertThat(library.counts().events()).as("nothing imported").isEqualTo(200);
+        }
+    }
 }
