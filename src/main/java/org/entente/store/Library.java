@@ -1278,21 +1278,72 @@ public final class Library implements AutoCloseable {
     }
 
     /** Writes a consistent copy of the library to {@code target} (File › Save As). */
-    public void saveCopyTo(Path target) {
+    public void saveCopyTo(Path target) { saveCopyTo(target, () -> false); }
+
+    /**
+     * As {@link #saveCopyTo(Path)}, stopped with a {@link java.util.concurrent.CancellationException}
+     * once {@code cancelled} turns true. The copy is written under a hidden name beside the target and
+     * takes the target's name only when complete, so a file already there stays as it was until then
+     * (and after a failure or a cancel). Like a backup, it is read through a connection of its own, so
+     * the window's reads and edits go on meanwhile (a copy of a ten-million-event library takes
+     * about a minute); a read-only library is copied through its own connection.
+     */
+    public void saveCopyTo(Path target, java.util.function.BooleanSupplier cancelled) {
+        checkThread();
         Path abs = target.toAbsolutePath();
         if (abs.equals(file) || isOpenLibraryFile(abs))
             throw new LibraryException(LibraryException.Reason.IO, abs, "is a library open in Entente (or one of its files); choose another name");
+        removeAbandonedCopies(abs);
+        Path partial = abs.resolveSibling("." + abs.getFileName() + COPY_PARTIAL + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
-            Files.deleteIfExists(abs);
-        } catch (IOException e) {
-            throw new LibraryException(LibraryException.Reason.IO, abs, "cannot be replaced: " + e.getMessage(), e);
-        }
-        read(c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("VACUUM INTO '" + abs.toString().replace("'", "''") + "'");
+            SqlWork<Void> copy = c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("VACUUM INTO '" + partial.toString().replace("'", "''") + "'");
+                }
+                return null;
+            };
+            if (readOnly) read(copy, cancelled);
+            else besideWork(copy, cancelled);
+            if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("copy to " + abs.getFileName() + " cancelled");
+            try {
+                Files.move(partial, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(partial, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            return null;
-        });
+        } catch (IOException e) {
+            throw new LibraryException(LibraryException.Reason.IO, abs, "cannot be written: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException e) {
+                LOG.fine(() -> "Could not remove " + partial + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** {@code .NAME.copy-partial-PID-N} beside a copy's target while {@link #saveCopyTo} writes it. */
+    private static final String COPY_PARTIAL = ".copy-partial-";
+
+    /** Removes what a copy to {@code target} killed midway left beside it, once the process that wrote it is gone. */
+    private static void removeAbandonedCopies(Path target) {
+        Path folder = target.getParent();
+        String prefix = "." + target.getFileName() + COPY_PARTIAL;
+        if (folder == null || !Files.isDirectory(folder)) return;
+        try (var entries = Files.newDirectoryStream(folder, p -> p.getFileName().toString().startsWith(prefix))) {
+            for (Path left : entries) {
+                String rest = left.getFileName().toString().substring(prefix.length());
+                int dash = rest.indexOf('-');
+                try {
+                    long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                Files.deleteIfExists(left);
+            }
+        } catch (IOException e) {
+            LOG.fine(() -> "Could not tidy " + folder + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -1352,11 +1403,21 @@ public final class Library implements AutoCloseable {
     }
 
     private LibraryBackups.Backup backUpBeside(LibraryBackups.Reason reason, java.util.function.BooleanSupplier cancelled) {
+        return besideWork(c -> LibraryBackups.take(c, file, reason), cancelled);
+    }
+
+    /**
+     * Runs {@code work} (a copy of the library: a backup, a saved copy) through a read-only connection
+     * of its own, beside the library's connection and outside its lock, stopped by {@code cancelled}, a
+     * reconnection (ADR 0008, then run again) or a close; through the library's own connection when
+     * the file at its name is no longer the one it opened.
+     */
+    private <T> T besideWork(SqlWork<T> work, java.util.function.BooleanSupplier cancelled) {
         for (int attempt = 1; ; attempt++) {
             if (suspect && !lock.isHeldByCurrentThread()) ensureSound(true);
             // The file at the library's name is no longer the one it opened (removed or replaced by another
             // program): only the library's own connection still reads what it holds.
-            if (gone != null || !opened.sameLibrary(FileIdentity.of(realFile))) return read(c -> LibraryBackups.take(c, file, reason), cancelled);
+            if (gone != null || !opened.sameLibrary(FileIdentity.of(realFile))) return read(work, cancelled);
             SideConnection side = new SideConnection();
             Connection opening;
             // Not while a reconnection closes and opens this process's connections to the file: it stops the
@@ -1381,14 +1442,14 @@ public final class Library implements AutoCloseable {
                     }
                 });
                 if (closing) throw new java.util.concurrent.CancellationException("the library " + file.getFileName() + " was closed");
-                return LibraryBackups.take(c, file, reason);
+                return work.run(c);
             } catch (SQLException e) {
                 if (side.cancelled || cancelled.getAsBoolean())
-                    throw new java.util.concurrent.CancellationException("backup of " + file.getFileName() + " cancelled");
+                    throw new java.util.concurrent.CancellationException("copy of " + file.getFileName() + " cancelled");
                 if (closing) throw new java.util.concurrent.CancellationException("the library " + file.getFileName() + " was closed");
                 // Stopped for a reconnection: the locks are this process's again, take the backup anew.
                 if (!side.stop || attempt >= 3) throw translate(file, e);
-                LOG.info(() -> "Backup of " + file + " stopped by a reconnection; taken again");
+                LOG.info(() -> "Copy of " + file + " stopped by a reconnection; taken again");
             } finally {
                 sideConnections.remove(side);
                 side.ended.countDown();

@@ -162,4 +162,52 @@ class BackupBesideWorkTest {
             if (frame.getMethodName().equals("stopSideConnections")) return true;
         return false;
     }
+
+    /**
+     * File › Save a Copy As goes the same way (it held the library's lock for the whole copy), and
+     * writes under a hidden name: a file already at the target stays as it was until the copy is
+     * complete, and after a cancel (it used to be deleted first).
+     */
+    @Test
+    void aCopyIsSavedBesideTheWorkAndAFileAtItsNameStaysAsItWasUntilTheCopyIsComplete() throws Exception {
+        Path target = dir.resolve("copy.entente");
+        Files.writeString(target, "a file of the person's, kept until the copy is complete");
+        CountDownLatch copying = new CountDownLatch(1), release = new CountDownLatch(1);
+        CompletableFuture<Void> copy = CompletableFuture.runAsync(() -> lib.saveCopyTo(target, heldOnce(copying, release, true)));
+        try {
+            assertThat(copying.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(Files.readString(target)).startsWith("a file of the person's");
+            save("Saved while a copy is written");
+            assertThat(lib.counts().events()).isEqualTo(201);
+        } finally {
+            release.countDown();
+        }
+        assertThatThrownBy(() -> copy.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(CancellationException.class);
+        assertThat(Files.readString(target)).as("cancelled: the file at the name as it was").startsWith("a file of the person's");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no partial copy left").noneMatch(n -> n.contains("copy-partial"));
+        }
+
+        lib.saveCopyTo(target);
+        try (Library saved = Library.open(target)) {
+            assertThat(saved.counts().events()).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void whatACopyKilledMidwayLeftBesideItsTargetIsRemovedByTheNextCopyOnceItsProcessIsGone() throws Exception {
+        Path target = dir.resolve("copy.entente");
+        Path abandoned = dir.resolve(".copy.entente.copy-partial-2147483646-1");
+        Path ours = dir.resolve(".copy.entente.copy-partial-" + ProcessHandle.current().pid() + "-1");
+        Files.writeString(abandoned, "half a copy");
+        Files.writeString(ours, "a copy this process is writing");
+
+        lib.saveCopyTo(target);
+
+        assertThat(abandoned).as("its process is gone").doesNotExist();
+        assertThat(ours).as("its process is alive").exists();
+        try (Library saved = Library.open(target)) {
+            assertThat(saved.counts().events()).isEqualTo(200);
+        }
+    }
 }
