@@ -29,7 +29,13 @@ public final class Launcher {
         int code;
         if (plain != null) {
             if (plain.language() != null) org.entente.i18n.I18n.fixLocale(plain.language());
-            code = EntenteApp.launch(new LaunchOptions(plain.library(), plain.measureStartup(), null));
+            try {
+                code = EntenteApp.launch(new LaunchOptions(plain.library(), plain.measureStartup(), null));
+            } catch (RuntimeException e) {
+                // As picocli reports what its command threw: the trace, and exit code 1.
+                e.printStackTrace();
+                code = 1;
+            }
         } else {
             code = EntenteCommand.commandLine().execute(args);
         }

@@ -28,7 +28,7 @@ public record AppArguments(Path library, boolean measureStartup, Locale language
     /**
      * The subcommands' names, and the help and version options: the arguments that do not start the
      * app. Kept as names, not read from the commands' annotations, so that telling costs nothing at
-     * start-up ({@code EntenteCommandLinesTest} checks they agree).
+     * start-up ({@code AppArgumentsTest} checks they agree).
      */
     static final Set<String> NOT_THE_APP = Set.of("screenshot", "screenshots", "import", "export", "backups",
             "datasets", "measure", "replay", "-h", "--help", "-V", "--version");
@@ -65,6 +65,8 @@ public record AppArguments(Path library, boolean measureStartup, Locale language
                         if (i + 1 >= args.length || args[i + 1].startsWith("-")) return null;
                         value = args[++i];
                     }
+                    // picocli refuses a value that looks like an option or names a subcommand, attached or not.
+                    if (value.startsWith("-") || NOT_THE_APP.contains(value)) return null;
                     if (name.equals("--library")) {
                         if (option != null || (option = path(value)) == null) return null;
                     } else if (language != null || (language = language(value)) == null) return null;

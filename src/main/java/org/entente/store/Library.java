@@ -1282,7 +1282,7 @@ public final class Library implements AutoCloseable {
 
     /**
      * As {@link #saveCopyTo(Path)}, stopped with a {@link java.util.concurrent.CancellationException}
-     * once {@code cancelled} turns true. The copy is written under a hidden name beside the target and
+     * once {@code cancelled} turns true. The copy is written under a hidden name in the target's folder and
      * takes the target's name only when complete, so a file already there stays as it was until then
      * (and after a failure or a cancel). Like a backup, it is read through a connection of its own, so
      * the window's reads and edits go on meanwhile (a copy of a ten-million-event library takes
@@ -1293,8 +1293,15 @@ public final class Library implements AutoCloseable {
         Path abs = target.toAbsolutePath();
         if (abs.equals(file) || isOpenLibraryFile(abs))
             throw new LibraryException(LibraryException.Reason.IO, abs, "is a library open in Entente (or one of its files); choose another name");
-        removeAbandonedCopies(abs);
-        Path partial = abs.resolveSibling("." + abs.getFileName() + COPY_PARTIAL + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Path folder = abs.getParent();
+        // Said of the target, not of this library (SQLite's own error would name the library and the hidden file).
+        if (folder == null || !Files.isDirectory(folder))
+            throw new LibraryException(LibraryException.Reason.IO, abs, "cannot be written: its folder does not exist");
+        if (Files.isDirectory(abs)) throw new LibraryException(LibraryException.Reason.IO, abs, "is a folder; choose a file name");
+        if (!Files.isWritable(folder)) throw new LibraryException(LibraryException.Reason.IO, abs, "cannot be written: its folder cannot be written to");
+        removeAbandonedCopies(folder);
+        // A short name of its own, whatever the target's length (a name near the file system's limit must still save).
+        Path partial = folder.resolve(COPY_PARTIAL + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
             SqlWork<Void> copy = c -> {
                 try (Statement st = c.createStatement()) {
@@ -1321,14 +1328,12 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    /** {@code .NAME.copy-partial-PID-N} beside a copy's target while {@link #saveCopyTo} writes it. */
-    private static final String COPY_PARTIAL = ".copy-partial-";
+    /** {@code .entente-copy-PID-N} beside a copy's target while {@link #saveCopyTo} writes it. */
+    private static final String COPY_PARTIAL = ".entente-copy-";
 
-    /** Removes what a copy to {@code target} killed midway left beside it, once the process that wrote it is gone. */
-    private static void removeAbandonedCopies(Path target) {
-        Path folder = target.getParent();
-        String prefix = "." + target.getFileName() + COPY_PARTIAL;
-        if (folder == null || !Files.isDirectory(folder)) return;
+    /** Removes what a copy killed midway left in {@code folder}, once the process that wrote it is gone. */
+    private static void removeAbandonedCopies(Path folder) {
+        String prefix = COPY_PARTIAL;
         try (var entries = Files.newDirectoryStream(folder, p -> p.getFileName().toString().startsWith(prefix))) {
             for (Path left : entries) {
                 String rest = left.getFileName().toString().substring(prefix.length());

@@ -21,7 +21,8 @@ import picocli.CommandLine;
 class AppArgumentsTest {
     private static final String[] TOKENS = {"--library", "/tmp/a.db", "--library=/tmp/b.db", "--measure-startup", "--language",
             "vi", "en", "xx", "--language=vi", "--language=xx", "/home/lan/Tô Lâm.entente", "--", "-", "--measure-startup=true",
-            "--library=", "", "--bogus", "@args.txt", "export", "-h"};
+            "--library=", "", "--bogus", "@args.txt", "export", "-h", "--library=export", "--library=-h", "--library=--",
+            "--language=--help"};
 
     @AfterEach
     void english() { I18n.setLocale(I18n.ENGLISH); }
@@ -91,7 +92,12 @@ class AppArgumentsTest {
             read++;
             I18n.setLocale(I18n.ENGLISH);
             CommandLine whole = EntenteCommand.commandLine();
-            CommandLine.ParseResult result = whole.parseArgs(args);
+            CommandLine.ParseResult result;
+            try {
+                result = whole.parseArgs(args);
+            } catch (CommandLine.ParameterException e) {
+                throw new AssertionError("read without picocli, refused by picocli: " + String.join(" ", args) + " (" + e.getMessage() + ")");
+            }
             EntenteCommand command = whole.getCommand();
             String as = String.join(" ", args);
             assertThat(result.subcommand()).as(as).isNull();

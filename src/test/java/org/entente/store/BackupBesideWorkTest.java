@@ -185,7 +185,7 @@ class BackupBesideWorkTest {
         assertThatThrownBy(() -> copy.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(CancellationException.class);
         assertThat(Files.readString(target)).as("cancelled: the file at the name as it was").startsWith("a file of the person's");
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString())).as("no partial copy left").noneMatch(n -> n.contains("copy-partial"));
+            assertThat(files.map(f -> f.getFileName().toString())).as("no partial copy left").noneMatch(n -> n.startsWith(".entente-copy-"));
         }
 
         lib.saveCopyTo(target);
@@ -197,8 +197,8 @@ class BackupBesideWorkTest {
     @Test
     void whatACopyKilledMidwayLeftBesideItsTargetIsRemovedByTheNextCopyOnceItsProcessIsGone() throws Exception {
         Path target = dir.resolve("copy.entente");
-        Path abandoned = dir.resolve(".copy.entente.copy-partial-2147483646-1");
-        Path ours = dir.resolve(".copy.entente.copy-partial-" + ProcessHandle.current().pid() + "-1");
+        Path abandoned = dir.resolve(".entente-copy-2147483646-1");
+        Path ours = dir.resolve(".entente-copy-" + ProcessHandle.current().pid() + "-1");
         Files.writeString(abandoned, "half a copy");
         Files.writeString(ours, "a copy this process is writing");
 
@@ -207,6 +207,23 @@ class BackupBesideWorkTest {
         assertThat(abandoned).as("its process is gone").doesNotExist();
         assertThat(ours).as("its process is alive").exists();
         try (Library saved = Library.open(target)) {
+            assertThat(saved.counts().events()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aCopyIsRefusedInTheTargetsWordsAndANameNearTheFileSystemsLimitStillSaves() throws Exception {
+        assertThatThrownBy(() -> lib.saveCopyTo(dir.resolve("no such folder").resolve("copy.entente")))
+                .isInstanceOf(LibraryException.class).hasMessageContaining("no such folder").hasMessageContaining("folder does not exist");
+        Path folder = Files.createDirectory(dir.resolve("a folder"));
+        assertThatThrownBy(() -> lib.saveCopyTo(folder)).isInstanceOf(LibraryException.class).hasMessageContaining("a folder").hasMessageContaining("is a folder");
+
+        // 80 Vietnamese letters of 3 bytes each, plus ".entente": 248 bytes, under the usual 255.
+        Path longName = dir.resolve("ữ".repeat(80) + ".entente");
+        lib.saveCopyTo(longName);
+        // Opened under a shorter name: a library's own side files (NAME-wal, NAME-backups) need a few bytes more.
+        Path shorter = Files.copy(longName, dir.resolve("shorter.entente"));
+        try (Library saved = Library.open(shorter)) {
             assertThat(saved.counts().events()).isEqualTo(200);
         }
     }
