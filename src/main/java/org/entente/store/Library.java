@@ -1299,7 +1299,7 @@ public final class Library implements AutoCloseable {
             throw new LibraryException(LibraryException.Reason.IO, abs, "cannot be written: its folder does not exist");
         if (Files.isDirectory(abs)) throw new LibraryException(LibraryException.Reason.IO, abs, "is a folder; choose a file name");
         if (!Files.isWritable(folder)) throw new LibraryException(LibraryException.Reason.IO, abs, "cannot be written: its folder cannot be written to");
-        removeAbandonedCopies(folder);
+        LibraryBackups.removeLeftovers(folder, COPY_PARTIAL);
         // A short name of its own, whatever the target's length (a name near the file system's limit must still save).
         Path partial = folder.resolve(COPY_PARTIAL + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
@@ -1312,44 +1312,16 @@ public final class Library implements AutoCloseable {
             if (readOnly) read(copy, cancelled);
             else besideWork(copy, cancelled);
             if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("copy to " + abs.getFileName() + " cancelled");
-            try {
-                Files.move(partial, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(partial, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
+            LibraryBackups.moveIntoPlace(partial, abs);
         } catch (IOException e) {
             throw new LibraryException(LibraryException.Reason.IO, abs, "cannot be written: " + e.getMessage(), e);
         } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException e) {
-                LOG.fine(() -> "Could not remove " + partial + ": " + e.getMessage());
-            }
+            LibraryBackups.deleteQuietly(partial);
         }
     }
 
     /** {@code .entente-copy-PID-N} beside a copy's target while {@link #saveCopyTo} writes it. */
     private static final String COPY_PARTIAL = ".entente-copy-";
-
-    /** Removes what a copy killed midway left in {@code folder}, once the process that wrote it is gone. */
-    private static void removeAbandonedCopies(Path folder) {
-        String prefix = COPY_PARTIAL;
-        try (var entries = Files.newDirectoryStream(folder, p -> p.getFileName().toString().startsWith(prefix))) {
-            for (Path left : entries) {
-                String rest = left.getFileName().toString().substring(prefix.length());
-                int dash = rest.indexOf('-');
-                try {
-                    long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
-                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
-                } catch (NumberFormatException e) {
-                    continue;
-                }
-                Files.deleteIfExists(left);
-            }
-        } catch (IOException e) {
-            LOG.fine(() -> "Could not tidy " + folder + ": " + e.getMessage());
-        }
-    }
 
     /**
      * Takes a backup of this library now (see {@link LibraryBackups}): a consistent copy through

@@ -194,22 +194,14 @@ public final class LibraryBackups {
             try (Statement st = connection.createStatement()) {
                 st.execute("VACUUM INTO '" + partial.toString().replace("'", "''") + "'");
             }
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target);
-            }
+            moveIntoPlace(partial, target);
             Backup made = new Backup(target, now, reason, Files.size(target));
             LOG.info(() -> "Backed up " + library + " to " + target);
             return made;
         } catch (IOException e) {
             throw new LibraryException(LibraryException.Reason.IO, target, "could not be written as a backup: " + e.getMessage(), e);
         } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException e) {
-                LOG.fine(() -> "Could not remove " + partial + ": " + e.getMessage());
-            }
+            deleteQuietly(partial);
         }
     }
 
@@ -229,22 +221,45 @@ public final class LibraryBackups {
     }
 
     /** Removes what backups cut short by a crash left, once the process that wrote them is gone. */
-    private static void removePartials(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                String name = p.getFileName().toString();
-                if (!name.startsWith(PARTIAL)) continue;
-                String pid = name.substring(PARTIAL.length(), Math.max(PARTIAL.length(), name.indexOf('-', PARTIAL.length())));
-                boolean alive;
+    private static void removePartials(Path folder) { removeLeftovers(folder, PARTIAL); }
+
+    /**
+     * Removes the files in {@code folder} named {@code PREFIX PID-…} whose process PID is gone: what a
+     * copy (a backup, a saved copy) killed midway left. A name without a number after the prefix is kept.
+     */
+    static void removeLeftovers(Path folder, String prefix) {
+        try (var entries = Files.newDirectoryStream(folder, p -> p.getFileName().toString().startsWith(prefix))) {
+            for (Path left : entries) {
+                String rest = left.getFileName().toString().substring(prefix.length());
+                int dash = rest.indexOf('-');
                 try {
-                    alive = ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+                    long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
                 } catch (NumberFormatException e) {
-                    alive = false;
+                    continue;
                 }
-                if (!alive) Files.deleteIfExists(p);
+                Files.deleteIfExists(left);
             }
         } catch (IOException e) {
             LOG.fine(() -> "Could not tidy " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** A complete copy written at {@code partial} moved to {@code target}, in one rename where the file system allows it. */
+    static void moveIntoPlace(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Removes {@code partial} if a copy left it (after a failure or a cancel); a failure to is only logged. */
+    static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            LOG.fine(() -> "Could not remove " + partial + ": " + e.getMessage());
         }
     }
 
