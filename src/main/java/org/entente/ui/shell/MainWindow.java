@@ -643,12 +643,16 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         }, x -> { });
     }
 
+    /**
+     * Copies the library to {@code target} and opens the copy. The status bar's Cancel stops the copy
+     * (a ten-million-event library takes about a minute) and leaves a file already at that name as it was.
+     */
     private void saveCopy(Path target) {
         Library library = context.library();
-        context.tasks().run(I18n.t("shell.task.saving-copy"), () -> {
-            library.saveCopyTo(target);
+        context.tasks().execute(BackgroundTask.<Path>of(I18n.t("shell.task.saving-copy"), progress -> {
+            library.saveCopyTo(target, progress::isCancelled);
             return target;
-        }, p -> openLibrary(p, false));
+        }).onSuccess(p -> openLibrary(p, false)));
     }
 
     private void refreshCounts() {
