@@ -2,18 +2,14 @@ package org.entente.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.scene.control.TextArea;
@@ -145,14 +141,4 @@ class LibraryConditionsTest {
         assertThat(robot.lookup("#error-dialog").tryQuery()).as("told once").isEmpty();
     }
 
-    /** A save dialog in which the user chooses {@code target}. */
-    private record SavesTo(Path target) implements FileDialogs.Presenter {
-        @Override public File open(FileChooser chooser, Window owner) { return null; }
-
-        @Override public List<File> openMany(FileChooser chooser, Window owner) { return null; }
-
-        @Override public File save(FileChooser chooser, Window owner) { return target.toFile(); }
-
-        @Override public File folder(DirectoryChooser chooser, Window owner) { return null; }
-    }
 }

@@ -2,7 +2,6 @@ package org.entente.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,10 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.entente.store.Library;
 import org.entente.ui.common.FileDialogs;
@@ -101,27 +97,12 @@ class SaveCopyCancelTest {
         return names == null ? List.of() : Arrays.stream(names).filter(n -> n.startsWith(".entente-copy-")).toList();
     }
 
-    private static boolean insideSaveCopy() {
-        return StackWalker.getInstance().walk(frames -> frames.anyMatch(SaveCopyCancelTest::isSaveCopy));
-    }
+    private static boolean insideSaveCopy() { return inSaveCopy(Thread.currentThread()); }
 
+    /** Whether {@code thread} is in {@link Library#saveCopyTo}. */
     private static boolean inSaveCopy(Thread thread) {
         return thread != null && thread.isAlive() && Arrays.stream(thread.getStackTrace())
                 .anyMatch(f -> f.getClassName().equals(Library.class.getName()) && f.getMethodName().equals("saveCopyTo"));
     }
 
-    private static boolean isSaveCopy(StackWalker.StackFrame f) {
-        return f.getClassName().equals(Library.class.getName()) && f.getMethodName().equals("saveCopyTo");
-    }
-
-    /** A save dialog in which the person chooses {@code target}. */
-    private record SavesTo(Path target) implements FileDialogs.Presenter {
-        @Override public File open(FileChooser chooser, Window owner) { return null; }
-
-        @Override public List<File> openMany(FileChooser chooser, Window owner) { return null; }
-
-        @Override public File save(FileChooser chooser, Window owner) { return target.toFile(); }
-
-        @Override public File folder(DirectoryChooser chooser, Window owner) { return null; }
-    }
 }
