@@ -9,13 +9,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
+import org.entente.app.timeline.LaneCatalogue;
+import org.entente.app.timeline.TimelineLoader;
 import org.entente.store.EventFilter;
 import org.entente.store.LaneGrouping;
 import org.entente.store.Library;
 import org.entente.store.TimelineQueries;
+import org.entente.ui.timeline.TimelineViewModel;
 
 /**
  * What a one-year window costs at the bottom (issue #15's "a one-year window under 10 ms" at
@@ -24,7 +28,8 @@ import org.entente.store.TimelineQueries;
  * entries of the start-ordered index {@code event_window}; reading their packed headers' bytes
  * ({@code sum(length(window_header))}); the headers joined into the one string that crosses JDBC;
  * {@code EventStore.inWindow} whole (that string parsed into {@code EventHeader}s); the timeline's
- * overview of the year by actor pair, its dozen busiest pairs named and the rest as "Other". And how
+ * overview of the year by actor pair, its dozen busiest pairs named and the rest as "Other"; and what
+ * the timeline does for a one-year view: its detail read (cut at 4,001 headers) and its whole load. And how
  * far a summary could shrink the overview's input: distinct (pair, day) and (pair, 16 days) cells
  * against the year's rows. Usage: {@code WindowReadFloor LIBRARY [YEAR [ROUNDS]]}.
  */
@@ -58,6 +63,14 @@ public final class WindowReadFloor {
             measure(rounds, "EventStore.inWindow (parsed)", () -> library.events().inWindow(from, to).size());
             measure(rounds, "overview by pair, 12 named + Other, 1-day buckets", () ->
                     queries.density(from, to, 1, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, named).size());
+            measure(rounds, "the timeline's detail read (first 4,001 headers)", () ->
+                    queries.inWindow(from, to, EventFilter.NONE, TimelineViewModel.DETAIL_LIMIT).events().size());
+            TimelineLoader.Setup setup = TimelineLoader.setup(library);
+            LaneCatalogue lanes = TimelineLoader.lanes(library, setup, LaneGrouping.ACTOR_PAIR, EventFilter.NONE, List.of());
+            var request = new TimelineLoader.WindowRequest(from, to, lanes, EventFilter.NONE, TimelineViewModel.DETAIL_LIMIT,
+                    TimelineViewModel.OVERVIEW_BUCKETS);
+            measure(rounds, "the timeline's whole load of the year (items drawn)", () ->
+                    TimelineLoader.window(library, request, () -> false).items().size());
         }
     }
 
