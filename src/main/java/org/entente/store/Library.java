@@ -1211,14 +1211,14 @@ public final class Library implements AutoCloseable {
     boolean indexSearchBacklog(BulkProgress progress, BooleanSupplier cancelled, int batch) {
         Optional<SearchBacklog> left = searchBacklog();
         if (left.isEmpty()) return true;
-        long total = left.get().remaining(), done = 0;
+        long total = left.get().remaining();
+        if (progress != null) progress.update(BulkProgress.PHASE_INDEX, 0, total);
         while (left.isPresent()) {
             if (cancelled != null && cancelled.getAsBoolean()) return false;
-            if (progress != null) progress.update(BulkProgress.PHASE_INDEX, done, total);
             left = write(c -> SearchBacklog.indexBatch(c, batch));
-            done = total - left.map(SearchBacklog::remaining).orElse(0L);
+            // Told after each batch, so that what is left is right when a cancel ends the loop here.
+            if (progress != null) progress.update(BulkProgress.PHASE_INDEX, total - left.map(SearchBacklog::remaining).orElse(0L), total);
         }
-        if (progress != null) progress.update(BulkProgress.PHASE_INDEX, total, total);
         return true;
     }
 

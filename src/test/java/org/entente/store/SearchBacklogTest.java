@@ -58,8 +58,9 @@ class SearchBacklogTest {
 
             // Interrupted after the first batch (a cancel here, a kill in KillTest).
             AtomicInteger batches = new AtomicInteger();
+            // Progress is told at the start and after each batch: the second call follows the first batch.
             boolean complete = deferred.indexSearchBacklog((phase, done, total) -> batches.incrementAndGet(),
-                    () -> batches.get() >= 1, 500);
+                    () -> batches.get() >= 2, 500);
             assertThat(complete).isFalse();
             assertThat(deferred.searchBacklog().orElseThrow().firstId()).isEqualTo(r.firstId() + INLINE + 500);
             assertThat(deferred.searchBacklog().orElseThrow().remaining()).isEqualTo(N - INLINE - 500);

@@ -5,6 +5,7 @@ import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
@@ -21,6 +22,7 @@ public final class StatusBar extends HBox {
     private final Label library = new Label(I18n.t("shell.status.opening-library"));
     private final Label counts = new Label();
     private final Label searchBacklog = new Label();
+    private final Hyperlink searchResume = new Hyperlink(I18n.t("shell.status.search-backlog.resume"));
     private final Label taskTitle = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button(null, new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
@@ -38,7 +40,13 @@ public final class StatusBar extends HBox {
         searchBacklog.setVisible(false);
         // Never cut short: the library's path and the counts give way first.
         searchBacklog.setMinWidth(Region.USE_PREF_SIZE);
+        searchResume.setId("status-search-resume");
+        searchResume.managedProperty().bind(searchResume.visibleProperty());
+        searchResume.setVisible(false);
+        searchResume.setMinWidth(Region.USE_PREF_SIZE);
         progress.setPrefWidth(140);
+        // The path and the counts give way to a running task too: its bar was squeezed to a dot.
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         cancel.getStyleClass().add("flat");
         cancel.setId("status-cancel");
         cancel.setAccessibleText(I18n.t("shell.status.cancel"));
@@ -50,7 +58,7 @@ public final class StatusBar extends HBox {
         // do not resize the views above it (a resize re-laid out every tab, the hidden table and
         // chart included: 20–30 ms frames after each timeline read).
         running.visibleProperty().bind(tasks.currentProperty().isNotNull());
-        getChildren().addAll(library, counts, searchBacklog, spacer, running);
+        getChildren().addAll(library, counts, searchBacklog, searchResume, spacer, running);
         tasks.currentProperty().addListener((obs, old, task) -> follow(task));
     }
 
@@ -88,6 +96,19 @@ public final class StatusBar extends HBox {
     public void showSearchBacklog(org.entente.store.SearchBacklog backlog) {
         searchBacklog.setVisible(backlog != null);
         searchBacklog.setText(backlog == null ? "" : I18n.t("shell.status.search-backlog", backlog.remaining()));
+        if (backlog == null) offerSearchIndexResume(null);
+    }
+
+    /**
+     * After the search index's build was cancelled: a link beside the notice that goes on with it
+     * ({@code resume}, run once on the FX thread); null takes the link away.
+     */
+    public void offerSearchIndexResume(Runnable resume) {
+        searchResume.setVisible(resume != null && searchBacklog.isVisible());
+        searchResume.setOnAction(resume == null ? null : e -> {
+            offerSearchIndexResume(null);
+            resume.run();
+        });
     }
 
     public void showCounts(LibraryCounts c) {

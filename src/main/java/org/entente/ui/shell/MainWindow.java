@@ -662,22 +662,28 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         indexSearchBacklog(library);
     }
 
-    /** The library whose search backlog is being indexed now, or whose indexing was cancelled (not restarted until it is opened again). */
+    /**
+     * The library whose search backlog is being indexed now, or whose indexing was cancelled (then
+     * the status bar's Resume link goes on, as does opening it again), or a read-only library whose
+     * backlog was looked up (it cannot be indexed there).
+     */
     private Library searchIndexing;
 
     /**
      * Indexes the events a large import left out of the search index (issue #15), in the
      * background, in batches that each commit how far they got: Cancel, a crash or closing the
-     * window loses at most one batch, and the next open goes on. Meanwhile the status bar says
-     * that searches may miss events.
+     * window loses at most one batch, and the next open or the status bar's Resume link goes on.
+     * Meanwhile the status bar says that searches may miss events.
      */
     private void indexSearchBacklog(Library library) {
-        if (library.isReadOnly() || searchIndexing == library) return;
+        if (searchIndexing == library) return;
         searchIndexing = library;
+        statusBar.offerSearchIndexResume(null);
         context.tasks().execute(BackgroundTask.of(I18n.t("shell.task.search-index"), progress -> {
             java.util.Optional<org.entente.store.SearchBacklog> backlog = library.searchBacklog();
             showSearchBacklog(library, backlog.orElse(null));
-            if (backlog.isEmpty()) return true;
+            // A read-only library's backlog is told, not indexed.
+            if (backlog.isEmpty() || library.isReadOnly()) return backlog.isEmpty();
             org.entente.store.SearchBacklog first = backlog.get();
             return library.indexSearchBacklog((phase, done, total) -> {
                 progress.update(done, total, I18n.t("shell.task.search-index"));
@@ -689,10 +695,16 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
                 if (searchIndexing == library) searchIndexing = null;
             }
         }).onFailure(error -> {
-            // Cancelled: the rest waits for the next open. A failure is told; the backlog stays recorded.
+            // Cancelled: the rest waits for the Resume link or the next open. A failure is told; the backlog stays recorded.
             if (!(error instanceof java.util.concurrent.CancellationException)) {
                 if (searchIndexing == library) searchIndexing = null;
                 showError(I18n.t("shell.task.search-index.failed"), error.getMessage());
+            } else if (context.library() == library) {
+                statusBar.offerSearchIndexResume(() -> {
+                    if (context.library() != library) return;
+                    if (searchIndexing == library) searchIndexing = null;
+                    indexSearchBacklog(library);
+                });
             }
         }));
     }

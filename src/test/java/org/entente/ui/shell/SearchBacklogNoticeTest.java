@@ -25,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue #15: a library whose last large import left part of its search index to be built is
  * opened; the status bar says plainly how many events a search cannot find yet, the window builds
- * the rest in the background, and then the notice goes and a search finds the last event.
+ * the rest in the background, and then the notice goes and a search finds the last event; a
+ * cancelled build goes on from the notice's Resume link.
  */
 @ExtendWith(ApplicationExtension.class)
 class SearchBacklogNoticeTest {
@@ -64,9 +65,55 @@ class SearchBacklogNoticeTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !notice.isVisible());
         fixture.waitForIdle(30);
 
-        robot.clickOn("#timeline-search").write(last.title()).type(javafx.scene.input.KeyCode.ENTER);
+        searchFinds(robot, last);
+    }
+
+    /**
+     * The build is cancelled from the status bar: the notice stays, with a Resume link beside it
+     * (before, the rest waited until the library was opened again); the link goes on with it, and
+     * then a search finds the last event.
+     */
+    @Test
+    void aCancelledBuildGoesOnFromTheResumeLinkBesideTheNotice(FxRobot robot) throws Exception {
+        Path file = dir.resolve("resumed.entente");
+        int events = 45_000; // a backlog of three batches: the cancel comes with two still to go
+        org.entente.model.Event last = OffFxThread.call(() -> {
+            try (Library library = Library.open(file)) {
+                var r = library.bulkInsert(new SyntheticLibrary(43, events).iterator(), events, "import:test", null, null, 2_000);
+                return library.events().byId(r.lastId()).orElseThrow();
+            }
+        });
+        String building = org.entente.i18n.I18n.t("shell.task.search-index");
+        Label notice = robot.lookup("#status-search-backlog").queryAs(Label.class);
+        try (Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = other.createStatement()) {
+            // Held while the build is cancelled, so that its first batch waits and the cancel finds it running.
+            st.execute("BEGIN IMMEDIATE");
+            robot.interact(() -> fixture.open(file));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                javafx.concurrent.Task<?> current = fixture.context.tasks().currentProperty().get();
+                return notice.isVisible() && current != null && building.equals(current.getTitle());
+            }).get());
+            assertThat(robot.lookup("#status-search-resume").queryAs(javafx.scene.control.Hyperlink.class).isVisible()).isFalse();
+            robot.clickOn("#status-cancel");
+            st.execute("ROLLBACK");
+        }
+        javafx.scene.control.Hyperlink resume = robot.lookup("#status-search-resume").queryAs(javafx.scene.control.Hyperlink.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, resume::isVisible);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(OffFxThread.call(() -> fixture.context.library().searchBacklog())).isPresent();
+
+        robot.clickOn("#status-search-resume");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !notice.isVisible());
+        assertThat(resume.isVisible()).isFalse();
+        fixture.waitForIdle(30);
+        assertThat(OffFxThread.call(() -> fixture.context.library().searchBacklog())).isEmpty();
+        searchFinds(robot, last);
+    }
+
+    private static void searchFinds(FxRobot robot, org.entente.model.Event event) throws Exception {
+        robot.clickOn("#timeline-search").write(event.title()).type(javafx.scene.input.KeyCode.ENTER);
         @SuppressWarnings("unchecked")
         ListView<org.entente.store.SearchHit> hits = robot.lookup("#timeline-hits").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> hits.getItems().stream().anyMatch(h -> h.event().id() == last.id()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> hits.getItems().stream().anyMatch(h -> h.event().id() == event.id()));
     }
 }
