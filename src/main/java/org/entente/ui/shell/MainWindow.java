@@ -578,6 +578,8 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
      * attempt has ended: the library shown in every view, or the failure told.
      */
     public void openLibrary(Path file, boolean seedIfNew, Runnable afterwards) {
+        Object thisOpen = new Object();
+        latestOpen = thisOpen;
         opening.setVisible(true);
         statusBar.showLibrary(I18n.t("shell.status.opening-file", file));
         Library previous = context.library();
@@ -608,6 +610,9 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             OpenAttempt attempt = mine.get();
             if (attempt != null && takeForHandOver(attempt)) attempt.library().close();
             if (error instanceof java.util.concurrent.CancellationException) {
+                // The status bar's Cancel (or a window letting go, View › Language): unless a later open
+                // is under way, the window goes back to what it showed.
+                if (latestOpen == thisOpen && context.library() == previous) showLibraryAgain(previous);
                 afterwards.run();
                 return;
             }
@@ -617,10 +622,27 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
                 openFailureHandler.accept(error);
                 return;
             }
-            statusBar.showLibrary(previous == null ? I18n.t("shell.status.no-library") : previous.file().toString());
+            statusBar.showLibrary(previous == null ? I18n.t("shell.status.no-library") : libraryText(previous));
             backupActions.offerBackupAfterOpenFailure(file, error, () -> showError(I18n.t("shell.open.failed"),
                     previous == null ? error.getMessage() : I18n.t("shell.open.failed.previous-stays", error.getMessage(), previous.file().getFileName())), copy -> openLibrary(copy, false));
         }));
+    }
+
+    /** The newest {@link #openLibrary} attempt (a token), FX thread. */
+    private Object latestOpen;
+
+    /** The window as it was before an open that ended without showing its library: {@code library}, or none. */
+    private void showLibraryAgain(Library library) {
+        if (library == null) showNoLibrary();
+        else {
+            opening.setVisible(false);
+            statusBar.showLibrary(libraryText(library));
+        }
+    }
+
+    /** What the status bar says of the open library: its path, and whether it is read-only. */
+    private static String libraryText(Library library) {
+        return library.isReadOnly() ? I18n.t("shell.status.read-only", library.file()) : library.file().toString();
     }
 
     /** The library just opened, in place of {@code previous}: in the window, its status bar and every view built. FX thread. */
@@ -628,7 +650,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         context.setLibrary(library);
         prefs.addRecent(library.file());
         refreshRecent();
-        statusBar.showLibrary(library.isReadOnly() ? I18n.t("shell.status.read-only", library.file()) : library.file().toString());
+        statusBar.showLibrary(libraryText(library));
         // Told at the watcher's next tick, not only at the next edit.
         library.onGone(gone -> Platform.runLater(() -> {
             if (context.library() == library) showLibraryCondition(gone, gone.getMessage());

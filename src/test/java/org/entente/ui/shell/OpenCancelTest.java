@@ -1,0 +1,96 @@
+package org.entente.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javafx.concurrent.Task;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.entente.i18n.I18n;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opening a library, cancelled from the status bar as a person would while it is slow to open
+ * (another program holds the file here; a ten-million-event library's migration takes minutes):
+ * the window goes back to the library it showed, its path in the status bar and nothing covering
+ * its views, and the file opened meanwhile is let go. Before, the "Opening library…" cover stayed
+ * over the views and the status bar kept saying it was opening the other file.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OpenCancelTest {
+    @TempDir Path dir;
+    private MainWindowFixture fx;
+
+    @Start
+    void start(Stage stage) {
+        fx = MainWindowFixture.show(stage, 1280, 800);
+    }
+
+    @AfterEach
+    void tearDown() { fx.closeLibrary(); }
+
+    @Test
+    void aCancelledOpenLeavesTheWindowOnTheLibraryItShowed(FxRobot robot) throws Exception {
+        Path shown = MainWindowFixture.starterCopy(dir);
+        robot.interact(() -> fx.open(shown));
+        fx.waitForIdle(30);
+        Path other = MainWindowFixture.emptyLibrary(dir, "Tô Lâm's library");
+        String opening = I18n.t("shell.task.opening");
+        try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + other); Statement st = holder.createStatement()) {
+            // Nobody else may read the file while this is held: the open waits for it (up to ten seconds).
+            st.execute("PRAGMA locking_mode = EXCLUSIVE");
+            st.execute("BEGIN EXCLUSIVE");
+            robot.interact(() -> fx.open(other));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                Task<?> current = fx.context.tasks().currentProperty().get();
+                return current != null && opening.equals(current.getTitle());
+            }).get());
+            assertThat(fx.window.openingLibrary().get()).as("the cover over the views while it opens").isTrue();
+            robot.clickOn("#status-cancel");
+            st.execute("COMMIT");
+        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !fx.window.openingLibrary().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx.context.library().file()).isEqualTo(shown);
+        Label path = robot.lookup("#status-library").queryAs(Label.class);
+        assertThat(path.getText()).isEqualTo(shown.toString());
+        assertThat(fx.window.stage().getTitle()).contains(shown.getFileName().toString());
+        // The other file, opened once the holder let go, is closed again: nobody will show it.
+        if (Files.isDirectory(FDS)) {
+            assertThat(heldOpen(shown)).as("the shown library, seen open").isTrue();
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !heldOpen(other));
+        }
+    }
+
+    private static final Path FDS = Path.of("/proc/self/fd");
+
+    /** Whether this process has {@code file} open (Linux: its descriptors' links). */
+    private static boolean heldOpen(Path file) throws IOException {
+        Path real = file.toRealPath();
+        try (Stream<Path> fds = Files.list(FDS)) {
+            return fds.anyMatch(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).equals(real);
+                } catch (IOException | UnsupportedOperationException gone) {
+                    return false;
+                }
+            });
+        }
+    }
+}
