@@ -83,6 +83,8 @@ public class TimelineView extends Control {
     private final BooleanProperty showPeriods = new SimpleBooleanProperty(this, "showPeriods", true);
     private final BooleanProperty showToday = new SimpleBooleanProperty(this, "showToday", true);
     private final BooleanProperty focusSelection = new SimpleBooleanProperty(this, "focusSelection", false);
+    private final javafx.beans.property.StringProperty emptyText =
+            new javafx.beans.property.SimpleStringProperty(this, "emptyText", I18n.t("timeline.canvas.empty"));
     private final ObjectProperty<Function<TimelineItem, String>> tooltipText =
             new SimpleObjectProperty<>(this, "tooltipText", this::defaultTooltipText);
 
@@ -365,6 +367,15 @@ public class TimelineView extends Control {
     public final BooleanProperty focusSelectionProperty() { return focusSelection; }
     public final boolean isFocusSelection() { return focusSelection.get(); }
     public final void setFocusSelection(boolean value) { focusSelection.set(value); }
+
+    /**
+     * What the timeline says in its middle when it has no items ("No events to show"); empty or
+     * null says nothing, for a sign laid over it that says more (the library still opening, the
+     * first events being read).
+     */
+    public final javafx.beans.property.StringProperty emptyTextProperty() { return emptyText; }
+    public final String getEmptyText() { return emptyText.get(); }
+    public final void setEmptyText(String value) { emptyText.set(value); }
 
     public final BooleanProperty showTiersProperty() { return showTiers; }
     public final boolean isShowTiers() { return showTiers.get(); }

@@ -244,6 +244,8 @@ public final class TimelineAppView implements AppView {
                 () -> model.items().isEmpty() && (context.library() == null || opened == null || model.loadingProperty().get()),
                 model.items(), model.loadingProperty(), context.libraryProperty());
         sign.visibleProperty().bind(waiting);
+        // The canvas's own "No events to show" would be drawn under the sign and say the opposite.
+        timeline.emptyTextProperty().bind(javafx.beans.binding.Bindings.when(waiting).then("").otherwise(I18n.t("timeline.canvas.empty")));
         text.textProperty().bind(javafx.beans.binding.Bindings.when(context.libraryProperty().isNull())
                 .then(I18n.t("timeline.loading.opening")).otherwise(I18n.t("timeline.loading.events")));
         // The bar animates only while shown (an indeterminate bar costs frames even when hidden).

@@ -64,6 +64,25 @@ class TimelineViewTest {
         return WaitForAsyncUtils.asyncFx(() -> skin().itemCentre(item)).get();
     }
 
+    /** The texts the timeline draws now, through its vector drawing (as an SVG export would). */
+    private String drawnTexts() throws Exception {
+        var drawing = WaitForAsyncUtils.asyncFx(() -> skin().recordDrawing()).get();
+        org.jfree.svg.SVGGraphics2D svg = new org.jfree.svg.SVGGraphics2D(1200, 600);
+        drawing.accept(svg);
+        return svg.getSVGElement();
+    }
+
+    @Test
+    void withNoItemsItSaysSoUnlessItsEmptyTextIsTakenAway() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> view.getItems().clear()).get();
+        assertThat(drawnTexts()).contains("No events to show");
+        // A sign laid over it says more (the library opening): the canvas says nothing under it.
+        WaitForAsyncUtils.asyncFx(() -> view.setEmptyText("")).get();
+        assertThat(drawnTexts()).doesNotContain("No events to show");
+        WaitForAsyncUtils.asyncFx(() -> view.setEmptyText("Nothing in 1066")).get();
+        assertThat(drawnTexts()).contains("Nothing in 1066");
+    }
+
     @Test
     void wheelZoomsAroundThePointer(FxRobot robot) {
         double localX = view.timeAreaLeft() + view.timeAreaWidth() * 0.7;

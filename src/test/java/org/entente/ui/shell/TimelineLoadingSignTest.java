@@ -37,10 +37,14 @@ class TimelineLoadingSignTest {
     void theTimelineShowsALoadingSignUntilItsFirstEventsAreDrawn(FxRobot robot) throws Exception {
         Node sign = ShownNodes.shown(robot, "#timeline-loading", 20);
         assertThat(robot.from(sign).lookup(".label").queryAs(Label.class).getText()).isEqualTo("Opening the library…");
+        // Not "No events to show" drawn under the sign as well: the two overlapped and disagreed.
+        TimelineView waiting = robot.lookup("#timeline").queryAs(TimelineView.class);
+        assertThat(WaitForAsyncUtils.asyncFx(waiting::getEmptyText).get()).isEmpty();
         robot.interact(() -> fixture.open(MainWindowFixture.starterCopy(dir)));
         fixture.waitForIdle(30);
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !timeline.getItems().isEmpty());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !sign.isVisible());
+        assertThat(WaitForAsyncUtils.asyncFx(timeline::getEmptyText).get()).isEqualTo("No events to show");
     }
 }

@@ -96,12 +96,14 @@ final class TimelinePainter {
         drawSelectedRangeLabel(h);
         drawScrollIndicator(w, h);
         if (skin.itemIndex.items.isEmpty() || (skin.itemIndex.building && skin.itemIndex.index != null && skin.itemIndex.index.itemCount() == 0)) {
-            gc.setFill(c.getLaneHeaderSubtextColor());
-            gc.setFont(c.getItemFont());
-            gc.setTextAlign(TextAlignment.CENTER);
-            String message = skin.itemIndex.building ? I18n.t("timeline.canvas.indexing", c.getItems().size()) : I18n.t("timeline.canvas.empty");
-            gc.fillText(message, headerW + (w - headerW) / 2, viewTop + (h - viewTop) / 2);
-            gc.setTextAlign(TextAlignment.LEFT);
+            String message = skin.itemIndex.building ? I18n.t("timeline.canvas.indexing", c.getItems().size()) : c.getEmptyText();
+            if (message != null && !message.isEmpty()) {
+                gc.setFill(c.getLaneHeaderSubtextColor());
+                gc.setFont(c.getItemFont());
+                gc.setTextAlign(TextAlignment.CENTER);
+                gc.fillText(message, headerW + (w - headerW) / 2, viewTop + (h - viewTop) / 2);
+                gc.setTextAlign(TextAlignment.LEFT);
+            }
         }
         drawTooltip(w, h);
     }

@@ -73,7 +73,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         control.todayProperty().addListener(reindex);
         for (Observable o : List.of(control.visibleStartProperty(), control.visibleEndProperty(), control.localeProperty(),
                 control.showTiersProperty(), control.showLinksProperty(), control.showPeriodsProperty(), control.showTodayProperty(),
-                control.focusSelectionProperty(), control.selectedRangeProperty(), control.widthProperty(), control.heightProperty())) {
+                control.focusSelectionProperty(), control.selectedRangeProperty(), control.emptyTextProperty(),
+                control.widthProperty(), control.heightProperty())) {
             o.addListener(redraw);
         }
         control.getSelectedItems().addListener((ListChangeListener<TimelineItem>) c -> markDirty());
