@@ -49,6 +49,7 @@ public final class Launcher {
         } catch (java.io.IOException e) {
             System.err.println(org.entente.i18n.I18n.t("cli.launcher.logging-not-read", e.getMessage()));
         }
+        org.entente.app.ConsoleLog.install();
         org.entente.app.LogFiles.install();
     }
 }
