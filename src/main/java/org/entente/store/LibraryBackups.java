@@ -187,6 +187,7 @@ public final class LibraryBackups {
             throw new LibraryException(LibraryException.Reason.IO, folder, "cannot be created for the backups: " + e.getMessage(), e);
         }
         removePartials(folder);
+        ensureRoom(connection, folder);
         LocalDateTime now = LocalDateTime.now().withNano(0);
         Path target = uniqueName(folder, now, reason);
         Path partial = folder.resolve(PARTIAL + ProcessHandle.current().pid() + "-" + target.getFileName());
@@ -203,6 +204,48 @@ public final class LibraryBackups {
         } finally {
             deleteQuietly(partial);
         }
+    }
+
+    /**
+     * Room the disk must keep beside a new backup: the library's own writes (its write-ahead log
+     * grows while the copy holds its snapshot) must not find the disk full because of the copy.
+     */
+    static final long SPARE_BYTES = 64L << 20;
+
+    /** How much a folder's disk can still take; tests put a smaller disk in its place. */
+    static java.util.function.ToLongFunction<Path> usableSpace = LibraryBackups::usableSpaceOf;
+
+    private static long usableSpaceOf(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE; // not known: the copy itself will tell if the disk fills
+        }
+    }
+
+    /**
+     * Refuses a backup the disk has no room for, before writing any of it: a copy of a large library
+     * (7 GB at ten million events) that filled the disk midway would make the window's edits fail
+     * with "disk full" until it was removed again.
+     */
+    private static void ensureRoom(Connection connection, Path folder) throws SQLException {
+        long pages = pragma(connection, "page_count") - pragma(connection, "freelist_count");
+        long needed = pages * pragma(connection, "page_size"), free = usableSpace.applyAsLong(folder);
+        if (free - needed >= SPARE_BYTES) return;
+        // Not DISK_FULL: the disk is not full, and the library needs no restoring (that dialog offers it).
+        throw new LibraryException(LibraryException.Reason.IO, folder, org.entente.i18n.I18n.t("library.backup.no-room",
+                megabytes(free), megabytes(needed + SPARE_BYTES)), null);
+    }
+
+    private static long pragma(Connection connection, String name) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return org.entente.i18n.I18n.integer(Math.max(0, (bytes + (1 << 20) - 1) >> 20));
     }
 
     /** A new name; a second backup in the same second is numbered after every one already taken in it. */

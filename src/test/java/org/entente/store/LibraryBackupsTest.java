@@ -44,6 +44,51 @@ class LibraryBackupsTest {
         }
     }
 
+    /**
+     * A disk without room for a backup refuses it before any of it is written, saying how much is
+     * free and how much it needs (a 7 GB copy that filled the disk midway made the window's edits
+     * fail until it was removed); with just enough room the backup is taken.
+     */
+    @Test
+    void aBackupTheDiskHasNoRoomForIsRefusedBeforeAnyOfItIsWritten() {
+        Path file = dir.resolve("Võ Văn Thưởng.db");
+        var realSpace = LibraryBackups.usableSpace;
+        try (Library library = Library.open(file)) {
+            library.events().save(LibraryTest.event("Tô Lâm visits Moscow", "2024-08", "Vietnam", "Russia"));
+            long needed = library.read(c -> {
+                try (Statement st = c.createStatement()) {
+                    long[] v = new long[3];
+                    String[] names = {"page_count", "freelist_count", "page_size"};
+                    for (int i = 0; i < 3; i++) try (ResultSet rs = st.executeQuery("PRAGMA " + names[i])) {
+                        rs.next();
+                        v[i] = rs.getLong(1);
+                    }
+                    return (v[0] - v[1]) * v[2];
+                }
+            });
+            Path folder = LibraryBackups.folderOf(file);
+            LibraryBackups.usableSpace = p -> needed + LibraryBackups.SPARE_BYTES - 1;
+            assertThatThrownBy(() -> library.backUp(LibraryBackups.Reason.ON_REQUEST))
+                    .isInstanceOfSatisfying(LibraryException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(LibraryException.Reason.IO);
+                        assertThat(e.file()).isEqualTo(folder);
+                    })
+                    .hasMessageContaining(folder.toString())
+                    .hasMessageContaining("MB free, and a backup of this library needs about")
+                    .hasMessageContaining("the library is as it was");
+            assertThat(LibraryBackups.list(file)).isEmpty();
+            assertThat(folder.toFile().list()).isEmpty(); // not even a partial copy
+            // The library goes on as it was.
+            library.events().save(LibraryTest.event("习近平 in Hanoi", "2023-12-12", "China", "Vietnam"));
+            assertThat(library.counts().events()).isEqualTo(2);
+
+            LibraryBackups.usableSpace = p -> needed + LibraryBackups.SPARE_BYTES + (1 << 20);
+            assertThat(LibraryBackups.preview(library.backUp(LibraryBackups.Reason.ON_REQUEST)).events()).isEqualTo(2);
+        } finally {
+            LibraryBackups.usableSpace = realSpace;
+        }
+    }
+
     @Test
     void onlyTheNewestBackupsAreKeptAsTheLibrarySays() throws Exception {
         Path file = dir.resolve("lib.db");
