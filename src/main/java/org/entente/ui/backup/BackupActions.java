@@ -178,12 +178,21 @@ public final class BackupActions {
         return context.tasks().execute(org.entente.app.task.BackgroundTask.of(I18n.t("shell.task.backup.daily"),
                 progress -> LibraryBackups.dailyDue(library.file(), LocalDateTime.now())
                         ? library.backUp(LibraryBackups.Reason.DAILY, progress::isCancelled) : null).aside().onSuccess(made -> {
+            dailyFailureTold = null;
             if (made != null && window != null && window.stage().isShowing()) window.refresh(made);
         }).onFailure(error -> {
             // Closed meanwhile (another library was opened): nothing to say. A real failure (a full
-            // disk, a read-only folder) is the user's to know: their safety net is missing.
+            // disk, a read-only folder) is the user's to know: their safety net is missing. Told once,
+            // not again at every hourly check while it stays the same.
             if (error instanceof java.util.concurrent.CancellationException) return;
-            if (context.library() == library && !library.isClosed()) context.tasks().reportFailure(error);
+            if (context.library() != library || library.isClosed()) return;
+            String told = library.file() + "\n" + error.getMessage();
+            if (told.equals(dailyFailureTold)) return;
+            dailyFailureTold = told;
+            context.tasks().reportFailure(error);
         }));
     }
+
+    /** The library and message of the daily backup's failure last told (FX thread), null after a success. */
+    private String dailyFailureTold;
 }

@@ -104,6 +104,32 @@ class BackupsWindowTest {
         assertThat(LibraryBackups.list(file)).as("not due again within the day").hasSize(1);
     }
 
+    /**
+     * A daily backup that cannot be taken (here a file stands where its folder would be) is told,
+     * once: the hourly checks after it do not open the same error again and again.
+     */
+    @Test
+    void aFailingDailyBackupIsToldOnceNotAtEveryHourlyCheck(FxRobot robot) throws Exception {
+        fixture.waitForIdle(30);
+        Files.writeString(LibraryBackups.folderOf(file), "not a folder");
+        var actions = fixture.window.backupActions();
+        var first = WaitForAsyncUtils.asyncFx(actions::backUpIfDue).get();
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> first.get(30, TimeUnit.SECONDS))).isNotNull();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(dialog.getContentText()).contains(LibraryBackups.folderOf(file).toString());
+        WaitForAsyncUtils.asyncFx(() -> dialog.getScene().getWindow().hide()).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isEmpty());
+
+        for (int check = 0; check < 2; check++) {
+            var ran = WaitForAsyncUtils.asyncFx(actions::backUpIfDue).get();
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> ran.get(30, TimeUnit.SECONDS))).isNotNull();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(robot.lookup("#error-dialog").tryQuery()).as("told again").isEmpty();
+        assertThat(LibraryBackups.list(file)).isEmpty();
+    }
+
     @Test
     void aDamagedLibraryWithBackupsOffersToOpenACopyOfTheNewestAndLeavesTheDamagedFileAsItIs(FxRobot robot) throws Exception {
         fixture.waitForIdle(30);
