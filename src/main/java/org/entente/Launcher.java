@@ -1,8 +1,5 @@
 package org.entente;
 
-import java.io.InputStream;
-import java.util.logging.LogManager;
-
 import org.entente.cli.AppArguments;
 import org.entente.cli.EntenteCommand;
 import org.entente.ui.shell.EntenteApp;
@@ -16,6 +13,9 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        // Before anything can log (the toolkit, prestarted below, logs from its own thread).
+        if (System.getProperty("java.util.logging.config.file") == null && System.getProperty("java.util.logging.config.class") == null)
+            System.setProperty("java.util.logging.config.class", org.entente.app.LoggingConfig.class.getName());
         // -Dentente.prestart=false turns it off, to measure what it saves (BENCHMARKS.md).
         boolean app = AppArguments.startTheApp(args);
         if (app && !"false".equals(System.getProperty("entente.prestart"))) {
@@ -42,14 +42,9 @@ public final class Launcher {
         System.exit(code);
     }
 
+    /** The log file beside the console ({@link org.entente.app.LoggingConfig} configured both when the LogManager started). */
     private static void configureLogging() {
         if (System.getProperty("java.util.logging.config.file") != null) return;
-        try (InputStream in = Launcher.class.getResourceAsStream("/logging.properties")) {
-            if (in != null) LogManager.getLogManager().readConfiguration(in);
-        } catch (java.io.IOException e) {
-            System.err.println(org.entente.i18n.I18n.t("cli.launcher.logging-not-read", e.getMessage()));
-        }
-        org.entente.app.ConsoleLog.install();
         org.entente.app.LogFiles.install();
     }
 }

@@ -2,10 +2,8 @@ package org.entente.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,17 +26,16 @@ class ConsoleLogTest {
     }
 
     @Test
-    void itIsTheRootLoggersConsoleHandlersFilter() {
-        Logger root = Logger.getLogger("");
-        ConsoleHandler console = new ConsoleHandler();
-        root.addHandler(console);
-        try {
-            ConsoleLog.install();
-            assertThat(console.getFilter()).isSameAs(ConsoleLog.FILTER);
-            assertThat(console.isLoggable(record("javafx", Level.WARNING, "Unsupported JavaFX configuration: classes were loaded from 'unnamed module @1'"))).isFalse();
-            assertThat(console.isLoggable(record("javafx", Level.WARNING, "Something else"))).isTrue();
-        } finally {
-            root.removeHandler(console);
+    void theAppsLoggingConfigurationNamesItAsTheConsolesFilter() throws Exception {
+        java.util.Properties config = new java.util.Properties();
+        try (var in = ConsoleLogTest.class.getResourceAsStream("/logging.properties")) {
+            config.load(in);
         }
+        String filter = config.getProperty("java.util.logging.ConsoleHandler.filter");
+        assertThat(filter).isEqualTo(ConsoleLog.class.getName());
+        // As the LogManager makes it: by name, through its no-argument constructor.
+        var made = (java.util.logging.Filter) Class.forName(filter).getDeclaredConstructor().newInstance();
+        assertThat(made.isLoggable(record("javafx", Level.WARNING, "Unsupported JavaFX configuration: classes were loaded from 'unnamed module @1'"))).isFalse();
+        assertThat(made.isLoggable(record("javafx", Level.WARNING, "Something else"))).isTrue();
     }
 }
