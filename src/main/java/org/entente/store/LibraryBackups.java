@@ -207,10 +207,14 @@ public final class LibraryBackups {
     }
 
     /**
-     * Room the disk must keep beside a new backup: the library's own writes (its write-ahead log
-     * grows while the copy holds its snapshot) must not find the disk full because of the copy.
+     * Room the disk must keep beside a new backup of {@code backupBytes}: the library's own writes
+     * (its write-ahead log grows while the copy holds its snapshot) must not find the disk full
+     * because of the copy. An eighth of the copy, at least 4 MB and at most 64 MB: a small library
+     * on a nearly full disk is still backed up (and so still migrated) as before.
      */
-    static final long SPARE_BYTES = 64L << 20;
+    static long spareBytes(long backupBytes) {
+        return Math.min(64L << 20, Math.max(4L << 20, backupBytes / 8));
+    }
 
     /** How much a folder's disk can still take; tests put a smaller disk in its place. */
     static java.util.function.ToLongFunction<Path> usableSpace = LibraryBackups::usableSpaceOf;
@@ -231,10 +235,10 @@ public final class LibraryBackups {
     private static void ensureRoom(Connection connection, Path folder) throws SQLException {
         long pages = pragma(connection, "page_count") - pragma(connection, "freelist_count");
         long needed = pages * pragma(connection, "page_size"), free = usableSpace.applyAsLong(folder);
-        if (free - needed >= SPARE_BYTES) return;
+        if (free - needed >= spareBytes(needed)) return;
         // Not DISK_FULL: the disk is not full, and the library needs no restoring (that dialog offers it).
         throw new LibraryException(LibraryException.Reason.IO, folder, org.entente.i18n.I18n.t("library.backup.no-room",
-                megabytes(free), megabytes(needed + SPARE_BYTES)), null);
+                megabytes(free, false), megabytes(needed + spareBytes(needed), true)), null);
     }
 
     private static long pragma(Connection connection, String name) throws SQLException {
@@ -244,8 +248,9 @@ public final class LibraryBackups {
         }
     }
 
-    private static String megabytes(long bytes) {
-        return org.entente.i18n.I18n.integer(Math.max(0, (bytes + (1 << 20) - 1) >> 20));
+    /** Whole megabytes, rounded {@code up} or down (free space down, what is needed up: never "100 MB free, needs 100 MB"). */
+    private static String megabytes(long bytes, boolean up) {
+        return org.entente.i18n.I18n.integer(Math.max(0, (bytes + (up ? (1 << 20) - 1 : 0)) >> 20));
     }
 
     /** A new name; a second backup in the same second is numbered after every one already taken in it. */

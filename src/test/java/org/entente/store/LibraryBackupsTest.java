@@ -67,7 +67,7 @@ class LibraryBackupsTest {
                 }
             });
             Path folder = LibraryBackups.folderOf(file);
-            LibraryBackups.usableSpace = p -> needed + LibraryBackups.SPARE_BYTES - 1;
+            LibraryBackups.usableSpace = p -> needed + LibraryBackups.spareBytes(needed) - 1;
             assertThatThrownBy(() -> library.backUp(LibraryBackups.Reason.ON_REQUEST))
                     .isInstanceOfSatisfying(LibraryException.class, e -> {
                         assertThat(e.reason()).isEqualTo(LibraryException.Reason.IO);
@@ -82,11 +82,18 @@ class LibraryBackupsTest {
             library.events().save(LibraryTest.event("习近平 in Hanoi", "2023-12-12", "China", "Vietnam"));
             assertThat(library.counts().events()).isEqualTo(2);
 
-            LibraryBackups.usableSpace = p -> needed + LibraryBackups.SPARE_BYTES + (1 << 20);
+            LibraryBackups.usableSpace = p -> needed + LibraryBackups.spareBytes(needed) + (1 << 20);
             assertThat(LibraryBackups.preview(library.backUp(LibraryBackups.Reason.ON_REQUEST)).events()).isEqualTo(2);
         } finally {
             LibraryBackups.usableSpace = realSpace;
         }
+    }
+
+    @Test
+    void theRoomKeptBesideABackupGrowsWithItBetween4And64Megabytes() {
+        assertThat(LibraryBackups.spareBytes(2L << 20)).isEqualTo(4L << 20);
+        assertThat(LibraryBackups.spareBytes(200L << 20)).isEqualTo(25L << 20);
+        assertThat(LibraryBackups.spareBytes(7L << 30)).isEqualTo(64L << 20);
     }
 
     @Test

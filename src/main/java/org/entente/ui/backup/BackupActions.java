@@ -186,13 +186,20 @@ public final class BackupActions {
             // not again at every hourly check while it stays the same.
             if (error instanceof java.util.concurrent.CancellationException) return;
             if (context.library() != library || library.isClosed()) return;
-            String told = library.file() + "\n" + error.getMessage();
+            // By kind, not by text: a message that says how much room is free changes from hour to hour.
+            LibraryException kind = libraryFailure(error);
+            String told = library.file() + "\n" + (kind != null ? kind.reason() + " " + kind.file() : error.getMessage());
             if (told.equals(dailyFailureTold)) return;
             dailyFailureTold = told;
             context.tasks().reportFailure(error);
         }));
     }
 
-    /** The library and message of the daily backup's failure last told (FX thread), null after a success. */
+    /** The library and kind of the daily backup's failure last told (FX thread), null after a success. */
     private String dailyFailureTold;
+
+    private static LibraryException libraryFailure(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) if (t instanceof LibraryException e) return e;
+        return null;
+    }
 }
