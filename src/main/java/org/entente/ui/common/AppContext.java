@@ -26,6 +26,8 @@ public final class AppContext {
     private final LongProperty libraryVersion = new SimpleLongProperty(this, "libraryVersion");
     private final ObjectProperty<org.entente.store.SearchBacklog> searchBacklog = new SimpleObjectProperty<>(this, "searchBacklog");
     private final BooleanProperty largeType = new SimpleBooleanProperty(this, "largeType");
+    /** True while the window opens a library (a new context opens one first: the app's start). */
+    private final BooleanProperty openingLibrary = new SimpleBooleanProperty(this, "openingLibrary", true);
     private final BooleanProperty focusSelection = new SimpleBooleanProperty(this, "focusSelection");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final javafx.beans.property.IntegerProperty typeScale = new javafx.beans.property.SimpleIntegerProperty(this, "typeScale", TypeScale.NORMAL);
@@ -162,6 +164,9 @@ public final class AppContext {
 
     /** Lecturer mode (View › Large Type, and Present): type at least {@link TypeScale#LARGE_TYPE_MINIMUM} %. */
     public BooleanProperty largeType() { return largeType; }
+
+    /** Whether the window is opening a library now; the shell keeps it, views follow it. */
+    public BooleanProperty openingLibraryProperty() { return openingLibrary; }
 
     /** View › Focus on Selection: views draw what is not selected faint (the timeline does). */
     public BooleanProperty focusSelection() { return focusSelection; }

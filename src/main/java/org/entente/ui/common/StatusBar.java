@@ -23,6 +23,7 @@ public final class StatusBar extends HBox {
     private final Label counts = new Label();
     private final Label searchBacklog = new Label();
     private final Hyperlink searchResume = new Hyperlink(I18n.t("shell.status.search-backlog.resume"));
+    private final javafx.beans.property.ObjectProperty<Runnable> resumeSearchIndex = new javafx.beans.property.SimpleObjectProperty<>();
     private final Label taskTitle = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button(null, new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
@@ -41,9 +42,15 @@ public final class StatusBar extends HBox {
         // Never cut short: the library's path and the counts give way first.
         searchBacklog.setMinWidth(Region.USE_PREF_SIZE);
         searchResume.setId("status-search-resume");
+        // Shown beside the notice whenever there is a build to resume, however the two come in order.
+        searchResume.visibleProperty().bind(searchBacklog.visibleProperty().and(resumeSearchIndex.isNotNull()));
         searchResume.managedProperty().bind(searchResume.visibleProperty());
-        searchResume.setVisible(false);
         searchResume.setMinWidth(Region.USE_PREF_SIZE);
+        searchResume.setOnAction(e -> {
+            Runnable resume = resumeSearchIndex.get();
+            resumeSearchIndex.set(null);
+            if (resume != null) resume.run();
+        });
         progress.setPrefWidth(140);
         // The path and the counts give way to a running task too: its bar was squeezed to a dot.
         progress.setMinWidth(Region.USE_PREF_SIZE);
@@ -100,16 +107,10 @@ public final class StatusBar extends HBox {
     }
 
     /**
-     * After the search index's build was cancelled: a link beside the notice that goes on with it
-     * ({@code resume}, run once on the FX thread); null takes the link away.
+     * After the search index's build was cancelled: a link beside the notice (while it shows) that
+     * goes on with it ({@code resume}, run once on the FX thread); null takes the link away.
      */
-    public void offerSearchIndexResume(Runnable resume) {
-        searchResume.setVisible(resume != null && searchBacklog.isVisible());
-        searchResume.setOnAction(resume == null ? null : e -> {
-            offerSearchIndexResume(null);
-            resume.run();
-        });
-    }
+    public void offerSearchIndexResume(Runnable resume) { resumeSearchIndex.set(resume); }
 
     public void showCounts(LibraryCounts c) {
         counts.setText(I18n.t("shell.status.counts", c.events(), c.partnerships(), c.tradeFigures(), c.sources()));

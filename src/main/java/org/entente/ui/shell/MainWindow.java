@@ -191,6 +191,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         statusBar = new StatusBar(context.tasks());
         spotlight = new PointerSpotlight(context);
         Fxml.load(MainWindow.class.getResource("MainWindow.fxml"), this);
+        context.openingLibraryProperty().bind(opening.visibleProperty());
         createViews();
         for (ViewSlot slot : slots) tabs.getTabs().add(slot.tab);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> {
@@ -590,6 +591,8 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             // The views that read ahead begin their first reads here, while the FX thread may still be
             // building the window's first view (start-up); they take the results in libraryOpened.
             OpenAttempt attempt = new OpenAttempt(library, previous);
+            // Known before it can await its hand-over: a Cancel that comes just after takes it back and closes it.
+            mine.set(attempt);
             OpenAttempt replaced;
             try {
                 replaced = awaitHandOver(attempt, inFront, progress::isCancelled);
@@ -597,7 +600,6 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
                 library.close();
                 throw e;
             }
-            mine.set(attempt);
             // Another open ended meanwhile and was never shown: this one is shown in its place.
             if (replaced != null) replaced.library().close();
             return attempt;
@@ -609,20 +611,21 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             // Cancelled after its library was open and before it was shown: nobody will show it.
             OpenAttempt attempt = mine.get();
             if (attempt != null && takeForHandOver(attempt)) attempt.library().close();
+            // Unless a later open is under way (its cover and its file's name stay), the window goes back to what it showed.
+            boolean latest = latestOpen == thisOpen;
             if (error instanceof java.util.concurrent.CancellationException) {
-                // The status bar's Cancel (or a window letting go, View › Language): unless a later open
-                // is under way, the window goes back to what it showed.
-                if (latestOpen == thisOpen && context.library() == previous) showLibraryAgain(previous);
+                // The status bar's Cancel, or a window letting go (View › Language).
+                if (latest && context.library() == previous) showLibraryAgain(previous);
                 afterwards.run();
                 return;
             }
-            opening.setVisible(false);
+            if (latest) opening.setVisible(false);
             afterwards.run();
             if (openFailureHandler != null) {
                 openFailureHandler.accept(error);
                 return;
             }
-            statusBar.showLibrary(previous == null ? I18n.t("shell.status.no-library") : libraryText(previous));
+            if (latest) statusBar.showLibrary(previous == null ? I18n.t("shell.status.no-library") : libraryText(previous));
             backupActions.offerBackupAfterOpenFailure(file, error, () -> showError(I18n.t("shell.open.failed"),
                     previous == null ? error.getMessage() : I18n.t("shell.open.failed.previous-stays", error.getMessage(), previous.file().getFileName())), copy -> openLibrary(copy, false));
         }));
@@ -721,12 +724,19 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             if (!(error instanceof java.util.concurrent.CancellationException)) {
                 if (searchIndexing == library) searchIndexing = null;
                 showError(I18n.t("shell.task.search-index.failed"), error.getMessage());
-            } else if (context.library() == library) {
+            } else if (context.library() == library && !library.isReadOnly()) {
                 statusBar.offerSearchIndexResume(() -> {
                     if (context.library() != library) return;
                     if (searchIndexing == library) searchIndexing = null;
                     indexSearchBacklog(library);
                 });
+                // Cancelled before it looked (still queued): the notice, and with it the link, shows what is left.
+                context.tasks().execute(BackgroundTask.of(I18n.t("shell.task.search-index"), p -> library.searchBacklog())
+                        .aside().onSuccess(left -> {
+                            showSearchBacklog(library, left.orElse(null));
+                            // Nothing was left: a later import's backlog is built again without a Resume.
+                            if (left.isEmpty() && searchIndexing == library) searchIndexing = null;
+                        }));
             }
         }));
     }

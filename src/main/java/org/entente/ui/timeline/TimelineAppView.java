@@ -240,12 +240,17 @@ public final class TimelineAppView implements AppView {
         sign.setId("timeline-loading");
         sign.getStyleClass().add("timeline-loading");
         sign.setMouseTransparent(true);
+        // No library and none opening (a first open cancelled): nothing is on its way, so no sign.
         javafx.beans.binding.BooleanBinding waiting = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.items().isEmpty() && (context.library() == null || opened == null || model.loadingProperty().get()),
-                model.items(), model.loadingProperty(), context.libraryProperty());
+                () -> model.items().isEmpty() && (context.library() == null ? context.openingLibraryProperty().get()
+                        : opened == null || model.loadingProperty().get()),
+                model.items(), model.loadingProperty(), context.libraryProperty(), context.openingLibraryProperty());
         sign.visibleProperty().bind(waiting);
         // The canvas's own "No events to show" would be drawn under the sign and say the opposite.
-        timeline.emptyTextProperty().bind(javafx.beans.binding.Bindings.when(waiting).then("").otherwise(I18n.t("timeline.canvas.empty")));
+        String empty = timeline.getEmptyText();
+        timeline.emptyTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> waiting.get() ? "" : context.library() == null ? I18n.t("timeline.canvas.no-library") : empty,
+                waiting, context.libraryProperty()));
         text.textProperty().bind(javafx.beans.binding.Bindings.when(context.libraryProperty().isNull())
                 .then(I18n.t("timeline.loading.opening")).otherwise(I18n.t("timeline.loading.events")));
         // The bar animates only while shown (an indeterminate bar costs frames even when hidden).

@@ -51,20 +51,7 @@ class OpenCancelTest {
         robot.interact(() -> fx.open(shown));
         fx.waitForIdle(30);
         Path other = MainWindowFixture.emptyLibrary(dir, "Tô Lâm's library");
-        String opening = I18n.t("shell.task.opening");
-        try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + other); Statement st = holder.createStatement()) {
-            // Nobody else may read the file while this is held: the open waits for it (up to ten seconds).
-            st.execute("PRAGMA locking_mode = EXCLUSIVE");
-            st.execute("BEGIN EXCLUSIVE");
-            robot.interact(() -> fx.open(other));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-                Task<?> current = fx.context.tasks().currentProperty().get();
-                return current != null && opening.equals(current.getTitle());
-            }).get());
-            assertThat(fx.window.openingLibrary().get()).as("the cover over the views while it opens").isTrue();
-            robot.clickOn("#status-cancel");
-            st.execute("COMMIT");
-        }
+        cancelTheOpenOf(other, robot);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !fx.window.openingLibrary().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx.context.library().file()).isEqualTo(shown);
@@ -76,6 +63,48 @@ class OpenCancelTest {
             assertThat(heldOpen(shown)).as("the shown library, seen open").isTrue();
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !heldOpen(other));
         }
+    }
+
+    /** With no library open before (the first open of a start, cancelled): the window says so, and nothing waits. */
+    @Test
+    void aCancelledFirstOpenLeavesAWindowThatSaysNoLibraryIsOpen(FxRobot robot) throws Exception {
+        Path other = MainWindowFixture.emptyLibrary(dir, "习近平's library");
+        cancelTheOpenOf(other, robot);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !fx.window.openingLibrary().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx.context.library()).isNull();
+        assertThat(robot.lookup("#status-library").queryAs(Label.class).getText()).isEqualTo("No library open");
+        // Not "Opening the library…" with a moving bar over an empty timeline: nothing is opening.
+        assertThat(robot.lookup("#timeline-loading").query().isVisible()).isFalse();
+        org.entente.controls.timeline.TimelineView timeline = robot.lookup("#timeline").queryAs(org.entente.controls.timeline.TimelineView.class);
+        assertThat(WaitForAsyncUtils.asyncFx(timeline::getEmptyText).get()).isEqualTo("No library open");
+        if (Files.isDirectory(FDS)) WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !heldOpen(other));
+    }
+
+    /**
+     * Opens {@code file} while another program holds it, so that the open waits (up to SQLite's busy
+     * timeout, ten seconds), and clicks the status bar's Cancel; the open's own task is the one cancelled.
+     */
+    private void cancelTheOpenOf(Path file, FxRobot robot) throws Exception {
+        String opening = I18n.t("shell.task.opening");
+        try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = holder.createStatement()) {
+            // Nobody else may read the file while this is held.
+            st.execute("PRAGMA locking_mode = EXCLUSIVE");
+            st.execute("BEGIN EXCLUSIVE");
+            robot.interact(() -> fx.open(file));
+            java.util.concurrent.atomic.AtomicReference<Task<?>> open = new java.util.concurrent.atomic.AtomicReference<>();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                Task<?> current = fx.context.tasks().currentProperty().get();
+                open.set(current);
+                return current != null && opening.equals(current.getTitle());
+            }).get());
+            assertThat(fx.window.openingLibrary().get()).as("the cover over the views while it opens").isTrue();
+            robot.clickOn("#status-cancel");
+            assertThat(WaitForAsyncUtils.asyncFx(() -> open.get().getState()).get()).as("the open's task, cancelled").isEqualTo(javafx.concurrent.Worker.State.CANCELLED);
+            st.execute("COMMIT");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#error-dialog").tryQuery()).as("no failure told").isEmpty();
     }
 
     private static final Path FDS = Path.of("/proc/self/fd");
