@@ -25,8 +25,8 @@ import org.entente.ui.timeline.TimelineViewModel;
  * What a one-year window costs at the bottom (issue #15's "a one-year window under 10 ms" at
  * 10,000,000 events): the same year read ever less, through the app's own connection, in thread
  * CPU, median of the rounds after a warm-up. From the least to the most: counting the year's
- * entries of the start-ordered index {@code event_window}; reading their packed headers' bytes
- * ({@code sum(length(window_header))}); the headers joined into the one string that crosses JDBC;
+ * entries of the start-ordered index {@code event_window}; reading their packed headers' text
+ * ({@code sum(length(window_header))}, in characters: nearly all one byte each here); the headers joined into the one string that crosses JDBC;
  * {@code EventStore.inWindow} whole (that string parsed into {@code EventHeader}s); the timeline's
  * overview of the year by actor pair, its dozen busiest pairs named and the rest as "Other"; and what
  * the timeline does for a one-year view: its detail read (cut at 4,001 headers) and its whole load. And how
@@ -57,7 +57,7 @@ public final class WindowReadFloor {
                     .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(12).map(java.util.Map.Entry::getKey).toList();
             measure(rounds, "count of the index entries", () -> scalar(library,
                     "SELECT count(*) FROM event INDEXED BY event_window WHERE start_day >= ? AND start_day < ?", from, to));
-            measure(rounds, "the headers' bytes, summed", () -> scalar(library,
+            measure(rounds, "the headers' text read, lengths summed", () -> scalar(library,
                     "SELECT sum(length(window_header)) FROM event WHERE start_day >= ? AND start_day < ?", from, to));
             measure(rounds, "the headers as one string in Java", () -> library.read(c -> joined(c, from, to)));
             measure(rounds, "EventStore.inWindow (parsed)", () -> library.events().inWindow(from, to).size());
