@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -86,21 +85,12 @@ class OpenCancelTest {
      * timeout, ten seconds), and clicks the status bar's Cancel; the open's own task is the one cancelled.
      */
     private void cancelTheOpenOf(Path file, FxRobot robot) throws Exception {
-        String opening = I18n.t("shell.task.opening");
         try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = holder.createStatement()) {
             // Nobody else may read the file while this is held.
             st.execute("PRAGMA locking_mode = EXCLUSIVE");
             st.execute("BEGIN EXCLUSIVE");
             robot.interact(() -> fx.open(file));
-            java.util.concurrent.atomic.AtomicReference<Task<?>> open = new java.util.concurrent.atomic.AtomicReference<>();
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-                Task<?> current = fx.context.tasks().currentProperty().get();
-                open.set(current);
-                return current != null && opening.equals(current.getTitle());
-            }).get());
-            assertThat(fx.window.openingLibrary().get()).as("the cover over the views while it opens").isTrue();
-            robot.clickOn("#status-cancel");
-            assertThat(WaitForAsyncUtils.asyncFx(() -> open.get().getState()).get()).as("the open's task, cancelled").isEqualTo(javafx.concurrent.Worker.State.CANCELLED);
+            StatusBarCancel.cancel(robot, fx, I18n.t("shell.task.opening"), () -> fx.window.openingLibrary().get());
             st.execute("COMMIT");
         }
         WaitForAsyncUtils.waitForFxEvents();

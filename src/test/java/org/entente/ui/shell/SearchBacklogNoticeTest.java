@@ -89,16 +89,8 @@ class SearchBacklogNoticeTest {
             // Held while the build is cancelled, so that its first batch waits and the cancel finds it running.
             st.execute("BEGIN IMMEDIATE");
             robot.interact(() -> fixture.open(file));
-            java.util.concurrent.atomic.AtomicReference<javafx.concurrent.Task<?>> build = new java.util.concurrent.atomic.AtomicReference<>();
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-                javafx.concurrent.Task<?> current = fixture.context.tasks().currentProperty().get();
-                build.set(current);
-                return notice.isVisible() && current != null && building.equals(current.getTitle());
-            }).get());
-            assertThat(robot.lookup("#status-search-resume").queryAs(javafx.scene.control.Hyperlink.class).isVisible()).isFalse();
-            robot.clickOn("#status-cancel");
-            assertThat(WaitForAsyncUtils.asyncFx(() -> build.get().getState()).get()).as("the build's task, cancelled")
-                    .isEqualTo(javafx.concurrent.Worker.State.CANCELLED);
+            StatusBarCancel.cancel(robot, fixture, building, () -> notice.isVisible()
+                    && !robot.lookup("#status-search-resume").queryAs(javafx.scene.control.Hyperlink.class).isVisible());
             st.execute("ROLLBACK");
         }
         javafx.scene.control.Hyperlink resume = robot.lookup("#status-search-resume").queryAs(javafx.scene.control.Hyperlink.class);
