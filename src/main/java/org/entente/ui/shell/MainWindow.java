@@ -712,7 +712,8 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             org.entente.store.SearchBacklog first = backlog.get();
             return library.indexSearchBacklog((phase, done, total) -> {
                 progress.update(done, total, I18n.t("shell.task.search-index"));
-                showSearchBacklog(library, new org.entente.store.SearchBacklog(first.firstId(), first.lastId(), total - done));
+                // All done (a cancel can come after the last batch): no notice, rather than "no events not indexed yet".
+                showSearchBacklog(library, done >= total ? null : new org.entente.store.SearchBacklog(first.firstId(), first.lastId(), total - done));
             }, progress::isCancelled);
         }).onSuccess(complete -> {
             if (complete) {
@@ -732,11 +733,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
                 });
                 // Cancelled before it looked (still queued): the notice, and with it the link, shows what is left.
                 context.tasks().execute(BackgroundTask.of(I18n.t("shell.task.search-index"), p -> library.searchBacklog())
-                        .aside().onSuccess(left -> {
-                            showSearchBacklog(library, left.orElse(null));
-                            // Nothing was left: a later import's backlog is built again without a Resume.
-                            if (left.isEmpty() && searchIndexing == library) searchIndexing = null;
-                        }));
+                        .aside().onSuccess(left -> showSearchBacklog(library, left.orElse(null))));
             }
         }));
     }
@@ -746,6 +743,8 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             if (context.library() != library) return;
             context.searchBacklogProperty().set(backlog);
             statusBar.showSearchBacklog(backlog);
+            // Nothing left (also after a cancelled build that got to the end): a later import's backlog is built again.
+            if (backlog == null && searchIndexing == library) searchIndexing = null;
         });
     }
 

@@ -106,6 +106,33 @@ class SearchBacklogNoticeTest {
         searchFinds(robot, last);
     }
 
+    /**
+     * Cancelled during its last batch, the build still ends that batch: then nothing is left, and
+     * neither the notice ("no events not indexed yet") nor a Resume link stays.
+     */
+    @Test
+    void aBuildCancelledInItsLastBatchLeavesNoNoticeAndNoLink(FxRobot robot) throws Exception {
+        Path file = dir.resolve("last-batch.entente");
+        org.entente.model.Event last = OffFxThread.call(() -> {
+            try (Library library = Library.open(file)) {
+                var r = library.bulkInsert(new SyntheticLibrary(47, EVENTS).iterator(), EVENTS, "import:test", null, null, 2_000);
+                return library.events().byId(r.lastId()).orElseThrow();
+            }
+        });
+        Label notice = robot.lookup("#status-search-backlog").queryAs(Label.class);
+        try (Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = other.createStatement()) {
+            st.execute("BEGIN IMMEDIATE"); // the one batch waits for it, so that the cancel finds it running
+            robot.interact(() -> fixture.open(file));
+            StatusBarCancel.cancel(robot, fixture, org.entente.i18n.I18n.t("shell.task.search-index"), notice::isVisible);
+            st.execute("ROLLBACK");
+        }
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> OffFxThread.call(() -> fixture.context.library().searchBacklog()).isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !notice.isVisible());
+        fixture.waitForIdle(30);
+        assertThat(robot.lookup("#status-search-resume").queryAs(javafx.scene.control.Hyperlink.class).isVisible()).isFalse();
+        searchFinds(robot, last);
+    }
+
     private static void searchFinds(FxRobot robot, org.entente.model.Event event) throws Exception {
         robot.clickOn("#timeline-search").write(event.title()).type(javafx.scene.input.KeyCode.ENTER);
         @SuppressWarnings("unchecked")
