@@ -210,7 +210,7 @@ public final class LibraryBackups {
      * Room the disk must keep beside a new backup of {@code backupBytes}: the library's own writes
      * (its write-ahead log grows while the copy holds its snapshot) must not find the disk full
      * because of the copy. An eighth of the copy, at least 4 MB and at most 64 MB: a small library
-     * on a nearly full disk is still backed up (and so still migrated) as before.
+     * on a nearly full disk needs only a few megabytes more than the copy itself.
      */
     static long spareBytes(long backupBytes) {
         return Math.min(64L << 20, Math.max(4L << 20, backupBytes / 8));

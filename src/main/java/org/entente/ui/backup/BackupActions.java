@@ -186,20 +186,15 @@ public final class BackupActions {
             // not again at every hourly check while it stays the same.
             if (error instanceof java.util.concurrent.CancellationException) return;
             if (context.library() != library || library.isClosed()) return;
-            // By kind, not by text: a message that says how much room is free changes from hour to hour.
-            LibraryException kind = libraryFailure(error);
-            String told = library.file() + "\n" + (kind != null ? kind.reason() + " " + kind.file() : error.getMessage());
+            // Without its numbers: a message that says how much room is free, or names a backup by the
+            // minute, changes from hour to hour while it says the same.
+            String told = library.file() + "\n" + String.valueOf(error.getMessage()).replaceAll("\\d+", "#");
             if (told.equals(dailyFailureTold)) return;
             dailyFailureTold = told;
             context.tasks().reportFailure(error);
         }));
     }
 
-    /** The library and kind of the daily backup's failure last told (FX thread), null after a success. */
+    /** The library and message (numbers left out) of the daily backup's failure last told (FX thread), null after a success. */
     private String dailyFailureTold;
-
-    private static LibraryException libraryFailure(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) if (t instanceof LibraryException e) return e;
-        return null;
-    }
 }

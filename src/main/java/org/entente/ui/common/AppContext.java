@@ -165,8 +165,11 @@ public final class AppContext {
     /** Lecturer mode (View › Large Type, and Present): type at least {@link TypeScale#LARGE_TYPE_MINIMUM} %. */
     public BooleanProperty largeType() { return largeType; }
 
-    /** Whether the window is opening a library now; the shell keeps it, views follow it. */
-    public BooleanProperty openingLibraryProperty() { return openingLibrary; }
+    /** Whether the window is opening a library now; views follow it. */
+    public javafx.beans.value.ObservableBooleanValue openingLibraryProperty() { return openingLibrary; }
+
+    /** The shell's window says whether it is opening a library (a newer window takes over from an older one). */
+    public void followOpeningLibrary(javafx.beans.value.ObservableBooleanValue opening) { openingLibrary.bind(opening); }
 
     /** View › Focus on Selection: views draw what is not selected faint (the timeline does). */
     public BooleanProperty focusSelection() { return focusSelection; }

@@ -191,7 +191,7 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         statusBar = new StatusBar(context.tasks());
         spotlight = new PointerSpotlight(context);
         Fxml.load(MainWindow.class.getResource("MainWindow.fxml"), this);
-        context.openingLibraryProperty().bind(opening.visibleProperty());
+        context.followOpeningLibrary(opening.visibleProperty());
         createViews();
         for (ViewSlot slot : slots) tabs.getTabs().add(slot.tab);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, o, i) -> {
@@ -704,7 +704,9 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
         if (searchIndexing == library) return;
         searchIndexing = library;
         statusBar.offerSearchIndexResume(null);
+        java.util.concurrent.atomic.AtomicBoolean began = new java.util.concurrent.atomic.AtomicBoolean();
         context.tasks().execute(BackgroundTask.of(I18n.t("shell.task.search-index"), progress -> {
+            began.set(true);
             java.util.Optional<org.entente.store.SearchBacklog> backlog = library.searchBacklog();
             showSearchBacklog(library, backlog.orElse(null));
             // A read-only library's backlog is told, not indexed.
@@ -725,15 +727,17 @@ public final class MainWindow implements org.entente.ui.common.StoryHost {
             if (!(error instanceof java.util.concurrent.CancellationException)) {
                 if (searchIndexing == library) searchIndexing = null;
                 showError(I18n.t("shell.task.search-index.failed"), error.getMessage());
-            } else if (context.library() == library && !library.isReadOnly()) {
-                statusBar.offerSearchIndexResume(() -> {
+            } else if (context.library() == library) {
+                if (!library.isReadOnly()) statusBar.offerSearchIndexResume(() -> {
                     if (context.library() != library) return;
                     if (searchIndexing == library) searchIndexing = null;
                     indexSearchBacklog(library);
                 });
-                // Cancelled before it looked (still queued): the notice, and with it the link, shows what is left.
-                context.tasks().execute(BackgroundTask.of(I18n.t("shell.task.search-index"), p -> library.searchBacklog())
-                        .aside().onSuccess(left -> showSearchBacklog(library, left.orElse(null))));
+                // Cancelled while still queued, before it looked: the notice (and with it the link) shows what is left.
+                if (!began.get()) context.tasks().execute(BackgroundTask.of(I18n.t("shell.task.search-index"),
+                                p -> library.isClosed() ? java.util.Optional.<org.entente.store.SearchBacklog>empty() : library.searchBacklog())
+                        .aside().onSuccess(left -> showSearchBacklog(library, left.orElse(null)))
+                        .onFailure(lookUpFailed -> { })); // another library opened meanwhile: nothing to show
             }
         }));
     }
