@@ -1304,6 +1304,7 @@ public final class Library implements AutoCloseable {
         Path partial = folder.resolve(COPY_PARTIAL + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
             SqlWork<Void> copy = c -> {
+                LibraryBackups.ensureRoom(c, folder, abs, "library.copy.no-room");
                 try (Statement st = c.createStatement()) {
                     st.execute("VACUUM INTO '" + partial.toString().replace("'", "''") + "'");
                 }

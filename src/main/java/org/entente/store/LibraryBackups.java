@@ -187,7 +187,7 @@ public final class LibraryBackups {
             throw new LibraryException(LibraryException.Reason.IO, folder, "cannot be created for the backups: " + e.getMessage(), e);
         }
         removePartials(folder);
-        ensureRoom(connection, folder);
+        ensureRoom(connection, folder, folder, "library.backup.no-room");
         LocalDateTime now = LocalDateTime.now().withNano(0);
         Path target = uniqueName(folder, now, reason);
         Path partial = folder.resolve(PARTIAL + ProcessHandle.current().pid() + "-" + target.getFileName());
@@ -228,16 +228,18 @@ public final class LibraryBackups {
     }
 
     /**
-     * Refuses a backup the disk has no room for, before writing any of it: a copy of a large library
-     * (7 GB at ten million events) that filled the disk midway would make the window's edits fail
-     * with "disk full" until it was removed again.
+     * Refuses a copy of the library {@code connection} reads (a backup, a saved copy) that the disk
+     * of {@code folder} has no room for, before writing any of it, with the message {@code key}
+     * ({0} MB free, {1} MB needed) said of {@code named}: a copy of a large library (7 GB at ten
+     * million events) that filled the library's disk midway would make the window's edits fail with
+     * "disk full" until it was removed again.
      */
-    private static void ensureRoom(Connection connection, Path folder) throws SQLException {
+    static void ensureRoom(Connection connection, Path folder, Path named, String key) throws SQLException {
         long pages = pragma(connection, "page_count") - pragma(connection, "freelist_count");
         long needed = pages * pragma(connection, "page_size"), free = usableSpace.applyAsLong(folder);
         if (free - needed >= spareBytes(needed)) return;
         // Not DISK_FULL: the disk is not full, and the library needs no restoring (that dialog offers it).
-        throw new LibraryException(LibraryException.Reason.IO, folder, org.entente.i18n.I18n.t("library.backup.no-room",
+        throw new LibraryException(LibraryException.Reason.IO, named, org.entente.i18n.I18n.t(key,
                 megabytes(free, false), megabytes(needed + spareBytes(needed), true)), null);
     }
 

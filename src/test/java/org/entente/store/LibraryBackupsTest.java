@@ -89,6 +89,34 @@ class LibraryBackupsTest {
         }
     }
 
+    /** File › Save a Copy As… to a place without room: refused before writing, the file at that name as it was. */
+    @Test
+    void aCopyTheDiskHasNoRoomForIsRefusedAndTheFileAtItsNameStaysAsItWas() throws Exception {
+        Path file = dir.resolve("Путин.db");
+        Path target = dir.resolve("copy of Путин.entente");
+        Files.writeString(target, "a file of the person's");
+        var realSpace = LibraryBackups.usableSpace;
+        try (Library library = Library.open(file)) {
+            library.events().save(LibraryTest.event("Tô Lâm visits Moscow", "2024-08", "Vietnam", "Russia"));
+            LibraryBackups.usableSpace = p -> 1L << 20;
+            assertThatThrownBy(() -> library.saveCopyTo(target))
+                    .isInstanceOfSatisfying(LibraryException.class, e -> assertThat(e.file()).isEqualTo(target.toAbsolutePath()))
+                    .hasMessageContaining("cannot be saved as a copy: its disk has 1 MB free")
+                    .hasMessageContaining("a file already at this name is as it was");
+            assertThat(Files.readString(target)).isEqualTo("a file of the person's");
+            try (var left = Files.list(dir)) {
+                assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".entente-copy-"));
+            }
+            LibraryBackups.usableSpace = realSpace;
+            library.saveCopyTo(target);
+            try (Library copy = Library.open(target)) {
+                assertThat(copy.counts().events()).isEqualTo(1);
+            }
+        } finally {
+            LibraryBackups.usableSpace = realSpace;
+        }
+    }
+
     @Test
     void theRoomKeptBesideABackupGrowsWithItBetween4And64Megabytes() {
         assertThat(LibraryBackups.spareBytes(2L << 20)).isEqualTo(4L << 20);
