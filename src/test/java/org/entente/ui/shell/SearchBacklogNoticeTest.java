@@ -45,12 +45,7 @@ class SearchBacklogNoticeTest {
     @Test
     void theStatusBarSaysSearchIsIncompleteUntilTheIndexIsBuiltThenSearchFindsTheLastEvent(FxRobot robot) throws Exception {
         Path file = dir.resolve("backlog.entente");
-        org.entente.model.Event last = OffFxThread.call(() -> {
-            try (Library library = Library.open(file)) {
-                var r = library.bulkInsert(new SyntheticLibrary(41, EVENTS).iterator(), EVENTS, "import:test", null, null, 2_000);
-                return library.events().byId(r.lastId()).orElseThrow();
-            }
-        });
+        org.entente.model.Event last = importedLeavingABacklog(file, 41, EVENTS);
         // Another program writes the file meanwhile (as a second window would): the window's first
         // batch waits for it, so the notice can be seen before the index is built.
         try (Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = other.createStatement()) {
@@ -77,12 +72,7 @@ class SearchBacklogNoticeTest {
     void aCancelledBuildGoesOnFromTheResumeLinkBesideTheNotice(FxRobot robot) throws Exception {
         Path file = dir.resolve("resumed.entente");
         int events = 45_000; // a backlog of three batches: the cancel comes with two still to go
-        org.entente.model.Event last = OffFxThread.call(() -> {
-            try (Library library = Library.open(file)) {
-                var r = library.bulkInsert(new SyntheticLibrary(43, events).iterator(), events, "import:test", null, null, 2_000);
-                return library.events().byId(r.lastId()).orElseThrow();
-            }
-        });
+        org.entente.model.Event last = importedLeavingABacklog(file, 43, events);
         String building = org.entente.i18n.I18n.t("shell.task.search-index");
         Label notice = robot.lookup("#status-search-backlog").queryAs(Label.class);
         try (Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = other.createStatement()) {
@@ -113,12 +103,7 @@ class SearchBacklogNoticeTest {
     @Test
     void aBuildCancelledInItsLastBatchLeavesNoNoticeAndNoLink(FxRobot robot) throws Exception {
         Path file = dir.resolve("last-batch.entente");
-        org.entente.model.Event last = OffFxThread.call(() -> {
-            try (Library library = Library.open(file)) {
-                var r = library.bulkInsert(new SyntheticLibrary(47, EVENTS).iterator(), EVENTS, "import:test", null, null, 2_000);
-                return library.events().byId(r.lastId()).orElseThrow();
-            }
-        });
+        org.entente.model.Event last = importedLeavingABacklog(file, 47, EVENTS);
         Label notice = robot.lookup("#status-search-backlog").queryAs(Label.class);
         try (Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = other.createStatement()) {
             st.execute("BEGIN IMMEDIATE"); // the one batch waits for it, so that the cancel finds it running
@@ -131,6 +116,19 @@ class SearchBacklogNoticeTest {
         fixture.waitForIdle(30);
         assertThat(robot.lookup("#status-search-resume").queryAs(javafx.scene.control.Hyperlink.class).isVisible()).isFalse();
         searchFinds(robot, last);
+    }
+
+    /**
+     * A library of {@code events} synthetic events loaded as a large import leaves it: all but the
+     * first 2,000 still to be indexed for search. Returns the last event (a search cannot find it yet).
+     */
+    private static org.entente.model.Event importedLeavingABacklog(Path file, long seed, int events) {
+        return OffFxThread.call(() -> {
+            try (Library library = Library.open(file)) {
+                var r = library.bulkInsert(new SyntheticLibrary(seed, events).iterator(), events, "import:test", null, null, 2_000);
+                return library.events().byId(r.lastId()).orElseThrow();
+            }
+        });
     }
 
     private static void searchFinds(FxRobot robot, org.entente.model.Event event) throws Exception {
